@@ -1,0 +1,27 @@
+import type { Job } from 'bullmq';
+import type { AppContext } from '../src/app/context.ts';
+import { eventToMessage } from '../src/alerts/event-to-message.ts';
+import { TallywatchError } from '../src/core/errors.ts';
+import { deliverOnce } from '../src/delivery/deliver.ts';
+import type { HttpPost } from '../src/delivery/http-post.ts';
+import type { Ledger } from '../src/delivery/ledger.ts';
+import { deliverPayload } from './payloads.ts';
+
+/** One alert to one subscriber; the ledger makes a repeat (retry, restart, another process) a no-op. */
+export async function processDeliver(job: Job, ctx: AppContext, deps: { ledger: Ledger; post: HttpPost }): Promise<string> {
+  const { eventId, subscriberId } = deliverPayload.parse(job.data);
+  const sub = ctx.config.subscribers.find((s) => s.id === subscriberId);
+  if (!sub) return `subscriber ${subscriberId} is no longer in the config`;
+  const event = await ctx.events.byId(eventId);
+  if (!event) throw new TallywatchError('event_missing', `record event ${eventId} is not in the store`, { eventId });
+  const outcome = await deliverOnce(sub, eventToMessage(event), {
+    ledger: deps.ledger,
+    connection: ctx.redis,
+    prefix: ctx.config.prefix,
+    post: deps.post,
+    log: ctx.log,
+    attempt: job.attemptsMade + 1,
+  });
+  ctx.metrics.alerts.inc({ type: sub.type, outcome });
+  return outcome;
+}

@@ -1,0 +1,40 @@
+import type { Job } from 'bullmq';
+import type { AppContext } from '../src/app/context.ts';
+import type { Queues } from '../src/app/queues.ts';
+import { FetchError, TallywatchError } from '../src/core/errors.ts';
+import { pollChannel } from '../src/sources/telegram/poll.ts';
+import { tryLock } from '../src/store/lock.ts';
+import { pollPayload } from './payloads.ts';
+
+/**
+ * Polls one source. A lock per source keeps two processes (or an overlapping
+ * scheduler tick) from polling it at once; a tick that finds it held is skipped.
+ */
+export async function processPoll(job: Job, ctx: AppContext, queues: Queues): Promise<{ skipped?: string; newPosts?: number; edited?: number; records?: number }> {
+  const { sourceId } = pollPayload.parse(job.data);
+  const source = ctx.config.sources.find((s) => s.id === sourceId && s.enabled);
+  if (!source) return { skipped: `source ${sourceId} is not in the config` };
+  if (source.type !== 'telegram') return { skipped: `source type ${source.type} is polled by a later release` };
+  const lock = await tryLock(ctx.redis, ctx.keys.lock(`poll:${sourceId}`), Math.max(60_000, ctx.config.fetch.timeout * 3));
+  if (!lock) return { skipped: 'another process is polling this source' };
+  const started = new Date();
+  try {
+    const res = await pollChannel(ctx, source, (e) => queues.enqueueNotify(e));
+    await ctx.sources.pollSucceeded(sourceId, started, res.newestPostId);
+    ctx.metrics.polls.inc({ source: sourceId, outcome: 'ok' });
+    ctx.metrics.consecutiveFailures.set({ source: sourceId }, 0);
+    const records = res.results.reduce((n, r) => n + r.created.length, 0);
+    if (res.newPosts || res.edited) ctx.log.info({ source: sourceId, newPosts: res.newPosts, edited: res.edited, records }, 'poll found posts');
+    return { newPosts: res.newPosts, edited: res.edited, records };
+  } catch (err) {
+    const kind = err instanceof FetchError ? err.kind : err instanceof TallywatchError ? err.code : 'internal';
+    const failures = await ctx.sources.pollFailed(sourceId, started, (err as Error).message, kind);
+    ctx.metrics.polls.inc({ source: sourceId, outcome: 'failed' });
+    ctx.metrics.pollFailures.inc({ source: sourceId, kind });
+    ctx.metrics.consecutiveFailures.set({ source: sourceId }, failures);
+    ctx.log.warn({ source: sourceId, kind, failures, err: { message: (err as Error).message } }, `poll of ${sourceId} failed: ${(err as Error).message}`);
+    throw err;
+  } finally {
+    await lock.release();
+  }
+}

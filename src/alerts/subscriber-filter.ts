@@ -1,0 +1,9 @@
+import type { Subscriber } from '../config/load.ts';
+import type { RecordEvent } from './record-event.ts';
+
+/** Whether a subscriber wants this record event (event types, then metrics). Pure. */
+export function wantsRecord(sub: Subscriber, event: RecordEvent): boolean {
+  if (!sub.events.includes('record')) return false;
+  if (sub.metrics && sub.metrics.length > 0 && !sub.metrics.includes(event.metric)) return false;
+  return true;
+}

@@ -1,0 +1,53 @@
+import type { Redis } from 'ioredis';
+import type { LoadedConfig } from '../config/load.ts';
+import type { Logger } from '../core/logger.ts';
+import { createHttpClient } from '../fetch/http-client.ts';
+import type { HttpClient } from '../fetch/http-client.ts';
+import { createMetrics } from '../ops/metrics.ts';
+import type { Metrics } from '../ops/metrics.ts';
+import { storeKeys } from '../store/keys.ts';
+import type { StoreKeys } from '../store/keys.ts';
+import { createPostSeenStore } from '../store/post-seen.ts';
+import type { PostSeenStore } from '../store/post-seen.ts';
+import { createRecordEventStore } from '../store/record-event-store.ts';
+import type { RecordEventStore } from '../store/record-event-store.ts';
+import { createReportStore } from '../store/report-store.ts';
+import type { ReportStore } from '../store/report-store.ts';
+import { createSourceStateStore } from '../store/source-state.ts';
+import type { SourceStateStore } from '../store/source-state.ts';
+
+/** What jobs and commands share: config, the Redis connection, the stores, the HTTP client. */
+export interface AppContext {
+  config: LoadedConfig;
+  redis: Redis;
+  keys: StoreKeys;
+  reports: ReportStore;
+  events: RecordEventStore;
+  sources: SourceStateStore;
+  seen: PostSeenStore;
+  http: HttpClient;
+  log: Logger;
+  metrics: Metrics;
+}
+
+export function createContext(config: LoadedConfig, redis: Redis, log: Logger, metrics: Metrics = createMetrics({ defaults: false })): AppContext {
+  const keys = storeKeys(config.prefix);
+  return {
+    config,
+    redis,
+    keys,
+    reports: createReportStore(redis, keys),
+    events: createRecordEventStore(redis, keys),
+    sources: createSourceStateStore(redis, keys),
+    seen: createPostSeenStore(redis, keys),
+    http: createHttpClient({
+      allowPrivateNetworks: config.fetch.allowPrivateNetworks,
+      timeoutMs: config.fetch.timeout,
+      maxBytes: config.fetch.maxBytes,
+      maxRedirects: config.fetch.maxRedirects,
+      ...(config.fetch.userAgent ? { userAgent: config.fetch.userAgent } : {}),
+    }),
+    log,
+    metrics,
+  };
+}

@@ -1,0 +1,43 @@
+import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { QUEUE_NAMES, jobId } from '../../jobs/payloads.ts';
+import type { BackfillPayload, DeliverPayload, NotifyPayload, PollPayload } from '../../jobs/payloads.ts';
+import type { RecordEvent } from '../alerts/record-event.ts';
+
+/** The worker's own queues. Completed jobs are trimmed; the sent ledger, not job retention, prevents repeats. */
+export function createQueues(connection: Redis, prefix: string) {
+  const opts = { connection, prefix };
+  const queues = {
+    poll: new Queue<PollPayload>(QUEUE_NAMES.poll, {
+      ...opts,
+      defaultJobOptions: { removeOnComplete: { count: 200 }, removeOnFail: { count: 500 }, attempts: 1 },
+    }),
+    backfill: new Queue<BackfillPayload>(QUEUE_NAMES.backfill, {
+      ...opts,
+      defaultJobOptions: { removeOnComplete: { count: 20 }, removeOnFail: { count: 50 }, attempts: 20, backoff: { type: 'exponential', delay: 5000 } },
+    }),
+    notify: new Queue<NotifyPayload>(QUEUE_NAMES.notify, {
+      ...opts,
+      defaultJobOptions: { removeOnComplete: { count: 1000 }, removeOnFail: { count: 1000 }, attempts: 10, backoff: { type: 'exponential', delay: 1000 } },
+    }),
+    deliver: new Queue<DeliverPayload>(QUEUE_NAMES.deliver, {
+      ...opts,
+      defaultJobOptions: { removeOnComplete: { count: 1000 }, removeOnFail: { count: 5000 } },
+    }),
+  };
+  return {
+    ...queues,
+    all: Object.values(queues),
+    async enqueueNotify(event: RecordEvent): Promise<void> {
+      await queues.notify.add('notify', { eventId: event.id }, { jobId: jobId('notify', event.id) });
+    },
+    async enqueueBackfill(sourceId: string): Promise<void> {
+      await queues.backfill.add('backfill', { sourceId }, { jobId: jobId('backfill', sourceId) });
+    },
+    async close(): Promise<void> {
+      await Promise.all(Object.values(queues).map((q) => q.close()));
+    },
+  };
+}
+
+export type Queues = ReturnType<typeof createQueues>;

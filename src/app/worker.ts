@@ -1,0 +1,159 @@
+import { Worker } from 'bullmq';
+import type { Job, Processor } from 'bullmq';
+import { processBackfill } from '../../jobs/backfill.ts';
+import { processDeliver } from '../../jobs/deliver.ts';
+import { processNotify } from '../../jobs/notify.ts';
+import { QUEUE_NAMES } from '../../jobs/payloads.ts';
+import { processPoll } from '../../jobs/poll.ts';
+import type { LoadedConfig } from '../config/load.ts';
+import type { Logger } from '../core/logger.ts';
+import { redactUrl } from '../core/logger.ts';
+import { createBackoffStrategy, isFinalFailure } from '../delivery/deliver.ts';
+import { createUndiciPost } from '../delivery/http-post.ts';
+import { createLedger } from '../delivery/ledger.ts';
+import { closeQueues as closeSubscriberQueues } from '../delivery/queue-subscriber.ts';
+import { startOpsServer } from '../ops/http-server.ts';
+import { createMetrics } from '../ops/metrics.ts';
+import { checkReadiness } from '../ops/readiness.ts';
+import { connectRedis } from '../store/redis.ts';
+import { createContext } from './context.ts';
+import type { AppContext } from './context.ts';
+import { createQueues } from './queues.ts';
+import type { Queues } from './queues.ts';
+import { reconcileSchedulers } from './schedulers.ts';
+
+export interface RunningWorker {
+  ctx: AppContext;
+  queues: Queues;
+  port: number;
+  /** Resolves when Redis-side setup (schedulers, backfill, reconcile) is done. */
+  ready: Promise<void>;
+  /** Drains within config.worker.shutdownTimeout; true when it drained in time. */
+  close(): Promise<boolean>;
+}
+
+/**
+ * Starts one worker process: the ops HTTP server first (so /healthz answers while
+ * Redis is still unreachable), then schedulers, workers and the backfill.
+ */
+export async function startWorker(config: LoadedConfig, log: Logger): Promise<RunningWorker> {
+  const metrics = createMetrics();
+  const redis = connectRedis(config.redis.url, log, { name: 'tallywatch-main' });
+  const ctx = createContext(config, redis, log, metrics);
+  const queues = createQueues(redis, config.prefix);
+  const ledger = createLedger(redis, config.prefix);
+  const post = createUndiciPost({ timeoutMs: config.delivery.timeout });
+  let stopping = false;
+  const abort = new AbortController();
+
+  const ops = await startOpsServer({
+    host: config.http.host,
+    port: config.http.port,
+    registry: metrics.registry,
+    readiness: () => checkReadiness(ctx, queues),
+    beforeMetrics: () => refreshQueueGauges(ctx, queues),
+    isShuttingDown: () => stopping,
+  });
+  log.info({ port: ops.port, redis: redactUrl(config.redis.url), prefix: config.prefix, config: config.file }, 'tallywatch starting');
+
+  const workerOpts = { connection: redis, prefix: config.prefix, autorun: true };
+  const wrap = (name: string, fn: (job: Job) => Promise<unknown>): Processor => async (job) => {
+    try {
+      return await fn(job);
+    } catch (err) {
+      log.warn({ queue: name, job: job.id, attempt: job.attemptsMade + 1, err: { message: (err as Error).message, code: (err as { code?: string }).code } }, `${name} job failed`);
+      throw err;
+    }
+  };
+  const workers = [
+    new Worker(QUEUE_NAMES.poll, wrap('poll', (job) => processPoll(job, ctx, queues)), { ...workerOpts, concurrency: 4 }),
+    new Worker(QUEUE_NAMES.backfill, wrap('backfill', (job) => processBackfill(job, ctx, queues, abort.signal)), { ...workerOpts, concurrency: 1, lockDuration: 60_000 }),
+    new Worker(QUEUE_NAMES.notify, wrap('notify', (job) => processNotify(job, ctx, queues)), { ...workerOpts, concurrency: 2 }),
+    new Worker(QUEUE_NAMES.deliver, wrap('deliver', (job) => processDeliver(job, ctx, { ledger, post })), {
+      ...workerOpts,
+      concurrency: config.worker.deliveryConcurrency,
+      settings: { backoffStrategy: createBackoffStrategy({ baseMs: config.delivery.backoff, capMs: config.delivery.maxBackoff }) },
+    }),
+  ];
+  const [, , , deliverWorker] = workers;
+  deliverWorker!.on('failed', (job, err) => {
+    if (!job) return;
+    if (isFinalFailure(job.attemptsMade, job.opts.attempts ?? 1, err)) {
+      metrics.alerts.inc({ type: String(job.name).replace('deliver-', ''), outcome: 'dead' });
+      void ledger
+        .recordDead({ eventId: job.data.eventId, subscriberId: job.data.subscriberId, error: err.message, attempts: job.attemptsMade })
+        .catch((e: Error) => log.error({ err: { message: e.message } }, 'cannot record dead letter'));
+      log.error({ event: job.data.eventId, subscriber: job.data.subscriberId, attempts: job.attemptsMade }, `delivery gave up: ${err.message}`);
+    }
+  });
+  for (const w of workers) w.on('error', (err) => log.error({ queue: w.name, err: { message: err.message } }, 'worker error'));
+
+  const ready = (async () => {
+    const sched = await reconcileSchedulers(queues.poll, config.sources);
+    log.info(sched, 'job schedulers reconciled');
+    const history = await ctx.reports.history();
+    metrics.historyComplete.set(history.complete ? 1 : 0);
+    if (!history.complete) {
+      const primary = config.sources.find((s) => s.enabled && s.primary && s.type === 'telegram');
+      if (!primary) log.warn('history incomplete and no primary telegram source: import a series (tallywatch import-series) to enable record alerts');
+      else if (config.backfill.onStart) {
+        await ensureBackfillJob(queues, primary.id);
+        log.info({ source: primary.id }, 'history incomplete: backfill queued; no record alert until it completes');
+      }
+    }
+    // Events created by a process that died before enqueueing their notification.
+    for (const ev of await ctx.events.all()) {
+      if (!ev.enqueued) {
+        await queues.enqueueNotify(ev);
+        await ctx.events.patch(ev.metric, ev.date, { enqueued: true });
+      }
+    }
+  })().catch((err: Error) => {
+    if (!stopping) log.error({ err: { message: err.message } }, `start-up setup failed: ${err.message}`);
+  });
+
+  return {
+    ctx,
+    queues,
+    port: ops.port,
+    ready,
+    async close() {
+      stopping = true;
+      abort.abort();
+      const bound = config.worker.shutdownTimeout;
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<false>((resolve) => {
+        timer = setTimeout(() => resolve(false), bound);
+      });
+      const drained = await Promise.race([Promise.all(workers.map((w) => w.close())).then(() => true as const), timedOut]);
+      if (!drained) {
+        log.warn({ boundMs: bound }, 'shutdown bound reached: closing workers without waiting for active jobs');
+        await Promise.race([Promise.all(workers.map((w) => w.close(true))), new Promise((r) => setTimeout(r, 1000))]);
+      }
+      clearTimeout(timer);
+      await Promise.race([Promise.all([queues.close(), closeSubscriberQueues()]), new Promise((r) => setTimeout(r, 2000))]);
+      await ctx.http.close();
+      await ops.close();
+      redis.disconnect();
+      log.info({ drained }, 'tallywatch stopped');
+      return drained;
+    },
+  };
+}
+
+async function ensureBackfillJob(queues: Queues, sourceId: string): Promise<void> {
+  const id = `backfill--${sourceId}`;
+  const job = await queues.backfill.getJob(id);
+  if (job && (await job.isFailed())) await job.retry();
+  else if (job && (await job.isCompleted())) {
+    await job.remove();
+    await queues.enqueueBackfill(sourceId);
+  } else if (!job) await queues.enqueueBackfill(sourceId);
+}
+
+async function refreshQueueGauges(ctx: AppContext, queues: Queues): Promise<void> {
+  for (const q of queues.all) {
+    const counts = await q.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed');
+    for (const [state, n] of Object.entries(counts)) ctx.metrics.queueJobs.set({ queue: q.name, state }, n);
+  }
+}

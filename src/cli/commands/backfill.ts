@@ -1,0 +1,35 @@
+import { Queue } from 'bullmq';
+import type { AppContext } from '../../app/context.ts';
+import { notifyPayload } from '../../../jobs/payloads.ts';
+import { QUEUE_NAMES, jobId } from '../../../jobs/payloads.ts';
+import { backfillChannel } from '../../sources/telegram/backfill.ts';
+import { progress, UsageError } from '../io.ts';
+
+/** `tallywatch backfill [--source ID]`: runs the channel backfill in this process to completion. */
+export async function backfillCommand(ctx: AppContext, sourceId: string | undefined, pageDelayMs?: number) {
+  const source = sourceId
+    ? ctx.config.sources.find((s) => s.id === sourceId)
+    : ctx.config.sources.find((s) => s.primary && s.type === 'telegram' && s.enabled) ?? ctx.config.sources.find((s) => s.type === 'telegram' && s.enabled);
+  if (!source) throw new UsageError(sourceId ? `--source: no source ${JSON.stringify(sourceId)} in the config` : 'no telegram source in the config');
+  if (source.type !== 'telegram') throw new UsageError(`--source: ${source.id} is a ${source.type} source; only telegram sources are backfilled`);
+  const notify = new Queue(QUEUE_NAMES.notify, { connection: ctx.redis, prefix: ctx.config.prefix });
+  try {
+    const started = Date.now();
+    const result = await backfillChannel(
+      ctx,
+      source,
+      async (e) => {
+        await notify.add('notify', notifyPayload.parse({ eventId: e.id }), { jobId: jobId('notify', e.id) });
+      },
+      {
+        ...(pageDelayMs !== undefined ? { pageDelayMs } : {}),
+        onPage: ({ pages, oldestDate }) => {
+          if (pages % 10 === 0) progress(`backfill ${source.id}: ${pages} pages, back to ${oldestDate ?? '-'}`);
+        },
+      },
+    );
+    return { source: source.id, ...result, seconds: (Date.now() - started) / 1000 };
+  } finally {
+    await notify.close();
+  }
+}

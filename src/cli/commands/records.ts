@@ -1,0 +1,27 @@
+import type { AppContext } from '../../app/context.ts';
+import { CATEGORY_KEYS } from '../../core/categories.ts';
+import { computeRecords } from '../../series/records.ts';
+import { computeSeries } from '../../series/series.ts';
+
+export interface RecordRow {
+  metric: string;
+  date: string;
+  value: number;
+  previous: { value: number; date: string } | null;
+  /** historical: found in backfilled or imported history, never notified; otherwise the event's status. */
+  status: string;
+  notified: boolean;
+}
+
+/** Every record day of the stored series, with the live events' status. */
+export async function recordRows(ctx: AppContext): Promise<RecordRow[]> {
+  const days = computeRecords(computeSeries(await ctx.reports.all()), ctx.config.records.baseline);
+  const events = new Map((await ctx.events.all()).map((e) => [`${e.metric}:${e.date}`, e]));
+  const order = (m: string) => CATEGORY_KEYS.indexOf(m as (typeof CATEGORY_KEYS)[number]);
+  return days
+    .map((d): RecordRow => {
+      const ev = events.get(`${d.metric}:${d.date}`);
+      return { metric: d.metric, date: d.date, value: d.value, previous: d.previous, status: ev ? ev.status : 'historical', notified: Boolean(ev?.notifiedAt) };
+    })
+    .sort((a, b) => order(a.metric) - order(b.metric) || (a.date < b.date ? -1 : 1));
+}

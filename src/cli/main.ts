@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { startWorker } from '../app/worker.ts';
+import { loadConfig } from '../config/load.ts';
+import { TallywatchError } from '../core/errors.ts';
+import { createLogger } from '../core/logger.ts';
+import { backfillCommand } from './commands/backfill.ts';
+import { importSeriesCommand } from './commands/import-series.ts';
+import { parseReportCommand } from './commands/parse-report.ts';
+import { recordRows } from './commands/records.ts';
+import { seriesCommand } from './commands/series.ts';
+import { sourcesCommand } from './commands/sources.ts';
+import { withContext } from './context.ts';
+import { out, UsageError } from './io.ts';
+
+const USAGE = `usage: tallywatch <command> [options]
+
+commands:
+  start                                   run the worker (schedulers, workers, /healthz /readyz /metrics)
+  parse-report [--published DATE] [FILE…] parse General Staff report texts (stdin without FILE)
+  backfill [--source ID] [--page-delay MS] read the channel's history back to the baseline, then exit
+  import-series FILE.csv [--recounts FILE] import a daily series CSV as history
+  series [--metric M] --json              the stored daily series
+  records --json                          the record days, with alert status
+  sources                                 each source's polling state
+
+options for every command:
+  --config FILE   config file (default: $TALLYWATCH_CONFIG, else config/default.yaml)
+environment: REDIS_URL, TALLYWATCH_PREFIX, PORT, LOG_LEVEL`;
+
+async function run(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      config: { type: 'string' },
+      published: { type: 'string' },
+      source: { type: 'string' },
+      metric: { type: 'string' },
+      recounts: { type: 'string' },
+      'page-delay': { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (!command || command === 'help' || command === '--help' || command === '-h' || values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return command ? 0 : 2;
+  }
+  const cfg = values.config;
+  switch (command) {
+    case 'start':
+      return startCommand(cfg);
+    case 'parse-report':
+      return parseReportCommand(positionals, values.published);
+    case 'backfill': {
+      const delay = values['page-delay'] === undefined ? undefined : Number(values['page-delay']);
+      if (delay !== undefined && !(delay >= 0)) throw new UsageError('--page-delay: a number of milliseconds');
+      const result = await withContext(cfg, (ctx) => backfillCommand(ctx, values.source, delay));
+      out(result);
+      if (!result.complete) process.stderr.write(`backfill incomplete: ${result.note}\n`);
+      return result.complete ? 0 : 1;
+    }
+    case 'import-series': {
+      const [file] = positionals;
+      if (!file) throw new UsageError('import-series needs a CSV file');
+      out(await withContext(cfg, (ctx) => importSeriesCommand(ctx, file, values.recounts)));
+      return 0;
+    }
+    case 'series':
+      out(await withContext(cfg, (ctx) => seriesCommand(ctx, values.metric)));
+      return 0;
+    case 'records':
+      out(await withContext(cfg, (ctx) => recordRows(ctx)));
+      return 0;
+    case 'sources':
+      out(await withContext(cfg, (ctx) => sourcesCommand(ctx)));
+      return 0;
+    default:
+      throw new UsageError(`unknown command ${JSON.stringify(command)}\n${USAGE}`);
+  }
+}
+
+async function startCommand(configFile: string | undefined): Promise<number> {
+  const config = loadConfig({ file: configFile });
+  const log = createLogger(config.log.level);
+  const worker = await startWorker(config, log);
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) {
+        log.warn({ signal }, 'second signal: exiting now');
+        process.exit(1);
+      }
+      stopping = true;
+      log.info({ signal }, 'draining');
+      void worker.close().then(() => resolve(0));
+    };
+    process.on('SIGTERM', () => stop('SIGTERM'));
+    process.on('SIGINT', () => stop('SIGINT'));
+  });
+}
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof TallywatchError) {
+      process.stderr.write(`tallywatch: ${err.message}\n`);
+      process.exitCode = err instanceof UsageError ? 2 : 1;
+    } else if (err instanceof Error && (err as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`tallywatch: ${err.message}\n${USAGE}\n`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`tallywatch: unexpected error: ${(err as Error)?.stack ?? String(err)}\n`);
+      process.exitCode = 1;
+    }
+  },
+);

@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import { isIsoDate } from '../core/dates.ts';
+import { parseDuration } from './duration.ts';
+
+/** A duration: milliseconds, or "60s", "5m", "1h". */
+const duration = (min: number) =>
+  z.union([z.number(), z.string()]).transform((v, ctx) => {
+    const ms = parseDuration(v);
+    if (ms === null) {
+      ctx.addIssue({ code: 'custom', message: `not a duration: ${JSON.stringify(v)} (use milliseconds or e.g. "60s", "5m")` });
+      return z.NEVER;
+    }
+    if (ms < min) {
+      ctx.addIssue({ code: 'custom', message: `must be at least ${min} ms` });
+      return z.NEVER;
+    }
+    return ms;
+  });
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/i, 'letters, digits, "-" and "_" only (at most 64)');
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'an http(s) URL' });
+
+export const sourceSchema = z.strictObject({
+  id,
+  type: z.enum(['telegram', 'rss']),
+  url: httpUrl,
+  /** Poll interval. @default "60s" for telegram, "5m" for rss */
+  every: duration(1000).optional(),
+  /** The primary source is the one whose reports build the series (the General Staff channel). @default false */
+  primary: z.boolean().default(false),
+  /** A source can be kept in the file but switched off. @default true */
+  enabled: z.boolean().default(true),
+});
+
+const subscriberBase = {
+  id,
+  /** Secret taken from the environment variable of this name (preferred over `secret`). */
+  secretEnv: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'an environment variable name').optional(),
+  secret: z.string().min(1).optional(),
+  /** Only these metrics; all when absent. */
+  metrics: z.array(z.string()).optional(),
+  /** Event types: "record" (record alerts), "ops" (operational alerts, e.g. a broken scraper). @default ["record"] */
+  events: z.array(z.enum(['record', 'ops'])).default(['record']),
+};
+
+export const subscriberSchema = z.discriminatedUnion('type', [
+  z.strictObject({ ...subscriberBase, type: z.literal('webhook'), url: httpUrl }),
+  z.strictObject({ ...subscriberBase, type: z.literal('queue'), queue: z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/, 'a queue name without ":"') }),
+]);
+
+export const configSchema = z
+  .strictObject({
+    redis: z
+      .strictObject({
+        /** @default "redis://127.0.0.1:6379" (env REDIS_URL) */
+        url: z.string().regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL').default('redis://127.0.0.1:6379'),
+      })
+      .prefault({}),
+    /** Every Redis key and BullMQ queue lives under this prefix. @default "tallywatch" (env TALLYWATCH_PREFIX) */
+    prefix: z.string().regex(/^[A-Za-z0-9_{}.-]{1,64}$/, 'letters, digits, "{}", ".", "-", "_"').default('tallywatch'),
+    http: z
+      .strictObject({
+        /** @default 8080 (env PORT); 0 picks a free port */
+        port: z.number().int().min(0).max(65535).default(8080),
+        /** @default "0.0.0.0" */
+        host: z.string().default('0.0.0.0'),
+      })
+      .prefault({}),
+    log: z
+      .strictObject({
+        /** @default "info" (env LOG_LEVEL) */
+        level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+      })
+      .prefault({}),
+    sources: z.array(sourceSchema).default([]),
+    subscribers: z.array(subscriberSchema).default([]),
+    fetch: z
+      .strictObject({
+        /** Fetch from loopback and private addresses. Only for tests and demos. @default false */
+        allowPrivateNetworks: z.boolean().default(false),
+        /** Whole-request deadline. @default "20s" */
+        timeout: duration(100).default(20_000),
+        /** Largest decompressed body accepted. @default 5 MiB */
+        maxBytes: z.number().int().min(1024).default(5 * 1024 * 1024),
+        /** @default 5 */
+        maxRedirects: z.number().int().min(0).max(20).default(5),
+        /** @default a tallywatch User-Agent */
+        userAgent: z.string().min(1).optional(),
+      })
+      .prefault({}),
+    backfill: z
+      .strictObject({
+        /** Run the backfill when the worker starts and history is incomplete. @default true */
+        onStart: z.boolean().default(true),
+        /** Pause between two pages of channel history (politeness). @default "1500ms" */
+        pageDelay: duration(0).default(1500),
+        /** Safety bound on pages per run. @default 2000 */
+        maxPages: z.number().int().min(1).default(2000),
+      })
+      .prefault({}),
+    records: z
+      .strictObject({
+        /** The first report with (+N); records are judged from here. @default "2022-04-26" */
+        baseline: z
+          .string()
+          .refine(isIsoDate, 'a date YYYY-MM-DD')
+          .default('2022-04-26'),
+      })
+      .prefault({}),
+    delivery: z
+      .strictObject({
+        /** Attempts per delivery before it goes to the dead-letter list. @default 8 */
+        attempts: z.number().int().min(1).max(50).default(8),
+        /** First retry delay; doubles per attempt with jitter. @default "2s" */
+        backoff: duration(0).default(2000),
+        /** Longest retry delay. @default "5m" */
+        maxBackoff: duration(0).default(300_000),
+        /** Timeout of one webhook request. @default "10s" */
+        timeout: duration(100).default(10_000),
+      })
+      .prefault({}),
+    worker: z
+      .strictObject({
+        /** Bound on draining at SIGTERM/SIGINT. @default "10s" */
+        shutdownTimeout: duration(0).default(10_000),
+        /** Concurrency of the delivery worker. @default 4 */
+        deliveryConcurrency: z.number().int().min(1).max(64).default(4),
+      })
+      .prefault({}),
+  })
+  .superRefine((cfg, ctx) => {
+    const seen = new Set<string>();
+    cfg.sources.forEach((s, i) => {
+      if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `duplicate source id "${s.id}"` });
+      seen.add(s.id);
+    });
+    const subs = new Set<string>();
+    cfg.subscribers.forEach((s, i) => {
+      if (subs.has(s.id)) ctx.addIssue({ code: 'custom', path: ['subscribers', i, 'id'], message: `duplicate subscriber id "${s.id}"` });
+      subs.add(s.id);
+    });
+    if (cfg.sources.filter((s) => s.primary).length > 1) {
+      ctx.addIssue({ code: 'custom', path: ['sources'], message: 'at most one source can be primary' });
+    }
+  });
+
+export type ConfigInput = z.input<typeof configSchema>;
+export type Config = z.output<typeof configSchema>;
+export type SourceConfig = Config['sources'][number];
+export type SubscriberEntry = Config['subscribers'][number];

@@ -1,0 +1,48 @@
+import type { AppContext } from '../app/context.ts';
+import type { Queues } from '../app/queues.ts';
+
+export interface Readiness {
+  ready: boolean;
+  checks: {
+    redis: { ok: boolean; error?: string };
+    schedulers: { ok: boolean; missing: string[] };
+    history: { ok: boolean; reason?: string; via?: string | undefined };
+  };
+  sources: Record<string, { consecutiveFailures: number; lastSuccessAt: string | null; lastError: string | null }>;
+}
+
+/** Ready = Redis answers, every enabled source has its scheduler, and the history is complete (so records can be judged). */
+export async function checkReadiness(ctx: AppContext, queues: Queues, timeoutMs = 2000): Promise<Readiness> {
+  const out: Readiness = {
+    ready: false,
+    checks: { redis: { ok: false }, schedulers: { ok: false, missing: [] }, history: { ok: false } },
+    sources: {},
+  };
+  const withTimeout = <T>(p: Promise<T>) =>
+    Promise.race([p, new Promise<never>((_, rej) => setTimeout(() => rej(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs).unref())]);
+  try {
+    await withTimeout(ctx.redis.ping());
+    out.checks.redis.ok = true;
+  } catch (err) {
+    out.checks.redis.error = (err as Error).message;
+    return out;
+  }
+  try {
+    const enabled = ctx.config.sources.filter((s) => s.enabled);
+    for (const s of enabled) {
+      const sched = await withTimeout(queues.poll.getJobScheduler(s.id));
+      if (!sched) out.checks.schedulers.missing.push(s.id);
+      const st = await ctx.sources.get(s.id);
+      out.sources[s.id] = { consecutiveFailures: st.consecutiveFailures, lastSuccessAt: st.lastSuccessAt, lastError: st.lastError };
+    }
+    out.checks.schedulers.ok = out.checks.schedulers.missing.length === 0;
+    const h = await withTimeout(ctx.reports.history());
+    out.checks.history = h.complete
+      ? { ok: true, via: h.via }
+      : { ok: false, reason: `history not complete back to ${ctx.config.records.baseline}: no record alert is sent until the backfill or an import finishes` };
+  } catch (err) {
+    out.checks.redis = { ok: false, error: (err as Error).message };
+  }
+  out.ready = out.checks.redis.ok && out.checks.schedulers.ok && out.checks.history.ok;
+  return out;
+}

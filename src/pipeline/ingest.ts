@@ -1,0 +1,63 @@
+import type { RecordEvent } from '../alerts/record-event.ts';
+import type { Logger } from '../core/logger.ts';
+import type { Metrics } from '../ops/metrics.ts';
+import type { StoredReport } from '../series/types.ts';
+import type { TelegramPost } from '../sources/telegram/types.ts';
+import type { RecordEventStore } from '../store/record-event-store.ts';
+import type { ReportStore, SaveStatus } from '../store/report-store.ts';
+import { recordEventsFor } from './detect-records.ts';
+import { reportFromPost } from './report-from-post.ts';
+
+export interface IngestDeps {
+  reports: ReportStore;
+  events: RecordEventStore;
+  baseline: string;
+  /** Adds the notify job for an event; must be idempotent (a job id per event). */
+  enqueueNotify: (event: RecordEvent) => Promise<void>;
+  log: Logger;
+  metrics?: Metrics;
+}
+
+export interface IngestResult {
+  report: StoredReport | null;
+  status: SaveStatus | 'not_a_report';
+  live: boolean;
+  /** Events this call created. */
+  created: RecordEvent[];
+}
+
+/**
+ * One post through the pipeline: parse → store (atomic, decides "live") →
+ * for a live report, judge records over the stored history → create each event
+ * once → enqueue its notification. Safe to repeat for the same post.
+ */
+export async function ingestPost(post: TelegramPost, sourceId: string, deps: IngestDeps): Promise<IngestResult> {
+  const report = reportFromPost(post, sourceId);
+  if (!report) return { report: null, status: 'not_a_report', live: false, created: [] };
+  const { status, live } = await deps.reports.save(report);
+  deps.metrics?.reports.inc({ source: sourceId, status });
+  if (status === 'changed') {
+    deps.log.warn({ source: sourceId, post: post.id, date: report.date, url: post.url }, 'report changed: an edited post gave other figures');
+  }
+  const created = live ? await raiseRecords(report, deps) : [];
+  return { report, status, live, created };
+}
+
+async function raiseRecords(report: StoredReport, deps: IngestDeps): Promise<RecordEvent[]> {
+  const stored = (await deps.reports.get(report.date)) ?? report;
+  const history = await deps.reports.all();
+  const created: RecordEvent[] = [];
+  for (const event of recordEventsFor(stored, history, deps.baseline)) {
+    if (await deps.events.create(event)) {
+      created.push(event);
+      deps.metrics?.records.inc({ metric: event.metric });
+      deps.log.info({ event: event.id, value: event.value, previous: event.previous }, `new daily record: ${event.metric} ${event.value} on ${event.date}`);
+    }
+    const current = created.includes(event) ? event : await deps.events.get(event.metric, event.date);
+    if (current && !current.enqueued) {
+      await deps.enqueueNotify(current);
+      await deps.events.patch(current.metric, current.date, { enqueued: true });
+    }
+  }
+  return created;
+}

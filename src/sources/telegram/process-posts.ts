@@ -1,0 +1,43 @@
+import type { RecordEvent } from '../../alerts/record-event.ts';
+import type { AppContext } from '../../app/context.ts';
+import { sha1 } from '../../core/hash.ts';
+import { ingestPost } from '../../pipeline/ingest.ts';
+import type { IngestResult } from '../../pipeline/ingest.ts';
+import type { TelegramPost } from './types.ts';
+
+export interface ProcessedPosts {
+  newPosts: number;
+  edited: number;
+  results: IngestResult[];
+}
+
+/**
+ * Runs the posts that are new or edited (by text hash) through the pipeline, oldest
+ * first so that live reports are judged in date order. A post is marked seen only
+ * after it went through, so a crash in between repeats it, harmlessly.
+ */
+export async function processPosts(ctx: AppContext, sourceId: string, posts: TelegramPost[], enqueueNotify: (e: RecordEvent) => Promise<void>): Promise<ProcessedPosts> {
+  const sorted = [...posts].sort((a, b) => a.id - b.id);
+  const hashes = await ctx.seen.hashes(sourceId, sorted.map((p) => p.id));
+  const out: ProcessedPosts = { newPosts: 0, edited: 0, results: [] };
+  for (const [i, post] of sorted.entries()) {
+    const hash = sha1(post.text);
+    const before = hashes[i];
+    if (before === hash) continue;
+    const kind = before ? 'edited' : 'new';
+    if (kind === 'edited') out.edited++;
+    else out.newPosts++;
+    ctx.metrics.posts.inc({ source: sourceId, kind });
+    const result = await ingestPost(post, sourceId, {
+      reports: ctx.reports,
+      events: ctx.events,
+      baseline: ctx.config.records.baseline,
+      enqueueNotify,
+      log: ctx.log,
+      metrics: ctx.metrics,
+    });
+    out.results.push(result);
+    await ctx.seen.mark(sourceId, post.id, hash);
+  }
+  return out;
+}

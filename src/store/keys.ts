@@ -1,0 +1,27 @@
+/**
+ * Every Redis key tallywatch writes, in one place. All live under the configured
+ * prefix; BullMQ queues use the same prefix, and no queue is named like these roots.
+ */
+export function storeKeys(prefix: string) {
+  const k = (...parts: string[]) => [prefix, 'store', ...parts].join(':');
+  return {
+    /** hash: report date → StoredReport JSON */
+    reports: k('reports'),
+    /** string: the newest report date stored */
+    newestDate: k('reports', 'newest'),
+    /** hash: complete, via, at, from, to */
+    history: k('history'),
+    /** hash: `${sourceId}|${postId}` → hash of the text last seen */
+    posts: k('posts'),
+    /** hash per source: poll and backfill state */
+    source: (id: string) => k('source', id),
+    /** hash: `${metric}:${date}` → RecordEvent JSON */
+    recordEvents: k('records', 'events'),
+    /** list: operational alerts (newest first) */
+    opsAlerts: k('ops', 'alerts'),
+    /** string lock with expiry */
+    lock: (name: string) => k('lock', name),
+  };
+}
+
+export type StoreKeys = ReturnType<typeof storeKeys>;

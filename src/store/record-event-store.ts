@@ -1,0 +1,60 @@
+import type { Redis } from 'ioredis';
+import type { RecordEvent } from '../alerts/record-event.ts';
+import type { StoreKeys } from './keys.ts';
+
+/** Creates the event only if none exists for (metric, date): the one atomic gate for alerts. */
+const CREATE_EVENT = `
+if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 1 then return 1 end
+return 0
+`;
+
+/** Applies a partial update to an event's JSON, atomically. */
+const PATCH_EVENT = `
+local raw = redis.call('HGET', KEYS[1], ARGV[1])
+if not raw then return 0 end
+local ev = cjson.decode(raw)
+local patch = cjson.decode(ARGV[2])
+for k, v in pairs(patch) do ev[k] = v end
+redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(ev))
+return 1
+`;
+
+function field(metric: string, date: string): string {
+  return `${metric}:${date}`;
+}
+
+function normalise(e: any): RecordEvent {
+  if (!Array.isArray(e.flags)) e.flags = [];
+  return e as RecordEvent;
+}
+
+export function createRecordEventStore(redis: Redis, keys: StoreKeys) {
+  return {
+    /** True when this call created the event. */
+    async create(event: RecordEvent): Promise<boolean> {
+      const created = await redis.eval(CREATE_EVENT, 1, keys.recordEvents, field(event.metric, event.date), JSON.stringify(event));
+      return created === 1;
+    },
+
+    async patch(metric: string, date: string, patch: Partial<RecordEvent>): Promise<boolean> {
+      return (await redis.eval(PATCH_EVENT, 1, keys.recordEvents, field(metric, date), JSON.stringify(patch))) === 1;
+    },
+
+    async get(metric: string, date: string): Promise<RecordEvent | null> {
+      const raw = await redis.hget(keys.recordEvents, field(metric, date));
+      return raw ? normalise(JSON.parse(raw)) : null;
+    },
+
+    async byId(id: string): Promise<RecordEvent | null> {
+      const [, metric, date] = id.split(':');
+      return metric && date ? this.get(metric, date) : null;
+    },
+
+    async all(): Promise<RecordEvent[]> {
+      const all = await redis.hgetall(keys.recordEvents);
+      return Object.values(all).map((raw) => normalise(JSON.parse(raw)));
+    },
+  };
+}
+
+export type RecordEventStore = ReturnType<typeof createRecordEventStore>;

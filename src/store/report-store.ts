@@ -1,0 +1,94 @@
+import type { Redis } from 'ioredis';
+import type { StoredReport } from '../series/types.ts';
+import type { StoreKeys } from './keys.ts';
+
+/**
+ * Stores a report atomically and decides whether it is live: new for its date,
+ * newer than every stored date, and the history complete. A stored channel report
+ * is replaced only by a changed version of it (an edit) or kept; an imported one
+ * gives way to the channel's. Returns [status, live] where status is
+ * "new" | "changed" | "same" | "kept".
+ */
+const SAVE_REPORT = `
+local existing = redis.call('HGET', KEYS[1], ARGV[1])
+local incoming = cjson.decode(ARGV[2])
+if existing then
+  local old = cjson.decode(existing)
+  if old.origin == 'channel' and incoming.origin == 'import' then return {'kept', old.live and 1 or 0} end
+  if old.figuresHash == incoming.figuresHash and old.origin == incoming.origin then return {'same', old.live and 1 or 0} end
+  incoming.live = old.live
+  if old.origin == 'channel' and incoming.origin == 'channel' then
+    local flags = incoming.flags or {}
+    table.insert(flags, 'edited')
+    incoming.flags = flags
+  end
+  redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(incoming))
+  return {'changed', old.live and 1 or 0}
+end
+local newest = redis.call('GET', KEYS[2])
+local complete = redis.call('HGET', KEYS[3], 'complete')
+local live = 0
+if incoming.origin == 'channel' and complete == '1' and (not newest or ARGV[1] > newest) then live = 1 end
+incoming.live = (live == 1)
+redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(incoming))
+if not newest or ARGV[1] > newest then redis.call('SET', KEYS[2], ARGV[1]) end
+return {'new', live}
+`;
+
+export type SaveStatus = 'new' | 'changed' | 'same' | 'kept';
+
+export interface HistoryState {
+  complete: boolean;
+  via?: string;
+  at?: string;
+  from?: string;
+  to?: string;
+}
+
+export function createReportStore(redis: Redis, keys: StoreKeys) {
+  return {
+    async save(report: StoredReport): Promise<{ status: SaveStatus; live: boolean }> {
+      const [status, live] = (await redis.eval(SAVE_REPORT, 3, keys.reports, keys.newestDate, keys.history, report.date, JSON.stringify(report))) as [SaveStatus, number];
+      return { status, live: live === 1 };
+    },
+
+    async get(date: string): Promise<StoredReport | null> {
+      const raw = await redis.hget(keys.reports, date);
+      return raw ? normalise(JSON.parse(raw)) : null;
+    },
+
+    async all(): Promise<StoredReport[]> {
+      const all = await redis.hgetall(keys.reports);
+      return Object.values(all)
+        .map((raw) => normalise(JSON.parse(raw)))
+        .sort((a, b) => (a.date < b.date ? -1 : 1));
+    },
+
+    async count(): Promise<number> {
+      return redis.hlen(keys.reports);
+    },
+
+    async newestDate(): Promise<string | null> {
+      return redis.get(keys.newestDate);
+    },
+
+    async history(): Promise<HistoryState> {
+      const h = await redis.hgetall(keys.history);
+      return { complete: h.complete === '1', via: h.via, at: h.at, from: h.from, to: h.to };
+    },
+
+    async markHistoryComplete(via: string, from: string, to: string | null): Promise<void> {
+      await redis.hset(keys.history, { complete: '1', via, at: new Date().toISOString(), from, to: to ?? '' });
+    },
+  };
+}
+
+/** Lua's cjson writes empty arrays as `{}`; put the shapes back. */
+function normalise(r: any): StoredReport {
+  if (!Array.isArray(r.flags)) r.flags = [];
+  if (r.other === null || Array.isArray(r.other)) r.other = {};
+  if (Array.isArray(r.figures)) r.figures = {};
+  return r as StoredReport;
+}
+
+export type ReportStore = ReturnType<typeof createReportStore>;

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Redis } from 'ioredis';
+import { storeKeys } from '../../src/store/keys.ts';
+import { createRecordEventStore } from '../../src/store/record-event-store.ts';
+import { createReportStore } from '../../src/store/report-store.ts';
+import { connect, deletePrefix, testPrefix } from '../support/redis.ts';
+import { storedReport } from '../support/reports.ts';
+
+describe('report store (real Redis)', () => {
+  let redis: Redis;
+  const prefix = testPrefix();
+  const keys = storeKeys(prefix);
+  before(() => {
+    redis = connect();
+  });
+  after(async () => {
+    await deletePrefix(redis, prefix);
+    redis.disconnect();
+  });
+
+  it('stores history as not live, then only a newer report with complete history is live', async () => {
+    const store = createReportStore(redis, keys);
+    assert.deepEqual(await store.save(storedReport({ date: '2024-05-11', personnel: [489_090, 1_200] })), { status: 'new', live: false });
+    assert.deepEqual(await store.save(storedReport({ date: '2024-05-12', personnel: [490_120, 1_030] })), { status: 'new', live: false });
+    await store.markHistoryComplete('test', '2024-05-11', '2024-05-12');
+    // Older than the newest stored date: history, even with the history complete.
+    assert.deepEqual(await store.save(storedReport({ date: '2024-05-10', personnel: [487_880, 1_140] })), { status: 'new', live: false });
+    assert.deepEqual(await store.save(storedReport({ date: '2024-05-13', personnel: [491_080, 1_740] })), { status: 'new', live: true });
+    assert.equal(await store.newestDate(), '2024-05-13');
+    // The same figures again (a re-poll): unchanged, still live.
+    assert.deepEqual(await store.save(storedReport({ date: '2024-05-13', personnel: [491_080, 1_740] })), { status: 'same', live: true });
+    assert.equal((await store.all()).length, 4);
+  });
+
+  it('flags an edited post that changes the figures, and keeps channel reports over imports', async () => {
+    const store = createReportStore(redis, keys);
+    await store.save(storedReport({ date: '2024-05-14', personnel: [492_150, 1_070] }));
+    const edited = await store.save(storedReport({ date: '2024-05-14', personnel: [492_150, 1_070], tanks: [7_460, 11] }));
+    assert.equal(edited.status, 'changed');
+    assert.deepEqual((await store.get('2024-05-14'))?.flags, ['edited']);
+    const imported = await store.save(storedReport({ date: '2024-05-14', personnel: [492_000, 900] }, { origin: 'import' }));
+    assert.equal(imported.status, 'kept');
+    assert.equal((await store.get('2024-05-14'))?.figures.personnel?.total, 492_150);
+  });
+});
+
+describe('record events (real Redis)', () => {
+  let redis: Redis;
+  const prefix = testPrefix();
+  before(() => {
+    redis = connect();
+  });
+  after(async () => {
+    await deletePrefix(redis, prefix);
+    redis.disconnect();
+  });
+
+  it('creates one event per (metric, date) however many callers race', async () => {
+    const events = createRecordEventStore(redis, storeKeys(prefix));
+    const event = {
+      id: 'record:personnel:2024-05-13',
+      metric: 'personnel' as const,
+      date: '2024-05-13',
+      value: 1_740,
+      total: 491_080,
+      previous: { value: 1_380, date: '2023-10-20' },
+      status: 'confirmed' as const,
+      source: { id: 'gs', url: null, publishedAt: null },
+      createdAt: new Date().toISOString(),
+      enqueued: false,
+      notifiedAt: null,
+      flags: [],
+    };
+    const clients = Array.from({ length: 8 }, () => connect());
+    const results = await Promise.all(clients.map((c) => createRecordEventStore(c, storeKeys(prefix)).create({ ...event })));
+    clients.forEach((c) => c.disconnect());
+    assert.equal(results.filter(Boolean).length, 1);
+    assert.equal(await events.patch('personnel', '2024-05-13', { enqueued: true }), true);
+    const stored = await events.byId('record:personnel:2024-05-13');
+    assert.equal(stored?.enqueued, true);
+    assert.deepEqual(stored?.flags, []);
+  });
+});
