@@ -21,6 +21,4 @@ export interface RecordEvent {
   flags: string[];
 }
 
-export function recordEventId(metric: string, date: string): string {
-  return `record:${metric}:${date}`;
-}
+export { recordEventId } from './alert-message.ts';

@@ -17,6 +17,9 @@ const duration = (min: number) =>
     return ms;
   });
 
+/** Queue names a subscriber may not take: the worker's own queues and its key roots. */
+export const RESERVED_QUEUE_NAMES = ['poll', 'backfill', 'notify', 'deliver', 'store', 'ledger'];
+
 const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/i, 'letters, digits, "-" and "_" only (at most 64)');
@@ -48,7 +51,15 @@ const subscriberBase = {
 
 export const subscriberSchema = z.discriminatedUnion('type', [
   z.strictObject({ ...subscriberBase, type: z.literal('webhook'), url: httpUrl }),
-  z.strictObject({ ...subscriberBase, type: z.literal('queue'), queue: z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/, 'a queue name without ":"') }),
+  z.strictObject({
+    ...subscriberBase,
+    type: z.literal('queue'),
+    queue: z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]{1,100}$/, 'a queue name without ":"')
+      // These names are the worker's own queues or the roots of its keys under the same prefix.
+      .refine((q) => !RESERVED_QUEUE_NAMES.includes(q), `reserved for the worker (${RESERVED_QUEUE_NAMES.join(', ')})`),
+  }),
 ]);
 
 export const configSchema = z

@@ -11,7 +11,7 @@ import type { TelegramPage } from './types.ts';
  */
 export async function readChannelPage(ctx: AppContext, source: SourceConfig, before?: number): Promise<TelegramPage> {
   const url = pageUrl(source.url, before);
-  const res = await ctx.http.get(url, { headers: { Accept: 'text/html' } });
+  const res = await ctx.http.get(url, { headers: { Accept: 'text/html', 'Accept-Language': 'en' } });
   const page = parseChannelPage(res.body.toString('utf8'));
   try {
     assertPageSane(page, url);

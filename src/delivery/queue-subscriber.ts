@@ -1,0 +1,97 @@
+/**
+ * The queue channel: the alert becomes a job named `alert` on the BullMQ queue the
+ * subscriber names, under tallywatch's prefix. One queue per consuming application, so
+ * consumers never compete with tallywatch's own workers.
+ *
+ * Jobs are kept (removeOnComplete/removeOnFail false): cleaning up is the consumer's
+ * choice, made with its Worker's own removeOnComplete/removeOnFail options. While the
+ * job exists, adding the same alert again is a no-op because its job id is derived from
+ * the event id; after the consumer removes it, the sent ledger is what prevents a repeat.
+ */
+import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { AlertMessage } from '../alerts/alert-message.ts';
+import { DeliveryError } from '../core/errors.ts';
+
+export interface QueueTarget {
+  id: string;
+  queue: string;
+}
+
+export interface QueueDeps {
+  connection: Redis;
+  prefix: string;
+}
+
+export interface QueueResult {
+  queue: string;
+  jobId: string;
+}
+
+export const ALERT_JOB_NAME = 'alert';
+
+/**
+ * A job id BullMQ accepts for an event id. BullMQ rejects custom ids containing ':'
+ * (except, for legacy repeatable jobs, ids of exactly three ':'-parts, which the event
+ * ids happen to be: relying on that loophole would break when BullMQ closes it) and
+ * ids that look like integers. '%' and ':' are percent-encoded, so distinct event ids
+ * always give distinct job ids; an integer-looking id gets a '%N' mark that no encoded
+ * id can otherwise contain.
+ */
+export function bullmqSafeJobId(eventId: string): string {
+  if (eventId === '') throw new TypeError('empty event id');
+  const encoded = eventId.replaceAll('%', '%25').replaceAll(':', '%3A');
+  return `${Number.parseInt(encoded, 10)}` === encoded ? `%N${encoded}` : encoded;
+}
+
+// Queue instances keep Lua scripts loaded and listeners attached: one per
+// (connection, prefix, queue name) for the life of the process.
+const queues = new Map<Redis, Map<string, Queue>>();
+
+function queueFor(connection: Redis, prefix: string, name: string): Queue {
+  let byName = queues.get(connection);
+  if (!byName) {
+    byName = new Map();
+    queues.set(connection, byName);
+  }
+  const key = `${prefix}\u0000${name}`;
+  let queue = byName.get(key);
+  if (!queue) {
+    // A shared connection: BullMQ leaves caller-owned clients open when the queue closes.
+    queue = new Queue(name, { connection, prefix });
+    // Without a listener an 'error' event would be thrown; the failing add() reports it anyway.
+    queue.on('error', () => {});
+    byName.set(key, queue);
+  }
+  return queue;
+}
+
+export async function deliverToQueue(target: QueueTarget, message: AlertMessage, deps: QueueDeps): Promise<QueueResult> {
+  const context = { subscriber: target.id, channel: 'queue', eventId: message.id, queue: target.queue };
+  if (!target.queue || target.queue.includes(':')) {
+    throw new DeliveryError(`queue name ${JSON.stringify(target.queue)} is not a valid BullMQ queue name`, context, {
+      permanent: true,
+    });
+  }
+  const jobId = bullmqSafeJobId(message.id);
+  try {
+    await queueFor(deps.connection, deps.prefix, target.queue).add(ALERT_JOB_NAME, message, {
+      jobId,
+      removeOnComplete: false,
+      removeOnFail: false,
+    });
+  } catch (err) {
+    // Redis being unreachable is worth retrying; the inputs were checked above.
+    throw new DeliveryError(`adding to queue ${target.queue} failed: ${err instanceof Error ? err.message : String(err)}`, context, {
+      cause: err,
+    });
+  }
+  return { queue: target.queue, jobId };
+}
+
+/** Closes every cached Queue (the connections stay open: they belong to the caller). */
+export async function closeQueues(): Promise<void> {
+  const all = [...queues.values()].flatMap((m) => [...m.values()]);
+  queues.clear();
+  await Promise.allSettled(all.map((q) => q.close()));
+}

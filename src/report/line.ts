@@ -1,0 +1,136 @@
+/**
+ * Reads one category line of a report: `label <dash> [approx word] TOTAL [(+DELTA)] [unit] [punctuation]`.
+ * Written as a hand scanner, not one big regex, so a long line costs linear time.
+ */
+import { readNumber } from './numbers.ts';
+
+export interface FigureLine {
+  /** The label as written, trimmed, inner whitespace collapsed, bullets and `#` removed. */
+  label: string;
+  total: number;
+  delta: number | null;
+}
+
+// Any dash may separate label and number; a hyphen inside a label word is skipped because
+// what follows it is not a number. U+2212 and U+2015 show up in copy-pasted reposts.
+const SEPARATORS = new Set(['\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '-', ':']);
+const SIGNS = new Set(['+', '-', '\u2212', '\u2013']);
+
+// Words that may stand between the separator and the total ("близько/ about", "ліквідовано близько").
+const APPROX_WORDS = new Set([
+  'близько', 'понад', 'майже', 'приблизно', 'орієнтовно', 'ліквідовано', 'знищено', 'до',
+  'about', 'approximately', 'approx', 'around', 'over', 'more', 'than', 'nearly', 'almost', 'up', 'to', 'some',
+  'около', 'более', 'свыше', 'почти', 'примерно', 'ориентировочно', 'ликвидировано', 'уничтожено',
+]);
+const APPROX_SYMBOLS = new Set(['~', '≈', '>', '/']);
+
+const LETTER = /\p{L}/u;
+const DIGIT = /[0-9]/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u202f' || ch === '\u2009' || ch === '\u200b';
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+function skipSpaces(s: string, i: number): number {
+  while (isSpace(s[i])) i++;
+  return i;
+}
+
+/** Index of the label's first letter: skips emoji, bullets, dashes, tabs and numbering like `1.` or `2)`. */
+function labelStart(s: string): number {
+  let i = 0;
+  for (;;) {
+    while (i < s.length && !LETTER_OR_DIGIT.test(s[i] as string)) i++;
+    if (!isDigit(s[i])) return i;
+    let j = i;
+    while (isDigit(s[j])) j++;
+    // Numbering ("1.", "2)") or a keycap emoji ("1️⃣"): skip it and look again.
+    if (s[j] === '.' || s[j] === ')' || s[j] === '\ufe0f' || s[j] === '\u20e3') {
+      i = j + 1;
+      continue;
+    }
+    return -1;
+  }
+}
+
+interface NumberPart {
+  total: number;
+  delta: number | null;
+}
+
+/** Reads `[approx words] TOTAL [(±DELTA)]` from `i`; null when no total follows. */
+function readNumberPart(s: string, i: number): NumberPart | null {
+  i = skipSpaces(s, i);
+  // Approx words, possibly bilingual ("близько/ about"): each must be a known word.
+  for (;;) {
+    const ch = s[i];
+    if (ch === undefined) return null;
+    if (APPROX_SYMBOLS.has(ch)) {
+      i = skipSpaces(s, i + 1);
+      continue;
+    }
+    if (!LETTER.test(ch)) break;
+    let j = i;
+    while (j < s.length && LETTER.test(s[j] as string)) j++;
+    if (!APPROX_WORDS.has(s.slice(i, j).toLowerCase())) return null;
+    i = skipSpaces(s, j);
+  }
+  if (!isDigit(s[i])) return null;
+  const total = readNumber(s, i);
+  if (total === null) return null;
+  i = skipSpaces(s, total.end);
+  let delta: number | null = null;
+  if (s[i] === '(') {
+    let j = skipSpaces(s, i + 1);
+    let sign = 1;
+    if (s[j] !== undefined && SIGNS.has(s[j] as string)) {
+      if (s[j] !== '+') sign = -1;
+      j = skipSpaces(s, j + 1);
+    }
+    const d = isDigit(s[j]) ? readNumber(s, j) : null;
+    if (d !== null) {
+      j = skipSpaces(s, d.end);
+      if (s[j] === ')') {
+        delta = sign * d.value;
+        i = skipSpaces(s, j + 1);
+      }
+    }
+  }
+  // A digit right after the figure means the number was cut oddly ("1 1640"): not a clean line.
+  if (isDigit(s[i])) return null;
+  // "24.02", "3,5" or "08:00" right after the separator is a date, a decimal or a time, not a loss figure.
+  const after = s[total.end];
+  if (delta === null && (after === '.' || after === ',' || after === ':') && isDigit(s[total.end + 1])) return null;
+  return { total: total.value, delta };
+}
+
+/** Parses a category line, or returns null when the line has no `label <dash> number` shape. */
+export function parseFigureLine(rawLine: string): FigureLine | null {
+  // Hashtags may sit anywhere (`#втрати`); the word itself can be part of the label.
+  const line = rawLine.includes('#') ? rawLine.replaceAll('#', '') : rawLine;
+  // No digit, no figure: most prose lines leave here without a character-by-character scan.
+  if (!/[0-9]/.test(line)) return null;
+  const start = labelStart(line);
+  if (start < 0 || start >= line.length) return null;
+  DIGIT.lastIndex = start;
+  const firstDigit = DIGIT.exec(line)?.index ?? -1;
+  if (firstDigit < 0) return null;
+  // Labels carry no digits, so the separator sits before the first digit.
+  for (let i = start + 1; i < firstDigit; i++) {
+    const ch = line[i] as string;
+    if (!SEPARATORS.has(ch)) continue;
+    // "Х-101", "Су-34": a hyphen between a letter and a digit is part of a model name.
+    if (ch === '-' && LETTER.test(line[i - 1] as string) && isDigit(line[i + 1])) return null;
+    const part = readNumberPart(line, i + 1);
+    if (part === null) continue;
+    const label = line.slice(start, i).replace(/\s+/g, ' ').trim();
+    if (!LETTER.test(label)) return null;
+    return { label, total: part.total, delta: part.delta };
+  }
+  return null;
+}
