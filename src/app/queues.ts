@@ -25,6 +25,9 @@ export function createQueues(connection: Redis, prefix: string) {
       defaultJobOptions: { removeOnComplete: { count: 1000 }, removeOnFail: { count: 5000 } },
     }),
   };
+  // Without a listener, a queue's connection errors reach the console once per retry;
+  // the main connection already logs the outage once.
+  for (const q of Object.values(queues)) q.on('error', () => undefined);
   return {
     ...queues,
     all: Object.values(queues),

@@ -126,12 +126,18 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
         timer = setTimeout(() => resolve(false), bound);
       });
       const drained = await Promise.race([Promise.all(workers.map((w) => w.close())).then(() => true as const), timedOut]);
-      if (!drained) {
-        log.warn({ boundMs: bound }, 'shutdown bound reached: closing workers without waiting for active jobs');
-        await Promise.race([Promise.all(workers.map((w) => w.close(true))), new Promise((r) => setTimeout(r, 1000))]);
-      }
       clearTimeout(timer);
-      await Promise.race([Promise.all([queues.close(), closeSubscriberQueues()]), new Promise((r) => setTimeout(r, 2000))]);
+      const pause = (ms: number) => new Promise((r) => setTimeout(r, ms).unref());
+      if (!drained) {
+        // worker.close() can hang while Redis is gone: force it, then drop the connections.
+        log.warn({ boundMs: bound }, 'shutdown bound reached: closing workers without waiting for active jobs');
+        await Promise.race([Promise.all(workers.map((w) => w.close(true))), pause(1000)]);
+        await Promise.race([Promise.all(workers.map((w) => w.disconnect())), pause(1000)]);
+      }
+      const queuesClosed = await Promise.race([Promise.all([queues.close(), closeSubscriberQueues()]).then(() => true), pause(2000).then(() => false)]);
+      if (!queuesClosed || !drained) {
+        await Promise.race([Promise.all([...queues.all, ...workers].map((q) => q.disconnect())), pause(1000)]);
+      }
       await ctx.http.close();
       await ops.close();
       redis.disconnect();

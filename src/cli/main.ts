@@ -96,7 +96,11 @@ async function startCommand(configFile: string | undefined): Promise<number> {
       }
       stopping = true;
       log.info({ signal }, 'draining');
-      void worker.close().then(() => resolve(0));
+      // Exit explicitly: a connection still retrying an unreachable Redis must not keep the process up.
+      void worker.close().then(() => {
+        resolve(0);
+        setImmediate(() => process.exit(0));
+      });
     };
     process.on('SIGTERM', () => stop('SIGTERM'));
     process.on('SIGINT', () => stop('SIGINT'));

@@ -5,10 +5,59 @@
 import { addDays, isIsoDate, kyivDate } from '../core/dates.ts';
 
 // Keyword, then D.M with an optional 2- or 4-digit year. The (?!…) keeps "05.12.20231" out.
+// `-` joins a date only as "19-02-24" (a news site's URL-like title), never as a range.
 const KEYWORD_DATE =
-  /(?:^|[^\p{L}])(?:по|до|на|to|till|until|of|on)\s+(\d{1,2})[./](\d{1,2})(?:[./](\d{4}|\d{2}))?(?![\d])/iu;
-// Without a keyword, only a full date with a year is trusted.
+  /(?:^|[^\p{L}])(?:по|до|на|to|till|until|of|on)\s+(\d{1,2})(?:([./])(\d{1,2})(?:\2(\d{4}|\d{2}))?|-(\d{1,2})-(\d{4}|\d{2}))(?![\d])/giu;
+// Without a keyword, only a full date with a year is trusted...
 const FULL_DATE = /(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d])/gu;
+// ...or the end of a range of two dates ("24.02–12.04").
+const DATE_RANGE = /(?:^|[^\d.])\d{1,2}\.\d{1,2}(?:\.(?:\d{4}|\d{2}))?\s*[-\u2012\u2013\u2014]\s*(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?(?![\d.])/gu;
+
+// Month names, as outlets write dates out ("по 21 листопада 2024 року", "to November 21, 2024").
+const MONTHS: readonly (readonly string[])[] = [
+  ['січня', 'января', 'january', 'jan'],
+  ['лютого', 'февраля', 'february', 'feb'],
+  ['березня', 'марта', 'march', 'mar'],
+  ['квітня', 'апреля', 'april', 'apr'],
+  ['травня', 'мая', 'may'],
+  ['червня', 'июня', 'june', 'jun'],
+  ['липня', 'июля', 'july', 'jul'],
+  ['серпня', 'августа', 'august', 'aug'],
+  ['вересня', 'сентября', 'september', 'sept', 'sep'],
+  ['жовтня', 'октября', 'october', 'oct'],
+  ['листопада', 'ноября', 'november', 'nov'],
+  ['грудня', 'декабря', 'december', 'dec'],
+];
+const MONTH_NUMBER = new Map<string, number>();
+MONTHS.forEach((names, i) => {
+  for (const name of names) MONTH_NUMBER.set(name, i + 1);
+});
+const MONTH_NAMES = [...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join('|');
+const DAY_MONTH = new RegExp(
+  `(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\.?(?![\\p{L}])(?:,?\\s+(\\d{4})(?!\\d))?`,
+  'giu',
+);
+const MONTH_DAY = new RegExp(
+  `(?<![\\p{L}])(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d.])(?:,?\\s+(\\d{4})(?!\\d))?`,
+  'giu',
+);
+
+// A header sits right above its list: only this much text before the list is searched.
+const MAX_HEADER_CHARS = 2000;
+
+function spelled(day: string, month: string, year: string | undefined): string {
+  const m = MONTH_NUMBER.get(month.toLowerCase());
+  if (m === undefined) return `${day} ${month}`;
+  return year === undefined ? `${day}.${m}` : `${day}.${m}.${year}`;
+}
+
+/** Rewrites dates with month names as D.M[.YYYY], so one set of patterns reads them all. */
+function numericDates(text: string): string {
+  if (!/\p{L}{3}/u.test(text)) return text;
+  return text
+    .replace(DAY_MONTH, (_all, day: string, month: string, year: string | undefined) => spelled(day, month, year))
+    .replace(MONTH_DAY, (_all, month: string, day: string, year: string | undefined) => spelled(day, month, year));
+}
 
 // A yearless date more than this many days after publication belongs to the year before.
 const YEARLESS_LOOKAHEAD_DAYS = 62;
@@ -45,21 +94,26 @@ function resolve(day: string, month: string, year: string | undefined, published
 }
 
 /**
- * The report date found in `headerLines`, or null. `published` (ISO date or instant) picks the
- * year of a yearless date.
+ * The report date found in `headerLines` (the lines above a list, nearest last), or null.
+ * `published` (ISO date or instant) picks the year of a yearless date.
  */
 export function findHeaderDate(headerLines: readonly string[], published?: string): string | null {
   const pub = publishedDate(published);
-  for (const line of headerLines) {
-    const m = KEYWORD_DATE.exec(line);
-    if (m !== null) {
-      const date = resolve(m[1] as string, m[2] as string, m[3], pub);
-      if (date !== null) return date;
-    }
+  let text = headerLines.join('\n');
+  if (text.length > MAX_HEADER_CHARS) text = text.slice(text.length - MAX_HEADER_CHARS);
+  text = numericDates(text);
+  // Lines are joined, so a header wrapped right after "по" still reads.
+  for (const m of text.matchAll(KEYWORD_DATE)) {
+    const date =
+      m[3] !== undefined
+        ? resolve(m[1] as string, m[3], m[4], pub)
+        : resolve(m[1] as string, m[5] as string, m[6], pub);
+    if (date !== null) return date;
   }
-  for (const line of headerLines) {
+  for (const line of text.split('\n')) {
     let last: string | null = null;
     for (const m of line.matchAll(FULL_DATE)) last = resolve(m[1] as string, m[2] as string, m[3], pub) ?? last;
+    for (const m of line.matchAll(DATE_RANGE)) last = resolve(m[1] as string, m[2] as string, m[3], pub) ?? last;
     if (last !== null) return last;
   }
   return null;

@@ -46,8 +46,11 @@ function hasAny(n: string, stems: readonly string[]): boolean {
   return false;
 }
 
-const VEHICLE_STEMS = [' автомобіл', ' автомобил', ' vehicle', ' автотехн', ' military vehicle'];
-const FUEL_STEMS = ['цистерн', ' fuel tank', ' пмм', ' fuel truck', ' tankers'];
+const VEHICLE_STEMS = [' автомобіл', ' автомобил', ' vehicle', ' автотехн', ' military vehicle', ' automotive', ' cars ', ' trucks', ' вантажівк', ' грузовик'];
+const FUEL_STEMS = ['цистерн', ' fuel tank', ' пмм ', ' гсм ', ' fuel truck', ' tankers', ' tank trucks'];
+
+// Mobile SRBM launchers (`пускові установки ОТРК/ТРК`, April 2022): a real report line, but no category of the series.
+const SRBM_STEMS = [' отрк', ' трк ', ' srbm', ' пускові установки', ' пусковые установки', ' ballistic missile'];
 
 type Rule = readonly [test: (n: string) => boolean, result: LabelMatch | null];
 
@@ -71,23 +74,31 @@ const RULES: readonly Rule[] = [
   ],
   [(n) => hasAny(n, [' підводн', ' подводн', ' submarine']), cat('submarines')],
   [(n) => hasAny(n, [' крилат', ' крылат', ' cruise missile']), cat('cruise_missiles')],
-  [(n) => hasAny(n, [' отрк', ' трк ', ' srbm', ' пускові установки', ' пусковые установки', ' ballistic missile']), null],
-  [(n) => hasAny(n, [' корабл', ' катер', ' warship', ' ship', ' boat', ' cutter', ' човн', ' vessel']), cat('ships')],
-  [(n) => hasAny(n, [' ппо ', ' пво ', ' anti aircraft', ' air defen', ' зенітн', ' зенитн', ' anti air ']), cat('air_defense')],
-  [(n) => hasAny(n, [' броньован', ' бронирован', ' ббм ', ' apv', ' afv', ' acv', ' apc', ' armoured', ' armored']), cat('afv')],
+  [(n) => hasAny(n, SRBM_STEMS), null],
+  [(n) => hasAny(n, [' корабл', ' катер', ' warship', ' ship', ' boat', ' speedboat', ' cutter', ' човн', ' vessel']), cat('ships')],
+  [
+    (n) =>
+      hasAny(n, [' ппо ', ' пво ', ' anti aircraft', ' air defen', ' зенітн', ' зенитн', ' anti air ', ' протиповітрян', ' противовоздушн', ' зрк ']),
+    cat('air_defense'),
+  ],
+  [
+    (n) => hasAny(n, [' броньован', ' бронирован', ' ббм ', ' apv', ' afv', ' acv', ' apc', ' ifv', ' armoured', ' armored', ' бмп ', ' бтр ']),
+    cat('afv'),
+  ],
+  // Before the vehicle rules: "special equipment" is no part of "vehicles and fuel tanks", whatever a translation calls it.
+  [(n) => hasAny(n, [' спеціальн', ' специальн', ' спец ', ' спецтехн', ' special']), cat('special_equipment')],
   [
     (n) => hasAny(n, VEHICLE_STEMS) && hasAny(n, FUEL_STEMS),
     cat('vehicles_fuel_tanks'),
   ],
   [(n) => hasAny(n, FUEL_STEMS), cat('vehicles_fuel_tanks', 'fuel_tanks')],
   [(n) => hasAny(n, VEHICLE_STEMS), cat('vehicles_fuel_tanks', 'vehicles')],
-  [(n) => hasAny(n, [' спеціальн', ' специальн', ' спец ', ' special']), cat('special_equipment')],
   [(n) => hasAny(n, [' артилер', ' артиллер', ' artiller']), cat('artillery')],
-  [(n) => hasAny(n, [' рсзв ', ' рсзо ', ' mlrs', ' multiple launch', ' реактивних систем залпового', ' реактивных систем залпового']), cat('mlrs')],
+  [(n) => hasAny(n, [' рсзв ', ' рсзо ', ' mlrs', ' multiple launch', ' multiple rocket', ' rocket launcher', ' реактивних систем залпового', ' реактивных систем залпового']), cat('mlrs')],
   [(n) => hasAny(n, [' літак', ' самолет', ' aircraft', ' plane', ' airplane', ' warplane']), cat('aircraft')],
   [(n) => hasAny(n, [' гелікоптер', ' вертол', ' helicopter']), cat('helicopters')],
   [(n) => hasAny(n, [' танк', ' tank']), cat('tanks')],
-  [(n) => hasAny(n, [' особов', ' personnel', ' личн', ' живої сили', ' живой силы', ' troops']), cat('personnel')],
+  [(n) => hasAny(n, [' особов', ' personnel', ' личн', ' живої сили', ' живой силы', ' troops', ' soldiers']), cat('personnel')],
 ];
 
 // Reports repeat the same few dozen labels; a bounded cache skips re-normalising them.
@@ -99,6 +110,14 @@ function classify(label: string): LabelMatch | null {
   if (n.trim() === '') return null;
   for (const [test, result] of RULES) if (test(n)) return result;
   return null;
+}
+
+/**
+ * True for a label the reports did print but the series does not count (mobile SRBM launchers):
+ * such a line belongs to the list (kept under `other`), it is not a sentence that ends it.
+ */
+export function isUncountedLabel(label: string): boolean {
+  return hasAny(normalizeLabel(label), SRBM_STEMS);
 }
 
 /** The category of a line's label, or null when it names none (unknown, or a mobile SRBM launcher). */

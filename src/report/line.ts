@@ -9,17 +9,22 @@ export interface FigureLine {
   label: string;
   total: number;
   delta: number | null;
+  /** Index in the line just after the figure (and its `(+N)`): a bilingual line may go on with a second label there. */
+  end: number;
+  /** True when no dash or colon stood between label and number (`танків 9445 (+8)`): trust it only for a known label. */
+  loose: boolean;
 }
 
 // Any dash may separate label and number; a hyphen inside a label word is skipped because
 // what follows it is not a number. U+2212 and U+2015 show up in copy-pasted reposts.
-const SEPARATORS = new Set(['\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '-', ':']);
+const SEPARATORS = new Set(['\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '-', ':', '~', '\u2248', '=']);
 const SIGNS = new Set(['+', '-', '\u2212', '\u2013']);
 
 // Words that may stand between the separator and the total ("близько/ about", "ліквідовано близько").
 const APPROX_WORDS = new Set([
   'близько', 'понад', 'майже', 'приблизно', 'орієнтовно', 'ліквідовано', 'знищено', 'до',
   'about', 'approximately', 'approx', 'around', 'over', 'more', 'than', 'nearly', 'almost', 'up', 'to', 'some',
+  'roughly', 'circa', 'ca', 'at', 'least', 'estimated',
   'около', 'более', 'свыше', 'почти', 'примерно', 'ориентировочно', 'ликвидировано', 'уничтожено',
 ]);
 const APPROX_SYMBOLS = new Set(['~', '≈', '>', '/']);
@@ -61,6 +66,44 @@ function labelStart(s: string): number {
 interface NumberPart {
   total: number;
   delta: number | null;
+  end: number;
+}
+
+// Footnote marks a republication may hang on a total ("1 164 180* (+1 130)").
+const FOOTNOTE_MARKS = new Set(['*', '\u00b9', '\u00b2', '\u00b3', '\u2020']);
+const OPEN_BRACKETS = new Set(['(', '[']);
+const CLOSE_BRACKETS = new Set([')', ']']);
+// How far a unit may stand between a total and its `(+N)` ("723 940 осіб (+1 550)").
+const MAX_UNIT_CHARS = 40;
+
+/** Reads `(±N)` (or `[±N]`) at `i`; returns the delta and the index after the bracket, or null. */
+function readDelta(s: string, i: number): { delta: number; end: number } | null {
+  if (!OPEN_BRACKETS.has(s[i] as string)) return null;
+  let j = skipSpaces(s, i + 1);
+  let sign = 1;
+  if (s[j] !== undefined && SIGNS.has(s[j] as string)) {
+    if (s[j] !== '+') sign = -1;
+    j = skipSpaces(s, j + 1);
+  }
+  const d = isDigit(s[j]) ? readNumber(s, j) : null;
+  if (d === null) return null;
+  j = skipSpaces(s, d.end);
+  if (!CLOSE_BRACKETS.has(s[j] as string)) return null;
+  return { delta: sign * d.value, end: j + 1 };
+}
+
+/** A unit of up to a few words (`осіб`, `од.`, `осіб / persons`) between the total and `(+N)`: the index of the `(`, or -1. */
+function deltaAfterUnit(s: string, i: number): number {
+  const limit = Math.min(s.length, i + MAX_UNIT_CHARS);
+  let j = i;
+  let letters = false;
+  while (j < limit) {
+    const ch = s[j] as string;
+    if (LETTER.test(ch)) letters = true;
+    else if (!(isSpace(ch) || ch === '.' || ch === '/')) break;
+    j++;
+  }
+  return letters && j < limit && s[j] === '(' ? j : -1;
 }
 
 /** Reads `[approx words] TOTAL [(±DELTA)]` from `i`; null when no total follows. */
@@ -78,35 +121,39 @@ function readNumberPart(s: string, i: number): NumberPart | null {
     let j = i;
     while (j < s.length && LETTER.test(s[j] as string)) j++;
     if (!APPROX_WORDS.has(s.slice(i, j).toLowerCase())) return null;
+    if (s[j] === '.') j++; // "approx."
     i = skipSpaces(s, j);
   }
   if (!isDigit(s[i])) return null;
   const total = readNumber(s, i);
   if (total === null) return null;
-  i = skipSpaces(s, total.end);
-  let delta: number | null = null;
-  if (s[i] === '(') {
-    let j = skipSpaces(s, i + 1);
-    let sign = 1;
-    if (s[j] !== undefined && SIGNS.has(s[j] as string)) {
-      if (s[j] !== '+') sign = -1;
-      j = skipSpaces(s, j + 1);
-    }
-    const d = isDigit(s[j]) ? readNumber(s, j) : null;
-    if (d !== null) {
-      j = skipSpaces(s, d.end);
-      if (s[j] === ')') {
-        delta = sign * d.value;
-        i = skipSpaces(s, j + 1);
-      }
-    }
-  }
-  // A digit right after the figure means the number was cut oddly ("1 1640"): not a clean line.
-  if (isDigit(s[i])) return null;
   // "24.02", "3,5" or "08:00" right after the separator is a date, a decimal or a time, not a loss figure.
   const after = s[total.end];
-  if (delta === null && (after === '.' || after === ',' || after === ':') && isDigit(s[total.end + 1])) return null;
-  return { total: total.value, delta };
+  if ((after === '.' || after === ',' || after === ':') && isDigit(s[total.end + 1])) return null;
+  i = total.end;
+  while (FOOTNOTE_MARKS.has(s[i] as string)) i++;
+  i = skipSpaces(s, i);
+  let delta: number | null = null;
+  let read = readDelta(s, i);
+  if (read === null && s[i] === '+' && isDigit(s[i + 1])) {
+    // A bare "+8" after the total.
+    const d = readNumber(s, i + 1);
+    if (d !== null) read = { delta: d.value, end: d.end };
+  }
+  if (read === null && LETTER.test(s[i] ?? '')) {
+    const open = deltaAfterUnit(s, i);
+    if (open >= 0) read = readDelta(s, open);
+  }
+  if (read !== null) {
+    delta = read.delta;
+    i = read.end;
+  }
+  let end = i;
+  while (FOOTNOTE_MARKS.has(s[end] as string)) end++;
+  i = skipSpaces(s, end);
+  // A digit right after the figure means the number was cut oddly ("1 1640"): not a clean line.
+  if (isDigit(s[i])) return null;
+  return { total: total.value, delta, end };
 }
 
 /** Parses a category line, or returns null when the line has no `label <dash> number` shape. */
@@ -128,9 +175,18 @@ export function parseFigureLine(rawLine: string): FigureLine | null {
     if (ch === '-' && LETTER.test(line[i - 1] as string) && isDigit(line[i + 1])) return null;
     const part = readNumberPart(line, i + 1);
     if (part === null) continue;
-    const label = line.slice(start, i).replace(/\s+/g, ' ').trim();
-    if (!LETTER.test(label)) return null;
-    return { label, total: part.total, delta: part.delta };
+    return figureLine(line.slice(start, i), part, false);
+  }
+  // No separator: "танків 9445 (+8)". The number must follow a word and a space directly.
+  if (isSpace(line[firstDigit - 1]) && !SEPARATORS.has(line[firstDigit - 2] as string)) {
+    const part = readNumberPart(line, firstDigit);
+    if (part !== null) return figureLine(line.slice(start, firstDigit), part, true);
   }
   return null;
+}
+
+function figureLine(rawLabel: string, part: NumberPart, loose: boolean): FigureLine | null {
+  const label = rawLabel.replace(/\s+/g, ' ').trim();
+  if (!LETTER.test(label)) return null;
+  return { label, total: part.total, delta: part.delta, end: part.end, loose };
 }

@@ -4,7 +4,7 @@
  */
 import type { Category } from '../core/categories.ts';
 import { findHeaderDate, publishedDate } from './header-date.ts';
-import { matchLabel } from './labels.ts';
+import { isUncountedLabel, matchLabel } from './labels.ts';
 import type { LabelMatch } from './labels.ts';
 import { parseFigureLine } from './line.ts';
 import type { FigureLine } from './line.ts';
@@ -19,12 +19,16 @@ export interface ParseOptions {
 }
 
 interface Entry {
+  /** The text the figure was read from (a line, or one item of a line listing several). */
+  text: string;
   line: FigureLine;
   match: LabelMatch | null;
 }
 
 interface Block {
   start: number;
+  /** Index just after the block's last line. */
+  end: number;
   entries: Entry[];
   known: number;
 }
@@ -44,9 +48,23 @@ function isBlank(line: string): boolean {
   return line.trim() === '';
 }
 
+/** A figure line and its category, or null for a line that is not one (a loose `label number` needs a known label). */
+function readEntry(text: string): Entry | null {
+  const line = parseFigureLine(text);
+  if (line === null) return null;
+  const match = matchLabel(line.label);
+  if (line.loose && match === null) return null;
+  return { text, line, match };
+}
+
+/** A line that belongs to a list: a category, or a line the reports printed but the series does not count. */
+function isListLine(entry: Entry | null): boolean {
+  return entry !== null && (entry.match !== null || isUncountedLabel(entry.line.label));
+}
+
 /**
  * Runs of consecutive category lines. A blank line inside a run is allowed only when the next
- * line is a known category, so "Генштаб" or a closing "Юбилей - 1000 танков" end the run.
+ * line is a list line, so "Генштаб" or a closing "Юбилей - 1000 танков" end the run.
  */
 function findBlocks(lines: readonly string[]): Block[] {
   const blocks: Block[] = [];
@@ -56,8 +74,7 @@ function findBlocks(lines: readonly string[]): Block[] {
     if (current !== null && isBlank(text)) {
       let j = i + 1;
       while (j < lines.length && isBlank(lines[j] as string)) j++;
-      const next = j < lines.length ? parseFigureLine(lines[j] as string) : null;
-      if (next !== null && matchLabel(next.label) !== null) {
+      if (j < lines.length && isListLine(readEntry(lines[j] as string))) {
         i = j - 1;
         continue;
       }
@@ -65,19 +82,88 @@ function findBlocks(lines: readonly string[]): Block[] {
       current = null;
       continue;
     }
-    const line = parseFigureLine(text);
-    const match = line === null ? null : matchLabel(line.label);
-    if (line === null || (match === null && isProse(line.label))) {
+    const entry = readEntry(text);
+    if (entry === null || (entry.match === null && isProse(entry.line.label) && !isUncountedLabel(entry.line.label))) {
       if (current !== null) blocks.push(current);
       current = null;
       continue;
     }
-    current ??= { start: i, entries: [], known: 0 };
-    current.entries.push({ line, match });
-    if (match !== null) current.known++;
+    current ??= { start: i, end: i + 1, entries: [], known: 0 };
+    current.entries.push(entry);
+    current.end = i + 1;
+    if (entry.match !== null) current.known++;
   }
   if (current !== null) blocks.push(current);
   return blocks;
+}
+
+// Items of a list written as one paragraph end with "," or ";" and a space; a header ends with ":".
+const ITEM_BREAK = /[,;:]\s+/g;
+const HAS_ITEM_BREAK = /[,;:]\s/;
+
+/**
+ * The items of a line that lists several figures ("…склали: особового складу ‒ … осіб, танків ‒ …"),
+ * or null for an ordinary line. A line is split only when two of its pieces are category lines,
+ * so a sentence with a comma stays one line.
+ */
+function splitItems(line: string): string[] | null {
+  if (!HAS_ITEM_BREAK.test(line)) return null;
+  const pieces: string[] = [];
+  let from = 0;
+  for (const m of line.matchAll(ITEM_BREAK)) {
+    const cut = m.index;
+    // "personnel: about 333.840" is one item; a header ends with a colon after its dates.
+    if (line[cut] === ':' && !/[0-9]/.test(line.slice(from, cut))) continue;
+    // "танки : 353 од / Tanks : 353": the colon after a figure is the next label's separator.
+    if (line[cut] === ':' && parseFigureLine(line.slice(from, cut)) !== null) continue;
+    pieces.push(line.slice(from, cut));
+    from = cut + m[0].length;
+  }
+  pieces.push(line.slice(from));
+  let known = 0;
+  for (const piece of pieces) {
+    if (readEntry(piece)?.match != null && ++known >= 2) return pieces.filter((p) => !isBlank(p));
+  }
+  return null;
+}
+
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/;
+
+function toLines(text: string): string[] {
+  const lines: string[] = [];
+  for (const line of text.split(LINE_BREAK)) {
+    const items = splitItems(line);
+    if (items === null) lines.push(line);
+    else lines.push(...items);
+  }
+  return lines;
+}
+
+// Invisible characters of copy-pasted posts: soft hyphen, zero-width (non-)joiners, direction
+// marks, word joiner, BOM and emoji variation selectors. (U+200B is read as a space.)
+const INVISIBLE = /[\u00ad\u200c-\u200f\u2060-\u2064\ufeff\ufe0e\ufe0f]/g;
+const HTML_BREAK = /<br\s*\/?>|<\/(?:p|li|div|h[1-6]|tr|blockquote)>/gi;
+const HTML_TAG = /<[a-z/!][^<>]{0,500}>/gi;
+const ENTITY = /&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi;
+const NAMED_ENTITIES: Record<string, string> = {
+  nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '\u2013', mdash: '\u2014',
+  minus: '\u2212', hellip: '\u2026', laquo: '\u00ab', raquo: '\u00bb', thinsp: '\u2009', ensp: ' ', emsp: ' ',
+};
+
+function decodeEntity(all: string, body: string): string {
+  if (body[0] === '#') {
+    const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
+  }
+  return NAMED_ENTITIES[body.toLowerCase()] ?? all;
+}
+
+/** Plain text: HTML leftovers of a scraped page turned into lines, entities decoded, invisible characters dropped. */
+function plainText(text: string): string {
+  let t = text;
+  if (t.includes('<')) t = t.replace(HTML_BREAK, '\n').replace(HTML_TAG, '');
+  if (t.includes('&')) t = t.replace(ENTITY, decodeEntity);
+  return t.replace(INVISIBLE, '');
 }
 
 function sumDeltas(a: number | null, b: number | null): number | null {
@@ -110,34 +196,91 @@ function collectFigures(entries: readonly Entry[]): Pick<ParsedReport, 'figures'
   return { figures, other };
 }
 
-function detectLang(entries: readonly Entry[]): ReportLang {
-  let both = 0;
-  let cyrillic = 0;
-  let latin = 0;
-  for (const { line } of entries) {
-    const c = CYRILLIC.test(line.label);
-    const l = LATIN.test(line.label);
-    if (c && l) both++;
-    else if (c) cyrillic++;
-    else if (l) latin++;
+type Script = 'cyrillic' | 'latin' | 'both' | 'none';
+
+function scriptOf(text: string): Script {
+  const c = CYRILLIC.test(text);
+  const l = LATIN.test(text);
+  return c && l ? 'both' : c ? 'cyrillic' : l ? 'latin' : 'none';
+}
+
+/** The script of an entry's labels, counting a second label after the figure ("танків ‒ 9445 (+8) / tanks ‒ 9445 (+8)"). */
+function entryScript(entry: Entry): Script {
+  const own = scriptOf(entry.line.label);
+  const rest = entry.text.slice(entry.line.end);
+  if (!/[0-9]/.test(rest)) return own;
+  const second = parseFigureLine(rest);
+  if (second === null) return own;
+  const other = scriptOf(second.label);
+  return own === other || other === 'none' ? own : 'both';
+}
+
+interface ScriptCounts {
+  both: number;
+  cyrillic: number;
+  latin: number;
+}
+
+function countScripts(entries: readonly Entry[], knownOnly: boolean): ScriptCounts {
+  const counts: ScriptCounts = { both: 0, cyrillic: 0, latin: 0 };
+  for (const entry of entries) {
+    if (knownOnly && entry.match === null) continue;
+    const script = entryScript(entry);
+    if (script !== 'none') counts[script]++;
   }
+  return counts;
+}
+
+/**
+ * uk, en, or bilingual: bilingual lines (`танків / tanks ‒ …`), or a Ukrainian list and an
+ * English one, in one run or as two blocks.
+ */
+function detectLang(best: Block, blocks: readonly Block[]): ReportLang {
+  const counts = countScripts(best.entries, false);
   // One stray bilingual line (an English page keeping "особового складу / personnel") is not a bilingual report.
-  if (both * 2 >= entries.length) return 'bilingual';
-  return cyrillic > latin ? 'uk' : 'en';
+  if (counts.both * 2 >= best.entries.length) return 'bilingual';
+  const known = countScripts(best.entries, true);
+  if (known.cyrillic >= MIN_CATEGORIES && known.latin >= MIN_CATEGORIES) return 'bilingual';
+  const own = counts.cyrillic > counts.latin ? 'cyrillic' : 'latin';
+  for (const block of blocks) {
+    if (block === best || block.known < MIN_CATEGORIES) continue;
+    const k = countScripts(block.entries, true);
+    if ((own === 'cyrillic' ? k.latin : k.cyrillic) >= MIN_CATEGORIES) return 'bilingual';
+  }
+  return own === 'cyrillic' ? 'uk' : 'en';
+}
+
+// Past this, text after a list is not searched for its date.
+const MAX_TRAILER_LINES = 12;
+
+/**
+ * The report date: from the header above the list (the text since the previous block first,
+ * then everything above), else the publication date, else a date stated below the list.
+ */
+function reportDate(lines: readonly string[], blocks: readonly Block[], best: Block, published: string | undefined): string | null {
+  let from = 0;
+  for (const block of blocks) if (block.end <= best.start) from = Math.max(from, block.end);
+  return (
+    findHeaderDate(lines.slice(from, best.start), published) ??
+    (from > 0 ? findHeaderDate(lines.slice(0, best.start), published) : null) ??
+    publishedDate(published) ??
+    findHeaderDate(lines.slice(best.end, best.end + MAX_TRAILER_LINES), published)
+  );
 }
 
 /** Parses a report; null when the text is not a General Staff loss report or has no date. */
 export function parseReport(text: string, opts: ParseOptions = {}): ParsedReport | null {
   if (text.length === 0) return null;
-  const lines = text.split(/\r\n|[\n\r\u2028\u2029]/);
+  const lines = toLines(plainText(text));
+  const blocks = findBlocks(lines);
   let best: Block | undefined;
-  for (const block of findBlocks(lines)) if (best === undefined || block.known > best.known) best = block;
+  for (const block of blocks) if (best === undefined || block.known > best.known) best = block;
   if (best === undefined || best.known < MIN_CATEGORIES) return null;
 
   const { figures, other } = collectFigures(best.entries);
   if (Object.keys(figures).length < MIN_CATEGORIES) return null;
 
-  const date = findHeaderDate(lines.slice(0, best.start), opts.published) ?? publishedDate(opts.published);
+  const date = reportDate(lines, blocks, best, opts.published);
   if (date === null) return null;
-  return { date, lang: detectLang(best.entries), figures, other };
+  return { date, lang: detectLang(best, blocks), figures, other };
 }
