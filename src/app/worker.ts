@@ -86,7 +86,15 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
       log.error({ event: job.data.eventId, subscriber: job.data.subscriberId, attempts: job.attemptsMade }, `delivery gave up: ${err.message}`);
     }
   });
-  for (const w of workers) w.on('error', (err) => log.error({ queue: w.name, err: { message: err.message } }, 'worker error'));
+  // A worker's connection errors repeat on every retry while Redis is down: log each worker's at most once a minute.
+  for (const w of workers) {
+    let lastLogged = 0;
+    w.on('error', (err) => {
+      if (Date.now() - lastLogged < 60_000) return;
+      lastLogged = Date.now();
+      log.error({ queue: w.name, err: { message: err.message } }, `worker ${w.name}: ${err.message}`);
+    });
+  }
 
   const ready = (async () => {
     const sched = await reconcileSchedulers(queues.poll, config.sources);

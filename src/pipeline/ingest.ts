@@ -1,4 +1,5 @@
 import type { RecordEvent } from '../alerts/record-event.ts';
+import { kyivDate } from '../core/dates.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Metrics } from '../ops/metrics.ts';
 import type { StoredReport } from '../series/types.ts';
@@ -34,7 +35,13 @@ export interface IngestResult {
 export async function ingestPost(post: TelegramPost, sourceId: string, deps: IngestDeps): Promise<IngestResult> {
   const report = reportFromPost(post, sourceId);
   if (!report) return { report: null, status: 'not_a_report', live: false, created: [] };
-  const { status, live } = await deps.reports.save(report);
+  const saved = await deps.reports.save(report, post.publishedAt ? kyivDate(post.publishedAt) : null);
+  const { status, live } = saved;
+  if (saved.date !== report.date) {
+    deps.log.warn({ source: sourceId, post: post.id, header: report.date, stored: saved.date }, 'report header date taken by another post: stored under its publication date');
+    report.date = saved.date;
+    report.flags.push('header_date_mismatch');
+  }
   deps.metrics?.reports.inc({ source: sourceId, status });
   if (status === 'changed') {
     deps.log.warn({ source: sourceId, post: post.id, date: report.date, url: post.url }, 'report changed: an edited post gave other figures');

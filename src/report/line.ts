@@ -11,13 +11,12 @@ export interface FigureLine {
   delta: number | null;
   /** Index in the line just after the figure (and its `(+N)`): a bilingual line may go on with a second label there. */
   end: number;
-  /** True when no dash or colon stood between label and number (`танків 9445 (+8)`): trust it only for a known label. */
-  loose: boolean;
 }
 
 // Any dash may separate label and number; a hyphen inside a label word is skipped because
-// what follows it is not a number. U+2212 and U+2015 show up in copy-pasted reposts.
-const SEPARATORS = new Set(['\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '-', ':', '~', '\u2248', '=']);
+// what follows it is not a number. U+2212 and U+2015 show up in copy-pasted reposts, `~`/`≈`
+// in outlets' "personnel ~723,940", U+FFFD where a dash was lost to a wrong encoding.
+const SEPARATORS = new Set(['\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '-', ':', '~', '\u2248', '=', '\ufffd']);
 const SIGNS = new Set(['+', '-', '\u2212', '\u2013']);
 
 // Words that may stand between the separator and the total ("близько/ about", "ліквідовано близько").
@@ -175,18 +174,13 @@ export function parseFigureLine(rawLine: string): FigureLine | null {
     if (ch === '-' && LETTER.test(line[i - 1] as string) && isDigit(line[i + 1])) return null;
     const part = readNumberPart(line, i + 1);
     if (part === null) continue;
-    return figureLine(line.slice(start, i), part, false);
-  }
-  // No separator: "танків 9445 (+8)". The number must follow a word and a space directly.
-  if (isSpace(line[firstDigit - 1]) && !SEPARATORS.has(line[firstDigit - 2] as string)) {
-    const part = readNumberPart(line, firstDigit);
-    if (part !== null) return figureLine(line.slice(start, firstDigit), part, true);
+    return figureLine(line.slice(start, i), part);
   }
   return null;
 }
 
-function figureLine(rawLabel: string, part: NumberPart, loose: boolean): FigureLine | null {
+function figureLine(rawLabel: string, part: NumberPart): FigureLine | null {
   const label = rawLabel.replace(/\s+/g, ' ').trim();
   if (!LETTER.test(label)) return null;
-  return { label, total: part.total, delta: part.delta, end: part.end, loose };
+  return { label, total: part.total, delta: part.delta, end: part.end };
 }

@@ -48,13 +48,10 @@ function isBlank(line: string): boolean {
   return line.trim() === '';
 }
 
-/** A figure line and its category, or null for a line that is not one (a loose `label number` needs a known label). */
+/** A figure line and its category, or null for a line that is not one. */
 function readEntry(text: string): Entry | null {
   const line = parseFigureLine(text);
-  if (line === null) return null;
-  const match = matchLabel(line.label);
-  if (line.loose && match === null) return null;
-  return { text, line, match };
+  return line === null ? null : { text, line, match: matchLabel(line.label) };
 }
 
 /** A line that belongs to a list: a category, or a line the reports printed but the series does not count. */

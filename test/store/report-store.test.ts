@@ -21,15 +21,15 @@ describe('report store (real Redis)', () => {
 
   it('stores history as not live, then only a newer report with complete history is live', async () => {
     const store = createReportStore(redis, keys);
-    assert.deepEqual(await store.save(storedReport({ date: '2024-05-11', personnel: [489_090, 1_200] })), { status: 'new', live: false });
-    assert.deepEqual(await store.save(storedReport({ date: '2024-05-12', personnel: [490_120, 1_030] })), { status: 'new', live: false });
+    assert.deepEqual(await store.save(storedReport({ date: '2024-05-11', personnel: [489_090, 1_200] })), { status: 'new', live: false, date: '2024-05-11' });
+    assert.deepEqual(await store.save(storedReport({ date: '2024-05-12', personnel: [490_120, 1_030] })), { status: 'new', live: false, date: '2024-05-12' });
     await store.markHistoryComplete('test', '2024-05-11', '2024-05-12');
     // Older than the newest stored date: history, even with the history complete.
-    assert.deepEqual(await store.save(storedReport({ date: '2024-05-10', personnel: [487_880, 1_140] })), { status: 'new', live: false });
-    assert.deepEqual(await store.save(storedReport({ date: '2024-05-13', personnel: [491_080, 1_740] })), { status: 'new', live: true });
+    assert.deepEqual(await store.save(storedReport({ date: '2024-05-10', personnel: [487_880, 1_140] })), { status: 'new', live: false, date: '2024-05-10' });
+    assert.deepEqual(await store.save(storedReport({ date: '2024-05-13', personnel: [491_080, 1_740] })), { status: 'new', live: true, date: '2024-05-13' });
     assert.equal(await store.newestDate(), '2024-05-13');
     // The same figures again (a re-poll): unchanged, still live.
-    assert.deepEqual(await store.save(storedReport({ date: '2024-05-13', personnel: [491_080, 1_740] })), { status: 'same', live: true });
+    assert.deepEqual(await store.save(storedReport({ date: '2024-05-13', personnel: [491_080, 1_740] })), { status: 'same', live: true, date: '2024-05-13' });
     assert.equal((await store.all()).length, 4);
   });
 
@@ -80,5 +80,30 @@ describe('record events (real Redis)', () => {
     const stored = await events.byId('record:personnel:2024-05-13');
     assert.equal(stored?.enqueued, true);
     assert.deepEqual(stored?.flags, []);
+  });
+});
+
+describe('report store: a header-date typo (real Redis)', () => {
+  let redis: Redis;
+  const prefix = testPrefix();
+  before(() => {
+    redis = connect();
+  });
+  after(async () => {
+    await deletePrefix(redis, prefix);
+    redis.disconnect();
+  });
+
+  it('stores a second post with the same header date but other figures under its publication date', async () => {
+    const store = createReportStore(redis, storeKeys(prefix));
+    // The 2023-12-29 report went out headed "to 28.12.23".
+    await store.save(storedReport({ date: '2023-12-28', personnel: [356_670, 800] }, { postId: 100 }), '2023-12-28');
+    const typo = await store.save(storedReport({ date: '2023-12-28', personnel: [357_520, 850] }, { postId: 101 }), '2023-12-29');
+    assert.deepEqual(typo, { status: 'new', live: false, date: '2023-12-29' });
+    assert.equal((await store.get('2023-12-28'))?.figures.personnel?.total, 356_670);
+    assert.deepEqual((await store.get('2023-12-29'))?.flags, ['header_date_mismatch']);
+    // An edit of the first post (same id) is still an edit of its own date.
+    const edit = await store.save(storedReport({ date: '2023-12-28', personnel: [356_670, 810] }, { postId: 100 }), '2023-12-28');
+    assert.equal(edit.status, 'changed');
   });
 });
