@@ -1,10 +1,16 @@
 import type { Redis } from 'ioredis';
 import type { LoadedConfig } from '../config/load.ts';
 import type { Logger } from '../core/logger.ts';
-import { createHttpClient } from '../fetch/http-client.ts';
+import { createHttpClient, DEFAULT_USER_AGENT } from '../fetch/http-client.ts';
 import type { HttpClient } from '../fetch/http-client.ts';
 import { createMetrics } from '../ops/metrics.ts';
 import type { Metrics } from '../ops/metrics.ts';
+import { createPoliteness } from '../fetch/politeness.ts';
+import type { Politeness } from '../fetch/politeness.ts';
+import { createRobots } from '../fetch/robots.ts';
+import type { Robots } from '../fetch/robots.ts';
+import { createClaimStore } from '../store/claim-store.ts';
+import type { ClaimStore } from '../store/claim-store.ts';
 import { storeKeys } from '../store/keys.ts';
 import type { StoreKeys } from '../store/keys.ts';
 import { createPostSeenStore } from '../store/post-seen.ts';
@@ -25,13 +31,24 @@ export interface AppContext {
   events: RecordEventStore;
   sources: SourceStateStore;
   seen: PostSeenStore;
+  claims: ClaimStore;
   http: HttpClient;
+  /** Per registrable domain, across processes: one request at a time, spaced. */
+  polite: Politeness;
+  robots: Robots;
   log: Logger;
   metrics: Metrics;
 }
 
 export function createContext(config: LoadedConfig, redis: Redis, log: Logger, metrics: Metrics = createMetrics({ defaults: false })): AppContext {
   const keys = storeKeys(config.prefix);
+  const http = createHttpClient({
+    allowPrivateNetworks: config.fetch.allowPrivateNetworks,
+    timeoutMs: config.fetch.timeout,
+    maxBytes: config.fetch.maxBytes,
+    maxRedirects: config.fetch.maxRedirects,
+    ...(config.fetch.userAgent ? { userAgent: config.fetch.userAgent } : {}),
+  });
   return {
     config,
     redis,
@@ -40,13 +57,10 @@ export function createContext(config: LoadedConfig, redis: Redis, log: Logger, m
     events: createRecordEventStore(redis, keys),
     sources: createSourceStateStore(redis, keys),
     seen: createPostSeenStore(redis, keys),
-    http: createHttpClient({
-      allowPrivateNetworks: config.fetch.allowPrivateNetworks,
-      timeoutMs: config.fetch.timeout,
-      maxBytes: config.fetch.maxBytes,
-      maxRedirects: config.fetch.maxRedirects,
-      ...(config.fetch.userAgent ? { userAgent: config.fetch.userAgent } : {}),
-    }),
+    claims: createClaimStore(redis, config.prefix),
+    http,
+    polite: createPoliteness(redis, config.prefix, { spacingMs: config.fetch.domainSpacing }),
+    robots: createRobots(http, redis, config.prefix, config.fetch.userAgent ?? DEFAULT_USER_AGENT),
     log,
     metrics,
   };

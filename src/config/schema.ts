@@ -100,6 +100,10 @@ export const configSchema = z
         maxRedirects: z.number().int().min(0).max(20).default(5),
         /** @default a tallywatch User-Agent */
         userAgent: z.string().min(1).optional(),
+        /** Pause between two requests to one registrable domain, across all processes. @default "2s" */
+        domainSpacing: duration(0).default(2000),
+        /** Obey robots.txt for article pages. @default true */
+        respectRobots: z.boolean().default(true),
       })
       .prefault({}),
     backfill: z

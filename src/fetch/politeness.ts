@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Redis } from 'ioredis';
+import { FetchError, TallywatchError } from '../core/errors.ts';
+
+/**
+ * Per registrable domain, across every worker process: at most one request at a
+ * time and at least `spacingMs` between the end of one and the start of the next.
+ * The clock is Redis's (TIME), so processes on different hosts agree.
+ *
+ * Returns 0 and takes the lease, or the milliseconds to wait.
+ */
+const ACQUIRE = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local nextAt = tonumber(redis.call('HGET', KEYS[1], 'nextAt') or '0')
+if redis.call('EXISTS', KEYS[2]) == 1 then
+  local ttl = redis.call('PTTL', KEYS[2])
+  if ttl < 1 then ttl = 50 end
+  return ttl
+end
+if now < nextAt then return nextAt - now end
+redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2])
+return 0
+`;
+
+/** Ends the lease and sets when the next request may start (now + pause). */
+const RELEASE = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local nextAt = now + tonumber(ARGV[2])
+local cur = tonumber(redis.call('HGET', KEYS[1], 'nextAt') or '0')
+if nextAt > cur then redis.call('HSET', KEYS[1], 'nextAt', nextAt) end
+redis.call('PEXPIRE', KEYS[1], math.max(tonumber(ARGV[2]) * 2, 60000))
+if redis.call('GET', KEYS[2]) == ARGV[1] then redis.call('DEL', KEYS[2]) end
+return 1
+`;
+
+export interface PolitenessOptions {
+  /** Pause between two requests to one domain. @default 2000 */
+  spacingMs?: number;
+  /** Longest a request may hold the domain (a crashed holder frees it after this). @default 60000 */
+  leaseMs?: number;
+  /** Longest to wait for the domain before giving up (the job retries later). @default 30000 */
+  maxWaitMs?: number;
+}
+
+export class PolitenessWaitError extends TallywatchError {
+  constructor(domain: string, waitedMs: number) {
+    super('politeness_wait', `gave up waiting ${waitedMs} ms for a request slot on ${domain}`, { domain, waitedMs });
+  }
+}
+
+export function createPoliteness(redis: Redis, prefix: string, options: PolitenessOptions = {}) {
+  const spacingMs = options.spacingMs ?? 2000;
+  const leaseMs = options.leaseMs ?? 60_000;
+  const maxWaitMs = options.maxWaitMs ?? 30_000;
+  const keys = (domain: string) => [`${prefix}:store:polite:${domain}`, `${prefix}:store:polite:${domain}:lease`] as const;
+
+  return {
+    /**
+     * Runs `fn` holding the domain's slot. A 429/503 (FetchError with retryAfterMs)
+     * pushes the domain's next slot out by the Retry-After, for every process.
+     */
+    async run<T>(domain: string, fn: () => Promise<T>): Promise<T> {
+      const [state, lease] = keys(domain);
+      const token = randomUUID();
+      const started = Date.now();
+      for (;;) {
+        const wait = Number(await redis.eval(ACQUIRE, 2, state, lease, token, String(leaseMs)));
+        if (wait === 0) break;
+        const waited = Date.now() - started;
+        if (waited + wait > maxWaitMs) throw new PolitenessWaitError(domain, waited);
+        await sleep(Math.min(wait, 1000));
+      }
+      let pause = spacingMs;
+      try {
+        return await fn();
+      } catch (err) {
+        if (err instanceof FetchError && err.retryAfterMs !== undefined) pause = Math.max(pause, err.retryAfterMs);
+        else if (err instanceof FetchError && (err.status === 429 || err.status === 503)) pause = Math.max(pause, 60_000);
+        throw err;
+      } finally {
+        await redis.eval(RELEASE, 2, state, lease, token, String(pause));
+      }
+    },
+  };
+}
+
+export type Politeness = ReturnType<typeof createPoliteness>;
