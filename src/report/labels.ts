@@ -78,11 +78,11 @@ const RULES: readonly Rule[] = [
   [(n) => hasAny(n, [' корабл', ' катер', ' warship', ' ship', ' boat', ' speedboat', ' cutter', ' човн', ' vessel']), cat('ships')],
   [
     (n) =>
-      hasAny(n, [' ппо ', ' пво ', ' anti aircraft', ' air defen', ' зенітн', ' зенитн', ' anti air ', ' протиповітрян', ' противовоздушн', ' зрк ']),
+      hasAny(n, [' ппо ', ' пво ', ' anti aircraft', ' air defen', ' зенітн', ' зенитн', ' anti air ', ' протиповітрян', ' противовоздушн', ' зрк ', ' ppo ']),
     cat('air_defense'),
   ],
   [
-    (n) => hasAny(n, [' броньован', ' бронирован', ' ббм ', ' apv', ' afv', ' acv', ' apc', ' ifv', ' armoured', ' armored', ' бмп ', ' бтр ']),
+    (n) => hasAny(n, [' броньован', ' бронирован', ' ббм ', ' apv', ' afv', ' acv', ' apc', ' ifv', ' armoured', ' armored', ' бмп ', ' бтр ', ' bbm ']),
     cat('afv'),
   ],
   // Before the vehicle rules: "special equipment" is no part of "vehicles and fuel tanks", whatever a translation calls it.
@@ -94,7 +94,7 @@ const RULES: readonly Rule[] = [
   [(n) => hasAny(n, FUEL_STEMS), cat('vehicles_fuel_tanks', 'fuel_tanks')],
   [(n) => hasAny(n, VEHICLE_STEMS), cat('vehicles_fuel_tanks', 'vehicles')],
   [(n) => hasAny(n, [' артилер', ' артиллер', ' artiller']), cat('artillery')],
-  [(n) => hasAny(n, [' рсзв ', ' рсзо ', ' mlrs', ' multiple launch', ' multiple rocket', ' rocket launcher', ' реактивних систем залпового', ' реактивных систем залпового']), cat('mlrs')],
+  [(n) => hasAny(n, [' рсзв ', ' рсзо ', ' mlrs', ' rszv ', ' multiple launch', ' multiple rocket', ' rocket launcher', ' реактивних систем залпового', ' реактивных систем залпового']), cat('mlrs')],
   [(n) => hasAny(n, [' літак', ' самолет', ' aircraft', ' plane', ' airplane', ' warplane']), cat('aircraft')],
   [(n) => hasAny(n, [' гелікоптер', ' вертол', ' helicopter']), cat('helicopters')],
   [(n) => hasAny(n, [' танк', ' tank']), cat('tanks')],

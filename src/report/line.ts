@@ -17,11 +17,12 @@ export interface FigureLine {
 // what follows it is not a number. U+2212 and U+2015 show up in copy-pasted reposts, `~`/`≈`
 // in outlets' "personnel ~723,940", U+FFFD where a dash was lost to a wrong encoding.
 const SEPARATORS = new Set(['\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '-', ':', '~', '\u2248', '=', '\ufffd']);
-const SIGNS = new Set(['+', '-', '\u2212', '\u2013']);
+const SIGNS = new Set(['+', '\uff0b', '-', '\u2212', '\u2013']);
+const PLUS = new Set(['+', '\uff0b']);
 
 // Words that may stand between the separator and the total ("близько/ about", "ліквідовано близько").
 const APPROX_WORDS = new Set([
-  'близько', 'понад', 'майже', 'приблизно', 'орієнтовно', 'ліквідовано', 'знищено', 'до',
+  'близько', 'понад', 'майже', 'приблизно', 'орієнтовно', 'ліквідовано', 'знищено', 'до', 'бл', 'прибл',
   'about', 'approximately', 'approx', 'around', 'over', 'more', 'than', 'nearly', 'almost', 'up', 'to', 'some',
   'roughly', 'circa', 'ca', 'at', 'least', 'estimated',
   'около', 'более', 'свыше', 'почти', 'примерно', 'ориентировочно', 'ликвидировано', 'уничтожено',
@@ -33,7 +34,9 @@ const DIGIT = /[0-9]/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function isSpace(ch: string | undefined): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u202f' || ch === '\u2009' || ch === '\u200b';
+  return (
+    ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u202f' || ch === '\u2009' || ch === '\u200b' || ch === '\u2007' || ch === '\u2008'
+  );
 }
 
 function isDigit(ch: string | undefined): boolean {
@@ -81,7 +84,7 @@ function readDelta(s: string, i: number): { delta: number; end: number } | null 
   let j = skipSpaces(s, i + 1);
   let sign = 1;
   if (s[j] !== undefined && SIGNS.has(s[j] as string)) {
-    if (s[j] !== '+') sign = -1;
+    if (!PLUS.has(s[j] as string)) sign = -1;
     j = skipSpaces(s, j + 1);
   }
   const d = isDigit(s[j]) ? readNumber(s, j) : null;
@@ -180,7 +183,8 @@ export function parseFigureLine(rawLine: string): FigureLine | null {
 }
 
 function figureLine(rawLabel: string, part: NumberPart): FigureLine | null {
-  const label = rawLabel.replace(/\s+/g, ' ').trim();
+  // Markdown bold (`**танків**`) is no part of the label.
+  const label = (rawLabel.includes('*') ? rawLabel.replaceAll('*', '') : rawLabel).replace(/\s+/g, ' ').trim();
   if (!LETTER.test(label)) return null;
   return { label, total: part.total, delta: part.delta, end: part.end };
 }

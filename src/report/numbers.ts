@@ -1,10 +1,10 @@
 /**
  * Numbers as the General Staff's reports write them: plain (`403720`) or grouped in threes by a
- * space, U+00A0, U+202F, a thin space, a comma or a dot (`1 164 180`, `374,520`, `1.030`).
+ * space, U+00A0, U+202F, a thin, figure or punctuation space, a comma or a dot (`1 164 180`, `374,520`, `1.030`).
  */
 
 // Characters that may join digit groups. One number uses one of them throughout.
-const GROUP_SEPARATORS = new Set([' ', '\u00a0', '\u202f', '\u2009', ',', '.']);
+const GROUP_SEPARATORS = new Set([' ', '\u00a0', '\u202f', '\u2009', '\u2007', '\u2008', ',', '.']);
 
 // Past this many digits a figure is not a loss count but glued text; also keeps values exact.
 const MAX_DIGITS = 15;

@@ -2,6 +2,7 @@
  * Parses the text of a General Staff daily loss report (any era, language or repost form)
  * into a ParsedReport, or null when the text is not such a report.
  */
+import { CATEGORY_KEYS } from '../core/categories.ts';
 import type { Category } from '../core/categories.ts';
 import { findHeaderDate, publishedDate } from './header-date.ts';
 import { isUncountedLabel, matchLabel } from './labels.ts';
@@ -48,10 +49,18 @@ function isBlank(line: string): boolean {
   return line.trim() === '';
 }
 
+// Lines read during the current parseReport call: splitting, the block scan and the blank-line
+// look-ahead ask about the same lines. Cleared at the start of each call (parsing is synchronous).
+const entries = new Map<string, Entry | null>();
+
 /** A figure line and its category, or null for a line that is not one. */
 function readEntry(text: string): Entry | null {
+  const known = entries.get(text);
+  if (known !== undefined) return known;
   const line = parseFigureLine(text);
-  return line === null ? null : { text, line, match: matchLabel(line.label) };
+  const entry = line === null ? null : { text, line, match: matchLabel(line.label) };
+  entries.set(text, entry);
+  return entry;
 }
 
 /** A line that belongs to a list: a category, or a line the reports printed but the series does not count. */
@@ -97,6 +106,16 @@ function findBlocks(lines: readonly string[]): Block[] {
 // Items of a list written as one paragraph end with "," or ";" and a space; a header ends with ":".
 const ITEM_BREAK = /[,;:]\s+/g;
 const HAS_ITEM_BREAK = /[,;:]\s/;
+// An item is short: a longer stretch after a colon is not tried as one.
+const MAX_ITEM_CHARS = 300;
+
+function isKnownItem(text: string): boolean {
+  return text.length <= MAX_ITEM_CHARS && readEntry(text)?.match != null;
+}
+
+function isListItem(text: string): boolean {
+  return text.length <= MAX_ITEM_CHARS && isListLine(readEntry(text));
+}
 
 /**
  * The items of a line that lists several figures ("…склали: особового складу ‒ … осіб, танків ‒ …"),
@@ -105,23 +124,63 @@ const HAS_ITEM_BREAK = /[,;:]\s/;
  */
 function splitItems(line: string): string[] | null {
   if (!HAS_ITEM_BREAK.test(line)) return null;
+  const breaks = [...line.matchAll(ITEM_BREAK)];
+  // Where the item after each break ends: at the next "," or ";" break.
+  const itemEnd: number[] = new Array<number>(breaks.length);
+  let next = line.length;
+  for (let k = breaks.length - 1; k >= 0; k--) {
+    const m = breaks[k] as RegExpExecArray;
+    itemEnd[k] = next;
+    if (line[m.index] !== ':') next = m.index;
+  }
   const pieces: string[] = [];
   let from = 0;
-  for (const m of line.matchAll(ITEM_BREAK)) {
-    const cut = m.index;
-    // "personnel: about 333.840" is one item; a header ends with a colon after its dates.
-    if (line[cut] === ':' && !/[0-9]/.test(line.slice(from, cut))) continue;
-    // "танки : 353 од / Tanks : 353": the colon after a figure is the next label's separator.
-    if (line[cut] === ':' && parseFigureLine(line.slice(from, cut)) !== null) continue;
-    pieces.push(line.slice(from, cut));
-    from = cut + m[0].length;
+  for (let k = 0; k < breaks.length; k++) {
+    const m = breaks[k] as RegExpExecArray;
+    const after = m.index + m[0].length;
+    // A colon ends a header only when a category item follows ("склали: особового складу ‒ …");
+    // in "personnel: about 333.840" or "танки : 353 од" it is the label's separator.
+    if (line[m.index] === ':' && !isListItem(line.slice(after, itemEnd[k]))) continue;
+    pieces.push(line.slice(from, m.index));
+    from = after;
   }
   pieces.push(line.slice(from));
   let known = 0;
   for (const piece of pieces) {
-    if (readEntry(piece)?.match != null && ++known >= 2) return pieces.filter((p) => !isBlank(p));
+    if (isKnownItem(piece) && ++known >= 2) return splitHeaderItem(pieces).filter((p) => !isBlank(p));
   }
   return null;
+}
+
+// Where an item may start inside a header it was run into: after a digit (the header's date) or a colon.
+const ITEM_START = /[0-9](?![0-9])|:/g;
+// A bilingual header and a bilingual first item together stay under this.
+const MAX_RUN_ON_CHARS = 1000;
+
+/**
+ * A header run on into the first item ("…по 09.03.22 (орієнтовно) особового складу ‒ близько
+ * 12 000 осіб", "…орієнтовно склали:👉особового складу ‒ …"): the header and the item, cut
+ * after the header's last date or colon, or null when no such cut leaves a category item.
+ */
+function splitRunOnHeader(text: string): [string, string] | null {
+  if (text.length > MAX_RUN_ON_CHARS) return null;
+  // The first cut that leaves an item: a cut inside the header's dates leaves digits before the
+  // item's dash ("02.22 по 09.03.22 … ‒ 12 000"), which no figure line has; a later cut would
+  // land inside the item, where a bilingual line has a second figure.
+  for (const m of text.matchAll(ITEM_START)) {
+    const cut = m.index + 1;
+    const rest = text.slice(cut);
+    if (readEntry(rest)?.match != null) return [text.slice(0, cut), rest];
+  }
+  return null;
+}
+
+/** Splits the piece just before the first list item when it is a header run into an item. */
+function splitHeaderItem(pieces: string[]): string[] {
+  const f = pieces.findIndex(isListItem);
+  if (f < 1 || isListItem(pieces[f - 1] as string)) return pieces;
+  const split = splitRunOnHeader(pieces[f - 1] as string);
+  return split === null ? pieces : [...pieces.slice(0, f - 1), ...split, ...pieces.slice(f)];
 }
 
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/;
@@ -132,6 +191,24 @@ function toLines(text: string): string[] {
     const items = splitItems(line);
     if (items === null) lines.push(line);
     else lines.push(...items);
+  }
+  // A header line that swallowed the list's first item (a lost line break): split it off.
+  // Walking up, `nextIsList` says whether the next non-blank line is a list line.
+  let nextIsList = false;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i] as string;
+    if (isBlank(line)) continue;
+    const hasDigit = /[0-9]/.test(line);
+    const isList = hasDigit && isListItem(line);
+    if (!isList && hasDigit && nextIsList) {
+      const split = splitRunOnHeader(line);
+      if (split !== null) {
+        lines.splice(i, 1, ...split);
+        nextIsList = isListItem(split[0]);
+        continue;
+      }
+    }
+    nextIsList = isList;
   }
   return lines;
 }
@@ -176,7 +253,8 @@ function collectFigures(entries: readonly Entry[]): Pick<ParsedReport, 'figures'
   for (const { line, match } of entries) {
     const figure: Figure = { total: line.total, delta: line.delta };
     if (match === null) {
-      if (!(line.label in other)) other[line.label] = figure;
+      // Own keys only ("constructor" is a label like any other); "__proto__" would set the prototype.
+      if (line.label !== '__proto__' && !Object.hasOwn(other, line.label)) other[line.label] = figure;
     } else if (match.part !== 'whole') {
       parts[match.part] ??= figure;
     } else if (figures[match.category] === undefined) {
@@ -190,15 +268,32 @@ function collectFigures(entries: readonly Entry[]): Pick<ParsedReport, 'figures'
     figures.vehicles_fuel_tanks =
       v !== undefined && f !== undefined ? { total: v.total + f.total, delta: sumDeltas(v.delta, f.delta) } : ((v ?? f) as Figure);
   }
-  return { figures, other };
+  // The order of DESIGN.md, whatever order the text gave: stable JSON for the CLI and the store.
+  const ordered: Partial<Record<Category, Figure>> = {};
+  for (const key of CATEGORY_KEYS) {
+    const figure = figures[key];
+    if (figure !== undefined) ordered[key] = figure;
+  }
+  return { figures: ordered, other };
 }
 
 type Script = 'cyrillic' | 'latin' | 'both' | 'none';
 
+const WORD = /\p{L}+/gu;
+
+/**
+ * The scripts of a label's words. A word mixing both is Ukrainian typed with Latin look-alikes
+ * ("артилерiйських" with a Latin i), not English.
+ */
 function scriptOf(text: string): Script {
-  const c = CYRILLIC.test(text);
-  const l = LATIN.test(text);
-  return c && l ? 'both' : c ? 'cyrillic' : l ? 'latin' : 'none';
+  let c = false;
+  let l = false;
+  for (const [word] of text.matchAll(WORD)) {
+    if (CYRILLIC.test(word)) c = true;
+    else if (LATIN.test(word)) l = true;
+    if (c && l) return 'both';
+  }
+  return c ? 'cyrillic' : l ? 'latin' : 'none';
 }
 
 /** The script of an entry's labels, counting a second label after the figure ("танків ‒ 9445 (+8) / tanks ‒ 9445 (+8)"). */
@@ -247,6 +342,22 @@ function detectLang(best: Block, blocks: readonly Block[]): ReportLang {
   return own === 'cyrillic' ? 'uk' : 'en';
 }
 
+// A list headed as one day's losses ("За минулу добу ворог втратив: особового складу – 1 550, …")
+// is a news item about the (+N) figures, not the cumulative report, unless the heading says it is.
+const DAILY_HEADING =
+  /за (?:минулу |останню )?добу|протягом (?:минулої |останньої )?доби|за сутки|over the (?:past|last) (?:day|24 hours)|in the (?:past|last) (?:day|24 hours)|daily losses|добові втрати/i;
+const CUMULATIVE_HEADING =
+  /24[./]02|24 лютого|february 24|feb\.? 24|24 feb|загальн|total|всього|загалом|since|з початку|from the start|станом на|as of/i;
+
+/** True for a list without any (+N) whose own heading (the line above it) speaks of one day only. */
+function isDailyList(lines: readonly string[], best: Block): boolean {
+  if (best.entries.some((e) => e.line.delta !== null)) return false;
+  let i = best.start - 1;
+  while (i >= 0 && isBlank(lines[i] as string)) i--;
+  const heading = i >= 0 ? (lines[i] as string) : '';
+  return DAILY_HEADING.test(heading) && !CUMULATIVE_HEADING.test(heading);
+}
+
 // Past this, text after a list is not searched for its date.
 const MAX_TRAILER_LINES = 12;
 
@@ -265,8 +376,7 @@ function reportDate(lines: readonly string[], blocks: readonly Block[], best: Bl
   );
 }
 
-/** Parses a report; null when the text is not a General Staff loss report or has no date. */
-export function parseReport(text: string, opts: ParseOptions = {}): ParsedReport | null {
+function parse(text: string, opts: ParseOptions): ParsedReport | null {
   if (text.length === 0) return null;
   const lines = toLines(plainText(text));
   const blocks = findBlocks(lines);
@@ -276,8 +386,18 @@ export function parseReport(text: string, opts: ParseOptions = {}): ParsedReport
 
   const { figures, other } = collectFigures(best.entries);
   if (Object.keys(figures).length < MIN_CATEGORIES) return null;
+  if (isDailyList(lines, best)) return null;
 
   const date = reportDate(lines, blocks, best, opts.published);
   if (date === null) return null;
   return { date, lang: detectLang(best, blocks), figures, other };
+}
+
+/** Parses a report; null when the text is not a General Staff loss report or has no date. */
+export function parseReport(text: string, opts: ParseOptions = {}): ParsedReport | null {
+  try {
+    return parse(text, opts);
+  } finally {
+    entries.clear();
+  }
 }

@@ -43,6 +43,36 @@ describe('findHeaderDate', () => {
   });
 });
 
+describe('findHeaderDate: the forms republications use', () => {
+  test('a header wrapped right after "по" / "to"', () => {
+    assert.equal(findHeaderDate(['Загальні бойові втрати противника з 24.02.22 по', '21.11.24 орієнтовно склали:']), '2024-11-21');
+    assert.equal(findHeaderDate(['The total combat losses of the enemy from 24.02 to', '12.04 were approximately:']), '2022-04-12');
+  });
+
+  test('month names, Ukrainian and English, with and without a year', () => {
+    assert.equal(header('Загальні бойові втрати ворога з 24 лютого 2022 року по 21 листопада 2024 року орієнтовно склали:'), '2024-11-21');
+    assert.equal(header('The total combat losses of the enemy from February 24, 2022 to November 21, 2024 are approximately as follows:'), '2024-11-21');
+    assert.equal(header('General Staff: Russian losses as of 5 March 2025'), '2025-03-05');
+    assert.equal(header('Estimated losses of the enemy as of Feb. 26, 2022:'), '2022-02-26');
+    assert.equal(header('Орієнтовні втрати противника станом на 26 лютого 2022:'), '2022-02-26');
+    assert.equal(header('Втрати ворога на 21 листопада', '2024-11-21T06:00:00Z'), '2024-11-21');
+  });
+
+  test('a dated header wins over a yearless news title above it', () => {
+    assert.equal(findHeaderDate(['Втрати ворога на 21 листопада', '', 'з 24.02.22 по 21.11.24 орієнтовно склали:']), '2024-11-21');
+  });
+
+  test('ISO dates, "19-02-24" titles and ranges without a keyword', () => {
+    assert.equal(header('Russian losses as of 2024-11-21'), '2024-11-21');
+    assert.equal(header('Генштаб ЗСУ інформує про втрати ворога на 19-02-24'), '2024-02-19');
+    assert.equal(header('Втрати ворога 24.02–12.04'), '2022-04-12');
+  });
+
+  test('a time after "на" is not a date', () => {
+    assert.equal(header('Втрати противника (орієнтовно) станом на 10.00 27.02.2022:'), '2022-02-27');
+  });
+});
+
 describe('publishedDate', () => {
   test('Kyiv calendar date of an instant, or the date itself', () => {
     assert.equal(publishedDate('2024-06-30T21:30:00Z'), '2024-07-01');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseFigureLine as parseFull } from '../../src/report/line.ts';
 
-/** The label and figures of a line (its `end` and `loose` are checked on their own). */
+/** The label and figures of a line (its `end` is checked on its own). */
 function parseFigureLine(text: string): { label: string; total: number; delta: number | null } | null {
   const parsed = parseFull(text);
   return parsed === null ? null : { label: parsed.label, total: parsed.total, delta: parsed.delta };
@@ -60,6 +60,25 @@ describe('parseFigureLine', () => {
     assert.deepEqual(parseFigureLine('2️⃣ танків – 5 (+1)'), line('танків', 5, 1));
     assert.deepEqual(parseFigureLine('#танків ‒ 1008 (+22) #втрати'), line('танків', 1008, 22));
     assert.deepEqual(parseFigureLine('personnel ‒ about 22100 (+200) persons were liquidated,'), line('personnel', 22100, 200));
+  });
+
+  test('republication forms: footnote stars, unit before (+N), brackets, other pluses, `~`, markdown', () => {
+    assert.deepEqual(parseFigureLine('артилерійських систем – 20 731* (+50) од'), line('артилерійських систем', 20731, 50));
+    assert.deepEqual(parseFigureLine('артилерійських систем – 20731 (+50)* од'), line('артилерійських систем', 20731, 50));
+    assert.deepEqual(parseFigureLine('особового складу ‒ близько 723 940 осіб (+1 550)'), line('особового складу', 723940, 1550));
+    assert.deepEqual(parseFigureLine('personnel ‒ about 723,940 persons were liquidated (+1,550)'), line('personnel', 723940, 1550));
+    assert.deepEqual(parseFigureLine('танків ‒ 9445 [+8]'), line('танків', 9445, 8));
+    assert.deepEqual(parseFigureLine('танків ‒ 9445 (\uff0b8)'), line('танків', 9445, 8));
+    assert.deepEqual(parseFigureLine('tanks ‒ 9445 +8'), line('tanks', 9445, 8));
+    assert.deepEqual(parseFigureLine('personnel ~723,940 (+1,550)'), line('personnel', 723940, 1550));
+    assert.deepEqual(parseFigureLine('personnel ‒ approx. 723,940 (+1,550)'), line('personnel', 723940, 1550));
+    assert.deepEqual(parseFigureLine('👉 **танків** ‒ 9 445 (+8) од'), line('танків', 9445, 8));
+    assert.deepEqual(parseFigureLine('1️⃣1️⃣ кораблі / катери ‒ 28 (+0) од'), line('кораблі / катери', 28, 0));
+  });
+
+  test('`end` points past the figure, where a bilingual line goes on', () => {
+    const text = 'танків ‒ 9445 (+8) од / tanks ‒ 9,445 (+8)';
+    assert.equal(text.slice(parseFull(text)?.end), ' од / tanks ‒ 9,445 (+8)');
   });
 
   test('lines that are not category lines', () => {

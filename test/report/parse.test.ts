@@ -162,9 +162,119 @@ describe('parseReport details', () => {
       `${'танків ‒ 5\n\n'.repeat(20_000)}`,
       `з 24.02 по ${' '.repeat(100_000)}x`,
       `${'особового складу ‒ близько 1 '.repeat(10_000)}`,
+      // Header-like lines run into a list line, and paragraphs of items: every cut is tried.
+      `${'a1'.repeat(499)}\nтанків ‒ 5 (+1)\n`.repeat(300),
+      'танків ‒ 5, '.repeat(30_000),
+      'з 24.02.22 по 21.11.24: '.repeat(10_000),
+      `<a${'&#1'.repeat(50_000)}`,
     ]) {
       parseReport(hostile, { published: '2024-01-01T06:00:00Z' });
     }
     assert.ok(performance.now() - t1 < 2000, 'hostile inputs parse in linear time');
+  });
+});
+
+// The same day in Ukrainian, as the General Staff posted it.
+const AUG_09_UK = [
+  'Загальні бойові втрати противника з 24.02 по 09.08 орієнтовно склали:',
+  'особового складу ‒ близько 42640 (+300) осіб ліквідовано,',
+  'танків ‒ 1817 (+6) од,',
+  'бойових броньованих машин ‒ 4076 (+6) од,',
+  'артилерійських систем – 964 (+4) од,',
+  'РСЗВ ‒ 261 (+0) од,',
+  'засоби ППО ‒ 133 (+1) од,',
+  'літаків – 223 (+0) од,',
+  'гелікоптерів – 193 (+1) од,',
+  'БПЛА оперативно-тактичного рівня ‒ 757 (+3),',
+  'крилаті ракети ‒ 185 (+3),',
+  'кораблі /катери ‒ 15 (+0) од,',
+  'автомобільної техніки та автоцистерн ‒ 2998 (+5) од,',
+  'спеціальна техніка ‒ 87 (+1).',
+];
+
+describe('parseReport on republished forms', () => {
+  const expected = parseReport(AUG_09_UK.join('\n'));
+
+  test('the Ukrainian list parses (the reference for the cases below)', () => {
+    assert.equal(expected?.date, '2022-08-09');
+    assert.equal(expected?.lang, 'uk');
+    assert.equal(Object.keys(expected?.figures ?? {}).length, 13);
+  });
+
+  test('the whole list run on in one paragraph after the header', () => {
+    const [header, ...items] = AUG_09_UK;
+    const text = `${header} ${items.map((l) => l.replace(/[,.]$/, '')).join(', ')}.\nДані уточнюються.`;
+    assert.deepEqual(parseReport(text), expected);
+    const semicolons = `${header} ${items.map((l) => l.replace(/[,.]$/, '')).join('; ')}.`;
+    assert.deepEqual(parseReport(semicolons), expected);
+  });
+
+  test('a comma in a sentence does not split it into items', () => {
+    const text = [...AUG_09_UK, 'Найбільших втрат, зокрема, противник зазнав на Бахмутському напрямку - 120 осіб.'].join('\n');
+    assert.deepEqual(parseReport(text), expected);
+  });
+
+  test('a Ukrainian block, then an English one: bilingual, the first block\'s figures', () => {
+    const text = [...AUG_09_UK, 'Дані уточнюються.', '', ...AUG_09, 'Data are being updated.'].join('\n');
+    assert.deepEqual(parseReport(text), { ...expected, lang: 'bilingual' });
+    // The English block is not read where the Ukrainian one has the figure.
+    const edited = [...AUG_09_UK, '', ...AUG_09.map((l) => l.replace('1817', '1818'))].join('\n');
+    assert.deepEqual(parseReport(edited)?.figures.tanks, { total: 1817, delta: 6 });
+    assert.equal(parseReport(edited)?.lang, 'bilingual');
+  });
+
+  test('a Ukrainian and an English item on one line: bilingual', () => {
+    const en = AUG_09.slice(1).map((l) => l.replace(/^особового складу \/ /, ''));
+    const text = [AUG_09_UK[0], ...AUG_09_UK.slice(1).map((l, i) => `${l.replace(/[,.]$/, '')} / ${en[i]}`)].join('\n');
+    assert.deepEqual(parseReport(text), { ...expected, lang: 'bilingual' });
+  });
+
+  test('scraped HTML: <br>, <p>, Telegram emoji wrappers, entities', () => {
+    const html = `<p>${AUG_09_UK[0]}</p><p>${AUG_09_UK.slice(1)
+      .map((l) => `<i class="emoji" style="background-image:url('//telegram.org/img/emoji/40/F09F9189.png')"><b>👉</b></i>${l.replaceAll('‒', '&#8210;').replaceAll('–', '&ndash;')}`)
+      .join('<br/>')}</p>`;
+    assert.deepEqual(parseReport(html), expected);
+  });
+
+  test('zero-width joiners, variation selectors, BOM and soft hyphens', () => {
+    const text = `\ufeff⚡\ufe0f\u200d${AUG_09_UK[0]}\n${AUG_09_UK.slice(1)
+      .map((l) => `▪\ufe0f\u200d${l.replace('оперативно', 'опера\u00adтивно')}`)
+      .join('\n')}`;
+    assert.deepEqual(parseReport(text), expected);
+  });
+
+  test('a launcher line after a blank line, or with a long bilingual label, stays in `other`', () => {
+    const spaced = parseReport([...AUG_09_UK, '', 'пускові установки ОТРК/ТРК ‒ 4 (+0).'].join('\n'));
+    assert.deepEqual(spaced?.other, { 'пускові установки ОТРК/ТРК': { total: 4, delta: 0 } });
+    const bilingual = parseReport([...AUG_09_UK, 'пускові установки ОТРК/ТРК / mobile SRBM system ‒ 4 (+0).'].join('\n'));
+    assert.deepEqual(bilingual?.other, { 'пускові установки ОТРК/ТРК / mobile SRBM system': { total: 4, delta: 0 } });
+  });
+
+  test('a header run into the first item: no colon, or no space after it', () => {
+    const [header, ...items] = AUG_09_UK;
+    const noColon = `${(header as string).replace(/:$/, '')} ${items.map((l) => l.replace(/[,.]$/, '')).join(', ')}.`;
+    assert.deepEqual(parseReport(noColon)?.figures, expected?.figures);
+    const glued = [`${header}👉${items[0]}`, ...items.slice(1)].join('\n');
+    assert.deepEqual(parseReport(glued)?.figures, expected?.figures);
+  });
+
+  test('figures come in the order of DESIGN.md, whatever the order of the lines', () => {
+    const [header, ...items] = AUG_09_UK;
+    const report = parseReport([header, ...items.reverse()].join('\n'));
+    assert.deepEqual(Object.keys(report?.figures ?? {}), Object.keys(expected?.figures ?? {}));
+  });
+
+  test('odd labels in `other` stay plain keys', () => {
+    const report = parseReport([...AUG_09_UK.slice(0, -1), 'constructor ‒ 5 (+1),', '__proto__ ‒ 6 (+1),', AUG_09_UK.at(-1)].join('\n'));
+    // A label starts at a letter, so "__proto__" is read as "proto__".
+    assert.deepEqual(report?.other, { constructor: { total: 5, delta: 1 }, proto__: { total: 6, delta: 1 } });
+    assert.equal(Object.getPrototypeOf(report?.other), Object.prototype);
+  });
+
+  test('a news title above the header, and a header wrapped after "по"', () => {
+    const titled = ['Втрати ворога на 9 серпня 2022 року', '', ...AUG_09_UK].join('\n');
+    assert.equal(parseReport(titled)?.date, '2022-08-09');
+    const wrapped = ['Загальні бойові втрати противника з 24.02.22 по', '09.08.22 орієнтовно склали:', ...AUG_09_UK.slice(1)].join('\n');
+    assert.equal(parseReport(wrapped)?.date, '2022-08-09');
   });
 });

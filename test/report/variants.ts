@@ -100,14 +100,14 @@ const UK_LABELS: Record<Part, readonly string[]> = {
   personnel: ['особового складу', 'особовий склад', 'живої сили'],
   tanks: ['танків', 'танки'],
   afv: ['бойових броньованих машин', 'ББМ', 'бойові броньовані машини'],
-  artillery: ['артилерійських систем', 'артилерійські системи'],
+  artillery: ['артилерійських систем', 'артилерійські системи', 'артилерія'],
   mlrs: ['РСЗВ', 'реактивних систем залпового вогню'],
   air_defense: ['засоби ППО', 'засобів ППО', 'засоби протиповітряної оборони'],
   aircraft: ['літаків', 'літаки'],
   helicopters: ['гелікоптерів', 'гелікоптери', 'вертольотів'],
   uav: ['БПЛА оперативно-тактичного рівня', 'БпЛА оперативно-тактичного рівня', 'безпілотних літальних апаратів оперативно-тактичного рівня'],
   cruise_missiles: ['крилаті ракети', 'крилатих ракет'],
-  ships: ['кораблі /катери', 'кораблі / катери', 'кораблів / катерів', 'кораблі/катери'],
+  ships: ['кораблі /катери', 'кораблі / катери', 'кораблів / катерів', 'кораблі/катери', 'легкі катери'],
   submarines: ['підводні човни', 'підводних човнів'],
   vehicles_fuel_tanks: ['автомобільної техніки та автоцистерн', 'автомобільна техніка та автоцистерни', 'автотехніки та цистерн з ПММ'],
   special_equipment: ['спеціальна техніка', 'спеціальної техніки', 'спецтехніки'],
@@ -120,15 +120,15 @@ const UK_LABELS: Record<Part, readonly string[]> = {
 const EN_LABELS: Record<Part, readonly string[]> = {
   personnel: ['personnel', 'military personnel', 'enemy personnel'],
   tanks: ['tanks', 'Tanks'],
-  afv: ['APV', 'AFV', 'armoured combat vehicles', 'armored combat vehicles', 'armoured personnel vehicles'],
-  artillery: ['artillery systems', 'artillery'],
+  afv: ['APV', 'AFV', 'armoured combat vehicles', 'armored combat vehicles', 'armoured personnel vehicles', 'APC'],
+  artillery: ['artillery systems', 'artillery', 'artillery pieces'],
   mlrs: ['MLRS', 'multiple rocket launchers', 'multiple launch rocket systems'],
   air_defense: ['Anti-aircraft warfare systems', 'anti-aircraft warfare systems', 'air defence means', 'air defense systems'],
   aircraft: ['aircraft', 'warplanes', 'planes'],
   helicopters: ['helicopters'],
   uav: ['UAV operational-tactical level', 'operational-tactical UAVs', 'operational-tactical level UAVs', 'drones'],
   cruise_missiles: ['cruise missiles'],
-  ships: ['warships / boats', 'ships / boats', 'warships/boats', 'boats / cutters'],
+  ships: ['warships / boats', 'ships / boats', 'warships/boats', 'boats / cutters', 'light speedboats'],
   submarines: ['submarines'],
   vehicles_fuel_tanks: ['vehicles and fuel tanks', 'motor vehicles and fuel tanks', 'automotive equipment and fuel tanks', 'vehicles & fuel tanks'],
   special_equipment: ['special equipment', 'special military equipment'],
@@ -176,7 +176,7 @@ const SRBM_FIGURE: Figure = { total: 4, delta: 0 };
 // ---------------------------------------------------------------------------------------------
 // Options
 
-type NumberStyle = 'plain' | 'space' | 'nbsp' | 'nnbsp' | 'thin' | 'comma';
+type NumberStyle = 'plain' | 'space' | 'nbsp' | 'nnbsp' | 'thin' | 'comma' | 'dot';
 type DeltaStyle = 'paren' | 'glued' | 'spaced' | 'sign-space' | 'after-unit';
 type LangForm = 'uk' | 'en' | 'bi-inline' | 'bi-blocks' | 'bi-blocks-en-first' | 'bi-pairs';
 type HeaderSplit = 'none' | 'before-po' | 'after-po';
@@ -188,7 +188,7 @@ export interface VariantOptions {
   headerSplit: HeaderSplit;
   preamble: boolean; // outlet lines before the header
   bullet: string;
-  numbering: boolean; // "1." before each line
+  numbering: 'none' | 'dot' | 'paren' | 'keycap'; // "1.", "1)", "1️⃣" before each line
   dash: string | 'mixed';
   numbers: NumberStyle;
   delta: DeltaStyle;
@@ -203,7 +203,14 @@ export interface VariantOptions {
   trailing: string;
   eol: '\n' | '\r\n';
   closing: number;
-  paragraph: boolean; // the whole list in one paragraph, items separated by ", "
+  paragraph: boolean; // the whole list in one paragraph, items separated by `paragraphSep`
+  paragraphColon: boolean; // whether the run-on header keeps (or gains) a colon
+  paragraphSep: ', ' | '; ';
+  html: boolean; // scraped HTML: <p>, <br>, Telegram's <i class="emoji"> wrappers, entities
+  markdown: boolean; // **bold** labels, as bots re-post
+  shuffle: boolean; // an outlet's own order of lines
+  title: 'none' | 'month-yearless' | 'iso'; // a news title line above the header
+  homoglyphs: boolean; // Ukrainian typed with Latin look-alikes (i for і, o for о, …)
   invisible: boolean; // ZWJ / FE0F / ZWSP / BOM noise
   grsAfterUav: boolean;
   srbm: boolean;
@@ -217,7 +224,7 @@ const DEFAULTS: VariantOptions = {
   headerSplit: 'none',
   preamble: false,
   bullet: '',
-  numbering: false,
+  numbering: 'none',
   dash: '‒',
   numbers: 'plain',
   delta: 'paren',
@@ -232,6 +239,13 @@ const DEFAULTS: VariantOptions = {
   eol: '\n',
   closing: 0,
   paragraph: false,
+  paragraphSep: ', ',
+  paragraphColon: true,
+  html: false,
+  markdown: false,
+  shuffle: false,
+  title: 'none',
+  homoglyphs: false,
   invisible: false,
   grsAfterUav: false,
   srbm: true,
@@ -265,6 +279,8 @@ function formatNumber(n: number, style: NumberStyle): string {
       return group(n, '\u2009');
     case 'comma':
       return group(n, ',');
+    case 'dot':
+      return group(n, '.');
   }
 }
 
@@ -281,25 +297,39 @@ function formatDelta(delta: number, o: VariantOptions, rng: Rng): string {
   }
 }
 
-const UK_APPROX = ['близько', 'ліквідовано близько', 'близько', 'понад'];
-const EN_APPROX = ['about', 'approximately', '~', 'about'];
+const UK_APPROX = ['близько', 'ліквідовано близько', 'близько', 'понад', 'до'];
+const EN_APPROX = ['about', 'approximately', '~', 'more than', 'approx.'];
 
 function dashFor(o: VariantOptions, rng: Rng): string {
   return o.dash === 'mixed' ? rng.pick(['‒', '–', '—', '-', '‒', '–']) : o.dash;
 }
+
+// Latin letters standing in for Cyrillic ones in an old keyboard layout or an OCR'd text.
+const LOOK_ALIKES: readonly [string, string][] = [['і', 'i'], ['о', 'o'], ['а', 'a'], ['е', 'e'], ['р', 'p'], ['с', 'c']];
 
 function labelFor(part: Part, lang: Lang, o: VariantOptions, date: string): string {
   const table = lang === 'uk' ? UK_LABELS : EN_LABELS;
   const options = table[part];
   let i = o.label % options.length;
   // "boats / cutters" is the 2022 English wording; later texts never use it.
-  if (lang === 'en' && part === 'ships' && date >= '2022-05-01' && options[i] === 'boats / cutters') i = 0;
-  return options[i] as string;
+  if (part === 'ships' && date >= '2022-05-01' && /cutters|speedboats|легкі/.test(options[i] as string)) i = 0;
+  let label = options[i] as string;
+  if (lang === 'uk' && o.homoglyphs) {
+    // Each word keeps at least its first letter Cyrillic, as in real mixed texts.
+    label = label.replace(/\p{L}+/gu, (word) => {
+      let out = word.slice(0, 1);
+      for (const ch of word.slice(1)) out += LOOK_ALIKES.find(([c]) => c === ch)?.[1] ?? ch;
+      return out;
+    });
+  }
+  return label;
 }
 
 /** "близько 723940 (+1550) осіб" and its many spellings. */
 function valuePart(part: Part, figure: Figure, lang: Lang | 'bi', o: VariantOptions, rng: Rng, star: boolean): string {
-  let total = formatNumber(figure.total, lang === 'uk' || lang === 'bi' ? (o.numbers === 'comma' ? 'plain' : o.numbers) : o.numbers);
+  // Comma and dot groups are English-page habits; a Ukrainian line keeps its digits plain then.
+  const ukNumbers = o.numbers === 'comma' || o.numbers === 'dot' ? 'plain' : o.numbers;
+  let total = formatNumber(figure.total, lang === 'uk' || lang === 'bi' ? ukNumbers : o.numbers);
   if (star) total += '*';
   let approx = '';
   if (part === 'personnel') {
@@ -368,6 +398,8 @@ function headerLines(lang: Lang, p: DateParts, o: VariantOptions): string[] {
     [yearlessOk ? `Загальні бойові втрати противника з ${s} по ${e}` : `Генштаб ЗСУ: втрати росіян на ${e}`],
     [`Загальні бойові втрати ворога з 24 лютого 2022 року по ${p.day} ${UK_MONTHS[p.month - 1]} ${p.yyyy} року орієнтовно склали:`],
     [`❗️Загальні бойові втрати противника`, `з ${s} по ${e} орієнтовно склали:`],
+    [`Орієнтовні втрати противника станом на ${p.day} ${UK_MONTHS[p.month - 1]} ${p.yyyy}:`],
+    [`Втрати противника (орієнтовно) станом на 10.00 ${dm(p, 'yyyy')}:`],
   ];
   const en: string[][] = [
     [`The total combat losses of the enemy from ${s} to ${e} were approximately:`],
@@ -378,6 +410,8 @@ function headerLines(lang: Lang, p: DateParts, o: VariantOptions): string[] {
     [`General Staff: Russian losses as of ${p.day} ${EN_MONTHS[p.month - 1]} ${p.yyyy}`],
     [`⚡️The total combat losses of the enemy from ${s} to ${e} were approximately:`],
     [`The total combat losses of the enemy`, `from ${s} to ${e} were approximately:`],
+    [`Estimated losses of the enemy as of ${EN_MONTHS[p.month - 1]} ${p.day}, ${p.yyyy}:`],
+    [`Enemy losses (approximately) as of 10:00 on ${dm(p, 'yyyy')}:`],
   ];
   const table = lang === 'uk' ? uk : en;
   let lines = [...(table[o.header % table.length] as string[])];
@@ -423,9 +457,21 @@ function preamble(lang: Lang): string[] {
 
 const INVISIBLES = ['\u200d', '\ufe0f', '\u200b', '\u2060'];
 
+function keycaps(n: number): string {
+  return [...String(n)].map((d) => `${d}\ufe0f\u20e3`).join('');
+}
+
 function bulletText(o: VariantOptions, index: number): string {
-  if (o.numbering) return `${index + 1}. `;
-  return o.bullet;
+  switch (o.numbering) {
+    case 'dot':
+      return `${index + 1}. `;
+    case 'paren':
+      return `${index + 1}) `;
+    case 'keycap':
+      return `${keycaps(index + 1)} `;
+    case 'none':
+      return o.bullet;
+  }
 }
 
 /** Labels of the lines the parser keeps under `other`, in the order written. */
@@ -440,6 +486,7 @@ function listLines(items: readonly Item[], lang: Lang | 'bi', o: VariantOptions,
         ? `${labelFor(item.part, 'uk', o, date)}${rng.pick([' / ', '/ ', ' /'])}${labelFor(item.part, 'en', o, date)}`
         : labelFor(item.part, lang, o, date);
     if (item.part === 'srbm') sink.push([label, item.figure]);
+    const shown = o.markdown ? `**${label}**` : label;
     const star = o.star && (item.part === 'artillery' || item.part === 'uav' || index === items.length - 1);
     const value = valuePart(item.part, item.figure, lang, o, rng, star);
     const dash = dashFor(o, rng);
@@ -448,7 +495,7 @@ function listLines(items: readonly Item[], lang: Lang | 'bi', o: VariantOptions,
     if (o.invisible && bullet !== '') bullet = `${bullet}${rng.pick(INVISIBLES)}`;
     const isLast = index === items.length - 1;
     const end = o.lineEnd === ',' && isLast ? rng.pick(['.', '']) : o.lineEnd;
-    out.push(`${o.indent}${bullet}${label}${sepSpaced}${value}${end}${o.trailing}`);
+    out.push(`${o.indent}${bullet}${shown}${sepSpaced}${value}${end}${o.trailing}`);
   });
   return out;
 }
@@ -467,12 +514,40 @@ function withoutNull(lines: readonly (string | null)[]): string[] {
   return lines.filter((l): l is string => l !== null);
 }
 
+const HTML_ENTITIES: readonly [string, string][] = [
+  ['&', '&amp;'],
+  ['\u00a0', '&nbsp;'],
+  ['‒', '&#8210;'],
+  ['–', '&ndash;'],
+  ['—', '&mdash;'],
+  ["'", '&#39;'],
+];
+
+/** A scraped page: paragraphs, `<br>` inside the list, emoji in Telegram's `<i class="emoji">`, entities. */
+function toHtml(lines: readonly string[], rng: Rng): string {
+  const escape = (line: string): string => {
+    let t = line;
+    for (const [ch, entity] of HTML_ENTITIES) t = t.replaceAll(ch, entity);
+    return t.replace(/(\p{Extended_Pictographic}\ufe0f?)/gu, '<i class="emoji" style="background-image:url(\'//telegram.org/img/emoji/40/F09F9189.png\')"><b>$1</b></i>');
+  };
+  const br = rng.pick(['<br>', '<br/>', '<br />\n']);
+  let html = '<div class="tgme_widget_message_text js-message_text" dir="auto">';
+  html += lines.map(escape).join(br);
+  return `${html}</div>`;
+}
+
 /** Builds one text and its expected parse. */
 export function renderVariant(day: DayInput, options: Partial<VariantOptions>, name: string): Variant {
   const o: VariantOptions = { ...DEFAULTS, ...options };
   const rng = new Rng(`${name}|${day.date}`);
   const p = dateParts(day.date);
   const items = itemsFor(day, o);
+  if (o.shuffle) {
+    for (let i = items.length - 1; i > 0; i--) {
+      const j = Math.floor(rng.next() * (i + 1));
+      [items[i], items[j]] = [items[j] as Item, items[i] as Item];
+    }
+  }
 
   const blocks: string[][] = [];
   const sink: OtherSink = [];
@@ -481,8 +556,8 @@ export function renderVariant(day: DayInput, options: Partial<VariantOptions>, n
     const body: string[] = [];
     if (o.paragraph) {
       // An outlet running the list on in one paragraph keeps the header's colon.
-      const head = header.join(' ').replace(/:?$/, ':');
-      body.push(`${head} ${list.map((l) => l.trim().replace(/[,;.]$/, '')).join(', ')}.`);
+      const head = o.paragraphColon ? header.join(' ').replace(/:?$/, ':') : header.join(' ').replace(/:$/, '');
+      body.push(`${head} ${list.map((l) => l.trim().replace(/[,;.]$/, '')).join(o.paragraphSep)}.`);
     } else {
       body.push(...header);
       if (o.blankBetween || rng.chance(0.5)) body.push('');
@@ -528,13 +603,19 @@ export function renderVariant(day: DayInput, options: Partial<VariantOptions>, n
   }
 
   let lines: string[] = [];
-  if (o.preamble) lines.push(...preamble(o.form === 'en' || o.form === 'bi-blocks-en-first' ? 'en' : 'uk'));
+  const english = o.form === 'en' || o.form === 'bi-blocks-en-first';
+  if (o.title === 'month-yearless') {
+    lines.push(english ? `Russian losses on ${EN_MONTHS[p.month - 1]} ${p.day}` : `Втрати ворога на ${p.day} ${UK_MONTHS[p.month - 1]}`, '');
+  } else if (o.title === 'iso') {
+    lines.push(english ? `General Staff, ${day.date}` : `Генштаб, ${day.date}`);
+  }
+  if (o.preamble) lines.push(...preamble(english ? 'en' : 'uk'));
   blocks.forEach((b, i) => {
     if (i > 0) lines.push('', '———', '');
     lines.push(...b);
   });
   lines = withoutNull(lines);
-  let text = lines.join(o.eol);
+  let text = o.html ? toHtml(lines, rng) : lines.join(o.eol);
   if (o.invisible) text = `\ufeff${text.replaceAll('⚡️', '⚡\ufe0f\u200d').replaceAll('🔥', '🔥\ufe0f')}`;
 
   const figures: Partial<Record<Category, Figure>> = { ...day.figures };
@@ -567,7 +648,20 @@ function presets(date: string): [string, Partial<VariantOptions>][] {
     ['tg-diamonds-sign-space', { dateStyle: 'yy', header: 1, bullet: '🔹 ', numbers: 'space', delta: 'sign-space', label: 1 }],
     ['repost-dots-trailing', { dateStyle: ds, bullet: '• ', dash: '-', lineEnd: ',', trailing: ' ', closing: 2 }],
     ['repost-hyphen-bullets', { dateStyle: ds, bullet: '- ', dash: 'mixed', lineEnd: ',', approx: 1 }],
-    ['numbered', { dateStyle: 'yyyy', numbering: true, dash: '–', lineEnd: '.', header: 4 }],
+    ['numbered', { dateStyle: 'yyyy', numbering: 'dot', dash: '–', lineEnd: '.', header: 4 }],
+    ['numbered-paren', { dateStyle: ds, numbering: 'paren', dash: '-', lineEnd: ';' }],
+    ['keycaps', { dateStyle: 'yy', header: 1, numbering: 'keycap', numbers: groupUk }],
+    ['markdown-bold', { dateStyle: 'yy', header: 2, bullet: '👉 ', markdown: true, numbers: groupUk }],
+    ['html-telegram-widget', { dateStyle: 'yy', header: 1, bullet: '👉', numbers: 'nbsp', html: true, closing: 4 }],
+    ['html-en-page', { form: 'en', dateStyle: ds, html: true, dash: 'mixed', lineEnd: ',', closing: 1 }],
+    ['shuffled', { dateStyle: ds, shuffle: true, bullet: '• ' }],
+    ['homoglyphs', { dateStyle: ds, homoglyphs: true, bullet: '👉 ' }],
+    ['title-month-yearless', { dateStyle: 'yy', title: 'month-yearless', bullet: '▪️ ', numbers: groupUk }],
+    ['title-iso', { form: 'en', dateStyle: 'yyyy', title: 'iso', numbers: 'comma' }],
+    ['early-2022-paragraph-semicolons', { header: 8, paragraph: true, paragraphSep: '; ', label: 1, approx: 3, shuffle: true }],
+    ['early-2022-en', { form: 'en', header: 8, label: 5, approx: 3 }],
+    ['early-2022-time-header', { header: 9, label: 1, approx: 4, bullet: '▪️' }],
+    ['early-2022-en-time-header', { form: 'en', header: 9, label: 5, approx: 3, lineEnd: ',' }],
     ['colon-labels', { dateStyle: 'yyyy', header: 4, dash: ':', numbers: groupUk, units: false }],
     ['month-names-uk', { header: 6, bullet: '▪️ ', numbers: 'space' }],
     ['header-two-lines', { dateStyle: ds, header: 7, bullet: '👉' }],
@@ -581,12 +675,15 @@ function presets(date: string): [string, Partial<VariantOptions>][] {
     ['delta-after-unit', { dateStyle: 'yyyy', delta: 'after-unit', header: 5, preamble: true, closing: 5 }],
     ['preamble-outlet', { dateStyle: ds, preamble: true, closing: 5, header: 0 }],
     ['paragraph', { dateStyle: ds, paragraph: true, closing: 6 }],
+    ['paragraph-no-colon', { dateStyle: 'yyyy', header: 3, paragraph: true, paragraphColon: false, numbers: groupUk }],
+    ['en-paragraph-no-colon', { form: 'en', dateStyle: ds, header: 1, paragraph: true, paragraphColon: false }],
     ['grs-after-uav', { dateStyle: 'yy', bullet: '👉 ', grsAfterUav: true, numbers: groupUk }],
     ['no-units-no-ends', { dateStyle: 'yy', units: false, header: 3 }],
     ['en-mil', { form: 'en', dateStyle: ds }],
     ['en-mil-no-published', { form: 'en', dateStyle: ds, usePublished: false, dash: 'mixed', lineEnd: ',' }],
     ['en-kmu-tabs', { form: 'en', dateStyle: 'yyyy', indent: '\t', lineEnd: ',', dash: 'mixed' }],
     ['en-comma-groups', { form: 'en', dateStyle: 'yy', numbers: 'comma', header: 1, label: 1, closing: 2 }],
+    ['en-dot-groups', { form: 'en', dateStyle: 'yyyy', numbers: 'dot', lineEnd: '.', bullet: '* ' }],
     ['en-as-of', { form: 'en', dateStyle: 'yyyy', header: 2, numbers: 'comma', approx: 1, label: 2 }],
     ['en-as-of-leading', { form: 'en', dateStyle: 'yyyy', header: 3, bullet: '• ', approx: 2, label: 3 }],
     ['en-month-names', { form: 'en', header: 4, numbers: 'comma', label: 1, preamble: true, closing: 5 }],
@@ -596,7 +693,7 @@ function presets(date: string): [string, Partial<VariantOptions>][] {
     ['en-paragraph', { form: 'en', dateStyle: 'yyyy', paragraph: true, numbers: 'comma', closing: 6 }],
     ['en-star-nnbsp', { form: 'en', dateStyle: 'yyyy', header: 6, star: true, numbers: 'nnbsp', delta: 'spaced', label: 3 }],
     ['en-after-unit', { form: 'en', dateStyle: 'yy', delta: 'after-unit', numbers: 'comma' }],
-    ['en-numbered-colon', { form: 'en', dateStyle: 'yyyy', numbering: true, dash: ':', units: false }],
+    ['en-numbered-colon', { form: 'en', dateStyle: 'yyyy', numbering: 'dot', dash: ':', units: false }],
     ['bi-inline', { form: 'bi-inline', dateStyle: ds }],
     ['bi-inline-grouped', { form: 'bi-inline', dateStyle: 'yy', numbers: 'space', bullet: '👉 ', dash: 'mixed' }],
     ['bi-inline-glued', { form: 'bi-inline', dateStyle: ds, delta: 'glued', label: 1 }],
@@ -616,29 +713,36 @@ function randomOptions(date: string, rng: Rng): Partial<VariantOptions> {
   const in2022 = date < '2023-01-01';
   const form = rng.pick(FORMS);
   const english = form === 'en' || form === 'bi-blocks-en-first';
-  const numbers: NumberStyle = rng.pick(english ? ['plain', 'comma', 'comma', 'space', 'nbsp', 'nnbsp'] : ['plain', 'plain', 'space', 'nbsp', 'nnbsp', 'thin']);
+  const numbers: NumberStyle = rng.pick(english ? ['plain', 'comma', 'comma', 'space', 'nbsp', 'nnbsp', 'dot'] : ['plain', 'plain', 'space', 'nbsp', 'nnbsp', 'thin']);
   return {
     form,
     dateStyle: in2022 ? rng.pick(['yearless', 'yearless', 'yy', 'yyyy']) : rng.pick(['yy', 'yyyy']),
-    header: Math.floor(rng.next() * 8),
+    header: Math.floor(rng.next() * 10),
     headerSplit: rng.pick(['none', 'none', 'none', 'before-po', 'after-po']),
     preamble: rng.chance(0.2),
     bullet: rng.pick(BULLETS),
-    numbering: rng.chance(0.1),
+    numbering: rng.chance(0.85) ? 'none' : rng.pick(['dot', 'paren', 'keycap']),
     dash: rng.pick(DASHES),
     numbers,
     delta: rng.pick(['paren', 'paren', 'glued', 'spaced', 'sign-space', 'after-unit']),
     star: rng.chance(0.15),
     units: rng.chance(0.8),
     lineEnd: rng.pick(['', '', ',', ';', '.']),
-    label: Math.floor(rng.next() * 5),
-    approx: Math.floor(rng.next() * 4),
+    label: Math.floor(rng.next() * 6),
+    approx: Math.floor(rng.next() * 5),
     blankBetween: rng.chance(0.15),
     indent: rng.pick(['', '', '', ' ', '  ', '\t']),
     trailing: rng.pick(['', '', '', ' ', '\t', '\u00a0']),
     eol: rng.pick(['\n', '\n', '\r\n']),
     closing: Math.floor(rng.next() * 7),
     paragraph: rng.chance(0.1),
+    paragraphSep: rng.pick([', ', ', ', '; ']),
+    paragraphColon: rng.chance(0.8),
+    html: rng.chance(0.1),
+    markdown: rng.chance(0.05),
+    shuffle: rng.chance(0.1),
+    title: rng.pick(['none', 'none', 'none', 'none', 'month-yearless', 'iso']),
+    homoglyphs: rng.chance(0.1),
     invisible: rng.chance(0.2),
     grsAfterUav: rng.chance(0.3),
     srbm: rng.chance(0.8),
@@ -648,10 +752,15 @@ function randomOptions(date: string, rng: Rng): Partial<VariantOptions> {
 
 /**
  * Variants of one day's report: the named presets, then `randomCount` random combinations.
+ * `presetShare` of N keeps every Nth preset (rotating with the day), to cover a long series
+ * with every preset on some days and every day with some presets.
  */
-export function variantsFor(day: DayInput, randomCount = 20): Variant[] {
+export function variantsFor(day: DayInput, randomCount = 20, presetShare = 1): Variant[] {
   const out: Variant[] = [];
-  for (const [name, options] of presets(day.date)) out.push(renderVariant(day, options, name));
+  const offset = hashString(day.date) % presetShare;
+  presets(day.date).forEach(([name, options], i) => {
+    if (i % presetShare === offset) out.push(renderVariant(day, options, name));
+  });
   const rng = new Rng(`random|${day.date}`);
   for (let i = 0; i < randomCount; i++) out.push(renderVariant(day, randomOptions(day.date, rng), `random-${i}`));
   return out;
