@@ -2,6 +2,8 @@ import type { Job } from 'bullmq';
 import type { AppContext } from '../src/app/context.ts';
 import type { Queues } from '../src/app/queues.ts';
 import { FetchError, TallywatchError } from '../src/core/errors.ts';
+import { FeedParseError } from '../src/feeds/index.ts';
+import { pollFeed } from '../src/sources/feed/poll-feed.ts';
 import { pollChannel } from '../src/sources/telegram/poll.ts';
 import { tryLock } from '../src/store/lock.ts';
 import { pollPayload } from './payloads.ts';
@@ -14,11 +16,20 @@ export async function processPoll(job: Job, ctx: AppContext, queues: Queues): Pr
   const { sourceId } = pollPayload.parse(job.data);
   const source = ctx.config.sources.find((s) => s.id === sourceId && s.enabled);
   if (!source) return { skipped: `source ${sourceId} is not in the config` };
-  if (source.type !== 'telegram') return { skipped: `source type ${source.type} is polled by a later release` };
+
   const lock = await tryLock(ctx.redis, ctx.keys.lock(`poll:${sourceId}`), Math.max(60_000, ctx.config.fetch.timeout * 3));
   if (!lock) return { skipped: 'another process is polling this source' };
   const started = new Date();
   try {
+    if (source.type === 'rss') {
+      const res = await pollFeed(ctx, source, (t) => queues.enqueueArticle(t), started);
+      if (res.skipped) return { skipped: res.skipped };
+      await ctx.sources.pollSucceeded(sourceId, started, null);
+      ctx.metrics.polls.inc({ source: sourceId, outcome: 'ok' });
+      ctx.metrics.consecutiveFailures.set({ source: sourceId }, 0);
+      if (res.newItems) ctx.log.info({ source: sourceId, newItems: res.newItems }, 'feed poll found new items');
+      return { newPosts: res.newItems ?? 0 };
+    }
     const res = await pollChannel(ctx, source, (e) => queues.enqueueNotify(e));
     await ctx.sources.pollSucceeded(sourceId, started, res.newestPostId);
     ctx.metrics.polls.inc({ source: sourceId, outcome: 'ok' });
@@ -27,7 +38,7 @@ export async function processPoll(job: Job, ctx: AppContext, queues: Queues): Pr
     if (res.newPosts || res.edited) ctx.log.info({ source: sourceId, newPosts: res.newPosts, edited: res.edited, records }, 'poll found posts');
     return { newPosts: res.newPosts, edited: res.edited, records };
   } catch (err) {
-    const kind = err instanceof FetchError ? err.kind : err instanceof TallywatchError ? err.code : 'internal';
+    const kind = err instanceof FetchError ? err.kind : err instanceof FeedParseError ? `feed_${err.kind}` : err instanceof TallywatchError ? err.code : 'internal';
     const failures = await ctx.sources.pollFailed(sourceId, started, (err as Error).message, kind);
     ctx.metrics.polls.inc({ source: sourceId, outcome: 'failed' });
     ctx.metrics.pollFailures.inc({ source: sourceId, kind });

@@ -1,7 +1,9 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { QUEUE_NAMES, jobId } from '../../jobs/payloads.ts';
-import type { BackfillPayload, DeliverPayload, NotifyPayload, PollPayload } from '../../jobs/payloads.ts';
+import type { ArticlePayload, BackfillPayload, DeliverPayload, NotifyPayload, PollPayload } from '../../jobs/payloads.ts';
+import { sha1 } from '../core/hash.ts';
+import type { ArticleTask } from '../sources/feed/poll-feed.ts';
 import type { RecordEvent } from '../alerts/record-event.ts';
 
 /** The worker's own queues. Completed jobs are trimmed; the sent ledger, not job retention, prevents repeats. */
@@ -15,6 +17,10 @@ export function createQueues(connection: Redis, prefix: string) {
     backfill: new Queue<BackfillPayload>(QUEUE_NAMES.backfill, {
       ...opts,
       defaultJobOptions: { removeOnComplete: { count: 20 }, removeOnFail: { count: 50 }, attempts: 20, backoff: { type: 'exponential', delay: 5000 } },
+    }),
+    article: new Queue<ArticlePayload>(QUEUE_NAMES.article, {
+      ...opts,
+      defaultJobOptions: { removeOnComplete: { count: 2000 }, removeOnFail: { count: 2000 }, attempts: 5, backoff: { type: 'exponential', delay: 30_000 } },
     }),
     notify: new Queue<NotifyPayload>(QUEUE_NAMES.notify, {
       ...opts,
@@ -33,6 +39,10 @@ export function createQueues(connection: Redis, prefix: string) {
     all: Object.values(queues),
     async enqueueNotify(event: RecordEvent): Promise<void> {
       await queues.notify.add('notify', { eventId: event.id }, { jobId: jobId('notify', event.id) });
+    },
+    /** One job per canonical URL: an article reached from several feeds is fetched once. */
+    async enqueueArticle(task: ArticleTask): Promise<void> {
+      await queues.article.add('article', task, { jobId: jobId('article', sha1(task.url)) });
     },
     async enqueueBackfill(sourceId: string): Promise<void> {
       await queues.backfill.add('backfill', { sourceId }, { jobId: jobId('backfill', sourceId) });

@@ -1,5 +1,6 @@
 import { Worker } from 'bullmq';
 import type { Job, Processor } from 'bullmq';
+import { processArticle } from '../../jobs/article.ts';
 import { processBackfill } from '../../jobs/backfill.ts';
 import { processDeliver } from '../../jobs/deliver.ts';
 import { processNotify } from '../../jobs/notify.ts';
@@ -68,6 +69,7 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
   const workers = [
     new Worker(QUEUE_NAMES.poll, wrap('poll', (job) => processPoll(job, ctx, queues)), { ...workerOpts, concurrency: 4 }),
     new Worker(QUEUE_NAMES.backfill, wrap('backfill', (job) => processBackfill(job, ctx, queues, abort.signal)), { ...workerOpts, concurrency: 1, lockDuration: 60_000 }),
+    new Worker(QUEUE_NAMES.article, wrap('article', (job) => processArticle(job, ctx)), { ...workerOpts, concurrency: 4 }),
     new Worker(QUEUE_NAMES.notify, wrap('notify', (job) => processNotify(job, ctx, queues)), { ...workerOpts, concurrency: 2 }),
     new Worker(QUEUE_NAMES.deliver, wrap('deliver', (job) => processDeliver(job, ctx, { ledger, post })), {
       ...workerOpts,
@@ -75,7 +77,7 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
       settings: { backoffStrategy: createBackoffStrategy({ baseMs: config.delivery.backoff, capMs: config.delivery.maxBackoff }) },
     }),
   ];
-  const [, , , deliverWorker] = workers;
+  const deliverWorker = workers.find((w) => w.name === QUEUE_NAMES.deliver);
   deliverWorker!.on('failed', (job, err) => {
     if (!job) return;
     if (isFinalFailure(job.attemptsMade, job.opts.attempts ?? 1, err)) {

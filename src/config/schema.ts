@@ -18,7 +18,7 @@ const duration = (min: number) =>
   });
 
 /** Queue names a subscriber may not take: the worker's own queues and its key roots. */
-export const RESERVED_QUEUE_NAMES = ['poll', 'backfill', 'notify', 'deliver', 'store', 'ledger'];
+export const RESERVED_QUEUE_NAMES = ['poll', 'backfill', 'article', 'notify', 'deliver', 'store', 'ledger'];
 
 const id = z
   .string()

@@ -35,10 +35,21 @@ export function createRobots(http: HttpClient, redis: Redis, prefix: string, use
     return body;
   }
 
+  // Concurrent article jobs in one process share one fetch of an origin's robots.txt.
+  const inflight = new Map<string, Promise<string>>();
+  const shared = (origin: string): Promise<string> => {
+    let p = inflight.get(origin);
+    if (!p) {
+      p = rules(origin).finally(() => inflight.delete(origin));
+      inflight.set(origin, p);
+    }
+    return p;
+  };
+
   return {
     async isAllowed(url: string): Promise<boolean> {
       const origin = new URL(url).origin;
-      const robots = robotsParser(`${origin}/robots.txt`, await rules(origin));
+      const robots = robotsParser(`${origin}/robots.txt`, await shared(origin));
       return robots.isAllowed(url, userAgent) !== false;
     },
   };

@@ -16,6 +16,9 @@ export function createMetrics(opts: { defaults?: boolean } = {}) {
     consecutiveFailures: new Gauge({ name: 'tallywatch_source_consecutive_failures', help: 'Consecutive failed polls per source', labelNames: ['source'], registers: [registry] }),
     backfillPages: new Counter({ name: 'tallywatch_backfill_pages_total', help: 'History pages read by the backfill', labelNames: ['source'], registers: [registry] }),
     historyComplete: new Gauge({ name: 'tallywatch_history_complete', help: '1 when the series is complete back to the baseline (record alerts enabled)', registers: [registry] }),
+    articles: new Counter({ name: 'tallywatch_articles_total', help: 'Article pages read, by outcome', labelNames: ['outcome'], registers: [registry] }),
+    claims: new Counter({ name: 'tallywatch_claims_total', help: 'Claims from articles: new claims, and mentions of any claim', labelNames: ['kind'], registers: [registry] }),
+    staleSources: new Gauge({ name: 'tallywatch_source_stale', help: '1 when a source had no successful poll for several intervals', labelNames: ['source'], registers: [registry] }),
     queueJobs: new Gauge({ name: 'tallywatch_queue_jobs', help: 'Jobs per queue and state', labelNames: ['queue', 'state'], registers: [registry] }),
   };
   return m;

@@ -13,6 +13,10 @@ export function storeKeys(prefix: string) {
     history: k('history'),
     /** hash: `${sourceId}|${postId}` → hash of the text last seen */
     posts: k('posts'),
+    /** hash: `${sourceId}|${item key}` → first seen (feed items already handed on) */
+    feedItems: k('feed', 'items'),
+    /** hash: canonical article URL → ArticleRecord JSON (fetched once) */
+    articles: k('articles'),
     /** hash per source: poll and backfill state */
     source: (id: string) => k('source', id),
     /** hash: `${metric}:${date}` → RecordEvent JSON */

@@ -16,6 +16,16 @@ export interface SourceState {
   backfillNote: string | null;
 }
 
+/** What a feed source keeps between polls. */
+export interface FeedState {
+  etag: string | null;
+  lastModified: string | null;
+  ttlMinutes: number | null;
+  cacheControl: string | null;
+  /** Epoch ms before which a scheduler tick skips the source (ttl, max-age, Retry-After, backoff). */
+  nextDueAt: number | null;
+}
+
 const num = (v: string | undefined): number | null => (v === undefined || v === '' ? null : Number(v));
 
 export function createSourceStateStore(redis: Redis, keys: StoreKeys) {
@@ -62,6 +72,24 @@ export function createSourceStateStore(redis: Redis, keys: StoreKeys) {
       if (patch.pages !== undefined) h.backfillPages = String(patch.pages);
       if (patch.oldestDate !== undefined) h.backfillOldestDate = patch.oldestDate ?? '';
       if (patch.note !== undefined) h.backfillNote = patch.note;
+      if (Object.keys(h).length) await redis.hset(keys.source(id), h);
+    },
+
+    /** Conditional-GET validators and schedule hints of a feed source. */
+    async feedState(id: string): Promise<FeedState> {
+      const h = await redis.hgetall(keys.source(id));
+      return {
+        etag: h.etag || null,
+        lastModified: h.lastModified || null,
+        ttlMinutes: num(h.ttlMinutes),
+        cacheControl: h.cacheControl || null,
+        nextDueAt: num(h.nextDueAt),
+      };
+    },
+
+    async saveFeedState(id: string, st: Partial<FeedState>): Promise<void> {
+      const h: Record<string, string> = {};
+      for (const [k, v] of Object.entries(st)) if (v !== undefined) h[k] = v === null ? '' : String(v);
       if (Object.keys(h).length) await redis.hset(keys.source(id), h);
     },
 

@@ -1,0 +1,154 @@
+/**
+ * Who states a figure: the attributions in a sentence ("the General Staff said", "according to
+ * the Russian defence ministry", "UK Defence Intelligence", "BBC and Mediazona say"), each with
+ * its span so the nearest one to a figure can be chosen.
+ */
+import type { Claimant } from './types.ts';
+
+export interface Attribution {
+  start: number;
+  end: number;
+  /** null: "the ministry", "officials", "he said": whoever was named last. */
+  claimant: Claimant | null;
+}
+
+type Strength = 'org' | 'country' | 'generic';
+
+function alt(parts: readonly string[]): string {
+  return parts.join('|');
+}
+
+// Order matters only for equal spans: Russian before Ukrainian (so "Russian General Staff" is ru_mod).
+const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
+  [
+    'ru_mod',
+    'org',
+    alt([
+      "russian (?:defen[cs]e )?ministry(?: of defen[cs]e)?|russian (?:mod|general staff|authorities|government|officials|defen[cs]e minister|deputy chief of (?:the )?general staff)|russia's (?:defen[cs]e ministry|ministry of defen[cs]e|general staff|defen[cs]e minister)",
+      'ministry of defen[cs]e of (?:the )?russia\\p{L}*|(?:main directorate of the )?general staff of the russian armed forces|the kremlin|kremlin|shoigu|belousov|konashenkov|rudsko[yi]|gerasimov|peskov|the russians themselves',
+      'минобороны(?! украины)(?: россии| рф)?|мо рф|министерств\\p{L}* обороны (?:россии|рф)|міноборони (?:рф|росії)|міністерств\\p{L}* оборони (?:рф|росії)|российск\\p{L}* (?:минобороны|военн\\p{L}* ведомств\\p{L}*|министерств\\p{L}* обороны|генштаб\\p{L}*|сторон\\p{L}*|военн\\p{L}*)|генштаб\\p{L}* (?:вс )?рф|шойгу|белоусов\\p{L}*|конашенков\\p{L}*|герасимов\\p{L}*|кремл\\p{L}*',
+      'rosyjsk\\p{L}* ministerstw\\p{L}* obrony|ministerstw\\p{L}* obrony rosji|kreml\\p{L}*|russische\\p{L}* verteidigungsministerium|ministerio de defensa (?:ruso|de rusia)|moscú|ministerul rus al apărării|ministère russe de la défense',
+    ]),
+  ],
+  [
+    'uk_mod',
+    'org',
+    alt([
+      "(?:the )?(?:uk|u\\.k\\.|british|britain's|uk's|united kingdom's|united kingdom) (?:ministry of defen[cs]e|defen[cs]e ministry|mod|defen[cs]e intelligence|military intelligence|intelligence(?: services)?|defen[cs]e secretary|chief of the defen[cs]e staff|armed forces chief|officials|government|estimates?|military)|(?:uk )?defen[cs]e intelligence|radakin|ben wallace|wallace|healey|shapps|heappey",
+      'brytyjsk\\p{L}* (?:ministerstw\\p{L}*|wywiad\\p{L}*|resort\\p{L}*)|britisch\\p{L}* (?:verteidigungsministerium|geheimdienst\\p{L}*|militärgeheimdienst\\p{L}*)|(?:ministerio de defensa|servicios secretos|inteligencia|servicios de inteligencia) británic\\p{L}*|(?:serviciilor de informații|ministerul apărării) britanic\\p{L}*|британськ\\p{L}* (?:розвідк\\p{L}*|міноборони|міністерств\\p{L}*)|британск\\p{L}* (?:разведк\\p{L}*|минобороны|министерств\\p{L}*)|міноборони (?:великої )?британії|минобороны великобритании|breska varnarmálaráðuneyti\\p{L}*|bretar\\p{L}*|renseignement britannique',
+    ]),
+  ],
+  [
+    'us',
+    'org',
+    alt([
+      "(?:the )?(?:us|u\\.s\\.|american|america's|united states|washington's) (?:officials?|intelligence(?: agencies| community)?|estimates?|military|defen[cs]e (?:officials|department|secretary)|government|administration|assessment|department of defen[cs]e|joint chiefs)|pentagon|white house|state department|kirby|milley|lloyd austin|blinken|biden|haines",
+      'us-(?:geheimdienst\\p{L}*|einschätzung\\p{L}*|regierung|militär)|us-amerikanisch\\p{L}* generalstab\\p{L}*|amerykańsk\\p{L}* (?:wywiad\\p{L}*|urzędni\\p{L}*)|(?:funcionarios|inteligencia|servicios de inteligencia) estadounidense\\p{L}*|американськ\\p{L}* (?:розвідк\\p{L}*|чиновник\\p{L}*|посадовц\\p{L}*|посадовці)|американск\\p{L}* (?:разведк\\p{L}*|чиновник\\p{L}*)|пентагон\\p{L}*|білий дім|білого дому|белый дом|белого дома',
+    ]),
+  ],
+  [
+    'ua_other',
+    'org',
+    alt([
+      "zelensk\\p{L}*|selenskyj\\p{L}*|zełensk\\p{L}*|зеленськ\\p{L}*|зеленск\\p{L}*|podoly?ak|podolak|подоляк\\p{L}*|syrsk\\p{L}*|сирськ\\p{L}*|сырск\\p{L}*|budanov|буданов\\p{L}*|reznikov|резніков\\p{L}*|резников\\p{L}*|umerov|умєров\\p{L}*|умеров\\p{L}*|zaluzhn\\p{L}*|залужн\\p{L}*|kuleba|кулеба|yermak|єрмак\\p{L}*|haidai|hajdaj|гайдай|voloshyn|волошин\\p{L}*|maliar|маляр",
+      "president of ukraine|ukrainian president|ukraine's president|президент\\p{L}* україни|президент\\p{L}* украины|prezydent\\p{L}* ukrainy|head of the (?:regional )?military administration|deputy defen[cs]e minister|ukraine's (?:army chief|commander-in-chief|defen[cs]e minister)|ukrainian (?:army chief|commander-in-chief|defen[cs]e minister)|головнокомандувач\\p{L}*|главнокомандующ\\p{L}* всу|радник\\p{L}* (?:офісу )?президента|советник\\p{L}* (?:офиса )?президента|doradca prezydenta ukrainy",
+    ]),
+  ],
+  [
+    'ua_general_staff',
+    'org',
+    alt([
+      "general staff(?: of (?:the )?(?:armed forces of ukraine|ukraine's armed forces|ukrainian armed forces|ukraine))?|(?:ukraine's|ukrainian|kyiv's|kiev's) (?:general staff|defen[cs]e ministry|ministry of defen[cs]e|government|data)|the military in ukraine",
+      "ministry of defen[cs]e of ukraine|defen[cs]e ministry of ukraine|@defenceu|defen[cs]e of ukraine",
+      'генштаб\\p{L}*(?: зсу| всу)?|генеральн\\p{L}* штаб\\p{L}*(?: збройних сил україни| зсу| всу| вс украины)?|сил\\p{L}* оборони(?: україни)?|міноборони(?! рф| росії)(?: україни)?|міністерств\\p{L}* оборони україни|збройн\\p{L}* сил\\p{L}* україни|минобороны украины|вс украины|украинск\\p{L}* (?:сторон\\p{L}*|генштаб\\p{L}*|военн\\p{L}*)|ук?раїнськ\\p{L}* військов\\p{L}*|по данным киева',
+      "sztab\\p{L}*(?: generaln\\p{L}*)?(?: sił zbrojnych ukrainy| ukrain\\p{L}*| armii ukraińskiej)?|ukraińsk\\p{L}* (?:sztab\\p{L}*|dowództw\\p{L}*|armi\\p{L}*|wojsk\\p{L}*|ministerstw\\p{L}* obrony)|ministerstw\\p{L}* obrony ukrainy|siły zbrojne ukrainy",
+      "generalstab\\p{L}*(?: der ukraine| der ukrainischen armee)?|ukrainische\\p{L}* (?:generalstab\\p{L}*|militär\\p{L}*|armee|streitkräfte|verteidigungsministerium)|estado mayor(?: (?:del ejército|de las fuerzas armadas) (?:de ucrania|ucraniano))?(?: ucraniano)?|ejército (?:de ucrania|ucraniano)|fuerzas armadas (?:de ucrania|ucranianas)|fuerza aérea ucraniana",
+      "statul\\p{L}* major(?: al forțelor armate ale ucrainei)?|ministerul ucrainean al apărării|armata ucrainean\\p{L}*|oficialilor ucraineni|oficialii ucraineni|état-major(?: ukrainien| de l'armée ukrainienne)?|armée ukrainienne|ukrayna savunma bakanlığı|ukrayna genelkurmay\\p{L}*",
+    ]),
+  ],
+  [
+    'other',
+    'org',
+    alt([
+      'bbc(?: russian)?(?: service)?|mediazona|медиазона|медіазона|meduza|медуза|isw|institute for the study of war|oryx|nato|нато|iiss|csis|rusi|the economist|analysts?|think tank|according to reports|reports say|independent (?:media|journalists|analysts)',
+      "(?<!russian |the )\\p{Lu}\\p{L}+ (?:regional |local )?authorities|local authorities|regional authorities",
+    ]),
+  ],
+  [
+    'ua_general_staff',
+    'country',
+    "ukraine|kyiv|kiev|україна|київ|украина|киев|ucrania|ukraina|kijów|ucraina|ukrayna|(?:the )?(?:ukraine's|ukrainian|kyiv's) (?:armed forces|military|army|defen[cs]e forces|forces|commanders|officials|authorities|side)|(?:the )?armed forces of ukraine|(?:the )?military of ukraine|defen[cs]e forces of ukraine|всу|зсу",
+  ],
+  [
+    'ru_mod',
+    'country',
+    "russia|россия|росія|rusia|russland|russie|rosja|rosjanie|moscow|moscú|moskau|moskwa|москва|москві|москве|(?:the )?(?:russian|russia's) (?:military|army|armed forces|forces|side)",
+  ],
+  ['uk_mod', 'country', 'britain|the uk|united kingdom|london|великобритані\\p{L}*|великобритани\\p{L}*'],
+  ['us', 'country', 'washington|the us|the united states|сша|вашингтон'],
+  [
+    null,
+    'generic',
+    "the (?:defen[cs]e )?ministry|the officials|officials|the military|the statement|the report|the department|the agency|the army|the commanders|it said|he said|she said|they said|he told|she told|he added|відомство|ведомство|в міністерстві|в министерстве|the ministry's|ráðuneytið|resort\\p{L}*|das ministerium|el ministerio|ministerstwo",
+  ],
+];
+
+const SPEECH =
+  "says|said|say|claims?|claimed|claiming|reported|reports|report|announced|announces|stated|states|estimated|estimates|believes|updated|added|noted|boasted|boasting|declared|declares|admitted|admits|acknowledged|confirmed|revealed|disclosed|insisted|put|puts|counted|calculated|told|assessed|assesses|recorded|has recorded|released|published|named|name|calculates|counts|" +
+  'заяв\\p{L}*|повідоми\\p{L}*|сообщ\\p{L}*|стверджу\\p{L}*|утвержда\\p{L}*|оцін\\p{L}*|оцен\\p{L}*|підрахува\\p{L}*|подсчита\\p{L}*|визна\\p{L}*|призна\\p{L}*|informuje|poinformował\\p{L}*|podał\\p{L}*|twierdzi|przekazał\\p{L}*|szacuje|meldet|meldete|teilte|erklärte|gab an|behauptet\\p{L}*|schätzt|afirm\\p{L}*|asegur\\p{L}*|inform\\p{L}*|estim\\p{L}*|declar\\p{L}*|revel\\p{L}*|reconoci\\p{L}*|susține|anunț\\p{L}*|a transmis|affirme|annonce|estime|telt\\p{L}*|açıkla\\p{L}*|duyur\\p{L}*';
+const SPEECH_AFTER = new RegExp(`^(?:'s)?,?\\s+(?:[\\p{L}\\-]+\\s+){0,4}(?:${SPEECH})(?![\\p{L}])`, 'iu');
+const SOURCE_BEFORE = new RegExp(
+  "(?:according to|per|(?:released|reported|published|compiled|collated|issued|provided|given|announced|cited|quoted|confirmed|counted|estimated|calculated) by|from|citing|cited by|quoted by|data from|figures from|за даними|за інформацією|згідно з даними|згідно з|по данным|по информации|según|laut|według|potrivit|selon|d'après|conform)\\s+(?:the\\s+)?$",
+  'iu',
+);
+const POSSESSIVE_AFTER = /^'s? (?:tally|figures?|count|data|estimates?|report|numbers|casualty figure|own count|latest figures)/iu;
+// ", claims Russia": a speaker named after the verb, at the end of a clause.
+const SPEECH_BEFORE_END = /(?:says|said|claims|claimed|reports|reported|according to)\s+$/iu;
+// "Ukraine was said to have ...": the country is talked about, not talking.
+const PASSIVE_AFTER = /^(?:'s)?,?\s+(?:\p{L}+\s+)?(?:was|were|is|are|has been|have been|had been)\s+(?:\p{L}+\s+)?(?:said|reported|estimated|believed|thought)/iu;
+// "told the BBC", "told the New York Times": where it was said, not who said it.
+const VENUE_BEFORE = /(?:told|to|on|in an interview with|interview with)\s+(?:the\s+)?$/iu;
+
+const COMPILED = RULES.map(([c, strength, p]) => [c, strength, new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'giu')] as const);
+
+/** Attributions in `s`, left to right, overlaps resolved to the longest. */
+export function findAttributions(s: string): Attribution[] {
+  const found: (Attribution & { rank: number })[] = [];
+  COMPILED.forEach(([claimant, strength, re], rank) => {
+    re.lastIndex = 0;
+    for (const m of s.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const before = s.slice(Math.max(0, start - 30), start);
+      const after = s.slice(end, end + 60);
+      if (strength === 'country') {
+        if (PASSIVE_AFTER.test(after)) continue;
+        const speaks =
+          SPEECH_AFTER.test(after) ||
+          SOURCE_BEFORE.test(before) ||
+          POSSESSIVE_AFTER.test(after) ||
+          /^\s*:/.test(after) ||
+          (SPEECH_BEFORE_END.test(before) && /^\s*(?:[.,;:!?]|$)/.test(after));
+        if (!speaks) continue;
+      }
+      if (claimant === 'other' && VENUE_BEFORE.test(before)) continue;
+      found.push({ start, end, claimant, rank });
+    }
+  });
+  found.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
+  const out: Attribution[] = [];
+  for (const f of found) {
+    const last = out[out.length - 1];
+    if (last !== undefined && f.start < last.end) continue;
+    out.push({ start: f.start, end: f.end, claimant: f.claimant });
+  }
+  return out;
+}
+
+// "This was reported by the General Staff": an attribution for the sentence before.
+const REPORTED_BY_OPENING =
+  /^(?:this|that|these figures|the figures|the data|про це|об этом|це|это|así lo|informacje|dane|das teilte|wie)(?![\p{L}])[^.]{0,40}?(?:reported|stated|announced|said|published|повідоми\p{L}*|сообщи\p{L}*|заяви\p{L}*|інформу\p{L}*|informa\p{L}*|podał\p{L}*|przekazał\p{L}*|mit)/iu;
+
+export function reportsBackwards(sentence: string): boolean {
+  return REPORTED_BY_OPENING.test(sentence);
+}

@@ -1,0 +1,79 @@
+/**
+ * Whether the words around a number make it a loss: a verb or noun of losing near it, no
+ * word that makes it something else (troops massed, prisoners exchanged, civilians, drones
+ * launched and shot down, forecasts, both sides added together).
+ */
+
+function re(words: string): RegExp {
+  return new RegExp(`(?<![\\p{L}])(?:${words})`, 'iu');
+}
+
+const LOSS = re(
+  [
+    "lost|lose|loses|losing|loss(?:es)?|kill\\p{L}*|died|die|dying|dead|deaths?|casualt\\p{L}*|causalt\\p{L}*|fatalit\\p{L}*|wounded|injured",
+    'destroy\\p{L}*|eliminated|liquidated|neutrali[sz]ed|knocked out|blown up|shot down|downed|hit|struck|suffered|suffer|inflicted|toll|perished|buried|written off|put out of action|taken out|wiped out|tally|count',
+    'втрат\\p{L}*|знищ\\p{L}*|ліквід\\p{L}*|загин\\p{L}*|загибл\\p{L}*|вбит\\p{L}*|убит\\p{L}*|поранен\\p{L}*|уражен\\p{L}*|збит\\p{L}*|мінус',
+    'потер\\p{L}*|уничтож\\p{L}*|ликвид\\p{L}*|погиб\\p{L}*|ранен\\p{L}*|поражен\\p{L}*|сбит\\p{L}*|лишил\\p{L}*',
+    'strat\\p{L}*|stracił\\p{L}*|zabit\\p{L}*|zginęł\\p{L}*|zgin\\p{L}*|poległ\\p{L}*|zniszcz\\p{L}*|wyeliminowan\\p{L}*|rann\\p{L}*|ofiar\\p{L}*',
+    'verlust\\p{L}*|verloren|getötet\\p{L}*|gefallen\\p{L}*|tote\\p{L}*|zerstört\\p{L}*|verwundet\\p{L}*|verletzt\\p{L}*|getroffen',
+    'bajas|pérdidas|perd\\p{L}*|muert\\p{L}*|caíd\\p{L}*|destru\\p{L}*|herid\\p{L}*|eliminad\\p{L}*|abatid\\p{L}*',
+    'pierder\\p{L}*|pierdut|uciș\\p{L}*|ucis|murit|morți|distrus\\p{L}*|răni\\p{L}*',
+    'pertes|perdu|tués|morts|détruit\\p{L}*|blessés',
+    'öl\\p{L}*|kayıp\\p{L}*|imha|kullanılamaz|fallið|særst|misst|manntjón',
+  ].join('|'),
+);
+
+// Numbers of people who are not lost: moved, called up, exchanged, carried, counted at the front.
+const NOT_A_LOSS = re(
+  [
+    'deploy\\p{L}*|massed|amassed|massing|stationed|sent|sending|send|mobili[sz]\\p{L}*|called up|call up|recruit\\p{L}*|reinforce\\p{L}*|conscript\\p{L}*|drafted|gathered|concentrated|carrying|carry|trained|training|equivalent|exchange\\p{L}*|swap\\p{L}*|returned|released|freed|prisoners?|pows?|captives?|hostages?|evacuated|rescued|received|delivered|deliver|supplied|supply|pledged|donated|provided|package|produc\\p{L}*|manufactur\\p{L}*|in storage|stockpile\\p{L}*|transferred|ordered|purchase\\p{L}*|bought',
+    'перебуває|перебувають|находится|находятся|мобіліз\\p{L}*|мобилиз\\p{L}*|обмін\\p{L}*|обмен\\p{L}*|полонен\\p{L}*|пленн\\p{L}*|повернул\\p{L}*|вернул\\p{L}*|зосередил\\p{L}*|сосредоточил\\p{L}*|стягн\\p{L}*|стянул\\p{L}*|розгорну\\p{L}*|развернул\\p{L}*|навчан\\p{L}*',
+    'mobilizat\\p{L}*|movilizad\\p{L}*|mobilizowan\\p{L}*|stationiert|entsandt|zgromadził\\p{L}*|desplegad\\p{L}*|intercambio|wymian\\p{L}*|austausch',
+  ].join('|'),
+);
+
+// Forecasts and projections are not claims of losses.
+const FORECAST = re('could lose|would lose|will lose|will have lost|expected to lose|expected to be|is expected to|are expected to|projected|forecast\\p{L}*|on track to|may lose|might lose|could reach|would reach|will reach|прогноз\\p{L}*');
+
+// Both sides added together.
+const COMBINED = re(
+  'russian and ukrainian|ukrainian and russian|both sides|on both sides|each side|combined|russia and ukraine|ukraine and russia|обох сторін|обеих сторон|з обох|с обеих|beider seiten|ambos bandos|obu stron|ambele părți',
+);
+
+const CIVILIAN = re(
+  'civilian\\p{L}*|residents?|children|mirni|цивільн\\p{L}*|мирн\\p{L}* (?:жител\\p{L}*|населен\\p{L}*|мешкан\\p{L}*)|мирних|мирных|дітей|детей|zivil\\p{L}*|civil\\p{L}*|cywil\\p{L}*|rescuers|pedestrians|passengers',
+);
+
+// The people a bare "killed" or "people" refers to are soldiers only in a military context.
+const MILITARY = re(
+  "soldier\\p{L}*|troop\\p{L}*|military|army|armed forces|servicem[ae]n|service members|forces|occupiers|enemy|personnel|combat|battlefield|front|war|invasion|general staff|mercenar\\p{L}*|wagner|" +
+    'військ\\p{L}*|армі\\p{L}*|окупант\\p{L}*|ворог\\p{L}*|противник\\p{L}*|генштаб\\p{L}*|зсу|всу|війн\\p{L}*|войн\\p{L}*|фронт\\p{L}*|армии|армия|военн\\p{L}*|солдат\\p{L}*|' +
+    'żołnierz\\p{L}*|wojsk\\p{L}*|armi\\p{L}*|soldat\\p{L}*|krieg\\p{L}*|soldados|ejército|guerra|militar\\p{L}*|război\\p{L}*|armat\\p{L}*|trupe|asker\\p{L}*|hermenn\\p{L}*|herinn|hersins',
+);
+
+// Drones and missiles launched at Ukraine and shot down by its air force are not losses in the tally.
+const INTERCEPTION = re(
+  'launch\\p{L}*|shot down|shoots down|downed|downs|intercept\\p{L}*|air defen[cs]es?|air force|shahed\\p{L}*|kamikaze|attack drones|decoy\\p{L}*|запуст\\p{L}*|випустил\\p{L}*|збили|збито|збив|сбил\\p{L}*|сбит\\p{L}*|перехоплен\\p{L}*|перехвачен\\p{L}*|повітрян\\p{L}* сил\\p{L}*|lanz\\p{L}*|derrib\\p{L}*|abgeschossen|abgefangen|zestrzel\\p{L}*|doborât\\p{L}*|lansat\\p{L}*',
+);
+
+export function hasLossWord(text: string): boolean {
+  return LOSS.test(text);
+}
+export function hasNotALossWord(text: string): boolean {
+  return NOT_A_LOSS.test(text);
+}
+export function isForecast(text: string): boolean {
+  return FORECAST.test(text);
+}
+export function isCombined(text: string): boolean {
+  return COMBINED.test(text);
+}
+export function hasCivilianWord(text: string): boolean {
+  return CIVILIAN.test(text);
+}
+export function hasMilitaryWord(text: string): boolean {
+  return MILITARY.test(text);
+}
+export function isInterception(text: string): boolean {
+  return INTERCEPTION.test(text);
+}

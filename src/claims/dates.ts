@@ -1,0 +1,226 @@
+/**
+ * Dates in prose and what they mean for a figure: the day of the losses ("On November 24,
+ * Russia lost", "за минулу добу, 22 листопада": the report comes the next day), the day of the
+ * statement ("the ministry said on Saturday", "recorded on Nov. 12"), an as-of date ("станом на",
+ * "al 06 de marzo"), or a past month ("in September 2022"). Weekdays and "yesterday" need the
+ * publication date; without it they resolve to nothing.
+ */
+import { addDays, isIsoDate } from '../core/dates.ts';
+import { publishedDate } from '../report/header-date.ts';
+import { MONTH_WORDS, WEEKDAY_WORDS, daysInMonth, monthOf, weekdayOf } from './calendar.ts';
+
+export type DateRole = 'loss' | 'statement' | 'as_of' | 'since' | 'month';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  day: number | null;
+  month: number | null;
+  year: number | null;
+  weekday: number | null;
+  /** Days before publication: -1 yesterday, 0 today. */
+  relative: number | null;
+  role: DateRole;
+}
+
+const M = MONTH_WORDS.join('|');
+const WD = WEEKDAY_WORDS.join('|');
+const ORD = '(?:st|nd|rd|th)?';
+
+type Raw = Omit<DateMention, 'role'> & { forced?: DateRole };
+
+function mk(start: number, end: number, fields: Partial<Raw>): Raw {
+  return { start, end, day: null, month: null, year: null, weekday: null, relative: null, ...fields };
+}
+
+function year(y: string | undefined): number | null {
+  if (y === undefined) return null;
+  const v = Number(y);
+  return y.length === 2 ? 2000 + v : v;
+}
+
+const PATTERNS: readonly (readonly [RegExp, (m: RegExpExecArray) => Partial<Raw> | null])[] = [
+  [/(\d{4})-(\d{2})-(\d{2})/g, (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) })],
+  [/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d])/g, (m) => ({ day: Number(m[1]), month: Number(m[2]), year: year(m[3]) })],
+  // "between November 28 and 29": the report of the 29th.
+  [new RegExp(`between (${M})\\.? (\\d{1,2})${ORD} and (\\d{1,2})${ORD}(?:,? (\\d{4}))?`, 'giu'), (m) => month(m[1], m[3], m[4], 'as_of')],
+  [new RegExp(`(?<![\\p{L}])(${M})\\.?\\s?(\\d{1,2})${ORD}(?![\\d])(?:(?:,|\\s+-|\\s)\\s*(\\d{4}))?`, 'giu'), (m) => month(m[1], m[2], m[3])],
+  [new RegExp(`(?<![\\d.])(\\d{1,2})${ORD}\\.?\\s+(?:de\\s+|of\\s+)?(${M})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu'), (m) => month(m[2], m[1], m[3])],
+  [new RegExp(`(?<![\\p{L}])(?:early |late |mid-|the end of |the beginning of |end of |beginning of )?(${M})(?: of)?,? (\\d{4})(?![\\d])`, 'giu'), (m) => month(m[1], undefined, m[2], 'month')],
+  [/(?<![\p{L}\d])(?:early |late |mid-|in )(20\d{2})(?![\d])/giu, (m) => ({ year: Number(m[1]), forced: 'month' })],
+  [new RegExp(`(?<![\\p{L}])(${WD})(?:'s)?(?![\\p{L}])`, 'giu'), (m) => weekday(m[1])],
+  [/(?<![\p{L}])(?:yesterday|вчора|вчера|wczoraj|gestern|ayer|ieri)(?![\p{L}])/giu, () => ({ relative: -1 })],
+  [/(?<![\p{L}])(?:today|сьогодні|сегодня|dzisiaj|dziś|heute|hoy|astăzi|aujourd'hui)(?![\p{L}])/giu, () => ({ relative: 0 })],
+];
+
+function month(name: string | undefined, day: string | undefined, y: string | undefined, forced?: DateRole): Partial<Raw> | null {
+  const mo = monthOf(name ?? '');
+  if (mo === null) return null;
+  const d = day === undefined ? null : Number(day);
+  if (d !== null && (d < 1 || d > 31)) return null;
+  return { month: mo, day: d, year: year(y), ...(forced ? { forced } : {}) };
+}
+
+function weekday(name: string | undefined): Partial<Raw> | null {
+  const w = weekdayOf(name ?? '');
+  // English weekdays are capitalised; "marți"/"joi" are weekdays only in Romanian text anyway.
+  return w === null ? null : { weekday: w };
+}
+
+// "since Moscow's invasion began on February 24": the date opens the count.
+const SINCE_CLAUSE = /(?:since|з початку|від початку|с начала|od początku|seit|desde|depuis)[^,;.]*(?:began|started|launched|invaded|розпоча\p{L}*|почал\p{L}*|началось|rozpoczęł\p{L}*|begann|comenzó)\s+(?:on|in)?\s*$/iu;
+const SINCE_BEFORE = /(?:since|from|з|із|від|с|со|od|seit|desde|depuis|de la)\s+(?:the\s+)?$/iu;
+const AS_OF_BEFORE = /(?:as of|as at|станом на|по состоянию на|stan na|stand|al|to|по|до|until|through|till|hasta el|hasta|bis zum|până la|à la date du)\s+(?:the\s+)?$/iu;
+const SPEECH_NEAR =
+  /(?:said|says|say|reported|reports|announced|claimed|claims|stated|declared|updated|recorded|registered|released|published|told|added|noted|revealed|confirmed|estimated|named|admitted|acknowledged|spoke|sagte|erklärte|sprach|gesprochen|berichtete|powiedział\p{L}*|mówił|oświadczył\p{L}*|stwierdził\p{L}*|dijo|afirmó|aseguró|declaró|a spus|a precizat|сказав|заявив|зазначив|розповів|сказал|заявил|отметил|заяви\p{L}*|повідоми\p{L}*|сообщи\p{L}*|зафіксова\p{L}*|зафиксирова\p{L}*|оголоси\p{L}*|объяви\p{L}*|podał\p{L}*|poinformował\p{L}*|przekazał\p{L}*|mitgeteilt|teilte|meldete|informó|inform\p{L}*|anunció|anunț\p{L}*|transmis|a declarat)/iu;
+const LOSS_NEAR =
+  /(?:lost|lose|loses|killed|died|suffered|destroyed|eliminated|wounded|втратил\p{L}*|знищил\p{L}*|знищено|ліквідова\p{L}*|загинул\p{L}*|потерял\p{L}*|уничтож\p{L}*|погибл\p{L}*|stracił\p{L}*|zginęł\p{L}*|zniszcz\p{L}*|verloren|getötet|gefallen|perdió|perdido|murieron|muertos|pierdut|uciș\p{L}*|au murit)/iu;
+const DAILY_NEAR = /(?:доб[уи]|сутки|суток|24 hours|24 годин|24 часа|24 godzin|24 horas|24 stunden|24 de ore)[\s,]*$/iu;
+
+function lastIndexOf(re: RegExp, text: string): number {
+  const g = new RegExp(re.source, 'giu');
+  let at = -1;
+  for (const m of text.matchAll(g)) at = m.index + m[0].length;
+  return at;
+}
+
+function firstIndexOf(re: RegExp, text: string): number {
+  const m = re.exec(text);
+  return m ? m.index : -1;
+}
+
+/** What a date in a sentence dates: the losses, the statement, a total as of it, or it opens a "since". */
+function roleOf(s: string, start: number, end: number): DateRole {
+  const before = s.slice(Math.max(0, start - 40), start);
+  // A dateline: "(Sputnik - 04th March, 2023)", "date 2023-03-04".
+  if (/^\s*\)/.test(s.slice(end, end + 3)) || /(?:^|\s)date:?\s*$/i.test(before)) return 'statement';
+  if (SINCE_CLAUSE.test(s.slice(Math.max(0, start - 60), start))) return 'since';
+  if (SINCE_BEFORE.test(before)) return 'since';
+  if (AS_OF_BEFORE.test(before)) return 'as_of';
+  if (DAILY_NEAR.test(before)) return 'loss';
+  // The verb right before the date ("lost … on November 11", "said on Saturday").
+  const speechBefore = lastIndexOf(SPEECH_NEAR, before);
+  const lossBefore = lastIndexOf(LOSS_NEAR, before);
+  const near = before.length - 28;
+  if ((speechBefore >= 0 && speechBefore > near) || (lossBefore >= 0 && lossBefore > near)) return speechBefore > lossBefore ? 'statement' : 'loss';
+  // A date that opens a clause: the first verb after it ("On Friday, Kyiv's general staff reported").
+  const after = s.slice(end, end + 80);
+  const speechAfter = firstIndexOf(SPEECH_NEAR, after);
+  const lossAfter = firstIndexOf(LOSS_NEAR, after);
+  if (lossAfter >= 0 && (speechAfter < 0 || lossAfter < speechAfter)) return 'loss';
+  return 'statement';
+}
+
+/** Date mentions in a sentence, left to right. */
+export function findDates(s: string): DateMention[] {
+  const raws: Raw[] = [];
+  for (const [re, make] of PATTERNS) {
+    re.lastIndex = 0;
+    for (const m of s.matchAll(re)) {
+      const fields = make(m as RegExpExecArray);
+      if (fields === null) continue;
+      raws.push(mk(m.index, m.index + m[0].length, fields));
+    }
+  }
+  raws.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: DateMention[] = [];
+  let lastEnd = -1;
+  for (const r of raws) {
+    if (r.start < lastEnd) continue;
+    lastEnd = r.end;
+    const { forced, ...rest } = r;
+    let role: DateRole = forced ?? (rest.day === null && rest.weekday === null && rest.relative === null ? 'month' : roleOf(s, r.start, r.end));
+    if (role === 'month' && (SINCE_CLAUSE.test(s.slice(Math.max(0, r.start - 60), r.start)) || SINCE_BEFORE.test(s.slice(Math.max(0, r.start - 20), r.start)))) role = 'since';
+    out.push({ ...rest, role });
+  }
+  return out;
+}
+
+// A yearless date more than this far after publication belongs to the year before.
+const LOOKAHEAD_DAYS = 7;
+
+/** The calendar date a mention names, or null when the text and publication date cannot fix it. */
+export function resolveDate(d: DateMention, published: string | null): string | null {
+  if (d.relative !== null) return published === null ? null : addDays(published, d.relative);
+  if (d.weekday !== null) {
+    if (published === null) return null;
+    const pubDay = new Date(`${published}T00:00:00Z`).getUTCDay();
+    return addDays(published, -((pubDay - d.weekday + 7) % 7));
+  }
+  if (d.day === null || d.month === null) return null;
+  let y = d.year;
+  if (y === null) {
+    if (published === null) return null;
+    y = Number(published.slice(0, 4));
+    if (iso(y, d.month, d.day) > addDays(published, LOOKAHEAD_DAYS)) y -= 1;
+  }
+  const date = iso(y, d.month, d.day);
+  return isIsoDate(date) ? date : null;
+}
+
+/** The last day of a month named without a day ("in January", "í febrúar"); year from the text or publication. */
+export function monthEnd(monthNo: number, y: number | null, published: string | null): string | null {
+  let yy = y;
+  if (yy === null) {
+    if (published === null) return null;
+    yy = Number(published.slice(0, 4));
+    if (monthNo > Number(published.slice(5, 7))) yy -= 1;
+  }
+  return iso(yy, monthNo, daysInMonth(yy, monthNo));
+}
+
+function iso(y: number, m: number, d: number): string {
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const URL_DATE = /\/(20\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$|\?)/;
+const DATE_MARK = /(?:^|\s)date:?\s+(\d{4}-\d{2}-\d{2})/i;
+const LINE_DATE = [
+  new RegExp(`(?<![\\p{L}])(${M})\\.?\\s?(\\d{1,2})${ORD}(?:,|\\s+-|\\s)\\s*(\\d{4})`, 'iu'),
+  new RegExp(`(?<![\\d])(\\d{1,2})${ORD}\\.?\\s+(?:de\\s+)?(${M}),?\\s+(?:de\\s+)?(\\d{4})`, 'iu'),
+];
+// A dateline sits in the first lines; photo captions further down do not date the article.
+const DATELINE_LINES = 4;
+const DATELINE_MAX_CHARS = 120;
+const DATELINE_OTHER_LETTERS = 40;
+
+/** The publication date an article gives: a date in its URL path, a "date …" mark or a dateline. */
+export function inferPublished(text: string, url?: string): string | null {
+  const mark = DATE_MARK.exec(text.slice(0, 300));
+  if (mark && isIsoDate(mark[1] as string)) return mark[1] as string;
+  if (url !== undefined) {
+    let path = url;
+    try {
+      path = new URL(url).pathname;
+    } catch {
+      // Not a URL: search the string as given.
+    }
+    const m = URL_DATE.exec(path);
+    if (m) {
+      const date = iso(Number(m[1]), Number(m[2]), Number(m[3]));
+      if (isIsoDate(date)) return date;
+    }
+  }
+  const lines = text.split('\n').filter((l) => l.trim() !== '').slice(0, DATELINE_LINES);
+  for (const line of lines) {
+    if (line.trim().length > DATELINE_MAX_CHARS) continue;
+    for (const [k, re] of LINE_DATE.entries()) {
+      const m = re.exec(line);
+      if (!m) continue;
+      // A dateline is mostly the date; "… since February 24, 2022" in a headline is not one.
+      const rest = (line.slice(0, m.index) + line.slice(m.index + m[0].length)).replace(/[^\p{L}]/gu, '');
+      if (rest.length > DATELINE_OTHER_LETTERS || /(?:since|from|on|до|з|с|od|seit|desde)\s*$/iu.test(line.slice(0, m.index))) continue;
+      const mo = monthOf((k === 0 ? m[1] : m[2]) as string);
+      const day = Number(k === 0 ? m[2] : m[1]);
+      if (mo === null) continue;
+      const date = iso(Number(m[3]), mo, day);
+      if (isIsoDate(date)) return date;
+    }
+  }
+  return null;
+}
+
+/** The Kyiv calendar date of an ISO date or instant, or null. */
+export function toDate(published: string | undefined): string | null {
+  return publishedDate(published);
+}

@@ -1,0 +1,69 @@
+/**
+ * One claim per figure stated: a figure repeated (headline, bullet, body, caption) is one claim
+ * with the first quote; a rounded restatement ("more than 1,000" beside "1,030", "nearly one
+ * million" beside "990,800") is no claim of its own, but a record it states carries over.
+ */
+import type { Located } from './assemble.ts';
+
+function key(l: Located, withClaimant: boolean): string {
+  const c = l.claim;
+  return [withClaimant ? c.claimant : '', c.subject, c.metric, c.kind, c.value, c.periodDays].join('|');
+}
+
+const WEAK = new Set(['carry', 'first', 'default']);
+
+/** Within a tolerance, `precise` is what `rounded` restates. */
+function restates(rounded: Located, precise: Located): boolean {
+  const r = rounded.claim;
+  const p = precise.claim;
+  if (r === p || r.claimant !== p.claimant || r.subject !== p.subject || r.metric !== p.metric || r.kind !== p.kind) return false;
+  if (r.qualifier !== 'more_than' && r.qualifier !== 'about') return false;
+  if (p.value === r.value) return false;
+  // The restated figure is the less precise one.
+  if (trailingZeros(r.value) <= trailingZeros(p.value)) return false;
+  const rel = Math.abs(p.value - r.value) / p.value;
+  if (p.qualifier === 'exact') return r.qualifier === 'more_than' ? p.value > r.value && rel <= 0.1 : rel <= 0.05;
+  return rel <= 0.01;
+}
+
+function trailingZeros(n: number): number {
+  let z = 0;
+  let v = n;
+  while (v > 0 && v % 10 === 0) {
+    z++;
+    v /= 10;
+  }
+  return z;
+}
+
+export function dedupe(found: readonly Located[]): Located[] {
+  const sorted = [...found].sort((a, b) => a.pos - b.pos);
+  // The same figure with a claimant only guessed from context yields to one named in its sentence.
+  const named = new Set(sorted.filter((l) => !WEAK.has(l.source)).map((l) => key(l, false)));
+  const kept = sorted.filter((l) => !(WEAK.has(l.source) && named.has(key(l, false)) && !sorted.some((o) => o !== l && !WEAK.has(o.source) && key(o, true) === key(l, true))));
+
+  const byKey = new Map<string, Located>();
+  const out: Located[] = [];
+  for (const l of kept) {
+    const k = key(l, true);
+    const first = byKey.get(k);
+    if (first === undefined) {
+      const copy = { ...l, claim: { ...l.claim } };
+      byKey.set(k, copy);
+      out.push(copy);
+      continue;
+    }
+    first.claim.record ||= l.claim.record;
+    first.claim.asOf ??= l.claim.asOf;
+    if (first.previous && !l.previous) first.previous = false;
+  }
+
+  const dropped = new Set<Located>();
+  for (const r of out) {
+    const precise = out.find((p) => !dropped.has(p) && restates(r, p));
+    if (precise === undefined) continue;
+    dropped.add(r);
+    precise.claim.record ||= r.claim.record;
+  }
+  return out.filter((l) => !dropped.has(l));
+}

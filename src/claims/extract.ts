@@ -1,0 +1,38 @@
+/**
+ * extractClaims: the loss-figure claims an article states. Pure: text in, claims out.
+ *
+ * A General Staff report quoted in the article is read by the report parser; the rest is read
+ * sentence by sentence (figures and their nouns), then across sentences (who says it, the window,
+ * whose losses, the report date, records), then deduplicated.
+ */
+import { assemble } from './assemble.ts';
+import type { Located } from './assemble.ts';
+import { inferPublished, toDate } from './dates.ts';
+import { dedupe } from './dedupe.ts';
+import { readItems } from './items.ts';
+import { readReportBlock } from './report-block.ts';
+import { normalizeText, splitSentences } from './sentences.ts';
+import type { Claim, ExtractOptions } from './types.ts';
+
+export type { Claim, ExtractOptions } from './types.ts';
+
+export function extractClaims(text: string, opts: ExtractOptions = {}): Claim[] {
+  if (text.trim() === '') return [];
+  const published = toDate(opts.published) ?? inferPublished(text, opts.url);
+  const normalized = normalizeText(text);
+  const block = readReportBlock(normalized, published);
+  const sentences = splitSentences(block.masked);
+  const items: ReturnType<typeof readItems>[] = [];
+  sentences.forEach((sentence, i) => {
+    items.push(readItems({ sentence, previous: sentences[i - 1], previousItems: items[i - 1]?.length ?? 0 }));
+  });
+  const prose = assemble({ sentences, items, published, reportDate: block.date });
+  const fromBlock: Located[] = block.claims.map((b) => ({
+    claim: b.claim,
+    pos: b.pos,
+    sentence: sentences.findLastIndex((s) => s.start <= b.pos),
+    source: 'report',
+    previous: false,
+  }));
+  return dedupe([...prose, ...fromBlock]).map((l) => l.claim);
+}

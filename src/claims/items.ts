@@ -1,0 +1,163 @@
+/**
+ * The figures of one sentence that count losses: a number, the noun it counts (after it, or
+ * before it: "the tally of deaths increased by 1,030"), and a context that makes it a loss.
+ * Who said it, what window it covers and its date are settled later, across sentences.
+ */
+import {
+  hasCivilianWord,
+  hasLossWord,
+  hasMilitaryWord,
+  hasNotALossWord,
+  isCombined,
+  isForecast,
+  isInterception,
+} from './context.ts';
+import { findKindCues } from './kind.ts';
+import { nounAfter, nounBefore } from './metrics.ts';
+import type { MetricNoun } from './metrics.ts';
+import { findNumbers } from './numbers.ts';
+import type { NumberMention } from './numbers.ts';
+import { qualifierOf } from './qualifier.ts';
+import type { Sentence } from './sentences.ts';
+import { subjectInPhrase } from './subject.ts';
+import type { Qualifier } from './types.ts';
+
+export interface Item {
+  sentence: Sentence;
+  num: NumberMention;
+  noun: MetricNoun;
+  /** Offsets in the sentence: the figure's first character and the end of its noun phrase. */
+  start: number;
+  end: number;
+  qualifier: Qualifier;
+  /** Number to noun, plus the word after the noun: where "Russian"/"rosyjskich"/"ВСУ" are read. */
+  phrase: string;
+  /** The noun is a bare "killed"/"wounded": the side may be named before it. */
+  bare: boolean;
+  /** A drone or missile count in a sentence about launches and interceptions. */
+  interception: boolean;
+  /** A figure in brackets after another: its day's change ("(+40)", "(21 más)") or its total ("(6910)"). */
+  link: { to: Item; role: 'delta' | 'total' } | null;
+}
+
+// The same noun phrase may be preceded by a word that makes the figure a day's change.
+const DELTA_WORDS = /^(?:\s*(?:more|más|ще|ещё|еще|new|нових|новых|additional|extra|en el último balance|en el último día|más en)(?![\p{L}]))/iu;
+const LIST_GAP = /^[\s,;]*(?:and|as well as|plus|also|і|й|та|а також|и|а также|y|e|i|oraz|und|și|et|ve)?[\s,;]*(?:even|another|also)?\s*$/iu;
+const BARE = /^(?:killed|dead|wounded|injured|deaths?|casualt\p{L}*|fatalit\p{L}*|вбит\p{L}*|убит\p{L}*|загибл\p{L}*|погибш\p{L}*|поранен\p{L}*|ранен\p{L}*|zabit\p{L}*|rannych|tote[n]?|getötete?n?|gefallene?n?|verwundete?n?|muertos|heridos|bajas|morți|uciși|răniți|morts|tués|blessés)$/iu;
+
+/** The bracket that holds offset `i`, when it opens right after `after` (an item's end, maybe a word or two later). */
+function bracketAfter(s: string, after: number, i: number): boolean {
+  const open = s.indexOf('(', after);
+  if (open < 0 || open > i || !/^\s*(?:[\p{L}]+\s*){0,2}$/u.test(s.slice(after, open))) return false;
+  const close = s.indexOf(')', open);
+  return close > i;
+}
+
+export interface SentenceContext {
+  sentence: Sentence;
+  previous: Sentence | undefined;
+  /** Figures read from the sentence before: a list may go on ("And the list goes on with 36,621 drones"). */
+  previousItems: number;
+}
+
+// Between a figure and the one before it, these make it the same kind of thing ("a total of",
+// "the exact number … is", "the previous peak of", "including more than").
+const SAME_NOUN = /(?:total|tally|number|figure|exact|precise|record|peak|high|surpass\p{L}*|previous|compared|than|including|incluyendo|of which|of whom|z czego|davon|din care|dont|liczba|цифр\p{L}*|числ\p{L}*|кількіст\p{L}*|cifra|zahl|загалом|всього|всего|łącznie|insgesamt|în total|bringing|adding|to add)/iu;
+// "names of 24,470 soldiers": a count of the dead.
+const NAMES_BEFORE = /(?:names?|nazwisk\p{L}*|імен\p{L}*|имен\p{L}*|namen|nombres|identit\p{L}*)[^.]{0,20}$/iu;
+
+/** Reads the loss figures of a sentence. */
+export function readItems({ sentence, previous, previousItems }: SentenceContext): Item[] {
+  const s = sentence.text;
+  const nums = findNumbers(s);
+  const items: Item[] = [];
+  const military = hasMilitaryWord(s) || (previous !== undefined && hasMilitaryWord(previous.text));
+  const civilian = hasCivilianWord(s) || (previous !== undefined && hasCivilianWord(previous.text));
+  const interception = isInterception(s);
+  const windowed = findKindCues(s).some((c) => c.strength >= 3);
+  const lossBefore = previous !== undefined && hasLossWord(previous.text);
+  let floor = 0;
+  for (const num of nums) {
+    const prev = items[items.length - 1];
+    let noun: MetricNoun | null = null;
+    let link: Item['link'] = null;
+    const fwd = nounAfter(s, num.end);
+    noun = fwd.noun;
+    // A figure in brackets right after an item belongs to it.
+    if (prev !== undefined && bracketAfter(s, prev.end, num.start) && (noun === null || noun.metric === prev.noun.metric)) {
+      const role = num.plus || DELTA_WORDS.test(s.slice(num.end, num.end + 24)) ? 'delta' : 'total';
+      link = { to: prev, role };
+      noun = { ...prev.noun, start: num.end, end: num.end };
+    }
+    if (num.yearLike && noun === null) {
+      floor = num.end;
+      continue;
+    }
+    if (noun === null && !fwd.blocked) {
+      const from = Math.max(floor, prev?.end ?? 0, num.start - 120);
+      noun = nounBefore(s, from, num.start);
+      // "another 1,950 on Monday", "1.250 más", "a total of 3,245": the noun of the figure before.
+      if (
+        noun === null &&
+        prev !== undefined &&
+        (DELTA_WORDS.test(s.slice(num.end, num.end + 12)) || /another\s+$/i.test(s.slice(0, num.start)) || SAME_NOUN.test(s.slice(prev.end, num.start)))
+      ) {
+        noun = { ...prev.noun, start: num.end, end: num.end };
+      }
+    }
+    if (num.form !== 'article') floor = num.end;
+    if (noun === null) continue;
+    const end = Math.max(noun.end, num.end);
+    const start = num.start;
+    const nextWord = /^\s*[\p{L}]+/u.exec(s.slice(end, end + 30))?.[0] ?? '';
+    // A noun before the figure brings the words that qualify it ("the total Russian deaths to 100,400").
+    const lead = noun.start < num.start ? (/(?:[\p{L}'-]+\s+){0,3}$/u.exec(s.slice(Math.max(0, noun.start - 40), noun.start))?.[0] ?? '') : '';
+    const phrase = noun.start >= num.end ? s.slice(start, end) + nextWord : lead + s.slice(noun.start, noun.end) + ' ' + s.slice(start, end) + nextWord;
+    if (subjectInPhrase(phrase, 'other') === 'both') continue;
+    const around = s.slice(Math.max(0, start - 60), Math.min(s.length, end + 40));
+    if (isCombined(around) || isForecast(around)) continue;
+    if (hasNotALossWord(s.slice(Math.max(0, start - 50), Math.min(s.length, end + 40)))) continue;
+    const wide = s.slice(Math.max(0, start - 100), Math.min(s.length, end + 100));
+    const inList = prev !== undefined && LIST_GAP.test(s.slice(prev.end, start).replace(/^\)/, ''));
+    const bare = noun.cls === 'loss' && BARE.test(s.slice(noun.start, noun.end));
+    // A loss said in the sentence before, this one giving the window ("Solo en las últimas 24 horas, más de 1.150 soldados").
+    const carried = lossBefore && windowed;
+    const names = NAMES_BEFORE.test(s.slice(Math.max(0, start - 40), start));
+    switch (noun.cls) {
+      case 'troops':
+        if (!(hasLossWord(wide) || inList || link !== null || carried || names)) continue;
+        if (hasCivilianWord(around)) continue;
+        break;
+      case 'people':
+        if (!(hasLossWord(wide) || carried || names) || !military || civilian) continue;
+        break;
+      case 'loss':
+        if (civilian && !/russ|ukrain|росі|украин|україн|окупант|рос|ros|rus|ucr/iu.test(phrase)) continue;
+        if (!military && !/russ|ukrain|росі|украин|україн|окупант|рос|ros|rus|ucr/iu.test(phrase)) continue;
+        break;
+      case 'equipment':
+      case 'aggregate':
+        if (!(hasLossWord(s) || inList || link !== null || (lossBefore && previousItems > 0))) continue;
+        break;
+    }
+    if (noun.metric === 'personnel' && num.value < 10 && link === null) continue;
+    if (!Number.isInteger(num.value) || num.value <= 0) continue;
+    const isAirborne = noun.metric === 'uav' || noun.metric === 'cruise_missiles' || (noun.cls === 'aggregate' && /missile|rocket/i.test(s.slice(noun.start, noun.end)));
+    items.push({
+      sentence,
+      num,
+      noun,
+      start,
+      end,
+      qualifier: qualifierOf(s, num.start, num.end, num.high !== null),
+      phrase,
+      bare,
+      interception: isAirborne && interception,
+      link,
+    });
+  }
+  // "an armoured vehicle", "a submarine": "a" counts as one only inside a list of losses.
+  const counted = items.filter((i) => i.num.form !== 'article');
+  if (counted.length === 0) return [];
+  return items.filter((i) => i.num.form !== 'article' || (i.noun.cls === 'equipment' && counted.length > 0));
+}

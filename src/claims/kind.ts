@@ -1,0 +1,156 @@
+/**
+ * Words that say what window a figure covers: a day ("in the past 24 hours", "за добу"), the
+ * whole war ("since the invasion began", "з початку вторгнення"), a stretch ("in the past two
+ * days", "in January", "this month", "since the start of the year") or a rate ("averaged",
+ * "every single day", "в середньому"). Each cue keeps its span: the figure nearest to it owns it.
+ */
+import { MONTH_WORDS, monthOf } from './calendar.ts';
+import type { Kind } from './types.ts';
+
+export type PeriodTag = 'month' | 'this_month' | 'last_month' | 'year_to_date' | 'week' | 'same';
+
+export interface KindCue {
+  start: number;
+  end: number;
+  kind: Kind;
+  /** Higher wins: 4 a rate, 3 an explicit window, 2 "another"/"more", 1 "total"/"so far". */
+  strength: number;
+  /** Period length or averaging unit; null when it depends on the date (months) or is unknown. */
+  days: number | null;
+  tag?: PeriodTag;
+  month?: number;
+  /** Only a figure right next to it may take it ("six more tanks", "by 1,030"), on that side of it. */
+  adjacent?: 'before' | 'after';
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, both: 2,
+  два: 2, дві: 2, три: 3, чотири: 4, двое: 2, двох: 2, трьох: 3, dwa: 2, dwie: 2, trzy: 3, zwei: 2, drei: 3, dos: 2, tres: 3,
+  doi: 2, două: 2, trei: 3, deux: 2, trois: 3,
+};
+const NUM = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
+
+function n(word: string | undefined): number | null {
+  if (word === undefined) return null;
+  const w = word.toLowerCase();
+  return /^\d+$/.test(w) ? Number(w) : (NUMBER_WORDS[w] ?? null);
+}
+
+type Rule = readonly [pattern: string, make: (m: RegExpExecArray) => Omit<KindCue, 'start' | 'end'> | null];
+
+const daily = (strength = 3): Omit<KindCue, 'start' | 'end'> => ({ kind: 'daily', strength, days: 1 });
+const cumulative = (strength = 3): Omit<KindCue, 'start' | 'end'> => ({ kind: 'cumulative', strength, days: null });
+const MONTHS = MONTH_WORDS.join('|');
+const WAR = '(?:full-scale |all-out |russian |russia\'s |its |the |moscow\'s )*(?:war|invasion|conflict|hostilities|aggression|offensive)';
+
+const RULES: readonly Rule[] = [
+  // Rates.
+  [
+    "a day on average|on average|an average of|averag\\p{L}*|daily average|every single day|(?:a|per|each|every) (?:single )?day|в середньому|щодня|щоденно|в среднем|ежедневно|в сутки|каждый день|średnio|dziennie|każdego dnia|durchschnittlich|im (?:durch)?schnitt|pro tag|täglich|de media|en promedio|de promedio|al día|por día|cada día|o medie de|în medie|zilnic|pe zi|en moyenne|par jour|að meðaltali|á degi hverjum|günde|günlük ortalama",
+    () => ({ kind: 'average', strength: 4, days: 1 }),
+  ],
+  [
+    '(?:a|per|each|every) month|monthly|щомісяця|ежемесячно|miesięcznie|monatlich|al mes|por mes|pe lună|par mois',
+    () => ({ kind: 'average', strength: 4, days: 30 }),
+  ],
+  ['(?:a|per|each|every) week|weekly|щотижня|еженедельно|tygodniowo|pro woche|por semana|pe săptămână|par semaine', () => ({ kind: 'average', strength: 4, days: 7 })],
+  // One day.
+  [
+    "(?:in|over|during|within|for) (?:the )?(?:past|last|previous|preceding) (?:24|twenty-four)[- ]?hours?|(?:past|last|previous|preceding) (?:24|twenty-four)[- ]hours?|(?:in|within|over) (?:just )?(?:24|twenty-four) hours|24-hour period|(?:over|in|during) the (?:past|last|previous|preceding) day|(?:in|for|on|during|within|over) (?:just )?(?:a|one|a single|just one) (?:single )?day|single-day|one-day|overnight|(?:for )?yesterday|(?:daily|day's) (?:losses|loss|toll|figure|casualt\\p{L}*|tally|count|high|record|personnel|death|fatalit\\p{L}*)|(?:deadliest|bloodiest|worst|record) day|between \\p{L}+ \\d{1,2} and \\d{1,2}",
+    () => daily(),
+  ],
+  ['(?:the )?day before|previous day|preceding day|(?:one|a) day after', () => daily(2)],
+  [
+    'за (?:минулу |останню |попередню |цю |одну )?добу|протягом (?:минулої |останньої )?доби|минулої доби|за (?:останні |минулі )?24 години|за (?:один )?день|за вчора|вчора|' +
+      'за (?:прошедшие |последние |минувшие |истекшие )?сутки|в течение (?:прошедших |последних )?суток|за (?:последние |прошедшие )?24 часа|вчера|' +
+      'w ciągu (?:ostatniej |minionej )?doby|(?:ostatniej|minionej) doby|(?:w ciągu )?(?:samych )?ostatnich 24 godzin|w ciągu (?:jednego )?dnia|jednego dnia|wczoraj|' +
+      'in den (?:vergangenen|letzten) 24 stunden|innerhalb (?:der letzten )?24 stunden|binnen 24 stunden|an einem (?:einzigen )?tag|gestern|am vortag|innerhalb eines tages|tödlichsten tag\\p{L}*|' +
+      '(?:en|durante) las últimas 24 horas|últimas 24 horas|en (?:el|la) últim[oa] (?:día|jornada)|en (?:un solo|un|un único) día|en 24 horas|en tan pocas horas|ayer|último balance|' +
+      'în ultimele 24 de ore|(?:într|intr)-o (?:singură )?zi|ieri|au cours des dernières 24 heures|ces dernières 24 heures|en (?:une seule|une) journée|en un (?:seul )?jour|hier|síðasta sólarhring|son 24 saat\\p{L}*',
+    () => daily(),
+  ],
+  // A day's change: "six more tanks", "another 1,950", "increased by 1,030", "ще 1 200", "1.250 más".
+  ['another|ще|ещё|еще|weitere\\p{L}*|kolejn\\p{L}*|alți|alte|encore', () => ({ ...daily(2), adjacent: 'before' })],
+  ['more|más|ще|ещё|еще', () => ({ ...daily(2), adjacent: 'after' })],
+  [
+    "(?:increas\\p{L}*|rose|grew|jumped|climbed|went up|up|updated its tally(?: of [\\p{L}' ]{0,40})?) by|(?:зросл\\p{L}*|збільшил\\p{L}*|выросл\\p{L}*|увеличил\\p{L}*) на",
+    () => ({ ...daily(3), adjacent: 'before' }),
+  ],
+  // The whole war.
+  [
+    `since (?:the )?(?:start|beginning|outset|onset) of (?:[\\p{L}'-]+ ){0,3}?${WAR}|since ${WAR} (?:began|started|broke out)(?: in (?:${MONTHS})(?: \\d{4})?)?|since (?:russia|moscow|putin|vladimir putin|the kremlin)(?:'s)? (?:launched|invaded|began|started|full-scale)[\\p{L} '-]*(?:\\d{4})?|since (?:the )?24(?:th)? (?:of )?february|since february(?: 24(?:th)?)?(?:,? 2022| last year| of last year)?|since (?:the )?invasion|since day one|since its invasion|(?:in|over|during) (?:the |its )?(?:nearly |almost )?(?:${NUM}|\\d) years of (?:the )?war|(?:nearly|almost) ${NUM}-year war|since 2022`,
+    () => cumulative(3),
+  ],
+  [
+    'з початку (?:[\\p{L}\'-]+ ){0,3}?(?:вторгнення|війни|агресії)|від початку (?:повномасштабного |широкомасштабного )?(?:вторгнення|війни|агресії)|з 24 лютого(?: 2022(?: року)?)?|за весь час (?:війни|вторгнення)|' +
+      'с начала (?:[\\p{L}-]+ ){0,3}?(?:специальной военной операции|сво|спецоперации|войны|конфликта|вторжения|операции)|с 24 февраля(?: 2022(?: года)?)?|за (?:все )?время (?:сво|спецоперации|войны|конфликта)|' +
+      'od początku (?:[\\p{L}-]+ ){0,5}?(?:wojny|inwazji|napaści|konfliktu|agresji)|od 24 lutego|' +
+      'seit (?:beginn|anfang|start) (?:des (?:krieges|kriegs|angriffskriegs)|der (?:russischen )?invasion)|seit kriegsbeginn|seit beginn|seit dem 24\\. februar|im krieg|' +
+      'desde (?:el )?(?:inicio|comienzo|principio) de (?:la )?(?:guerra|invasión)|desde que (?:comenzó|empezó|inició)|desde el 24 de febrero|' +
+      "de la (?:începutul|inceputul) (?:războiului|invaziei|conflictului)|de la începutul|depuis le (?:début|24 février)|savaşın başından|í stríðinu",
+    () => cumulative(3),
+  ],
+  [
+    "so far|to date|in total|all told|altogether|overall|cumulative(?:ly)?|(?:the |a |its |their )?total(?: of)?|tally|bringing (?:the|its) (?:total|tally)|загалом|всього|усього|сумарно|загальн\\p{L}* (?:бойов\\p{L}* )?втрат\\p{L}*|загальна кількість|всего|в общей сложности|общие (?:боевые )?потери|итого|łącznie|w sumie|ogółem|do tej pory|dotychczas|insgesamt|bislang|bisher|bis dato|bis jetzt|en total|hasta (?:ahora|el momento|la fecha)|totales|în total|numărul total|până în prezent|au total|jusqu'à présent|toplam",
+    () => cumulative(1),
+  ],
+  // A stretch of days.
+  [
+    `(?:in|over|during|within|for) (?:the )?(?:past|last|previous|preceding) ${NUM} days|(?:past|last) ${NUM} days(?! in a row)|(?:over|in|within) (?:both|the two|these two|${NUM}) days|${NUM}-day`,
+    (m) => ({ kind: 'period', strength: 3, days: n(m.slice(1).find((g) => g !== undefined)) ?? (/both|two/i.test(m[0]) ? 2 : null) }),
+  ],
+  [`(?:in|over|during) (?:the )?(?:past|last) ${NUM} weeks`, (m) => ({ kind: 'period', strength: 3, days: (n(m[1]) ?? 0) * 7 || null })],
+  [
+    '(?:in|over|during) (?:the )?(?:past|last|previous) (?:week|seven days)|this week|(?:in )?the week prior|(?:за|протягом) (?:минулий |останній )?тиждень|за (?:прошедшую |последнюю )?неделю|w (?:ostatnim|minionym) tygodniu|in der (?:vergangenen|letzten) woche|en la última semana|în ultima săptămână',
+    () => ({ kind: 'period', strength: 3, days: 7, tag: 'week' }),
+  ],
+  ['(?:over|in|during|for) the same (?:period|time|day|24 hours)|за той самий період|за тот же период', () => ({ kind: 'period', strength: 3, days: null, tag: 'same' })],
+  ['(?:in|over|during) (?:the )?(?:past|last) (?:month|30 days|thirty days)', () => ({ kind: 'period', strength: 3, days: 30 })],
+  ['last month|(?:за |у |в )?минул\\p{L}* місяц\\p{L}*|в прошлом месяце|за прошлый месяц|w zeszłym miesiącu|im vergangenen monat|im letzten monat|el mes pasado|luna trecută|le mois dernier', () => ({ kind: 'period', strength: 3, days: null, tag: 'last_month' })],
+  ['this month|цього місяця|за (?:цей|поточний) місяць|в этом месяце|w tym miesiącu|in diesem monat|este mes|luna aceasta|ce mois-ci', () => ({ kind: 'period', strength: 3, days: null, tag: 'this_month' })],
+  [
+    "since the (?:beginning|start) of (?:the |this )?year|(?<!of )(?:so far )?this year|since january(?: 1)?|in \\d{4} alone|з початку (?:цього |поточного )?року|від початку року|с начала (?:этого |текущего )?года|od początku roku|seit (?:jahresbeginn|anfang des jahres|beginn des jahres)|(?:en lo que va de|este) año|desde (?:principios|el inicio) de(?:l)? año|de la începutul anului|depuis le début de l'année|á þessu ári",
+    () => ({ kind: 'period', strength: 3, days: null, tag: 'year_to_date' }),
+  ],
+  [
+    `(?:in|during|for|throughout|was|у|в|w|im|en|în|í) (?:the month of )?(${MONTHS})(?![\\p{L}])`,
+    (m) => {
+      const month = monthOf(m[1] as string);
+      return month === null ? null : { kind: 'period', strength: 3, days: null, tag: 'month', month };
+    },
+  ],
+  // "since May 19", "since the latest update on May 19": a window whose length the text does not give.
+  [`since (?:(?:the|its|their) [\\p{L}' ]{0,40}? on )?(?:(?:${MONTHS}) \\d{1,2}|\\d{1,2} (?:${MONTHS}))`, (m) => (/febr|лют|февр|lut/i.test(m[0]) ? null : { kind: 'period', strength: 3, days: null })],
+];
+
+// "since the invasion began in February 2022": the month dates the start of a total, not a window.
+const SINCE_BEFORE = /(?:since|began|started|launched|invaded|з початку|від початку|с начала|od początku|seit|desde|de la începutul|depuis)[^,;.]*$/iu;
+
+const COMPILED = RULES.map(([p, make]) => [new RegExp(`(?<![\\p{L}\\d])(?:${p})(?![\\p{L}])`, 'giu'), make] as const);
+
+/** All cues in a sentence; where two overlap the longer stays. */
+export function findKindCues(s: string): KindCue[] {
+  const found: KindCue[] = [];
+  for (const [re, make] of COMPILED) {
+    re.lastIndex = 0;
+    for (const m of s.matchAll(re)) {
+      const cue = make(m as RegExpExecArray);
+      if (cue === null) continue;
+      // English month abbreviations and "May" need a capital letter (monthOf checks).
+      found.push({ ...cue, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept = found.filter((c) => !(c.tag === 'month' && SINCE_BEFORE.test(s.slice(Math.max(0, c.start - 60), c.start))));
+  const out: KindCue[] = [];
+  for (const c of kept) {
+    const last = out[out.length - 1];
+    if (last !== undefined && c.start < last.end) {
+      // Keep the longer; on equal length the stronger.
+      if (c.end - c.start > last.end - last.start || (c.end - c.start === last.end - last.start && c.strength > last.strength)) out[out.length - 1] = c;
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}

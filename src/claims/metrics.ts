@@ -1,0 +1,171 @@
+/**
+ * The metrics lexicon: which noun after (or before) a number names a loss metric, in the
+ * languages the extractor reads. Only nouns are here; whether the sentence speaks of losses
+ * at all is decided in context.ts.
+ */
+import type { Metric } from './types.ts';
+
+/**
+ * troops: people who are lost only if the sentence says so ("50,000 soldiers" massed is no loss).
+ * loss: the noun itself is a loss ("deaths", "casualties", "killed").
+ * people: "people", "persons", "names": also needs a military context.
+ * equipment / aggregate: a category key, or `other` for "weapons and equipment" counts.
+ */
+export type NounClass = 'troops' | 'loss' | 'people' | 'equipment' | 'aggregate';
+
+export interface MetricNoun {
+  metric: Metric;
+  cls: NounClass;
+  start: number;
+  end: number;
+}
+
+type Entry = readonly [metric: Metric, cls: NounClass, pattern: string];
+
+// First match wins at a position: the specific before the general ("fuel tanks" before "tanks",
+// "armoured vehicles" before "vehicles", "anti-aircraft" before "aircraft").
+const ENTRIES: readonly Entry[] = [
+  ['personnel', 'loss', 'personnel loss(?:es)?|troop loss(?:es)?|combat loss(?:es)?|killed (?:or|and) (?:wounded|injured)|killed in action|casualt\\p{L}*|causalt\\p{L}*|fatalit\\p{L}*|deaths?|dead|killed|wounded|injured'],
+  ['personnel', 'loss', 'вбит\\p{L}*|убит\\p{L}*|загибл\\p{L}*|погибш\\p{L}*|поранен\\p{L}*|ранен\\p{L}*|ліквідован\\p{L}*|ликвидирован\\p{L}*|двохсот\\p{L}*'],
+  ['personnel', 'loss', 'zabit\\p{L}*|poległ\\p{L}*|rannych|ofiar\\p{L}* śmierteln\\p{L}*|ofiary śmiertelne|tote[n]?|getötete?n?|gefallene?n?|verwundete?n?|opfer|bajas|muertos|heridos|caídos|fallecidos|morți|uciși|răniți|morts|tués|blessés'],
+  ['other', 'aggregate', 'weapons and (?:military )?equipment|(?:pieces|units|items) of (?:military )?(?:equipment|hardware|weapons)|(?:military )?equipment units|battalion tactical groups|btgs|fuel tanks?|tank trucks|yakıt tank\\p{L}*|himars (?:missiles|rockets)|unidades de (?:armas|equipos)|equipos? militar\\p{L}*'],
+  ['personnel', 'troops', 'military personnel|personnel|troops?|soldiers?|servicem[ae]n|service ?members?|servicepeople|military men|men|fighters|mercenaries|occupiers|invaders|army soldiers'],
+  ['personnel', 'troops', 'військовослужбовц\\p{L}*|військовослужбовців|військов\\p{L}*|солдат\\p{L}*|окупант\\p{L}*|загарбник\\p{L}*|рашист\\p{L}*|орк(?:ів|и|а)|бійц\\p{L}*|бійців|вояк\\p{L}*|найманц\\p{L}*|найманців|росіян\\p{L}*|особового складу'],
+  ['personnel', 'troops', 'военнослужащ\\p{L}*|военн(?:ых|ые)|солдат\\p{L}*|боевик\\p{L}*|наемник\\p{L}*|оккупант\\p{L}*|бойц\\p{L}*|личного состава'],
+  ['personnel', 'troops', 'żołnierz\\p{L}*|najeźdźc\\p{L}*|wojskowych|soldat\\p{L}*|söldner\\p{L}*|militärangehörige\\p{L}*|soldados?|militares|efectivos|combatientes|militari|soldați|ostași|soldats?|militaires|asker\\p{L}*|hermenn|hermanna|hermönnum'],
+  ['personnel', 'people', 'people|persons?|names|осіб|особи|людей|людини|человек|человека|osób|osoby|menschen|personas|persoane|personnes'],
+  ['ground_robotic_systems', 'equipment', 'ground robotic (?:systems?|complexes)|unmanned ground vehicles?|наземн\\p{L}* роботизован\\p{L}* комплекс\\p{L}*'],
+  ['cruise_missiles', 'equipment', 'cruise missiles?|крилат\\p{L}* ракет\\p{L}*|крылат\\p{L}* ракет\\p{L}*|misiles de crucero|marschflugkörper\\p{L}*|pocisk\\p{L}* manewrując\\p{L}*'],
+  ['air_defense', 'equipment', 'air[- ]defen[cs]e (?:systems?|units?|installations?)|anti-aircraft (?:warfare )?(?:systems?|guns?|installations?)|air defen[cs]e|засоб\\p{L}* ппо|ппо|зрк|засоб\\p{L}* протиповітрян\\p{L}* оборони|пво|зенитн\\p{L}* ракетн\\p{L}* комплекс\\p{L}*|flugabwehrsystem\\p{L}*|(?:unidades|sistemas) de defensa (?:anti)?aérea|system\\p{L}* obrony przeciwlotniczej|sistem\\p{L}* de apărare antiaeriană'],
+  ['afv', 'equipment', '(?:armou?red|infantry|troop-carrying) (?:fighting|combat|personnel) (?:vehicles?|carriers?)|armou?red (?:vehicles?|personnel carriers?)|(?:fighting|combat) vehicles?|armou?red personnel carriers?|apcs?|ifvs?|afvs?|бойов\\p{L}* броньован\\p{L}* машин\\p{L}*|броньован\\p{L}* машин\\p{L}*|бронемашин\\p{L}*|ббм|бмп|бтр|боев\\p{L}* бронированн\\p{L}* машин\\p{L}*|бронированн\\p{L}* машин\\p{L}*|бронетехник\\p{L}*|opancerzon\\p{L}* woz\\p{L}* bojow\\p{L}*|woz\\p{L}* opancerzon\\p{L}*|vehículos blindados(?: de combate)?|blindados|gepanzerte\\p{L}* fahrzeug\\p{L}*|schützenpanzer\\p{L}*|vehicule blindate|zırhlı(?: askeri)? ara[çc]\\p{L}*|véhicules blindés'],
+  ['mlrs', 'equipment', 'mlrs|multiple (?:launch )?rocket (?:launchers?|systems?)|multiple-launch rocket systems?|rocket launchers?|рсзв|рсзо|реактивн\\p{L}* систем\\p{L}* залпового вогню|lanzacohetes(?: múltiples)?|wyrzutni\\p{L}* rakiet\\p{L}*|mehrfachraketenwerfer\\p{L}*'],
+  ['artillery', 'equipment', 'artillery (?:systems?|pieces?|guns?)|artillery|howitzers?|артилерійськ\\p{L}* систем\\p{L}*|артсистем\\p{L}*|гармат\\p{L}*|артиллерийск\\p{L}* систем\\p{L}*|орудий|орудия|гаубиц\\p{L}*|system\\p{L}* artyleryjsk\\p{L}*|sistemas de artillería|piezas de artillería|artilleriesystem\\p{L}*|sisteme de artilerie|topçu(?: atış)? sistem\\p{L}*'],
+  ['helicopters', 'equipment', 'helicopters?|гелікоптер\\p{L}*|вертольот\\p{L}*|вертол[её]т\\p{L}*|śmigłow\\p{L}*|hubschrauber|helicópteros?|elicoptere|hélicoptères?|helikopter\\p{L}*'],
+  ['aircraft', 'equipment', 'aircraft|warplanes?|airplanes?|planes?|fighter jets?|jets|літак\\p{L}*|самол[её]т\\p{L}*|samolot\\p{L}*|flugzeug\\p{L}*|aviones|avión|avioane|avions?|uçak\\p{L}*'],
+  ['uav', 'equipment', 'unmanned aerial vehicles?|uavs?|drones?|бпла|безпілотник\\p{L}*|дрон\\p{L}*|беспилотник\\p{L}*|беспилотн\\p{L}* летательн\\p{L}* аппарат\\p{L}*|drony|dronów|drohnen|insansız hava ara[çc]\\p{L}*'],
+  ['submarines', 'equipment', 'submarines?|підводн\\p{L}* човн\\p{L}*|підводн\\p{L}* чов\\p{L}*|подводн\\p{L}* лод\\p{L}*|submarinos?|u-boot\\p{L}*|okręt\\p{L}* podwodn\\p{L}*'],
+  ['ships', 'equipment', 'warships?|ships?(?: and boats| ?/ ?boats)?|boats?|кораб\\p{L}*|катер\\p{L}*|buques?(?: ?/ ?lanchas)?|lanchas?|schiffe?|okręt\\p{L}*|nave|gemi\\p{L}*'],
+  ['special_equipment', 'equipment', 'special (?:military )?equipment|спецтехні\\p{L}*|спеціальн\\p{L}* техні\\p{L}*|спецтехник\\p{L}*|специальн\\p{L}* техник\\p{L}*|equipo especial|sprzęt\\p{L}* specjaln\\p{L}*|spezialausrüstung|echipamente speciale'],
+  ['vehicles_fuel_tanks', 'equipment', '(?:military )?vehicles and fuel tanks|vehículos de motor(?: ?/ ?camiones cisterna)?|automotive equipment|(?:military |motor |other )?vehicles?|pickup trucks?|trucks?|cars|автомобільн\\p{L}* техні\\p{L}*|автотехні\\p{L}*|автомобіл\\p{L}*|автомобильн\\p{L}* техник\\p{L}*|автотехник\\p{L}*|автомобил\\p{L}*|pojazd\\p{L}*|fahrzeug\\p{L}*|vehículos|vehicule|otomobil\\p{L}*'],
+  ['tanks', 'equipment', 'tanks?|танк(?:и|ів|а|ов)?|czołg\\p{L}*|panzer|tanques?|carros de combate|tancuri|chars|tank'],
+  ['other', 'aggregate', 'missiles|rockets'],
+];
+
+const COMPILED: readonly (readonly [Metric, NounClass, RegExp])[] = ENTRIES.map(([m, c, p]) => [
+  m,
+  c,
+  // A hyphen after it makes it part of another word ("troop-carrying").
+  new RegExp(`(?:${p})(?![\\p{L}\\p{N}-])`, 'iuy'),
+]);
+
+/** The metric noun starting exactly at `i`, or null. */
+export function nounAt(s: string, i: number): MetricNoun | null {
+  for (const [metric, cls, re] of COMPILED) {
+    re.lastIndex = i;
+    const m = re.exec(s);
+    if (m) return { metric, cls, start: i, end: i + m[0].length };
+  }
+  return null;
+}
+
+// Words that may stand between a number and its noun: nationality, "more", "other", units.
+const FILLERS = new Set([
+  'russian', "russia's", 'ukrainian', "ukraine's", 'enemy', 'more', 'other', 'additional', 'further', 'extra', 'new',
+  'military', 'army', 'of', 'the', 'its', 'their', 'occupying', 'invading', "putin's", "moscow's", "kremlin's", "kyiv's",
+  'various', 'confirmed', 'estimated', 'reported', 'armed', 'units', 'unit', 'pieces', 'tactical', 'operational-tactical',
+  'operational', 'main', 'battle', 'self-propelled', 'towed', 'fighter', 'attack', 'modern', 'enemy', 'combat', 'guided',
+  'such', 'those', 'these', 'alleged', 'regular',
+  'російських', 'російські', 'російського', 'російської', 'ворожих', 'ворожі', 'українських', 'українські', 'ще', 'інших',
+  'одиниць', 'од', 'окупаційних', 'рашистських', 'рф',
+  'российских', 'российские', 'российского', 'вражеских', 'украинских', 'украинские', 'ещё', 'еще', 'других', 'единиц', 'всу',
+  'rosyjskich', 'rosyjskie', 'ukraińskich', 'wrogich', 'kolejnych', 'innych', 'sztuk',
+  'russische', 'russischen', 'russischer', 'ukrainische', 'ukrainischen', 'weitere', 'weiteren',
+  'de', 'unidades', 'rus', 'rússneskir', 'rússneska', 'russes', 'ucraniano', 'ucranianos', 'los', 'las', 'fazla', 'ordusuna', 'ait',
+]);
+// Verbs that may stand between a number and its noun only when the noun follows at once (Polish "200 tys. to ofiary").
+const COPULAS = new Set(['to', 'są', 'sind', 'were', 'was', 'are', 'is', 'son', 'sunt', 'були', 'было', 'były']);
+// Model names ("M777", "D-30", "Msta-B", "Mi-8", "US-made") between a number and its noun.
+const MODEL = /^(?:[A-Z][\w]*-[\w-]+|[A-Z]+[0-9][\w-]*|[A-Z]{3,})$/u;
+
+const WORD_AT = /[\p{L}\p{N}][\p{L}\p{N}'\-.]*/uy;
+
+/** The word at `i` (letters, digits, inner hyphens/apostrophes), without a trailing full stop. */
+function wordAt(s: string, i: number): string | null {
+  WORD_AT.lastIndex = i;
+  const m = WORD_AT.exec(s);
+  if (!m) return null;
+  return m[0].replace(/\.+$/, '');
+}
+
+// After a number, these leave it without a noun of its own (so the noun may come before it).
+const FUNCTION_AFTER = new Set([
+  'were', 'was', 'have', 'has', 'had', 'is', 'are', 'will', 'in', 'on', 'over', 'since', 'from', 'during', 'for', 'to',
+  'by', 'at', 'with', 'more', 'and', 'or', 'but', 'as', 'overnight', 'yesterday', 'today', 'this', 'last', 'so', 'now',
+  'a', 'per', 'every', 'each', 'daily', 'just', 'alone', 'compared', 'according', 'which', 'that', 'while', 'after', 'before',
+  'більше', 'ще', 'за', 'у', 'в', 'на', 'з', 'до', 'після', 'і', 'та', 'а', 'й', 'але', 'що', 'із', 'станом',
+  'больше', 'еще', 'ещё', 'и', 'но', 'с', 'по', 'что',
+  'más', 'en', 'el', 'la', 'y', 'e', 'solo', 'según', 'w', 'z', 'na', 'do', 'i', 'oraz', 'osób', 'und', 'im', 'am', 'seit',
+  'bis', 'et', 'în', 'și', 'la', 'pe', 'din', 'au', 'ont', 'sont', 'ha', 'han', 'desde', 'hasta', 'ya', 'que', 'incluyendo',
+  'destroyed', 'lost', 'eliminated', 'downed', 'reportedly', 'including', 'of', 'since', 'were', 'been', 'між', 'из', 'з',
+  'знищено', 'уничтожено', 'зниклих', 'było', 'było', 'to', 'według', 'wg', 'laut', 'según', 'potrivit', 'conform',
+]);
+
+export interface ForwardResult {
+  noun: MetricNoun | null;
+  /** A word other than a filler or a function word follows: the number counts something else. */
+  blocked: boolean;
+  /** Index after the fillers skipped (where the noun starts, or where the scan stopped). */
+  stop: number;
+}
+
+/** The metric noun after a number ending at `i`, skipping up to five filler words. */
+export function nounAfter(s: string, i: number): ForwardResult {
+  let j = i;
+  // A Turkish case suffix on the number ("999'dan").
+  const suffix = /^'[\p{L}]+/u.exec(s.slice(j, j + 8));
+  if (suffix) j += suffix[0].length;
+  for (let k = 0; k <= 5; k++) {
+    while (s[j] === ' ' || s[j] === '"' || s[j] === "'") j++;
+    // "1.950 de militari", "900 tys. żołnierzy": the noun is right here.
+    const noun = nounAt(s, j);
+    if (noun) return { noun, blocked: false, stop: j };
+    const word = wordAt(s, j);
+    if (word === null) return { noun: null, blocked: false, stop: j };
+    const lower = word.toLowerCase();
+    if (COPULAS.has(lower)) {
+      let k2 = j + word.length;
+      while (s[k2] === ' ') k2++;
+      const after = nounAt(s, k2);
+      if (after !== null && after.cls !== 'troops') return { noun: after, blocked: false, stop: k2 };
+    }
+    if (FILLERS.has(lower) || MODEL.test(word)) {
+      j += word.length;
+      if (s[j] === '.') j++;
+      continue;
+    }
+    if (/^[0-9]/.test(word)) return { noun: null, blocked: true, stop: j };
+    return { noun: null, blocked: !FUNCTION_AFTER.has(lower), stop: j };
+  }
+  return { noun: null, blocked: true, stop: j };
+}
+
+// Any metric noun, for the backward search ("the tally of Russian military deaths increased by 1,030").
+const ANY_NOUN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${ENTRIES.map((e) => e[2]).join('|')}|loss(?:es)?|втрат\\p{L}*|потер\\p{L}*|strat\\p{L}*|verluste?|pérdidas|pierder\\p{L}*|pertes)(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const LOSSES_ONLY = /^(?:loss(?:es)?|втрат\p{L}*|потер\p{L}*|strat\p{L}*|verluste?|pérdidas|pierder\p{L}*|pertes)$/iu;
+
+/** The last metric noun in s[from, to), as the subject of a figure that follows it. */
+export function nounBefore(s: string, from: number, to: number): MetricNoun | null {
+  ANY_NOUN.lastIndex = from;
+  let last: MetricNoun | null = null;
+  for (let m = ANY_NOUN.exec(s); m !== null && m.index < to; m = ANY_NOUN.exec(s)) {
+    if (m.index + m[0].length > to) break;
+    const noun = nounAt(s, m.index);
+    if (noun && noun.end === m.index + m[0].length) last = noun;
+    else if (LOSSES_ONLY.test(m[0])) last = { metric: 'personnel', cls: 'loss', start: m.index, end: m.index + m[0].length };
+    else if (noun) last = noun;
+  }
+  return last;
+}

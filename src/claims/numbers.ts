@@ -1,0 +1,328 @@
+/**
+ * Numbers in prose, in the forms news about losses uses: grouped digits ("1,030", "1 030",
+ * "1.030", "133.190"), decimals with a scale ("1.2 million", "1,5 млн"), abbreviated scales
+ * ("90 tys.", "1 тис.", "11 bin"), words ("two thousand", "half a million", "дві тисячі"),
+ * ranges ("100,000-120,000", "від 200 до 250 тис.") and the article "a"/"an" (one, in lists).
+ */
+import { monthOf } from './calendar.ts';
+
+export interface NumberMention {
+  start: number;
+  end: number;
+  value: number;
+  /** Upper end of a range; `value` is then the lower end. */
+  high: number | null;
+  form: 'digits' | 'words' | 'article';
+  /** Written "+N", as the reports print a day's change. */
+  plus: boolean;
+  /** Four bare digits between 1900 and 2100: a year unless a noun of losses follows. */
+  yearLike: boolean;
+}
+
+const SCALES: readonly (readonly [RegExp, number])[] = [
+  [/^(?:thousands?|тисяч[аіу]?|тис\.?|тысяч[аиу]?|тыс\.?|tysi[aąę]c\p{L}*|tys\.?|tausend|mil(?=\s+\p{L})|mii|mille|bin\p{L}*|k(?![\p{L}]))/iu, 1_000],
+  [/^(?:millions?|мільйон\p{L}*|млн\.?|миллион\p{L}*|milion\p{L}*|mln\.?|millionen|mio\.?|mill[oó]n\p{L}*|milioane)/iu, 1_000_000],
+  [/^(?:billions?|мільярд\p{L}*|млрд\.?|миллиард\p{L}*|miliard\p{L}*|mld\.?|milliarden|mrd\.?)/iu, 1_000_000_000],
+];
+
+const UNITS: Record<string, number> = {};
+const UNIT_WORDS: readonly (readonly [number, string])[] = [
+  [1, 'one один одна одну одне одного одной однієї jeden jedna jedną jedno unu uno'],
+  [2, 'two два дві две двох двух dwa dwie zwei dos doi două deux'],
+  [3, 'three три трьох трех trzy drei tres trei trois'],
+  [4, 'four чотири четыре cztery vier cuatro patru quatre'],
+  [5, "five п'ять пять pięć fünf cinco cinci cinq"],
+  [6, 'six шість шесть sześć sechs seis șase'],
+  [7, 'seven сім семь siedem sieben siete șapte'],
+  [8, 'eight вісім восемь osiem acht ocho'],
+  [9, "nine дев'ять девять dziewięć neun nueve nouă neuf"],
+  [10, 'ten десять dziesięć zehn diez zece dix'],
+  [11, 'eleven'], [12, 'twelve'], [13, 'thirteen'], [14, 'fourteen'], [15, 'fifteen'], [16, 'sixteen'],
+  [17, 'seventeen'], [18, 'eighteen'], [19, 'nineteen'], [20, 'twenty'], [30, 'thirty'], [40, 'forty'],
+  [50, 'fifty'], [60, 'sixty'], [70, 'seventy'], [80, 'eighty'], [90, 'ninety'],
+];
+for (const [v, words] of UNIT_WORDS) for (const w of words.split(' ')) UNITS[w] = v;
+
+const WORD_SCALES: Record<string, number> = {
+  hundred: 100, hundreds: 100,
+  thousand: 1_000, тисяча: 1_000, тисячі: 1_000, тисяч: 1_000, тисячу: 1_000, тысяча: 1_000, тысячи: 1_000, тысяч: 1_000, тысячу: 1_000,
+  tysiąc: 1_000, tysiące: 1_000, tysięcy: 1_000, tausend: 1_000,
+  million: 1_000_000, мільйон: 1_000_000, мільйона: 1_000_000, мільйони: 1_000_000, мільйонів: 1_000_000,
+  миллион: 1_000_000, миллиона: 1_000_000, миллионов: 1_000_000, milion: 1_000_000, miliony: 1_000_000, milionów: 1_000_000,
+  millionen: 1_000_000, millón: 1_000_000, millones: 1_000_000,
+};
+// Slavic and Romance languages say "понад мільйон", "ponad milion", "más de un millón" without "one".
+const BARE_SCALES = new Set(['мільйон', 'мільйона', 'миллион', 'миллиона', 'тисячу', 'тысячу', 'тисяча', 'тысяча', 'milion', 'tysiąc', 'millón']);
+// "a thousand", "ein Tausend": the article as "one" before a scale word.
+const ARTICLES = new Set(['a', 'an', 'another', 'un', 'una', 'ein', 'eine', 'einen', 'einem']);
+const HALF_MILLION = /^(?:half a million|півмільйона|полмиллиона|pół miliona|medio millón|jumătate de milion)(?![\p{L}])/iu;
+
+const WORD = /[\p{L}'][\p{L}'\-]*/gu;
+const LETTER = /\p{L}/u;
+const DIGIT = /[0-9]/;
+// Separators that join digit groups; one number uses one kind throughout.
+const GROUP_SEPARATORS = new Set([' ', ',', '.', "'"]);
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+function skipSpaces(s: string, i: number): number {
+  while (s[i] === ' ') i++;
+  return i;
+}
+
+function readScale(s: string, i: number): { factor: number; end: number } | null {
+  const rest = s.slice(i, i + 24);
+  for (const [re, factor] of SCALES) {
+    const m = re.exec(rest);
+    if (m) return { factor, end: i + m[0].length };
+  }
+  return null;
+}
+
+interface Read {
+  value: number;
+  end: number;
+  form: NumberMention['form'];
+  grouped: boolean;
+}
+
+/** Digits at `i` (a digit), with groups, a decimal part before a scale, and the scale. */
+function readDigits(s: string, i: number): Read | null {
+  let j = i;
+  while (isDigit(s[j])) j++;
+  let digits = s.slice(i, j);
+  let grouped = false;
+  if (digits.length <= 3) {
+    let sep: string | undefined;
+    for (;;) {
+      const c = s[j];
+      if (c === undefined || !GROUP_SEPARATORS.has(c) || (sep !== undefined && c !== sep)) break;
+      if (!(isDigit(s[j + 1]) && isDigit(s[j + 2]) && isDigit(s[j + 3])) || isDigit(s[j + 4])) break;
+      // "1.030 million" is a decimal, not a group.
+      if ((c === '.' || c === ',') && sep === undefined && readScale(s, skipSpaces(s, j + 4)) !== null) break;
+      sep = c;
+      digits += s.slice(j + 1, j + 4);
+      j += 4;
+      grouped = true;
+    }
+  }
+  if (digits.length > 13) return null;
+  let value = Number(digits);
+  // A decimal part counts only before a scale: "1.2 million", "1,5 млн".
+  if ((s[j] === '.' || s[j] === ',') && isDigit(s[j + 1])) {
+    let k = j + 1;
+    while (isDigit(s[k])) k++;
+    const scale = readScale(s, skipSpaces(s, k));
+    if (scale === null) return null;
+    value = Number(`${digits}.${s.slice(j + 1, k)}`) * scale.factor;
+    return { value: Math.round(value), end: scale.end, form: 'digits', grouped: true };
+  }
+  const sp = skipSpaces(s, j);
+  const scale = sp - j <= 1 ? readScale(s, sp) : null;
+  if (scale !== null) return { value: value * scale.factor, end: scale.end, form: 'digits', grouped: true };
+  return { value, end: j, form: 'digits', grouped };
+}
+
+/** A number written in words at `i` (the start of a word), or null. */
+function readWords(s: string, i: number): Read | null {
+  const half = HALF_MILLION.exec(s.slice(i, i + 24));
+  if (half) return { value: 500_000, end: i + half[0].length, form: 'words', grouped: false };
+  let total = 0;
+  let current = 0;
+  let end = i;
+  let any = false;
+  let article = false;
+  let j = i;
+  for (;;) {
+    WORD.lastIndex = j;
+    const m = WORD.exec(s);
+    if (!m || m.index !== j) break;
+    const raw = m[0].toLowerCase();
+    const parts = raw.split('-');
+    let consumed = true;
+    for (const w of parts) {
+      if (UNITS[w] !== undefined) {
+        current += UNITS[w];
+        any = true;
+      } else if (WORD_SCALES[w] !== undefined) {
+        const f = WORD_SCALES[w];
+        if (!any && !article && !BARE_SCALES.has(w)) {
+          consumed = false;
+          break;
+        }
+        any = true;
+        if (f === 100) current = (current || 1) * 100;
+        else {
+          total += (current || 1) * f;
+          current = 0;
+        }
+        any = true;
+      } else if (!any && !article && ARTICLES.has(w) && parts.length === 1) {
+        article = true;
+      } else {
+        consumed = false;
+        break;
+      }
+    }
+    if (!consumed) break;
+    end = m.index + m[0].length;
+    const next = skipSpaces(s, end);
+    // "one hundred and twenty"
+    if (any && /^and\s/i.test(s.slice(next, next + 4))) {
+      const after = skipSpaces(s, next + 3);
+      WORD.lastIndex = after;
+      const n = WORD.exec(s);
+      if (n && n.index === after && UNITS[n[0].toLowerCase()] !== undefined) {
+        j = after;
+        continue;
+      }
+    }
+    if (s[end] !== ' ') break;
+    j = next;
+  }
+  if (!any) {
+    if (!article) return null;
+    return { value: 1, end: wordEnd(s, i), form: 'article', grouped: false };
+  }
+  return { value: total + current, end, form: 'words', grouped: false };
+}
+
+function wordEnd(s: string, i: number): number {
+  WORD.lastIndex = i;
+  const m = WORD.exec(s);
+  return m && m.index === i ? i + m[0].length : i;
+}
+
+// Ranges: "100,000-120,000", "30,000 to 60,000", "від 200 до 250 тис.", "od 200 do 250 tys.".
+const RANGE_JOIN = /^\s*(?:-|–|—|to|до|do|bis|a|până la|à)\s*/iu;
+// "between 7,000 and 15,000": only after a word that opens a range does "and" join two numbers.
+const BETWEEN = /(?:between|між|между|pomiędzy|zwischen|entre|între)\s+$/iu;
+const AND_JOIN = /^\s*(?:and|і|та|и|i|und|y|și|et)\s+/iu;
+
+function readAt(s: string, i: number): Read | null {
+  if (isDigit(s[i])) return readDigits(s, i);
+  return readWords(s, i);
+}
+
+/** A digit string glued to letters or a hyphenated model name ("Su-35S", "Mi-8", "92nd", "120mm"). */
+function isCode(s: string, start: number, end: number): boolean {
+  const before = s[start - 1];
+  if (before !== undefined && (LETTER.test(before) || before === '_' || before === '/')) return true;
+  if (before === '-' && LETTER.test(s[start - 2] ?? '')) return true;
+  const after = s[end];
+  // A letter right after the digits: ordinals, units, model suffixes. "999'dan" (Turkish) is fine.
+  if (after !== undefined && LETTER.test(after)) return true;
+  // "24-hour", "three-day": a length, not a count.
+  if (after === '-' && LETTER.test(s[end + 1] ?? '')) return true;
+  return false;
+}
+
+/** A date or a time written with digits: "24.02.2022", "24.02", "2023-03-04", "09:02". */
+function isDateOrTime(s: string, start: number): boolean {
+  const rest = s.slice(start, start + 12);
+  const dm = /^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?![\d])/.exec(rest);
+  // "12.5 million" is a decimal before a scale, not the 12th of May.
+  if (dm && readScale(s, skipSpaces(s, start + dm[0].length)) === null) return true;
+  return /^\d{4}-\d{2}-\d{2}/.test(rest) || /^\d{1,2}:\d{2}/.test(rest);
+}
+
+/** A day of the month: "November 24", "24 листопада", "Nov.12", "24th March". */
+function isDayOfMonth(s: string, start: number, end: number): boolean {
+  const after = /^(?:st|nd|rd|th)?\.?\s*(?:de\s+)?([\p{L}]+)/u.exec(s.slice(end, end + 20));
+  if (after && monthOf(after[1] as string) !== null && end - start <= 2) return true;
+  const before = /([\p{L}]+)\.?\s*$/u.exec(s.slice(Math.max(0, start - 16), start));
+  if (before && monthOf(before[1] as string) !== null && end - start <= 2 && !isDigit(s[end + 1] ?? '') ) return true;
+  return false;
+}
+
+/** Every number in `s`, left to right, not overlapping. */
+export function findNumbers(s: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i] as string;
+    const startsWord = LETTER.test(c) && (i === 0 || !LETTER.test(s[i - 1] as string));
+    if (!isDigit(c) && !startsWord) {
+      i++;
+      continue;
+    }
+    if (isDigit(c) && i > 0 && isDigit(s[i - 1])) {
+      i++;
+      continue;
+    }
+    if (isDigit(c) && isDateOrTime(s, i)) {
+      while (i < s.length && /[0-9./:-]/.test(s[i] as string)) i++;
+      continue;
+    }
+    const read = readAt(s, i);
+    if (read === null) {
+      if (isDigit(c)) while (i < s.length && /[0-9.,]/.test(s[i] as string)) i++;
+      else {
+        const e = wordEnd(s, i);
+        i = e > i ? e : i + 1;
+      }
+      continue;
+    }
+    const digitEnd = read.form === 'digits' ? digitRunEnd(s, i) : read.end;
+    // A scale glued to the digits ("700k", "1,5млн") is no model code.
+    const glued = read.form === 'digits' && read.end > digitEnd && !/\s/.test(s.slice(digitEnd, read.end));
+    if (read.form === 'digits' && !glued && (isCode(s, i, digitEnd) || isDayOfMonth(s, i, digitEnd))) {
+      i = digitEnd;
+      while (i < s.length && LETTER.test(s[i] as string)) i++;
+      continue;
+    }
+    // Percentages and money are never loss counts.
+    const after = s.slice(read.end, read.end + 3);
+    const before = s.slice(Math.max(0, i - 4), i);
+    if (/^\s?%/.test(after) || /[$€£₴₽]\s?$/.test(before)) {
+      i = read.end;
+      continue;
+    }
+    let mention: NumberMention = {
+      start: i,
+      end: read.end,
+      value: read.value,
+      high: null,
+      form: read.form,
+      plus: s[i - 1] === '+',
+      yearLike: read.form === 'digits' && !read.grouped && read.value >= 1900 && read.value <= 2100 && read.end - i === 4,
+    };
+    mention = withRange(s, mention);
+    out.push(mention);
+    i = Math.max(mention.end, i + 1);
+  }
+  return out;
+}
+
+function digitRunEnd(s: string, i: number): number {
+  let j = i;
+  while (isDigit(s[j])) j++;
+  return j;
+}
+
+function withRange(s: string, m: NumberMention): NumberMention {
+  if (m.form === 'article') return m;
+  const rest = s.slice(m.end, m.end + 16);
+  // "rose by 1,030 to 133,190" and "increased from X to Y" are changes, not ranges.
+  const lead = s.slice(Math.max(0, m.start - 30), m.start);
+  if (/(?:\bby|\bна|rose|increased|grew|jumped|climbed|up from|зросл\p{L}*|вырос\p{L}*|збільшил\p{L}*)\s+(?:\p{L}+\s+)?$/iu.test(lead)) return m;
+  let join = RANGE_JOIN.exec(rest);
+  if (join === null && BETWEEN.test(s.slice(Math.max(0, m.start - 12), m.start))) join = AND_JOIN.exec(rest);
+  if (join === null) return m;
+  const j = m.end + join[0].length;
+  if (!(isDigit(s[j]) || (m.form === 'words' && LETTER.test(s[j] ?? '')))) return m;
+  if (isDigit(s[j]) && isDateOrTime(s, j)) return m;
+  const second = readAt(s, j);
+  if (second === null || second.form === 'article') return m;
+  let low = m.value;
+  // "від 200 до 250 тис.": the scale written once applies to both ends.
+  if (second.value >= 1000 && low < 1000) {
+    const secondDigits = digitRunEnd(s, j);
+    const bare = isDigit(s[j]) ? Number(s.slice(j, secondDigits)) : 0;
+    if (bare > 0 && bare < 1000 && second.value % 1000 === 0) low = low * (second.value / bare);
+  }
+  if (second.value <= low) return m;
+  return { ...m, value: low, high: second.value, end: second.end };
+}

@@ -1,0 +1,50 @@
+/**
+ * The qualifier a figure carries: the words right before it ("more than", "nearly", "up to",
+ * "понад", "около", "ok.") or after it ("1,000-plus", "11 binden fazla"); a range is labelled at
+ * its lower bound, so it is `at_least`.
+ */
+import type { Qualifier } from './types.ts';
+
+function tail(words: string): RegExp {
+  return new RegExp(`(?<![\\p{L}])(?:${words})\\s*$`, 'iu');
+}
+
+// Tried in this order: "no fewer than" before "fewer than", "no more than" before "more than".
+const RULES: readonly (readonly [Qualifier, RegExp])[] = [
+  [
+    'at_least',
+    tail(
+      'at (?:the )?(?:very )?least|no fewer than|no less than|not less than|a minimum of|щонайменше|не менше(?: ніж| як)?|не менш ніж|принаймні|мінімум|не менее(?: чем)?|по меньшей мере|как минимум|минимум|co najmniej|przynajmniej|mindestens|wenigstens|al menos|por lo menos|como mínimo|cel puțin|au moins|minst',
+    ),
+  ],
+  [
+    'about',
+    tail(
+      'no more than|not more than|up to|as many as|as few as|nearly|almost|close to|approximately|approx\\.?|about|around|roughly|some|just under|just below|fewer than|less than|under|approaching|approached|nearing|neared|circa|ca\\.|~|≈|' +
+        'близько|майже|приблизно|орієнтовно|понад\\s+майже|менше(?: ніж)?|до|около|почти|примерно|порядка|ориентировочно|менее|' +
+        'ok\\.|około|prawie|niemal|blisko|nawet|mniej niż|do|rund|etwa|ungefähr|fast|knapp|nahezu|annähernd|bis zu|cerca de|unos|unas|casi|alrededor de|aproximadamente|hasta|aproape|circa|aproximativ|până la|près de|environ|presque|jusqu\'à|um|nærri|yaklaşık',
+    ),
+  ],
+  [
+    'more_than',
+    tail(
+      'more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|passed|topped|crossed|beyond|' +
+        'понад|більше(?: ніж| як)?|більш ніж|понад як|перевищ\\p{L}*|перевалил\\p{L}*|более(?: чем)?|свыше|больше|превысил\\p{L}*|превышают|' +
+        'ponad|przeszło|więcej niż|powyżej|przekroczył\\p{L}*|mehr als|über|más de|supera\\p{L}*(?: (?:las|los))?|sobrepasa\\p{L}*|peste|mai (?:mult|bine) de|a depășit|au depășit|plus de|rúmlega|yfir',
+    ),
+  ],
+];
+
+// "increased to", "зросли до": "to" after a verb of change is exact, not "up to".
+const CHANGE_TO = /(?:зросл\p{L}*|збільшил\p{L}*|сягнул\p{L}*|досягл\p{L}*|дійшл\p{L}*|вырос\p{L}*|увеличил\p{L}*|достиг\p{L}*|дошл\p{L}*|wzrosł\p{L}*|doszł\p{L}*|sięgnęł\p{L}*|довівши|доведя)\s+(?:\p{L}+\s+)?(?:до|do)\s*$/iu;
+const AFTER = /^(?:\s*(?:-plus|\+|or more|and more|\s*'?\p{L}*\s+fazla))/iu;
+
+export function qualifierOf(s: string, start: number, end: number, isRange: boolean): Qualifier {
+  if (isRange) return 'at_least';
+  const before = s.slice(Math.max(0, start - 40), start);
+  if (CHANGE_TO.test(before)) return 'exact';
+  for (const [q, rule] of RULES) if (rule.test(before)) return q;
+  const after = s.slice(end, end + 16);
+  if (AFTER.test(after)) return 'more_than';
+  return 'exact';
+}

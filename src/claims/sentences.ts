@@ -1,0 +1,87 @@
+/**
+ * Normalises article text without moving any character (so offsets stay valid for quotes)
+ * and splits it into paragraphs and sentences.
+ */
+
+export interface Sentence {
+  /** Offsets into the normalised text. */
+  start: number;
+  end: number;
+  text: string;
+  paragraph: number;
+  index: number;
+}
+
+// One character for one character: curly quotes and apostrophes to straight ones, the many
+// spaces of copy-pasted text to a plain space.
+const CHAR_MAP: Record<string, string> = {
+  '\u2019': "'", '\u2018': "'", '\u02bc': "'", '\u2032': "'", '`': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u00ab': '"', '\u00bb': '"',
+  '\u00a0': ' ', '\u202f': ' ', '\u2009': ' ', '\u2007': ' ', '\u200b': ' ', '\t': ' ', '\r': ' ',
+  '\u2212': '-',
+};
+const MAPPED = new RegExp(`[${Object.keys(CHAR_MAP).join('')}]`, 'g');
+
+export function normalizeText(text: string): string {
+  return text.replace(MAPPED, (c) => CHAR_MAP[c] ?? c);
+}
+
+// Words after which a full stop does not end a sentence: titles, months, "No.", Polish "ok."
+// (about), thousand/million abbreviations, Ukrainian/Russian "р."/"г." (year).
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'maj', 'sgt', 'capt', 'gov', 'sen', 'rep', 'prof', 'adm',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'no', 'nos', 'vs', 'approx', 'ca', 'ok', 'tys', 'mln', 'mld', 'ul', 'np', 'tzw', 'ds',
+  'тис', 'тыс', 'млн', 'млрд', 'ім', 'р', 'рр', 'г', 'гг', 'ст', 'див', 'см', 'тов', 'о', 'ген', 'etc', 'z', 'bzw',
+]);
+
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+
+function isBoundary(text: string, i: number, lineEnd: number): boolean {
+  // text[i] is . ! ? or …; a boundary needs whitespace, then an upper-case letter, a quote or a digit.
+  let j = i + 1;
+  while (text[j] === '"' || text[j] === "'" || text[j] === ')') j++;
+  if (j >= lineEnd || text[j] !== ' ') return false;
+  while (text[j] === ' ') j++;
+  const next = j < lineEnd ? text[j] : undefined;
+  if (next === undefined) return false;
+  if (!(UPPER.test(next) || next === '"' || next === "'" || next === '(' || next === '-' || /[0-9]/.test(next))) return false;
+  if (text[i] !== '.') return true;
+  // The word before the full stop: an abbreviation or an initial does not end a sentence.
+  let k = i - 1;
+  while (k >= 0 && LETTER.test(text[k] as string)) k--;
+  const word = text.slice(k + 1, i);
+  if (word.length === 1 && UPPER.test(word)) return false;
+  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  return true;
+}
+
+/** Sentences of the normalised text; every line is its own paragraph. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  let lineStart = 0;
+  const push = (s: number, e: number): void => {
+    while (s < e && text[s] === ' ') s++;
+    while (e > s && text[e - 1] === ' ') e--;
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e), paragraph, index: out.length });
+  };
+  for (let i = 0; i <= text.length; i++) {
+    const c = text[i];
+    if (c === '\n' || c === undefined) {
+      let s = lineStart;
+      for (let j = lineStart; j < i; j++) {
+        const d = text[j];
+        if ((d === '.' || d === '!' || d === '?' || d === '\u2026') && isBoundary(text, j, i)) {
+          push(s, j + 1);
+          s = j + 1;
+        }
+      }
+      push(s, i);
+      if (text.slice(lineStart, i).trim() !== '') paragraph++;
+      lineStart = i + 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,113 @@
+/**
+ * Whose losses a figure counts: from the words of its noun phrase ("1,030 Russian soldiers",
+ * "soldados rusos", "окупантів"), from "Russia lost …" / "втрати ворога" before it, else from who
+ * is speaking (Kyiv counts Russian losses, Moscow Ukrainian ones, unless Moscow admits its own).
+ */
+import type { Claimant, Subject } from './types.ts';
+
+const RU =
+  "russian|russia's|russia|russians|moscow's|putin's|kremlin's|російськ\\p{L}*|росі\\p{L}*|рф|рашист\\p{L}*|окупант\\p{L}*|окупаційн\\p{L}*|оккупант\\p{L}*|загарбник\\p{L}*|орк(?:ів|и|а)|российск\\p{L}*|росси\\p{L}*|русск\\p{L}*|rosyjsk\\p{L}*|rosji|rosja|rosjan\\p{L}*|najeźdźc\\p{L}*|russisch\\p{L}*|russland\\p{L}*|rus[oa]s?|rusia|ruse|ruși|rusești|rusiei|russes?|rus|rússnesk\\p{L}*|rússa\\p{L}*|occupiers|invaders";
+const UA =
+  "ukrainian|ukraine's|ukraine|ukrainians|kyiv's|afu|uaf|українськ\\p{L}*|україн\\p{L}*|зсу|всу|вфу|украинск\\p{L}*|украин\\p{L}*|ukraińsk\\p{L}*|ukrain\\p{L}*|ucranian\\p{L}*|ucrania|ucrainen\\p{L}*|ucrainei|ukrainien\\p{L}*|ukrayna\\p{L}*|úkraínsk\\p{L}*";
+const ENEMY = 'enemy|enemy\'s|ворог\\p{L}*|противник\\p{L}*|wroga|wróg|enemigo\\p{L}*|feind\\p{L}*|inamic\\p{L}*|ennemi\\p{L}*|düşman\\p{L}*';
+
+const W = (p: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'iu');
+const RU_WORD = W(RU);
+const UA_WORD = W(UA);
+const ENEMY_WORD = W(ENEMY);
+
+const LOSE =
+  "lost|loses|losing|lose|suffered|suffers|losses|loss|casualties|causalities|deaths|dead|death toll|fatalities|killed|toll|" +
+  'втратил\\p{L}*|втрати\\p{L}*|втрат|потерял\\p{L}*|потери|потерь|stracił\\p{L}*|straty|strat|poniosł\\p{L}*|verloren|verluste?|perdido|perdió|bajas|pérdidas|pierdut|pierderi\\p{L}*|perdu|pertes|kayb\\p{L}*';
+const GAP = "(?:\\s+[\\p{L}'\\-]+){0,3}?\\s+";
+// "Russia has lost", "Russian forces have suffered", "Russia's military casualties".
+const HOLDER_BEFORE = new RegExp(`(?<![\\p{L}])(${RU}|${UA}|${ENEMY})${GAP}(?:${LOSE})(?![\\p{L}])`, 'giu');
+// "втрати ворога", "потери ВСУ", "straty Rosjan", "bajas rusas", "the losses of Russia".
+const HOLDER_AFTER = new RegExp(
+  `(?<![\\p{L}])(?:${LOSE})(?:\\s+(?:of|de|del|der|des|al|ale|the|la|el|армії|армии|війська|войск|army|forces|armii|sił|ejército|armatei|armee|личного|состава|особового|складу))*\\s+(${RU}|${UA}|${ENEMY})(?![\\p{L}])`,
+  'giu',
+);
+// "lost by Moscow", "lost by the Ukrainian army".
+const LOST_BY = new RegExp(`^[^.;]{0,40}?(?:lost|destroyed|suffered) by (?:the )?(${RU}|${UA})`, 'iu');
+
+// Kyiv speaking of its own dead.
+const OWN_LOSSES = W("its (?:own )?loss(?:es)?|its (?:own )?(?:dead|casualties|loss figures)|our losses|own losses|наші втрати|свої втрати|власні втрати|своих потерях|свои потери|własne straty|eigenen verluste|sus propias bajas");
+// Moscow speaking of its own dead.
+const ADMISSION = W(
+  "own|its own|themselves|admit\\p{L}*|acknowledg\\p{L}*|officially|compatriot\\p{L}*|свої|своих|свои|собственн\\p{L}*|признал\\p{L}*|признает|визнал\\p{L}*|przyznał\\p{L}*|reconoc\\p{L}*|räumt\\p{L}*|eingeräumt|اعترفت",
+);
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+function sideOf(word: string, claimant: Claimant): Subject | null {
+  if (RU_WORD.test(word)) return 'ru';
+  if (UA_WORD.test(word)) return 'ua';
+  if (ENEMY_WORD.test(word)) return claimant === 'ru_mod' ? 'ua' : 'ru';
+  return null;
+}
+
+/** 'both' when the phrase names both sides ("Russian and Ukrainian soldiers"). */
+export function subjectInPhrase(phrase: string, claimant: Claimant): Subject | 'both' | null {
+  const ru = RU_WORD.test(phrase);
+  const ua = UA_WORD.test(phrase);
+  if (ru && ua) return 'both';
+  if (ru) return 'ru';
+  if (ua) return 'ua';
+  if (ENEMY_WORD.test(phrase)) return claimant === 'ru_mod' ? 'ua' : 'ru';
+  return null;
+}
+
+function overlaps(a: number, b: number, spans: readonly Span[]): boolean {
+  return spans.some((s) => a < s.end && b > s.start);
+}
+
+export interface SubjectInput {
+  sentence: string;
+  /** The figure's noun phrase, number to noun, plus the word after it. */
+  phrase: string;
+  start: number;
+  end: number;
+  /** The noun is a bare participle ("70,000 killed"): a country named before it is the holder. */
+  bare: boolean;
+  claimant: Claimant;
+  /** Attribution spans: "Ukraine's military said" names who speaks, not who lost. */
+  masked: readonly Span[];
+}
+
+export function subjectOf(x: SubjectInput): Subject | 'both' {
+  const own = subjectInPhrase(x.phrase, x.claimant);
+  if (own !== null) return own;
+  const lostBy = LOST_BY.exec(x.sentence.slice(x.end, x.end + 60));
+  if (lostBy) return sideOf(lostBy[1] as string, x.claimant) ?? 'ru';
+  // The nearest holder of losses before the figure.
+  const before = x.sentence.slice(0, x.start);
+  let best: { at: number; side: Subject } | null = null;
+  for (const re of [HOLDER_BEFORE, HOLDER_AFTER]) {
+    re.lastIndex = 0;
+    for (const m of before.matchAll(re)) {
+      const word = m[1] as string;
+      const at = m.index + m[0].indexOf(word);
+      if (overlaps(at, at + word.length, x.masked)) continue;
+      const side = sideOf(word, x.claimant);
+      if (side !== null && (best === null || m.index + m[0].length > best.at)) best = { at: m.index + m[0].length, side };
+    }
+  }
+  if (best !== null) return best.side;
+  if (x.bare) {
+    const near = before.slice(Math.max(0, before.length - 80));
+    const offset = before.length - near.length;
+    const re = new RegExp(`(?<![\\p{L}])(?:${RU}|${UA})(?![\\p{L}])`, 'giu');
+    let side: Subject | null = null;
+    for (const m of near.matchAll(re)) {
+      if (overlaps(offset + m.index, offset + m.index + m[0].length, x.masked)) continue;
+      side = sideOf(m[0], x.claimant);
+    }
+    if (side !== null) return side;
+  }
+  if (x.claimant === 'ru_mod') return ADMISSION.test(x.sentence) ? 'ru' : 'ua';
+  if (x.claimant === 'ua_other' || x.claimant === 'ua_general_staff') return OWN_LOSSES.test(x.sentence) ? 'ua' : 'ru';
+  return 'ru';
+}

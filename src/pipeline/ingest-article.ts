@@ -1,0 +1,74 @@
+import type { AppContext } from '../app/context.ts';
+import { extractArticle } from '../article/extract.ts';
+import { extractClaims } from '../claims/extract.ts';
+import type { Claim } from '../claims/types.ts';
+import { decodeFeedBytes, registrableDomain } from '../feeds/index.ts';
+import type { ArticleTask } from '../sources/feed/poll-feed.ts';
+
+/** What is kept of an article once it has been read: it is fetched once, whatever the number of feeds linking it. */
+export interface ArticleRecord {
+  url: string;
+  status: 'ok' | 'robots_disallowed';
+  sourceId: string;
+  outlet: string;
+  title: string | null;
+  publishedAt: string | null;
+  lang: string | null;
+  claims: number;
+  fetchedAt: string;
+}
+
+export interface ArticleOutcome {
+  status: 'ok' | 'robots_disallowed' | 'already_fetched';
+  claims: Claim[];
+  newClaims: number;
+}
+
+/**
+ * Article page → main text → claims → claim store, each claim with this article as a
+ * mention. Fetches go through robots.txt and the per-domain politeness.
+ */
+export async function ingestArticle(ctx: AppContext, task: ArticleTask): Promise<ArticleOutcome> {
+  if (await ctx.redis.hexists(ctx.keys.articles, task.url)) return { status: 'already_fetched', claims: [], newClaims: 0 };
+  const record = (r: Omit<ArticleRecord, 'url' | 'sourceId' | 'fetchedAt' | 'outlet'> & { outlet?: string }) =>
+    ctx.redis.hset(ctx.keys.articles, task.url, JSON.stringify({ outlet: task.outlet, ...r, url: task.url, sourceId: task.sourceId, fetchedAt: new Date().toISOString() } satisfies ArticleRecord));
+
+  if (ctx.config.fetch.respectRobots && !(await ctx.robots.isAllowed(task.url))) {
+    await record({ status: 'robots_disallowed', title: task.title, publishedAt: task.publishedAt, lang: null, claims: 0 });
+    ctx.metrics.articles.inc({ outcome: 'robots_disallowed' });
+    return { status: 'robots_disallowed', claims: [], newClaims: 0 };
+  }
+  const domain = registrableDomain(task.url) ?? new URL(task.url).hostname;
+  const res = await ctx.polite.run(domain, () => ctx.http.get(task.url, { headers: { accept: 'text/html,application/xhtml+xml' } }));
+  const html = decodeFeedBytes(res.body, res.headers['content-type']).text;
+  const article = extractArticle(html, res.url);
+  const publishedAt = article.publishedAt ?? task.publishedAt;
+  // The outlet is the site that published the article (an aggregator's feed may be how we found it).
+  const outlet = siteName(html) ?? (sameSite(task.url, task.feedUrl) ? task.outlet : domain);
+  const claims = extractClaims(article.text, { ...(publishedAt ? { published: publishedAt } : {}), ...(article.lang ? { lang: article.lang } : {}), url: task.url });
+  let newClaims = 0;
+  for (const claim of claims) {
+    const added = await ctx.claims.add(claim, { url: task.url, outlet, quote: claim.quote, publishedAt, sourceId: task.sourceId });
+    if (added.newClaim) newClaims++;
+  }
+  await record({ status: 'ok', outlet, title: article.title ?? task.title, publishedAt, lang: article.lang, claims: claims.length });
+  ctx.metrics.articles.inc({ outcome: 'ok' });
+  ctx.metrics.claims.inc({ kind: 'new' }, newClaims);
+  ctx.metrics.claims.inc({ kind: 'mention' }, claims.length);
+  return { status: 'ok', claims, newClaims };
+}
+
+/** `og:site_name` (or `application-name`) of a page, when it states one. */
+export function siteName(html: string): string | null {
+  const head = html.slice(0, 200_000);
+  const m =
+    /<meta[^>]+property=["']og:site_name["'][^>]*content=["']([^"']{1,120})["']/i.exec(head) ??
+    /<meta[^>]+content=["']([^"']{1,120})["'][^>]*property=["']og:site_name["']/i.exec(head) ??
+    /<meta[^>]+name=["']application-name["'][^>]*content=["']([^"']{1,120})["']/i.exec(head);
+  return m?.[1]?.trim() || null;
+}
+
+function sameSite(a: string, b: string | undefined): boolean {
+  if (!b) return false;
+  return (registrableDomain(a) ?? new URL(a).hostname) === (registrableDomain(b) ?? new URL(b).hostname);
+}

@@ -1,0 +1,64 @@
+import type { AppContext } from '../../app/context.ts';
+import type { SourceConfig } from '../../config/schema.ts';
+import { FetchError } from '../../core/errors.ts';
+import { canonicalUrl, fetchFeed, nextPollDelay, registrableDomain } from '../../feeds/index.ts';
+import type { FeedItem } from '../../feeds/index.ts';
+import { pollEvery } from '../../app/schedulers.ts';
+
+export interface ArticleTask {
+  url: string;
+  sourceId: string;
+  /** The feed's title: the outlet when the article is on the feed's own site. */
+  outlet: string;
+  feedUrl?: string;
+  title: string | null;
+  publishedAt: string | null;
+}
+
+export interface FeedPollResult {
+  skipped?: string;
+  status?: 'ok' | 'unchanged';
+  items?: number;
+  newItems?: number;
+  nextDueAt?: number;
+}
+
+/**
+ * One poll of a news feed: conditional GET through the per-domain politeness, new
+ * items by stable key, one article task per new canonical link. The next poll time
+ * honours `every`, the feed's ttl, Cache-Control and Retry-After, and backs off on
+ * failures (src/feeds/schedule.ts); a scheduler tick before it is skipped.
+ */
+export async function pollFeed(ctx: AppContext, source: SourceConfig, enqueueArticle: (t: ArticleTask) => Promise<void>, now: Date = new Date()): Promise<FeedPollResult> {
+  const st = await ctx.sources.feedState(source.id);
+  if (st.nextDueAt !== null && now.getTime() < st.nextDueAt) return { skipped: 'not due yet', nextDueAt: st.nextDueAt };
+  const everyMs = pollEvery(source);
+  const domain = registrableDomain(source.url) ?? new URL(source.url).hostname;
+  try {
+    const res = await ctx.polite.run(domain, () => fetchFeed(ctx.http, source.url, { etag: st.etag, lastModified: st.lastModified }, { maxBytes: ctx.config.fetch.maxBytes }));
+    const ttlMinutes = res.status === 'ok' ? res.feed.ttlMinutes : st.ttlMinutes;
+    const nextDueAt = now.getTime() + nextPollDelay({ everyMs, ttlMinutes, cacheControl: res.cacheControl, consecutiveFailures: 0, minMs: Math.min(everyMs, 30_000) });
+    await ctx.sources.saveFeedState(source.id, { ...res.validators, ttlMinutes, cacheControl: res.cacheControl, nextDueAt });
+    if (res.status === 'unchanged') return { status: 'unchanged', items: 0, newItems: 0, nextDueAt };
+    let newItems = 0;
+    for (const item of res.feed.items) {
+      if (!(await markItemSeen(ctx, source.id, item))) continue;
+      const url = item.link ? canonicalUrl(item.link, res.url) : null;
+      if (!url) continue;
+      newItems++;
+      await enqueueArticle({ url, sourceId: source.id, outlet: res.feed.title ?? domain, feedUrl: source.url, title: item.title, publishedAt: item.publishedAt });
+    }
+    return { status: 'ok', items: res.feed.items.length, newItems, nextDueAt };
+  } catch (err) {
+    const failures = (await ctx.sources.get(source.id)).consecutiveFailures + 1;
+    const retryAfterMs = err instanceof FetchError ? (err.retryAfterMs ?? null) : null;
+    const nextDueAt = now.getTime() + nextPollDelay({ everyMs, consecutiveFailures: failures, retryAfterMs, minMs: Math.min(everyMs, 30_000) });
+    await ctx.sources.saveFeedState(source.id, { nextDueAt });
+    throw err;
+  }
+}
+
+/** True the first time this source shows this item (by its stable key). */
+async function markItemSeen(ctx: AppContext, sourceId: string, item: FeedItem): Promise<boolean> {
+  return (await ctx.redis.hsetnx(ctx.keys.feedItems, `${sourceId}|${item.key}`, item.publishedAt ?? '')) === 1;
+}
