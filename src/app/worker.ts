@@ -52,7 +52,11 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
     port: config.http.port,
     registry: metrics.registry,
     readiness: () => checkReadiness(ctx, queues),
-    beforeMetrics: () => refreshQueueGauges(ctx, queues),
+    beforeMetrics: async () => {
+      await refreshQueueGauges(ctx, queues);
+      const r = await checkReadiness(ctx, queues);
+      for (const [id, st] of Object.entries(r.sources)) metrics.staleSources.set({ source: id }, st.stale ? 1 : 0);
+    },
     isShuttingDown: () => stopping,
   });
   log.info({ port: ops.port, redis: redactUrl(config.redis.url), prefix: config.prefix, config: config.file }, 'tallywatch starting');

@@ -1,12 +1,20 @@
 /**
  * Picks the article body out of a scanned page.
  *
- * Every text run gets a weight: prose (long, punctuated, few links) counts for its length,
- * link lists and short unpunctuated lines count against. An element's score is the sum over
- * its subtree, so the best-scoring element is the one that takes in the most prose for the
- * least chrome: a page wrapper loses to the article because it adds menus and link lists,
- * and a single paragraph loses because it leaves the rest of the prose out. Sibling elements
- * that carry prose of their own are added after (bodies split around an ad or an embed).
+ * Every run of text gets a weight: prose (long or sentence-like, few links) counts for its
+ * length, link text counts against at the same rate, short labels slightly against. An
+ * element's score is the sum over its subtree, so the best element takes in the most prose
+ * for the least chrome: a page wrapper loses to the article because it adds menus and link
+ * lists, a single paragraph loses because it leaves the rest out. Then:
+ *  - the choice moves down while one child keeps most of its score (what the rest added is
+ *    more often a row of teasers than article);
+ *  - siblings of the final element with prose of their own join it (a lede in its own box,
+ *    a body split around an embed);
+ *  - inside the body, link lists, the title heading, captions and labels at either end are
+ *    left out.
+ * Elements marked as chrome by tag, class/id or hidden-ness are left out of all of it unless
+ * they wrap most of the page's prose or the element the page marks up as the article body;
+ * when leaving them out leaves nothing, a second, lenient pass lets the class/hidden ones in.
  */
 import { AFTER_BR, CAPTION, CELL, DROP_CLASS, DROP_HIDDEN, H1, HEADING, LIST_ITEM } from './scan.ts';
 import type { Run, Scan } from './scan.ts';
@@ -46,7 +54,8 @@ function runWeight(run: Run, tag: string, trustP: boolean): number {
   // Subheadings belong to articles as much as to chrome.
   if (run.flags & HEADING) return 0;
   const prose = len >= 120 || (len >= 50 && SENTENCE_END.test(run.text));
-  if (!prose) return -SHORT_PENALTY * len;
+  // Short table cells are data (scores, figures) as often as layout.
+  if (!prose) return run.flags & CELL ? 0 : -SHORT_PENALTY * len;
   // Where the page writes its prose in <p>, prose-like text elsewhere is mostly teasers,
   // captions and blurbs; it still counts, but less.
   const m = !trustP || tag === 'p' || tag === 'pre' || tag === 'blockquote' ? 1 : NON_P_PROSE;
@@ -185,20 +194,20 @@ function chooseBody(scan: Scan, lenient: boolean): Choice {
     if (scan.hint[i] !== 2) continue;
     for (let a = parent[i]!; a >= 0 && !wrapsBody[a]; a = parent[a]!) wrapsBody[a] = 1;
   }
+  // The lenient pass keeps <nav>, <aside> and the like out and lets the rest in.
   const excluded = new Uint8Array(n);
-  if (!lenient) {
-    for (let i = 0; i < n; i++) {
-      const p = parent[i]!;
-      if ((p >= 0 && excluded[p]) || hiddenEl[i]) {
-        excluded[i] = 1;
-        continue;
-      }
-      const d = drop[i]!;
-      if (d === 0) continue;
-      const wrapper = d === DROP_CLASS || scan.tag[i] === 'form';
-      if (wrapper && (wrapsBody[i] || proseAll[i]! > 0.5 * total)) continue;
+  for (let i = 0; i < n; i++) {
+    const p = parent[i]!;
+    if ((p >= 0 && excluded[p]) || hiddenEl[i]) {
       excluded[i] = 1;
+      continue;
     }
+    const d = drop[i]!;
+    if (d === 0) continue;
+    const wrapper = d === DROP_CLASS || scan.tag[i] === 'form';
+    if (wrapper && (lenient || wrapsBody[i] || proseAll[i]! > 0.5 * total)) continue;
+    if (lenient && d === DROP_HIDDEN) continue;
+    excluded[i] = 1;
   }
 
   const score = new Float64Array(n);

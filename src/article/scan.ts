@@ -13,12 +13,11 @@ import type { PageMeta } from './meta.ts';
 export const HEADING = 1;
 export const H1 = 2;
 export const LIST_ITEM = 4;
-export const QUOTE = 8;
-export const PRE = 16;
-export const CAPTION = 32;
-export const CELL = 64;
+export const PRE = 8;
+export const CAPTION = 16;
+export const CELL = 32;
 /** The run follows a `<br>` inside the same block (a line break, not a new paragraph). */
-export const AFTER_BR = 128;
+export const AFTER_BR = 64;
 
 /** Why an element is a boilerplate candidate (0: it is not). */
 export const DROP_TAG = 1;
@@ -61,7 +60,7 @@ const SKIP_TAGS = new Set([
   'map', 'link', 'base', 'param', 'track', 'frame', 'frameset', 'applet',
 ]);
 
-/** Page chrome by element type; only a candidate, see DROP_* and the un-drop rule in body.ts. */
+/** Page chrome by element type. Like every DROP_* mark, a candidate only: body.ts decides. */
 const CHROME_TAGS = new Set(['head', 'nav', 'header', 'footer', 'aside', 'form', 'menu', 'dialog', 'fieldset', 'label']);
 
 const BLOCK_TAGS = new Set([
@@ -88,7 +87,7 @@ for (const t of ['script', 'meta', 'title', 'br', 'time', 'html', 'h1']) TAG_KIN
  * match while "shadow" or "header-text" do not hit "ad".
  */
 const CHROME_WORD =
-  /^(?:comment|disqus|discuss|respond|reply|replies|share|sharing|related|recommend|readmore|more(?:stories|news|from|on)|newsletter|subscri|signup|promo|sponsor|advert|adv$|ads?$|adslot|adunit|advertisement|banner|cookie|consent|gdpr|paywall|popup|modal|overlay|sidebar|widget|breadcrumb|pagination|pager|footer|masthead|navbar|nav$|navigation|menu|toolbar|byline|author|dateline$|timestamp|published|tags$|tagged|taglist|tagcloud|categories$|keywords|print$|email$|follow|trending|popular|most(?:read|popular|viewed)|outbrain|taboola|teaser|skip|login|register|account|jump|toc$|offscreen|caption|credit|copyright|disclaimer|rating|vote|poll$|alert$|notification|banner)/;
+  /^(?:comment|disqus|discuss|respond|reply|replies|share|sharing|related|recommend|readmore|more(?:stories|news|from|on)|newsletter|subscri|signup|promo|sponsor|advert|adv$|ads?$|adslot|adunit|advertisement|banner|cookie|consent|gdpr|paywall|popup|modal|overlay|sidebar|widget|breadcrumb|pagination|pager|footer|masthead|navbar|nav$|navigation|menu|toolbar|byline|author|dateline$|timestamp|published|tags$|tagged|taglist|tagcloud|categories$|keywords|print$|email$|follow|trending|popular|most(?:read|popular|viewed)|outbrain|taboola|teaser|skip|login|register|account|jump|toc$|offscreen|caption|credit|copyright|disclaimer|rating|vote|poll$|notification)/;
 
 function chromeByName(raw: string): boolean {
   // Split camelCase humps before lowercasing, then at every non-alphanumeric character.
@@ -263,16 +262,17 @@ export function scanDocument(root: DomNode, opts: ScanOptions): Scan {
     }
   };
 
-  const enter = (el: DomNode): boolean => {
+  /** Opens an element: records it and pushes it on the walk stack, unless it is skipped. */
+  const enter = (el: DomNode): void => {
     const name = el.name ?? '';
     const attribs = el.attribs ?? {};
     const kind = TAG_KIND.get(name) ?? 0;
-    if (kind & K_SPECIAL && !special(el, name, attribs)) return false;
+    if (kind & K_SPECIAL && !special(el, name, attribs)) return;
     if (attribs.itemprop === 'datePublished') noteTime(el, attribs, true);
-    if (kind & K_SKIP) return false;
+    if (kind & K_SKIP) return;
     if (tag.length >= opts.maxElements) {
       truncated = true;
-      return false;
+      return;
     }
 
     const idx = tag.length;
@@ -321,11 +321,9 @@ export function scanDocument(root: DomNode, opts: ScanOptions): Scan {
     if (drop !== 0) dropAnc = idx;
     if (name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '6') flags |= HEADING | (name === 'h1' ? H1 : 0);
     else if (name === 'li' || name === 'dd' || name === 'dt') flags |= LIST_ITEM;
-    else if (name === 'blockquote') flags |= QUOTE;
     else if (name === 'pre') flags |= PRE;
     else if (name === 'figcaption' || name === 'caption') flags |= CAPTION;
     else if (name === 'td' || name === 'th') flags |= CELL;
-    return true;
   };
 
   const exit = () => {

@@ -29,6 +29,8 @@ export interface Located {
   source: ClaimantSource;
   /** An old record the text compares with. */
   previous: boolean;
+  /** No word gave the window: it was inferred from the size of the figure or who said it. */
+  guessedKind: boolean;
 }
 
 // The most a single day of the General Staff's tally has ever held, with room: above it a figure
@@ -60,6 +62,7 @@ interface Work {
   asOf: string | null;
   periodDays: number | null;
   ownDate: DateMention | null;
+  guessedKind: boolean;
 }
 
 const BOUNDARY = /[;:()\u2013\u2014]|,(?!\d)| - /g;
@@ -76,7 +79,8 @@ function itemStart(it: Item): number {
 }
 
 function distance(s: string, span: { start: number; end: number }, it: Item): number {
-  const a = itemStart(it);
+  // From the figure itself: a noun before it ("killed on Sunday and another 1,950") is not where it stands.
+  const a = it.start;
   if (span.end <= a) return gap(s, span.end, a);
   if (span.start >= it.end) return gap(s, it.end, span.start);
   return 0;
@@ -85,18 +89,20 @@ function distance(s: string, span: { start: number; end: number }, it: Item): nu
 const SPEECH_BETWEEN = /(?:said|says|declared|announced|named|told|reported|spoke|gesprochen|sagte|erklärte|dijo|declaró|powiedział|заяви\p{L}*|сказа\p{L}*|объяви\p{L}*|оголоси\p{L}*)/iu;
 
 /** Whether a cue may describe a figure at all. */
-function fits(s: string, cue: KindCue, it: Item, dated: boolean): boolean {
+function fits(s: string, cue: KindCue, it: Item, dated: boolean, own = true): boolean {
   if (cue.adjacent !== undefined) {
     const d = cue.adjacent === 'before' ? it.num.start - cue.end : cue.start - it.num.end;
     return d >= 0 && d <= 2;
   }
   // A named day of losses makes a day's figure only of a figure a day can hold.
   if (dated && it.num.value > DAILY_MAX[it.noun.metric]) return false;
-  // "in September 2022 — then they declared 5,937": the month dates the statement.
-  if (cue.tag === 'month') {
+  // "in September 2022 — then they declared 5,937": a month with its year dates the statement.
+  if (cue.tag === 'month' && /^,?\s*\d{4}/.test(s.slice(cue.end, cue.end + 8))) {
     const between = cue.end <= it.num.start ? s.slice(cue.end, it.num.start) : s.slice(it.end, cue.start);
     if (SPEECH_BETWEEN.test(between)) return false;
   }
+  // A day's window shared from another figure of the sentence: only for a figure a day can hold.
+  if (!own && cue.kind === 'daily' && it.num.value > DAILY_MAX[it.noun.metric]) return false;
   return true;
 }
 
@@ -132,10 +138,11 @@ function kindsBy(info: SentenceInfo, items: readonly Item[]): { cue: KindCue | n
   }
   return items.map((it, k) => {
     const mine = own[k] ?? [];
-    const avg = cues.find((c) => c.kind === 'average');
-    if (avg !== undefined && (mine.includes(avg) || mine.length === 0)) return { cue: avg, own: true };
+    // A rate: "a day on average", "an average of … each month" (the unit, when given, sets its days).
+    const avg = cues.find((c) => c.kind === 'average' && c.days !== 1) ?? cues.find((c) => c.kind === 'average');
+    if (avg !== undefined && (mine.some((c) => c.kind === 'average') || mine.length === 0)) return { cue: avg, own: true };
     if (mine.length > 0) return { cue: pick(s, mine, it, 0), own: true };
-    const usable = shared.filter((c) => fits(s, c, it, dated.has(c)));
+    const usable = shared.filter((c) => fits(s, c, it, dated.has(c), false));
     return { cue: usable.length > 0 ? pick(s, usable, it, 100) : null, own: false };
   });
 }
@@ -144,7 +151,7 @@ function kindsBy(info: SentenceInfo, items: readonly Item[]): { cue: KindCue | n
 const LIST_BETWEEN = /^[\s,;]*(?:and|as well as|і|та|й|и|y|i|oraz|und|și|et|ve)?[\s,;]*$/iu;
 
 function listed(s: string, a: Item, b: Item): boolean {
-  return LIST_BETWEEN.test(s.slice(a.end, itemStart(b)).replace(/\([^)]*\)/g, ''));
+  return LIST_BETWEEN.test(s.slice(a.end, b.start).replace(/\([^)]*\)/g, ''));
 }
 
 /**
@@ -153,14 +160,14 @@ function listed(s: string, a: Item, b: Item): boolean {
  * according to reports": the reports are about the tanks and troops).
  */
 function screened(s: string, items: readonly Item[], it: Item, x: Attribution): boolean {
-  const lo = x.end <= itemStart(it) ? x.end : it.end;
-  const hi = x.end <= itemStart(it) ? itemStart(it) : x.start;
-  const between = items.filter((o) => o !== it && itemStart(o) >= lo && o.end <= hi);
+  const lo = x.end <= it.start ? x.end : it.end;
+  const hi = x.end <= it.start ? it.start : x.start;
+  const between = items.filter((o) => o !== it && o.start >= lo && o.end <= hi);
   if (between.length === 0) return false;
-  const nearest = x.end <= itemStart(it) ? between[between.length - 1] : between[0];
+  const nearest = x.end <= it.start ? between[between.length - 1] : between[0];
   if (nearest === undefined) return false;
-  const [first, second] = x.end <= itemStart(it) ? [nearest, it] : [it, nearest];
-  return s.slice(first.end, itemStart(second)).length > 40;
+  const [first, second] = x.end <= it.start ? [nearest, it] : [it, nearest];
+  return s.slice(first.end, second.start).length > 40;
 }
 
 function pick(s: string, cues: readonly KindCue[], it: Item, perStrength: number): KindCue {
@@ -178,7 +185,7 @@ function pick(s: string, cues: readonly KindCue[], it: Item, perStrength: number
 
 function nearestDate(info: SentenceInfo, it: Item): DateMention | null {
   let best: DateMention | null = null;
-  let bestD = 150;
+  let bestD = 400;
   for (const d of info.dates) {
     if (d.role === 'since') continue;
     const dist = distance(info.sentence.text, d, it);
@@ -274,7 +281,7 @@ export function assemble(input: AssembleInput): Located[] {
       }
 
       // Who says it: the nearest attribution that no other, unlisted figure stands in front of.
-      const a = itemStart(it);
+      const a = it.start;
       const candidates = info.attributions.filter((x) => !(x.start < it.end && x.end > a) && !screened(s, items, it, x));
       let claimant: Claimant | null = null;
       let source: ClaimantSource = 'default';
@@ -346,6 +353,7 @@ export function assemble(input: AssembleInput): Located[] {
         if (days !== null && it.num.value > DAILY_MAX[it.noun.metric] * days) kind = 'cumulative';
       }
       // A figure with no window word: a total when no day could hold it or nobody counts by days.
+      const guessedKind = kind === null;
       if (kind === null) {
         if (it.num.value > DAILY_MAX[it.noun.metric]) kind = 'cumulative';
         else if (items.some((o) => o.link === null && o.num.value > DAILY_MAX[o.noun.metric])) kind = 'cumulative';
@@ -377,6 +385,7 @@ export function assemble(input: AssembleInput): Located[] {
         asOf: null,
         periodDays: kind === 'daily' ? 1 : kind === 'average' ? (cue?.days ?? 1) : kind === 'period' ? (cue?.days ?? null) : null,
         ownDate: nearestDate(info, it),
+        guessedKind,
       };
       sentenceWorks.push(work);
       works.push(work);
@@ -405,6 +414,7 @@ export function assemble(input: AssembleInput): Located[] {
     pos: w.info.sentence.start + itemStart(w.item),
     source: w.source,
     previous: w.previous,
+    guessedKind: w.guessedKind,
   }));
 }
 

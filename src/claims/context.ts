@@ -5,7 +5,8 @@
  */
 
 function re(words: string): RegExp {
-  return new RegExp(`(?<![\\p{L}])(?:${words})`, 'iu');
+  // Not inside a hyphenated word ("troop-carrying vehicles" carry nobody away).
+  return new RegExp(`(?<![\\p{L}-])(?:${words})`, 'iu');
 }
 
 const LOSS = re(
@@ -46,14 +47,14 @@ const CIVILIAN = re(
 
 // The people a bare "killed" or "people" refers to are soldiers only in a military context.
 const MILITARY = re(
-  "soldier\\p{L}*|troop\\p{L}*|military|army|armed forces|servicem[ae]n|service members|forces|occupiers|enemy|personnel|combat|battlefield|front|war|invasion|general staff|mercenar\\p{L}*|wagner|" +
+  "soldier\\p{L}*|troop\\p{L}*|military|army|armed forces|servicem[ae]n|service members|forces|occupiers|enemy|personnel|combat|battlefield|front|war|invasion|general staff|mercenar\\p{L}*|wagner|estado mayor|sztab\\p{L}*|statul major|état-major|generalstab\\p{L}*|bajas|" +
     'військ\\p{L}*|армі\\p{L}*|окупант\\p{L}*|ворог\\p{L}*|противник\\p{L}*|генштаб\\p{L}*|зсу|всу|війн\\p{L}*|войн\\p{L}*|фронт\\p{L}*|армии|армия|военн\\p{L}*|солдат\\p{L}*|' +
     'żołnierz\\p{L}*|wojsk\\p{L}*|armi\\p{L}*|soldat\\p{L}*|krieg\\p{L}*|soldados|ejército|guerra|militar\\p{L}*|război\\p{L}*|armat\\p{L}*|trupe|asker\\p{L}*|hermenn\\p{L}*|herinn|hersins',
 );
 
 // Drones and missiles launched at Ukraine and shot down by its air force are not losses in the tally.
 const INTERCEPTION = re(
-  'launch\\p{L}*|shot down|shoots down|downed|downs|intercept\\p{L}*|air defen[cs]es?|air force|shahed\\p{L}*|kamikaze|attack drones|decoy\\p{L}*|запуст\\p{L}*|випустил\\p{L}*|збили|збито|збив|сбил\\p{L}*|сбит\\p{L}*|перехоплен\\p{L}*|перехвачен\\p{L}*|повітрян\\p{L}* сил\\p{L}*|lanz\\p{L}*|derrib\\p{L}*|abgeschossen|abgefangen|zestrzel\\p{L}*|doborât\\p{L}*|lansat\\p{L}*',
+  'launch\\p{L}*|shot down|shoots down|downed|downs|intercept\\p{L}*|air defen[cs]es?|air force|shahed\\p{L}*|kamikaze|attack drones|decoy\\p{L}*|запуст\\p{L}*|випустил\\p{L}*|збили|збито|збив|сбил\\p{L}*|сбит\\p{L}*|перехоплен\\p{L}*|перехвачен\\p{L}*|повітрян\\p{L}* сил\\p{L}*|lanzó|lanzad\\p{L}*|lanzaron|lanzamiento\\p{L}*|derrib\\p{L}*|abgeschossen|abgefangen|zestrzel\\p{L}*|doborât\\p{L}*|lansat\\p{L}*',
 );
 
 export function hasLossWord(text: string): boolean {

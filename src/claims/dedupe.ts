@@ -42,9 +42,13 @@ export function dedupe(found: readonly Located[]): Located[] {
   const named = new Set(sorted.filter((l) => !WEAK.has(l.source)).map((l) => key(l, false)));
   const kept = sorted.filter((l) => !(WEAK.has(l.source) && named.has(key(l, false)) && !sorted.some((o) => o !== l && !WEAK.has(o.source) && key(o, true) === key(l, true))));
 
+  // A headline's "500,000 troops killed" with no window yields to the body's "half a million … this year".
+  const windowed = new Set(kept.filter((l) => !l.guessedKind).map((l) => [l.claim.claimant, l.claim.subject, l.claim.metric, l.claim.value].join('|')));
+  const sized = kept.filter((l) => !(l.guessedKind && windowed.has([l.claim.claimant, l.claim.subject, l.claim.metric, l.claim.value].join('|'))));
+
   const byKey = new Map<string, Located>();
   const out: Located[] = [];
-  for (const l of kept) {
+  for (const l of sized) {
     const k = key(l, true);
     const first = byKey.get(k);
     if (first === undefined) {
@@ -55,6 +59,8 @@ export function dedupe(found: readonly Located[]): Located[] {
     }
     first.claim.record ||= l.claim.record;
     first.claim.asOf ??= l.claim.asOf;
+    // A headline drops the "more than" the body keeps.
+    if (first.claim.qualifier === 'exact') first.claim.qualifier = l.claim.qualifier;
     if (first.previous && !l.previous) first.previous = false;
   }
 

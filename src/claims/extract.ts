@@ -33,6 +33,7 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Claim[] 
     sentence: sentences.findLastIndex((s) => s.start <= b.pos),
     source: 'report',
     previous: false,
+    guessedKind: false,
   }));
   return dedupe([...prose, ...fromBlock]).map((l) => l.claim);
 }

@@ -48,7 +48,7 @@ const BARE = /^(?:killed|dead|wounded|injured|deaths?|casualt\p{L}*|fatalit\p{L}
 /** The bracket that holds offset `i`, when it opens right after `after` (an item's end, maybe a word or two later). */
 function bracketAfter(s: string, after: number, i: number): boolean {
   const open = s.indexOf('(', after);
-  if (open < 0 || open > i || !/^\s*(?:[\p{L}]+\s*){0,2}$/u.test(s.slice(after, open))) return false;
+  if (open < 0 || open > i || !/^\s*(?:[\p{L}]+\s*){0,3}$/u.test(s.slice(after, open))) return false;
   const close = s.indexOf(')', open);
   return close > i;
 }
@@ -63,6 +63,8 @@ export interface SentenceContext {
 // Between a figure and the one before it, these make it the same kind of thing ("a total of",
 // "the exact number … is", "the previous peak of", "including more than").
 const SAME_NOUN = /(?:total|tally|number|figure|exact|precise|record|peak|high|surpass\p{L}*|previous|compared|than|including|incluyendo|of which|of whom|z czego|davon|din care|dont|liczba|цифр\p{L}*|числ\p{L}*|кількіст\p{L}*|cifra|zahl|загалом|всього|всего|łącznie|insgesamt|în total|bringing|adding|to add)/iu;
+// A list of equipment in "the day's total": the tally's own words.
+const TALLY = /(?<![\p{L}])(?:total|tally|загалом|всього|всего|łącznie|insgesamt|en total|în total)(?![\p{L}])/iu;
 // "names of 24,470 soldiers": a count of the dead.
 const NAMES_BEFORE = /(?:names?|nazwisk\p{L}*|імен\p{L}*|имен\p{L}*|namen|nombres|identit\p{L}*)[^.]{0,20}$/iu;
 
@@ -112,12 +114,12 @@ export function readItems({ sentence, previous, previousItems }: SentenceContext
     const nextWord = /^\s*[\p{L}]+/u.exec(s.slice(end, end + 30))?.[0] ?? '';
     // A noun before the figure brings the words that qualify it ("the total Russian deaths to 100,400").
     const lead = noun.start < num.start ? (/(?:[\p{L}'-]+\s+){0,3}$/u.exec(s.slice(Math.max(0, noun.start - 40), noun.start))?.[0] ?? '') : '';
-    const phrase = noun.start >= num.end ? s.slice(start, end) + nextWord : lead + s.slice(noun.start, noun.end) + ' ' + s.slice(start, end) + nextWord;
+    const phrase = noun.start >= num.end ? s.slice(start, end) + nextWord : lead + s.slice(noun.start, end) + nextWord;
     if (subjectInPhrase(phrase, 'other') === 'both') continue;
     const around = s.slice(Math.max(0, start - 60), Math.min(s.length, end + 40));
     if (isCombined(around) || isForecast(around)) continue;
-    if (hasNotALossWord(s.slice(Math.max(0, start - 50), Math.min(s.length, end + 40)))) continue;
-    const wide = s.slice(Math.max(0, start - 100), Math.min(s.length, end + 100));
+    if (hasNotALossWord(`${s.slice(Math.max(0, start - 50), start)} ${s.slice(end, Math.min(s.length, end + 40))}`)) continue;
+    const wide = s.slice(Math.max(0, Math.min(start, noun.start) - 150), Math.min(s.length, end + 100));
     const inList = prev !== undefined && LIST_GAP.test(s.slice(prev.end, start).replace(/^\)/, ''));
     const bare = noun.cls === 'loss' && BARE.test(s.slice(noun.start, noun.end));
     // A loss said in the sentence before, this one giving the window ("Solo en las últimas 24 horas, más de 1.150 soldados").
@@ -137,7 +139,7 @@ export function readItems({ sentence, previous, previousItems }: SentenceContext
         break;
       case 'equipment':
       case 'aggregate':
-        if (!(hasLossWord(s) || inList || link !== null || (lossBefore && previousItems > 0))) continue;
+        if (!(hasLossWord(s) || TALLY.test(s) || inList || link !== null || (lossBefore && previousItems > 0))) continue;
         break;
     }
     if (noun.metric === 'personnel' && num.value < 10 && link === null) continue;

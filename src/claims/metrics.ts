@@ -42,7 +42,7 @@ const ENTRIES: readonly Entry[] = [
   ['artillery', 'equipment', 'artillery (?:systems?|pieces?|guns?)|artillery|howitzers?|артилерійськ\\p{L}* систем\\p{L}*|артсистем\\p{L}*|гармат\\p{L}*|артиллерийск\\p{L}* систем\\p{L}*|орудий|орудия|гаубиц\\p{L}*|system\\p{L}* artyleryjsk\\p{L}*|sistemas de artillería|piezas de artillería|artilleriesystem\\p{L}*|sisteme de artilerie|topçu(?: atış)? sistem\\p{L}*'],
   ['helicopters', 'equipment', 'helicopters?|гелікоптер\\p{L}*|вертольот\\p{L}*|вертол[её]т\\p{L}*|śmigłow\\p{L}*|hubschrauber|helicópteros?|elicoptere|hélicoptères?|helikopter\\p{L}*'],
   ['aircraft', 'equipment', 'aircraft|warplanes?|airplanes?|planes?|fighter jets?|jets|літак\\p{L}*|самол[её]т\\p{L}*|samolot\\p{L}*|flugzeug\\p{L}*|aviones|avión|avioane|avions?|uçak\\p{L}*'],
-  ['uav', 'equipment', 'unmanned aerial vehicles?|uavs?|drones?|бпла|безпілотник\\p{L}*|дрон\\p{L}*|беспилотник\\p{L}*|беспилотн\\p{L}* летательн\\p{L}* аппарат\\p{L}*|drony|dronów|drohnen|insansız hava ara[çc]\\p{L}*'],
+  ['uav', 'equipment', 'unmanned aerial vehicles?|uavs?|drones?|aviones no tripulados|vehículos aéreos no tripulados|бпла|безпілотник\\p{L}*|дрон\\p{L}*|беспилотник\\p{L}*|беспилотн\\p{L}* летательн\\p{L}* аппарат\\p{L}*|drony|dronów|drohnen|insansız hava ara[çc]\\p{L}*'],
   ['submarines', 'equipment', 'submarines?|підводн\\p{L}* човн\\p{L}*|підводн\\p{L}* чов\\p{L}*|подводн\\p{L}* лод\\p{L}*|submarinos?|u-boot\\p{L}*|okręt\\p{L}* podwodn\\p{L}*'],
   ['ships', 'equipment', 'warships?|ships?(?: and boats| ?/ ?boats)?|boats?|кораб\\p{L}*|катер\\p{L}*|buques?(?: ?/ ?lanchas)?|lanchas?|schiffe?|okręt\\p{L}*|nave|gemi\\p{L}*'],
   ['special_equipment', 'equipment', 'special (?:military )?equipment|спецтехні\\p{L}*|спеціальн\\p{L}* техні\\p{L}*|спецтехник\\p{L}*|специальн\\p{L}* техник\\p{L}*|equipo especial|sprzęt\\p{L}* specjaln\\p{L}*|spezialausrüstung|echipamente speciale'],
@@ -160,12 +160,21 @@ const LOSSES_ONLY = /^(?:loss(?:es)?|втрат\p{L}*|потер\p{L}*|strat\p{L
 export function nounBefore(s: string, from: number, to: number): MetricNoun | null {
   ANY_NOUN.lastIndex = from;
   let last: MetricNoun | null = null;
+  let specific: MetricNoun | null = null;
   for (let m = ANY_NOUN.exec(s); m !== null && m.index < to; m = ANY_NOUN.exec(s)) {
     if (m.index + m[0].length > to) break;
     const noun = nounAt(s, m.index);
     if (noun && noun.end === m.index + m[0].length) last = noun;
-    else if (LOSSES_ONLY.test(m[0])) last = { metric: 'personnel', cls: 'loss', start: m.index, end: m.index + m[0].length };
-    else if (noun) last = noun;
+    else if (LOSSES_ONLY.test(m[0])) {
+      // "pérdidas de equipos", "equipment losses": a count of equipment of all kinds.
+      const equipment = EQUIPMENT_LOSSES.test(s.slice(Math.max(0, m.index - 12), m.index + m[0].length + 16));
+      last = { metric: equipment ? 'other' : 'personnel', cls: equipment ? 'aggregate' : 'loss', start: m.index, end: m.index + m[0].length };
+    } else if (noun) last = noun;
+    if (last !== null && last.cls === 'equipment') specific = last;
   }
+  // "As for artillery systems, losses peaked in July, with 1,520": the equipment is the topic.
+  if (last !== null && specific !== null && last.metric === 'personnel' && LOSSES_ONLY.test(s.slice(last.start, last.end))) return specific;
   return last;
 }
+
+const EQUIPMENT_LOSSES = /(?:equipment loss|loss(?:es)? of (?:military )?equipment|(?:pérdidas|pierderi) de (?:equipos|echipamente)|втрат\p{L}* техніки|потер\p{L}* техники|strat\p{L}* sprzętu)/iu;

@@ -303,7 +303,8 @@ function digitRunEnd(s: string, i: number): number {
 }
 
 function withRange(s: string, m: NumberMention): NumberMention {
-  if (m.form === 'article') return m;
+  // "in 2022 to 738,660": a year opens no range.
+  if (m.form === 'article' || m.yearLike) return m;
   const rest = s.slice(m.end, m.end + 16);
   // "rose by 1,030 to 133,190" and "increased from X to Y" are changes, not ranges.
   const lead = s.slice(Math.max(0, m.start - 30), m.start);

@@ -30,11 +30,13 @@ const RULES: readonly (readonly [Qualifier, RegExp])[] = [
     tail(
       'more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|passed|topped|crossed|beyond|' +
         'понад|більше(?: ніж| як)?|більш ніж|понад як|перевищ\\p{L}*|перевалил\\p{L}*|более(?: чем)?|свыше|больше|превысил\\p{L}*|превышают|' +
-        'ponad|przeszło|więcej niż|powyżej|przekroczył\\p{L}*|mehr als|über|más de|supera\\p{L}*(?: (?:las|los))?|sobrepasa\\p{L}*|peste|mai (?:mult|bine) de|a depășit|au depășit|plus de|rúmlega|yfir',
+        'ponad|przeszło|więcej niż|powyżej|przekroczył\\p{L}*|mehr als|über|más de|supera\\p{L}*(?: ya)?(?: (?:las|los))?|sobrepasa\\p{L}*|peste|mai (?:mult|bine) de|a depășit|au depășit|plus de|rúmlega|yfir',
     ),
   ],
 ];
 
+// "unos impresionantes 975.800": one word may stand between an approximation and its figure.
+const ABOUT_WITH_WORD = /(?<![\p{L}])(?:about|around|roughly|nearly|almost|some|unos|unas|casi|cerca de|alrededor de|близько|майже|около|почти|około|prawie|etwa|rund|ungefähr|aproape|environ)\s+\p{Ll}{3,15}\s*$/iu;
 // "increased to", "зросли до": "to" after a verb of change is exact, not "up to".
 const CHANGE_TO = /(?:зросл\p{L}*|збільшил\p{L}*|сягнул\p{L}*|досягл\p{L}*|дійшл\p{L}*|вырос\p{L}*|увеличил\p{L}*|достиг\p{L}*|дошл\p{L}*|wzrosł\p{L}*|doszł\p{L}*|sięgnęł\p{L}*|довівши|доведя)\s+(?:\p{L}+\s+)?(?:до|do)\s*$/iu;
 const AFTER = /^(?:\s*(?:-plus|\+|or more|and more|\s*'?\p{L}*\s+fazla))/iu;
@@ -44,6 +46,7 @@ export function qualifierOf(s: string, start: number, end: number, isRange: bool
   const before = s.slice(Math.max(0, start - 40), start);
   if (CHANGE_TO.test(before)) return 'exact';
   for (const [q, rule] of RULES) if (rule.test(before)) return q;
+  if (ABOUT_WITH_WORD.test(before)) return 'about';
   const after = s.slice(end, end + 16);
   if (AFTER.test(after)) return 'more_than';
   return 'exact';

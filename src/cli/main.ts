@@ -4,6 +4,7 @@ import { startWorker } from '../app/worker.ts';
 import { loadConfig } from '../config/load.ts';
 import { TallywatchError } from '../core/errors.ts';
 import { createLogger } from '../core/logger.ts';
+import { articleCommand, extractCommand } from './commands/article.ts';
 import { backfillCommand } from './commands/backfill.ts';
 import { importSeriesCommand } from './commands/import-series.ts';
 import { parseReportCommand } from './commands/parse-report.ts';
@@ -18,6 +19,9 @@ const USAGE = `usage: tallywatch <command> [options]
 commands:
   start                                   run the worker (schedulers, workers, /healthz /readyz /metrics)
   parse-report [--published DATE] [FILE…] parse General Staff report texts (stdin without FILE)
+  article [--url URL] [FILE…]             main text, title, time and language of HTML pages
+  extract [--published DATE] [--url URL] [FILE…]  loss claims in text or HTML
+  claims --json [--since DATE]            stored claims with their mention counts
   backfill [--source ID] [--page-delay MS] read the channel's history back to the baseline, then exit
   import-series FILE.csv [--recounts FILE] import a daily series CSV as history
   series [--metric M] --json              the stored daily series
@@ -40,6 +44,8 @@ async function run(argv: string[]): Promise<number> {
       source: { type: 'string' },
       metric: { type: 'string' },
       recounts: { type: 'string' },
+      url: { type: 'string' },
+      since: { type: 'string' },
       'page-delay': { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -55,6 +61,16 @@ async function run(argv: string[]): Promise<number> {
       return startCommand(cfg);
     case 'parse-report':
       return parseReportCommand(positionals, values.published);
+    case 'article':
+      return articleCommand(positionals, values.url);
+    case 'extract':
+      return extractCommand(positionals, values.published, values.url);
+    case 'claims': {
+      const since = values.since === undefined ? undefined : new Date(values.since);
+      if (since && Number.isNaN(since.getTime())) throw new UsageError(`--since: not a date: ${JSON.stringify(values.since)}`);
+      out(await withContext(cfg, (ctx) => ctx.claims.list(since)));
+      return 0;
+    }
     case 'backfill': {
       const delay = values['page-delay'] === undefined ? undefined : Number(values['page-delay']);
       if (delay !== undefined && !(delay >= 0)) throw new UsageError('--page-delay: a number of milliseconds');

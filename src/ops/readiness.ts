@@ -1,5 +1,17 @@
 import type { AppContext } from '../app/context.ts';
 import type { Queues } from '../app/queues.ts';
+import { pollEvery } from '../app/schedulers.ts';
+import { isStale } from '../feeds/index.ts';
+import type { SourceState } from '../store/source-state.ts';
+
+/** A source with no successful poll for this many of its intervals is stale (shown, not a readiness failure). */
+export const STALE_INTERVALS = 5;
+
+/** Stale: the last success is older than STALE_INTERVALS intervals, or there was none in as many polls. */
+export function sourceIsStale(st: Pick<SourceState, 'lastSuccessAt' | 'consecutiveFailures'>, everyMs: number, now: number = Date.now()): boolean {
+  if (st.lastSuccessAt) return isStale(st.lastSuccessAt, everyMs, now, STALE_INTERVALS);
+  return st.consecutiveFailures >= STALE_INTERVALS;
+}
 
 export interface Readiness {
   ready: boolean;
@@ -8,7 +20,7 @@ export interface Readiness {
     schedulers: { ok: boolean; missing: string[] };
     history: { ok: boolean; reason?: string; via?: string | undefined };
   };
-  sources: Record<string, { consecutiveFailures: number; lastSuccessAt: string | null; lastError: string | null }>;
+  sources: Record<string, { consecutiveFailures: number; lastSuccessAt: string | null; lastError: string | null; stale: boolean }>;
 }
 
 /** Ready = Redis answers, every enabled source has its scheduler, and the history is complete (so records can be judged). */
@@ -33,7 +45,8 @@ export async function checkReadiness(ctx: AppContext, queues: Queues, timeoutMs 
       const sched = await withTimeout(queues.poll.getJobScheduler(s.id));
       if (!sched) out.checks.schedulers.missing.push(s.id);
       const st = await ctx.sources.get(s.id);
-      out.sources[s.id] = { consecutiveFailures: st.consecutiveFailures, lastSuccessAt: st.lastSuccessAt, lastError: st.lastError };
+      const stale = sourceIsStale(st, pollEvery(s));
+      out.sources[s.id] = { consecutiveFailures: st.consecutiveFailures, lastSuccessAt: st.lastSuccessAt, lastError: st.lastError, stale };
     }
     out.checks.schedulers.ok = out.checks.schedulers.missing.length === 0;
     const h = await withTimeout(ctx.reports.history());

@@ -2,6 +2,7 @@ import type { RecordEvent } from '../alerts/record-event.ts';
 import { kyivDate } from '../core/dates.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Metrics } from '../ops/metrics.ts';
+import type { ClaimInput, ClaimStore } from '../store/claim-store.ts';
 import type { StoredReport } from '../series/types.ts';
 import type { TelegramPost } from '../sources/telegram/types.ts';
 import type { RecordEventStore } from '../store/record-event-store.ts';
@@ -17,6 +18,7 @@ export interface IngestDeps {
   enqueueNotify: (event: RecordEvent) => Promise<void>;
   log: Logger;
   metrics?: Metrics;
+  claims?: ClaimStore;
 }
 
 export interface IngestResult {
@@ -47,6 +49,8 @@ export async function ingestPost(post: TelegramPost, sourceId: string, deps: Ing
     deps.log.warn({ source: sourceId, post: post.id, date: report.date, url: post.url }, 'report changed: an edited post gave other figures');
   }
   const created = live ? await raiseRecords(report, deps) : [];
+  // Live reports also enter the claim store, so press claims about the same day meet them there.
+  if (live && deps.claims && (status === 'new' || status === 'changed')) await storeReportClaims(report, post, deps.claims);
   return { report, status, live, created };
 }
 
@@ -67,4 +71,22 @@ async function raiseRecords(report: StoredReport, deps: IngestDeps): Promise<Rec
     }
   }
   return created;
+}
+
+/** The General Staff's own figures as claims: the (+N) as daily, the total as cumulative. */
+export function reportClaims(report: StoredReport): ClaimInput[] {
+  const out: ClaimInput[] = [];
+  for (const [metric, fig] of Object.entries(report.figures)) {
+    if (!fig) continue;
+    const base = { claimant: 'ua_general_staff', subject: 'ru', metric, qualifier: 'exact', record: false, asOf: report.date };
+    if (fig.delta !== null) out.push({ ...base, kind: 'daily', value: fig.delta, periodDays: 1, quote: `${metric.replaceAll('_', ' ')} (+${fig.delta})` });
+    out.push({ ...base, kind: 'cumulative', value: fig.total, periodDays: null, quote: `${metric.replaceAll('_', ' ')} ${fig.total}` });
+  }
+  return out;
+}
+
+async function storeReportClaims(report: StoredReport, post: TelegramPost, claims: ClaimStore): Promise<void> {
+  for (const claim of reportClaims(report)) {
+    await claims.add(claim, { url: post.url, outlet: 'General Staff of the Armed Forces of Ukraine', quote: claim.quote, publishedAt: post.publishedAt, sourceId: report.sourceId });
+  }
 }

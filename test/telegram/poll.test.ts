@@ -79,6 +79,13 @@ describe('pollChannel (real Redis, local channel)', () => {
     assert.equal(again.newPosts, 0);
     assert.deepEqual(notified.map((e) => e.id), created, 'each event notified once');
     assert.equal((await ctx.events.get('personnel', days[8]!.date))?.enqueued, true);
+    // The live report's own figures are in the claim store, with the post as their mention.
+    const claims = await ctx.claims.list();
+    const daily = claims.find((c) => c.metric === 'personnel' && c.kind === 'daily');
+    assert.equal(daily?.value, 5_000);
+    assert.equal(daily?.asOf, days[8]!.date);
+    assert.equal(daily?.mentions, 1);
+    assert.ok(claims.every((c) => c.asOf === days[8]!.date), 'history reports are not copied into the claim store');
   });
 
   it('re-parses an edited post (same id, new text) and flags the changed report', async () => {

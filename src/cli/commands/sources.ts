@@ -2,6 +2,7 @@ import { Queue } from 'bullmq';
 import type { AppContext } from '../../app/context.ts';
 import { pollEvery } from '../../app/schedulers.ts';
 import { QUEUE_NAMES } from '../../../jobs/payloads.ts';
+import { sourceIsStale } from '../../ops/readiness.ts';
 
 /** `tallywatch sources`: each source with its last poll, last success, consecutive failures and next run. */
 export async function sourcesCommand(ctx: AppContext) {
@@ -22,6 +23,7 @@ export async function sourcesCommand(ctx: AppContext) {
         lastSuccessAt: st.lastSuccessAt,
         consecutiveFailures: st.consecutiveFailures,
         lastError: st.lastError,
+        stale: sourceIsStale(st, pollEvery(s)),
         nextRunAt: sched?.next ? new Date(sched.next).toISOString() : null,
         backfill: { done: st.backfillDone, pages: st.backfillPages, oldestDate: st.backfillOldestDate, note: st.backfillNote },
       });

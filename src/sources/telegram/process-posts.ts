@@ -35,6 +35,7 @@ export async function processPosts(ctx: AppContext, sourceId: string, posts: Tel
       enqueueNotify,
       log: ctx.log,
       metrics: ctx.metrics,
+      claims: ctx.claims,
     });
     out.results.push(result);
     await ctx.seen.mark(sourceId, post.id, hash);
