@@ -30,6 +30,8 @@ export interface BodyResult {
 const NON_P_PROSE = 0.3;
 /** Link text counts against a container at this rate per character. */
 const LINK_PENALTY = 1;
+/** Prose loses this many times its share of link text (a paragraph half links counts a quarter). */
+const PROSE_LINK_DISCOUNT = 1.5;
 /** Short lines that are neither prose nor links (labels, dates, buttons), per character. */
 const SHORT_PENALTY = 0.1;
 /** Links inside excluded chrome still count against the containers around it, at this rate. */
@@ -59,19 +61,21 @@ function runWeight(run: Run, tag: string, trustP: boolean): number {
   // Where the page writes its prose in <p>, prose-like text elsewhere is mostly teasers,
   // captions and blurbs; it still counts, but less.
   const m = !trustP || tag === 'p' || tag === 'pre' || tag === 'blockquote' ? 1 : NON_P_PROSE;
-  return m * len * (1 - 1.5 * ld);
+  return m * len * (1 - PROSE_LINK_DISCOUNT * ld);
 }
 /**
- * Mostly link text. A long sentence-like paragraph may link most of its words to sources and
- * still be prose; link lists and menus come as short runs or as long runs with few stops.
+ * Mostly link text. A sentence may still link most of its words to a source ("...following
+ * his eviction from the embassy."), so a run that reads as a finished sentence is not taken
+ * for a link list unless nearly all of it is links; menus, related links and headlines do
+ * not end in a full stop.
  */
 function linkHeavy(run: Run): boolean {
   const ld = run.linkChars / run.chars;
   if (ld <= 0.5) return false;
-  if (ld > 0.85 || run.chars < 200) return true;
-  const stops = run.text.match(/[.!?。！？]\s/g);
-  return stops === null || stops.length < 2;
+  if (ld > 0.85) return true;
+  return !(SENTENCE_STOP.test(run.text) && run.text.split(' ').length >= 8);
 }
+const SENTENCE_STOP = /[.!?…。！？][)"'»”’\]]*$/;
 
 /** Is this run chrome on its own (kept out of the output even inside the body)? */
 function dropRun(run: Run, title: string | null): boolean {
@@ -88,8 +92,8 @@ function sameText(a: string, b: string): boolean {
 
 export function extractBody(scan: Scan, title: string | null): BodyResult {
   const first = chooseBody(scan, false);
-  // Boilerplate by name, tag or hidden-ness is a guess; when trusting it leaves next to
-  // nothing while the suspect parts hold the prose, try again without it.
+  // Chrome by class/id or hidden-ness is a guess; when trusting it leaves next to nothing
+  // while the suspect parts hold the prose, try again without it.
   if (first.prose < 150) {
     const second = chooseBody(scan, true);
     if (second.prose > first.prose * 3) return render(scan, second, title);
@@ -102,13 +106,6 @@ interface Choice {
   excluded: Uint8Array;
   prose: number;
   weight: Float64Array;
-}
-
-type Debug = (score: Float64Array, excluded: Uint8Array, best: number) => void;
-let debug: Debug | null = null;
-/** Development aid: receives the element scores of each choice made. */
-export function setBodyDebug(fn: Debug | null): void {
-  debug = fn;
 }
 
 /**
@@ -243,7 +240,6 @@ function chooseBody(scan: Scan, lenient: boolean): Choice {
       best = i;
     }
   }
-  if (debug) debug(score, excluded, best);
   // No prose anywhere (a one-line flash, a page of figures): everything that is not chrome.
   if (best < 0) return { ranges: [[0, n]], excluded, prose: 0, weight };
 
@@ -296,8 +292,8 @@ function render(scan: Scan, choice: Choice, title: string | null): BodyResult {
   // a closing list of figures is content.
   let first = 0;
   let last = kept.length - 1;
-  while (first <= last && edgeLabel(runs[kept[first]!]!, choice.weight[kept[first]!]!)) first++;
-  while (last >= first && edgeLabel(runs[kept[last]!]!, choice.weight[kept[last]!]!)) last--;
+  while (first <= last && edgeLabel(runs[kept[first]!]!, choice.weight[kept[first]!]!, title)) first++;
+  while (last >= first && edgeLabel(runs[kept[last]!]!, choice.weight[kept[last]!]!, null)) last--;
   const out: string[] = [];
   let lastOwner = -1;
   let prose = 0;
@@ -313,8 +309,10 @@ function render(scan: Scan, choice: Choice, title: string | null): BodyResult {
   return { text: out.join(''), prose };
 }
 
-function edgeLabel(run: Run, weight: number): boolean {
+function edgeLabel(run: Run, weight: number, title: string | null): boolean {
   if (weight > 0) return false;
+  // The headline repeated at the top of the body, in whatever element the page put it.
+  if (title !== null && sameText(run.text, title)) return true;
   if (run.flags & (LIST_ITEM | CELL)) return false;
   // Figures are content even as a bare line ("Palm Bay 18 22 13 17 — 70").
   return run.chars <= 40 && !/[.!?:。！？」）)]$|\p{N}/u.test(run.text);

@@ -21,6 +21,10 @@ export interface ArticleResult {
   publishedAt: string | null;
   /** Primary language subtag, lowercase ("en", "uk"). */
   lang: string | null;
+  /**
+   * 'jsonld': the words are the page's JSON-LD articleBody (laid out in the page's own
+   * paragraphs when the page shows exactly the same words); 'heuristic': content scoring.
+   */
   method: 'jsonld' | 'heuristic';
 }
 
@@ -41,20 +45,27 @@ function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
-const LOOKS_HTML = /<\/?[a-z][^>]*>|&(?:#\d+|#x[0-9a-f]+|[a-z]+);/i;
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((w, i) => w === b[i]);
+}
+
+// Bounded repetitions: a long body full of stray '<' must not make the test quadratic.
+const LOOKS_HTML = /<\/?[a-z][^<>]{0,500}>|&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{1,30});/i;
+/** Longer articleBody strings are cut before use (the longest news article is far shorter). */
+const LD_MAX_CHARS = 1_000_000;
 
 /**
  * articleBody is plain text on most sites, HTML on some and entity-escaped HTML on others
  * ("&lt;p&gt;"), so markup is rendered up to twice.
  */
 function ldBodyText(body: string): string {
-  let text = body;
+  let text = body.length > LD_MAX_CHARS ? body.slice(0, LD_MAX_CHARS) : body;
   for (let round = 0; round < 2 && LOOKS_HTML.test(text); round++) {
     const scan = scanDocument(parseHtml(`<body>${text.replace(/\r?\n\s*\n/g, '<p>')}</body>`), { maxElements: MAX_ELEMENTS });
     text = scan.runs.map((r) => r.text).join('\n\n');
   }
   return text
-    .split(/\s*\n\s*/)
+    .split('\n')
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter((p) => p !== '')
     .join('\n\n');
@@ -92,8 +103,12 @@ export function extractArticle(html: string, url?: string): ArticleResult {
   const ld = articles[0] ?? null;
   const title = pickTitle(scan.meta, ld?.headline ?? null, url);
   const body = extractBody(scan, title);
-  const ldText = articles.length > 0 ? trustedLdBody(articles, scan, words(body.text).length) : null;
-  const text = ldText ?? body.text;
+  const bodyWords = words(body.text);
+  const ldText = articles.length > 0 ? trustedLdBody(articles, scan, bodyWords.length) : null;
+  let text = ldText ?? body.text;
+  // Many articleBody strings run the paragraphs together; when the page shows the very same
+  // words, its paragraph breaks are kept.
+  if (ldText !== null && !ldText.includes('\n') && body.text.includes('\n') && sameWords(words(ldText), bodyWords)) text = body.text;
   // An article's own date first; a date on another object (the WebPage) only after the page's metas.
   const datedLd = articles.find((a) => toIsoUtc(a.datePublished) !== null);
   return {

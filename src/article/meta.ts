@@ -20,6 +20,9 @@ export function emptyMeta(): PageMeta {
   return { htmlLang: null, metas: new Map(), titleTag: null, h1: [], times: [], ldScripts: [] };
 }
 
+/** Titles are cut to this length (a hostile og:title can be megabytes). */
+const MAX_TITLE_CHARS = 1_000;
+
 const TITLE_SEPARATORS = /\s+(?:[|\u2013\u2014\u00b7\u2022»«:]{1,2}|-{1,2}|::)\s+/;
 
 /**
@@ -29,7 +32,7 @@ const TITLE_SEPARATORS = /\s+(?:[|\u2013\u2014\u00b7\u2022»«:]{1,2}|-{1,2}|::)
  * is taken to be the site.
  */
 export function trimSiteName(title: string, siteNames: readonly (string | null | undefined)[]): string {
-  const t = collapseSpace(title).trim();
+  const t = collapseSpace(title.length > MAX_TITLE_CHARS ? title.slice(0, MAX_TITLE_CHARS) : title).trim();
   const parts = t.split(TITLE_SEPARATORS);
   if (parts.length < 2) return t;
   const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -88,7 +91,8 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
 export function toIsoUtc(value: string | null | undefined): string | null {
   if (!value) return null;
   let s = value.trim();
-  if (s === '') return null;
+  // Dates are short; a long string is not one (and would only slow the patterns below).
+  if (s === '' || s.length > 100) return null;
   // Compact dates ("20191119").
   if (/^\d{8}$/.test(s)) s = `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6)}`;
   // Unix seconds or milliseconds.
