@@ -9,12 +9,12 @@ import { deliverPayload } from './payloads.ts';
 
 /** One alert to one subscriber; the ledger makes a repeat (retry, restart, another process) a no-op. */
 export async function processDeliver(job: Job, ctx: AppContext, deps: { ledger: Ledger; post: HttpPost }): Promise<string> {
-  const { eventId, subscriberId } = deliverPayload.parse(job.data);
+  const { eventId, subscriberId, status } = deliverPayload.parse(job.data);
   const sub = ctx.config.subscribers.find((s) => s.id === subscriberId);
   if (!sub) return `subscriber ${subscriberId} is no longer in the config`;
   const event = await ctx.events.byId(eventId);
   if (!event) throw new TallywatchError('event_missing', `record event ${eventId} is not in the store`, { eventId });
-  const outcome = await deliverOnce(sub, eventToMessage(event), {
+  const outcome = await deliverOnce(sub, eventToMessage(event, status), {
     ledger: deps.ledger,
     connection: ctx.redis,
     prefix: ctx.config.prefix,

@@ -14,8 +14,9 @@ export const articlePayload = z.object({
   title: z.string().nullable(),
   publishedAt: z.string().nullable(),
 });
-export const notifyPayload = z.object({ eventId: z.string().regex(/^record:[a-z_]+:\d{4}-\d{2}-\d{2}$/) });
-export const deliverPayload = z.object({ eventId: z.string().min(1), subscriberId: z.string().min(1) });
+const status = z.enum(['reported', 'confirmed', 'contradicted']);
+export const notifyPayload = z.object({ eventId: z.string().regex(/^record:[a-z_]+:\d{4}-\d{2}-\d{2}$/), status: status.default('confirmed') });
+export const deliverPayload = z.object({ eventId: z.string().min(1), subscriberId: z.string().min(1), status: status.default('confirmed') });
 
 export type PollPayload = z.infer<typeof pollPayload>;
 export type BackfillPayload = z.infer<typeof backfillPayload>;

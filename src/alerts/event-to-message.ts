@@ -1,14 +1,19 @@
 import { buildAlertMessage } from './alert-message.ts';
 import type { AlertMessage } from './alert-message.ts';
-import type { RecordEvent } from './record-event.ts';
+import type { RecordEvent, RecordStatus } from './record-event.ts';
 
-/** The alert for a stored event. Deterministic (detectedAt is the event's creation), so every retry sends the same bytes. */
-export function eventToMessage(event: RecordEvent): AlertMessage {
+/**
+ * The alert for a stored event in one of its statuses. Deterministic (detectedAt is the
+ * event's creation), so every retry sends the same bytes. A `reported` message carries
+ * what the press claimed; `confirmed`/`contradicted` carry the General Staff's figure.
+ */
+export function eventToMessage(event: RecordEvent, status: RecordStatus = event.status): AlertMessage {
   return buildAlertMessage({
-    status: event.status,
+    status,
     metric: event.metric,
     date: event.date,
-    value: event.value,
+    value: status === 'reported' ? (event.reported?.value ?? event.value) : event.value,
+    evidence: event.evidence,
     total: event.total,
     previous: event.previous,
     source: { id: event.source.id, url: event.source.url ?? 'https://t.me/s/GeneralStaffZSU', publishedAt: event.source.publishedAt },

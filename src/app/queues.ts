@@ -38,7 +38,8 @@ export function createQueues(connection: Redis, prefix: string) {
     ...queues,
     all: Object.values(queues),
     async enqueueNotify(event: RecordEvent): Promise<void> {
-      await queues.notify.add('notify', { eventId: event.id }, { jobId: jobId('notify', event.id) });
+      // One notification per (event, status): a reported record's confirmation is a follow-up, not a repeat.
+      await queues.notify.add('notify', { eventId: event.id, status: event.status }, { jobId: jobId('notify', event.id, event.status) });
     },
     /** One job per canonical URL: an article reached from several feeds is fetched once. */
     async enqueueArticle(task: ArticleTask): Promise<void> {

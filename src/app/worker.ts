@@ -73,7 +73,7 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
   const workers = [
     new Worker(QUEUE_NAMES.poll, wrap('poll', (job) => processPoll(job, ctx, queues)), { ...workerOpts, concurrency: 4 }),
     new Worker(QUEUE_NAMES.backfill, wrap('backfill', (job) => processBackfill(job, ctx, queues, abort.signal)), { ...workerOpts, concurrency: 1, lockDuration: 60_000 }),
-    new Worker(QUEUE_NAMES.article, wrap('article', (job) => processArticle(job, ctx)), { ...workerOpts, concurrency: 4 }),
+    new Worker(QUEUE_NAMES.article, wrap('article', (job) => processArticle(job, ctx, queues)), { ...workerOpts, concurrency: 4 }),
     new Worker(QUEUE_NAMES.notify, wrap('notify', (job) => processNotify(job, ctx, queues)), { ...workerOpts, concurrency: 2 }),
     new Worker(QUEUE_NAMES.deliver, wrap('deliver', (job) => processDeliver(job, ctx, { ledger, post })), {
       ...workerOpts,
@@ -119,7 +119,7 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
     for (const ev of await ctx.events.all()) {
       if (!ev.enqueued) {
         await queues.enqueueNotify(ev);
-        await ctx.events.patch(ev.metric, ev.date, { enqueued: true });
+        await ctx.events.transition(ev.metric, ev.date, ev.status, { enqueued: true });
       }
     }
   })().catch((err: Error) => {

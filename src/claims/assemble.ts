@@ -86,16 +86,22 @@ function distance(s: string, span: { start: number; end: number }, it: Item): nu
   return 0;
 }
 
-const SPEECH_BETWEEN = /(?:said|says|declared|announced|named|told|reported|spoke|gesprochen|sagte|erklärte|dijo|declaró|powiedział|заяви\p{L}*|сказа\p{L}*|объяви\p{L}*|оголоси\p{L}*)/iu;
+const SPEECH_BETWEEN = /(?:said|says|declared|announced|named|told|reported|spoke|acknowledged|admitted|confirmed|stated|estimated|gesprochen|sagte|erklärte|dijo|declaró|powiedział|заяви\p{L}*|сказа\p{L}*|объяви\p{L}*|оголоси\p{L}*)/iu;
 
 /** Whether a cue may describe a figure at all. */
 function fits(s: string, cue: KindCue, it: Item, dated: boolean, own = true): boolean {
+  // No day holds three times the most a day ever held ("ще 370 тисяч" is no day's change).
+  if (cue.kind === 'daily' && it.num.value > 3 * DAILY_MAX[it.noun.metric]) return false;
   if (cue.adjacent !== undefined) {
+    // "another Russian aircraft": the word is the figure ("a", one) and its window at once.
+    if (cue.start < it.num.end && cue.end > it.num.start) return true;
     const d = cue.adjacent === 'before' ? it.num.start - cue.end : cue.start - it.num.end;
     return d >= 0 && d <= 2;
   }
   // A named day of losses makes a day's figure only of a figure a day can hold.
   if (dated && it.num.value > DAILY_MAX[it.noun.metric]) return false;
+  // "the previous high was recorded in October": the month dates the record, it is no window.
+  if (cue.tag === 'month' && /(?:recorded|reported|set|registered|announced|said|зафіксова\p{L}*|зафиксирова\p{L}*)\s+(?:\p{L}+\s+)?$/iu.test(s.slice(Math.max(0, cue.start - 30), cue.start + 3).replace(/\s*\p{L}+\s*$/u, ' '))) return false;
   // "in September 2022 — then they declared 5,937": a month with its year dates the statement.
   if (cue.tag === 'month' && /^,?\s*\d{4}/.test(s.slice(cue.end, cue.end + 8))) {
     const between = cue.end <= it.num.start ? s.slice(cue.end, it.num.start) : s.slice(it.end, cue.start);
@@ -126,7 +132,8 @@ function kindsBy(info: SentenceInfo, items: readonly Item[]): { cue: KindCue | n
     let bestD = Number.POSITIVE_INFINITY;
     items.forEach((it, k) => {
       if (!fits(s, cue, it, dated.has(cue))) return;
-      const d = distance(s, cue, it);
+      // A named day follows its figure ("1,770 killed on Sunday and another 1,950 on Monday").
+      const d = distance(s, cue, it) + (dated.has(cue) && cue.end <= it.start ? 20 : 0);
       if (d < bestD) {
         bestD = d;
         best = k;
@@ -211,6 +218,8 @@ function quoteOf(s: string, it: Item): string {
     if ((c === ',' && !/\d/.test(s[i + 1] ?? '')) || c === ';' || c === '(' || c === ':' || c === '\u2014' || c === '\u2013') break;
     from = i;
   }
+  // Never start inside a word.
+  while (from > 0 && from < a && /\p{L}/u.test(s[from - 1] ?? '')) from++;
   let to = b;
   for (let i = b; i < Math.min(s.length, b + 90); i++) {
     const c = s[i] as string;
@@ -238,14 +247,16 @@ export function assemble(input: AssembleInput): Located[] {
     records: findRecordCues(sentence.text),
   }));
 
-  const firstExplicit = (() => {
-    for (const info of infos) for (const a of info.attributions) if (a.claimant !== null) return a.claimant;
+  // Who the text names next, within two sentences: a headline's figure is attributed in the lead.
+  const namedSoon = (si: number): Claimant | null => {
+    for (const info of infos.slice(si + 1, si + 3)) for (const a of info.attributions) if (a.claimant !== null) return a.claimant;
     return null;
-  })();
+  };
 
   const works: Work[] = [];
   let lastExplicit: Claimant | null = null;
   let lastClaimant: Claimant | null = null;
+  let recentExplicit: { claimant: Claimant; at: number } | null = null;
 
   infos.forEach((info, si) => {
     const items = input.items[si] ?? [];
@@ -324,9 +335,17 @@ export function assemble(input: AssembleInput): Located[] {
         claimant = lastClaimant;
         source = 'carry';
       }
-      if (claimant === null && firstExplicit !== null) {
-        claimant = firstExplicit;
-        source = 'first';
+      // Named in the sentences just before, with no figure of its own yet ("Das ukrainische Militär teilte mit …").
+      if (claimant === null && recentExplicit !== null && si - recentExplicit.at <= 3) {
+        claimant = recentExplicit.claimant;
+        source = 'carry';
+      }
+      if (claimant === null) {
+        const soon = namedSoon(si);
+        if (soon !== null) {
+          claimant = soon;
+          source = 'first';
+        }
       }
       if (claimant === null) claimant = 'other';
       if (it.interception && claimant !== 'ru_mod') return;
@@ -352,8 +371,10 @@ export function assemble(input: AssembleInput): Located[] {
         const days = cue.days ?? (cue.tag === 'month' || cue.tag === 'last_month' ? 31 : null);
         if (days !== null && it.num.value > DAILY_MAX[it.noun.metric] * days) kind = 'cumulative';
       }
-      // A figure with no window word: a total when no day could hold it or nobody counts by days.
+      // A figure with no window word: a total when no day could hold it or nobody counts by days;
+      // an old record is a day ("the previous record, 1,740").
       const guessedKind = kind === null;
+      if (kind === null && it.num.value <= DAILY_MAX[it.noun.metric] && isPreviousRecord(s, a, hasRecordWord)) kind = 'daily';
       if (kind === null) {
         if (it.num.value > DAILY_MAX[it.noun.metric]) kind = 'cumulative';
         else if (items.some((o) => o.link === null && o.num.value > DAILY_MAX[o.noun.metric])) kind = 'cumulative';
@@ -391,7 +412,11 @@ export function assemble(input: AssembleInput): Located[] {
       works.push(work);
       lastClaimant = claimant;
     });
-    for (const x of info.attributions) if (x.claimant !== null) lastExplicit = x.claimant;
+    for (const x of info.attributions) {
+      if (x.claimant === null) continue;
+      lastExplicit = x.claimant;
+      recentExplicit = { claimant: x.claimant, at: si };
+    }
   });
 
   resolveDates(works, published, input.reportDate);

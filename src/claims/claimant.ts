@@ -26,8 +26,8 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     alt([
       "russian (?:defen[cs]e )?ministry(?: of defen[cs]e)?|russian (?:mod|general staff|authorities|government|officials|defen[cs]e minister|deputy chief of (?:the )?general staff)|russia's (?:defen[cs]e ministry|ministry of defen[cs]e|general staff|defen[cs]e minister)",
       'ministry of defen[cs]e of (?:the )?russia\\p{L}*|(?:main directorate of the )?general staff of the russian armed forces|shoigu|belousov|konashenkov|rudsko[yi]|gerasimov|peskov|the russians themselves',
-      'минобороны(?! украины)(?: россии| рф)?|мо рф|министерств\\p{L}* обороны (?:россии|рф)|міноборони (?:рф|росії)|міністерств\\p{L}* оборони (?:рф|росії)|российск\\p{L}* (?:минобороны|военн\\p{L}* ведомств\\p{L}*|министерств\\p{L}* обороны|генштаб\\p{L}*|сторон\\p{L}*|военн\\p{L}*)|генштаб\\p{L}* (?:вс )?рф|шойгу|белоусов\\p{L}*|конашенков\\p{L}*|герасимов\\p{L}*|кремл\\p{L}*',
-      'rosyjsk\\p{L}* ministerstw\\p{L}* obrony|ministerstw\\p{L}* obrony rosji|kreml\\p{L}*|russische\\p{L}* verteidigungsministerium|ministerio de defensa (?:ruso|de rusia)|moscú|ministerul rus al apărării|ministère russe de la défense',
+      'минобороны(?! украины)(?: россии| рф)?|мо рф|министерств\\p{L}* обороны (?:россии|рф)|міноборони (?:рф|росії)|міністерств\\p{L}* оборони (?:рф|росії)|российск\\p{L}* (?:минобороны|военн\\p{L}* ведомств\\p{L}*|министерств\\p{L}* обороны|генштаб\\p{L}*|сторон\\p{L}*|военн\\p{L}*)|генштаб\\p{L}* (?:вс )?рф|шойгу|белоусов\\p{L}*|конашенков\\p{L}*|герасимов\\p{L}*',
+      'rosyjsk\\p{L}* ministerstw\\p{L}* obrony|ministerstw\\p{L}* obrony rosji|russische\\p{L}* verteidigungsministerium|ministerio de defensa (?:ruso|de rusia)|moscú|ministerul rus al apărării|ministère russe de la défense',
     ]),
   ],
   [
@@ -35,7 +35,7 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'org',
     alt([
       "(?:the )?(?:uk|u\\.k\\.|british|britain's|uk's|united kingdom's|united kingdom) (?:ministry of defen[cs]e|defen[cs]e ministry|mod|defen[cs]e intelligence|military intelligence|intelligence(?: services)?|defen[cs]e secretary|chief of the defen[cs]e staff|armed forces chief|officials|government|estimates?|military)|(?:uk )?defen[cs]e intelligence|radakin|ben wallace|wallace|healey|shapps|heappey",
-      'brytyjsk\\p{L}* (?:ministerstw\\p{L}*|wywiad\\p{L}*|resort\\p{L}*)|britisch\\p{L}* (?:verteidigungsministerium|geheimdienst\\p{L}*|militärgeheimdienst\\p{L}*)|(?:ministerio de defensa|servicios secretos|inteligencia|servicios de inteligencia) británic\\p{L}*|(?:serviciilor de informații|ministerul apărării) britanic\\p{L}*|британськ\\p{L}* (?:розвідк\\p{L}*|міноборони|міністерств\\p{L}*)|британск\\p{L}* (?:разведк\\p{L}*|минобороны|министерств\\p{L}*)|міноборони (?:великої )?британії|минобороны великобритании|breska varnarmálaráðuneyti\\p{L}*|bretar\\p{L}*|renseignement britannique',
+      'brytyjsk\\p{L}* (?:ministerstw\\p{L}*|wywiad\\p{L}*|resort\\p{L}*)|britisch\\p{L}* (?:verteidigungsministerium|geheimdienst\\p{L}*|militärgeheimdienst\\p{L}*)|(?:ministerio de defensa|servicios secretos|inteligencia|servicios de inteligencia) británic\\p{L}*|(?:serviciilor de informații|ministerul apărării) britanic\\p{L}*|британськ\\p{L}* (?:розвідк\\p{L}*|міноборони|міністерств\\p{L}*)|британск\\p{L}* (?:разведк\\p{L}*|минобороны|министерств\\p{L}*)|міноборони (?:великої )?британії|міністерств\\p{L}* оборони (?:великої )?британії|британськ\\p{L}* відомств\\p{L}*|минобороны великобритании|министерств\\p{L}* обороны (?:великобритании|британии)|британск\\p{L}* ведомств\\p{L}*|breska varnarmálaráðuneyti\\p{L}*|bretar\\p{L}*|renseignement britannique',
     ]),
   ],
   [
@@ -60,7 +60,7 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     alt([
       "general staff(?: of (?:the )?(?:armed forces of ukraine|ukraine's armed forces|ukrainian armed forces|ukraine))?|(?:ukraine's|ukrainian|kyiv's|kiev's) (?:general staff|defen[cs]e ministry|ministry of defen[cs]e|government|data)|the military in ukraine",
       "ministry of defen[cs]e of ukraine|defen[cs]e ministry of ukraine|@defenceu|defen[cs]e of ukraine",
-      'генштаб\\p{L}*(?: зсу| всу)?|генеральн\\p{L}* штаб\\p{L}*(?: збройних сил україни| зсу| всу| вс украины)?|сил\\p{L}* оборони(?: україни)?|міноборони(?! рф| росії)(?: україни)?|міністерств\\p{L}* оборони україни|збройн\\p{L}* сил\\p{L}* україни|минобороны украины|вс украины|украинск\\p{L}* (?:сторон\\p{L}*|генштаб\\p{L}*|военн\\p{L}*)|ук?раїнськ\\p{L}* військов\\p{L}*|по данным киева',
+      'генштаб\\p{L}*(?: зсу| всу)?|генеральн\\p{L}* штаб\\p{L}*(?: збройних сил україни| зсу| всу| вс украины)?|сил\\p{L}* оборони(?: україни)?|міноборони(?! рф| росії)(?: україни)?|міністерств\\p{L}* оборони україни|збройн\\p{L}* сил\\p{L}* україни|минобороны украины|вс украины|украинск\\p{L}* (?:сторон\\p{L}*|генштаб\\p{L}*)|по данным киева',
       "sztab\\p{L}*(?: generaln\\p{L}*)?(?: sił zbrojnych ukrainy| ukrain\\p{L}*| armii ukraińskiej)?|ukraińsk\\p{L}* (?:sztab\\p{L}*|dowództw\\p{L}*|armi\\p{L}*|wojsk\\p{L}*|ministerstw\\p{L}* obrony)|ministerstw\\p{L}* obrony ukrainy|siły zbrojne ukrainy",
       "generalstab\\p{L}*(?: der ukraine| der ukrainischen armee)?|ukrainische\\p{L}* (?:generalstab\\p{L}*|militär\\p{L}*|armee|streitkräfte|verteidigungsministerium)|estado mayor(?: (?:del ejército|de las fuerzas armadas) (?:de ucrania|ucraniano))?(?: ucraniano)?|ejército (?:de ucrania|ucraniano)|fuerzas armadas (?:de ucrania|ucranianas)|fuerza aérea ucraniana",
       "statul\\p{L}* major(?: al forțelor armate ale ucrainei)?|ministerul ucrainean al apărării|armata ucrainean\\p{L}*|oficialilor ucraineni|oficialii ucraineni|état-major(?: ukrainien| de l'armée ukrainienne)?|armée ukrainienne|ukrayna savunma bakanlığı|ukrayna genelkurmay\\p{L}*",
@@ -70,19 +70,19 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'other',
     'org',
     alt([
-      'bbc(?: russian)?(?: service)?|mediazona|медиазона|медіазона|meduza|медуза|isw|institute for the study of war|oryx|nato|нато|iiss|csis|rusi|the economist|analysts?|think tank|according to reports|reports say|independent (?:media|journalists|analysts)',
+      'bbc(?: russian)?(?: service)?|mediazona|медиазон\\p{L}*|медіазон\\p{L}*|би-би-си|бі-бі-сі|русск\\p{L}* служб\\p{L}* би-би-си|meduza|медуз\\p{L}*|isw|institute for the study of war|oryx|nato|нато|iiss|csis|rusi|the economist|analysts?|think tank|according to reports|reports say|independent (?:media|journalists|analysts)',
       "(?<!russian |the )\\p{Lu}\\p{L}+ (?:regional |local )?authorities|local authorities|regional authorities",
     ]),
   ],
   [
     'ua_general_staff',
     'country',
-    "ukraine|kyiv|kiev|україна|київ|украина|киев|ucrania|ukraina|kijów|ucraina|ukrayna|(?:the )?(?:ukraine's|ukrainian|kyiv's) (?:armed forces|military|army|defen[cs]e forces|forces|commanders|officials|authorities|side)|(?:the )?armed forces of ukraine|(?:the )?military of ukraine|defen[cs]e forces of ukraine|всу|зсу",
+    "ukraine|kyiv|kiev|україна|київ|украина|киев|ucrania|ukraina|kijów|ucraina|ukrayna|(?:the )?(?:ukraine's|ukrainian|kyiv's) (?:armed forces|military|army|defen[cs]e forces|forces|commanders|officials|authorities|side)|(?:the )?armed forces of ukraine|(?:the )?military of ukraine|defen[cs]e forces of ukraine|всу|зсу|українськ\\p{L}* військов\\p{L}*|украинск\\p{L}* военн\\p{L}*",
   ],
   [
     'ru_mod',
     'country',
-    "russia|россия|росія|rusia|russland|russie|rosja|rosjanie|(?:the )?kremlin|moscow|moscú|moskau|moskwa|москва|москві|москве|(?:the )?(?:russian|russia's) (?:military|army|armed forces|forces|side)",
+    "russia|россия|росія|rusia|russland|russie|rosja|rosjanie|(?:the )?kremlin|kreml\\p{L}*|кремл\\p{L}*|moscow|moscú|moskau|moskwa|москва|москві|москве|(?:the )?(?:russian|russia's) (?:military|army|armed forces|forces|side)",
   ],
   ['uk_mod', 'country', 'britain|the uk|united kingdom|london|великобритані\\p{L}*|великобритани\\p{L}*'],
   ['us', 'country', 'washington|the us|the united states|сша|вашингтон'],
@@ -127,8 +127,10 @@ export function findAttributions(s: string): Attribution[] {
           SPEECH_AFTER.test(after) ||
           SOURCE_BEFORE.test(before) ||
           POSSESSIVE_AFTER.test(after) ||
-          /^\s*:/.test(after) ||
-          (SPEECH_BEFORE_END.test(before) && /^\s*(?:[.,;:!?]|$)/.test(after));
+          (/^\s*:/.test(after) && s.slice(0, start).trim() === '') ||
+          (SPEECH_BEFORE_END.test(before) && /^\s*(?:[.,;:!?]|$)/.test(after)) ||
+          // German split verbs: "gab die Ukraine an", "teilte das Militär mit".
+          (/(?:gab|gaben|teilte|teilten)\s+(?:die|der|das)?\s*$/iu.test(before) && /^\s+(?:an|mit)(?![\p{L}])/u.test(after));
         if (!speaks) continue;
       }
       if (claimant === 'other' && VENUE_BEFORE.test(before)) continue;

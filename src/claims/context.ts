@@ -13,8 +13,8 @@ const LOSS = re(
   [
     "lost|lose|loses|losing|loss(?:es)?|kill\\p{L}*|died|die|dying|dead|deaths?|casualt\\p{L}*|causalt\\p{L}*|fatalit\\p{L}*|wounded|injured",
     'destroy\\p{L}*|eliminated|liquidated|neutrali[sz]ed|knocked out|blown up|shot down|downed|hit|struck|suffered|suffer|inflicted|toll|perished|buried|written off|put out of action|taken out|wiped out|tally|count',
-    'втрат\\p{L}*|знищ\\p{L}*|ліквід\\p{L}*|загин\\p{L}*|загибл\\p{L}*|вбит\\p{L}*|убит\\p{L}*|поранен\\p{L}*|уражен\\p{L}*|збит\\p{L}*|мінус',
-    'потер\\p{L}*|уничтож\\p{L}*|ликвид\\p{L}*|погиб\\p{L}*|ранен\\p{L}*|поражен\\p{L}*|сбит\\p{L}*|лишил\\p{L}*',
+    'втрат\\p{L}*|втрач\\p{L}*|загибел\\p{L}*|знищ\\p{L}*|ліквід\\p{L}*|загин\\p{L}*|загибл\\p{L}*|вбит\\p{L}*|убит\\p{L}*|поранен\\p{L}*|уражен\\p{L}*|збит\\p{L}*|мінус',
+    'потер\\p{L}*|теря\\p{L}*|гибел\\p{L}*|уничтож\\p{L}*|ликвид\\p{L}*|погиб\\p{L}*|ранен\\p{L}*|поражен\\p{L}*|сбит\\p{L}*|лишил\\p{L}*',
     'strat\\p{L}*|stracił\\p{L}*|zabit\\p{L}*|zginęł\\p{L}*|zgin\\p{L}*|poległ\\p{L}*|zniszcz\\p{L}*|wyeliminowan\\p{L}*|rann\\p{L}*|ofiar\\p{L}*',
     'verlust\\p{L}*|verloren|getötet\\p{L}*|gefallen\\p{L}*|tote\\p{L}*|zerstört\\p{L}*|verwundet\\p{L}*|verletzt\\p{L}*|getroffen',
     'bajas|pérdidas|perd\\p{L}*|muert\\p{L}*|caíd\\p{L}*|destru\\p{L}*|herid\\p{L}*|eliminad\\p{L}*|abatid\\p{L}*',
@@ -42,19 +42,19 @@ const COMBINED = re(
 );
 
 const CIVILIAN = re(
-  'civilian\\p{L}*|residents?|children|mirni|цивільн\\p{L}*|мирн\\p{L}* (?:жител\\p{L}*|населен\\p{L}*|мешкан\\p{L}*)|мирних|мирных|дітей|детей|zivil\\p{L}*|civil\\p{L}*|cywil\\p{L}*|rescuers|pedestrians|passengers',
+  'civilian\\p{L}*|residents?|children|mirni|цивільн\\p{L}*|мирн\\p{L}* (?:жител\\p{L}*|населен\\p{L}*|мешкан\\p{L}*)|мирних|мирных|дітей|детей|zivil\\p{L}*|civil\\p{L}*|cywil\\p{L}*|rescuers|pedestrians|passengers|residential|apartment|hospital|shelling|governor|обстріл\\p{L}*|обстрел\\p{L}*|губернатор\\p{L}*|human rights|menschenrecht\\p{L}*|united nations|ohchr|hrmmu|un (?:human|monitoring|mission)|оон|onu|detain\\p{L}*|inhaftier\\p{L}*',
 );
 
 // The people a bare "killed" or "people" refers to are soldiers only in a military context.
 const MILITARY = re(
-  "soldier\\p{L}*|troop\\p{L}*|military|army|armed forces|servicem[ae]n|service members|forces|occupiers|enemy|personnel|combat|battlefield|front|war|invasion|general staff|mercenar\\p{L}*|wagner|estado mayor|sztab\\p{L}*|statul major|état-major|generalstab\\p{L}*|bajas|" +
+  "soldier\\p{L}*|troop\\p{L}*|military|army|pentagon|пентагон\\p{L}*|armed forces|servicem[ae]n|service members|forces|occupiers|enemy|personnel|combat|battlefield|front(?:line)?s?(?![\\p{L}])|wars?(?![\\p{L}])|invasion|general staff|casualt\\p{L}*|mercenar\\p{L}*|wagner|estado mayor|sztab\\p{L}*|statul major|état-major|generalstab\\p{L}*|bajas|" +
     'військ\\p{L}*|армі\\p{L}*|окупант\\p{L}*|ворог\\p{L}*|противник\\p{L}*|генштаб\\p{L}*|зсу|всу|війн\\p{L}*|войн\\p{L}*|фронт\\p{L}*|армии|армия|военн\\p{L}*|солдат\\p{L}*|' +
     'żołnierz\\p{L}*|wojsk\\p{L}*|armi\\p{L}*|soldat\\p{L}*|krieg\\p{L}*|soldados|ejército|guerra|militar\\p{L}*|război\\p{L}*|armat\\p{L}*|trupe|asker\\p{L}*|hermenn\\p{L}*|herinn|hersins',
 );
 
 // Drones and missiles launched at Ukraine and shot down by its air force are not losses in the tally.
 const INTERCEPTION = re(
-  'launch\\p{L}*|shot down|shoots down|downed|downs|intercept\\p{L}*|air defen[cs]es?|air force|shahed\\p{L}*|kamikaze|attack drones|decoy\\p{L}*|запуст\\p{L}*|випустил\\p{L}*|збили|збито|збив|сбил\\p{L}*|сбит\\p{L}*|перехоплен\\p{L}*|перехвачен\\p{L}*|повітрян\\p{L}* сил\\p{L}*|lanzó|lanzad\\p{L}*|lanzaron|lanzamiento\\p{L}*|derrib\\p{L}*|abgeschossen|abgefangen|zestrzel\\p{L}*|doborât\\p{L}*|lansat\\p{L}*',
+  '(?<!multiple[- ])launch(?:ed|es|ing)?(?! rocket)|shot down|shoots down|downed|downs|intercept\\p{L}*|air force|shahed\\p{L}*|kamikaze|attack drones|decoy\\p{L}*|запуст\\p{L}*|випустил\\p{L}*|збили|збито|збив|сбил\\p{L}*|сбит\\p{L}*|перехоплен\\p{L}*|перехвачен\\p{L}*|повітрян\\p{L}* сил\\p{L}*|lanzó|lanzad\\p{L}*|lanzaron|lanzamiento\\p{L}*|derrib\\p{L}*|abgeschossen|abgefangen|zestrzel\\p{L}*|doborât\\p{L}*|lansat\\p{L}*',
 );
 
 export function hasLossWord(text: string): boolean {

@@ -68,9 +68,9 @@ function weekday(name: string | undefined): Partial<Raw> | null {
 }
 
 // "since Moscow's invasion began on February 24": the date opens the count.
-const SINCE_CLAUSE = /(?:since|з початку|від початку|с начала|od początku|seit|desde|depuis)[^,;.]*(?:began|started|launched|invaded|розпоча\p{L}*|почал\p{L}*|началось|rozpoczęł\p{L}*|begann|comenzó)\s+(?:on|in)?\s*$/iu;
+const SINCE_CLAUSE = /(?:since|з початку|від початку|с начала|od początku|seit|desde|depuis)[^,;.]*(?:began|started|launched|invaded|invasion|war|aggression|розпоча\p{L}*|почал\p{L}*|началось|вторгнення|війни|вторжения|войны|сво|операции|rozpoczęł\p{L}*|inwazji|wojny|begann|invasion|krieges|comenzó|invasión|guerra)\s+(?:on|in|of|від|з|с|от|w|am|im|el|en)?\s*$/iu;
 const SINCE_BEFORE = /(?:since|from|з|із|від|с|со|od|seit|desde|depuis|de la)\s+(?:the\s+)?$/iu;
-const AS_OF_BEFORE = /(?:as of|as at|станом на|по состоянию на|stan na|stand|al|to|по|до|until|through|till|hasta el|hasta|bis zum|până la|à la date du)\s+(?:the\s+)?$/iu;
+const AS_OF_BEFORE = /(?:as of|as at|станом на|по состоянию на|на|stan na|stand|al|to|по|до|until|through|till|hasta el|hasta|bis zum|până la|à la date du)\s+(?:the\s+)?$/iu;
 const SPEECH_NEAR =
   /(?:said|says|say|reported|reports|announced|claimed|claims|stated|declared|updated|recorded|registered|released|published|told|added|noted|revealed|confirmed|estimated|named|admitted|acknowledged|spoke|sagte|erklärte|sprach|gesprochen|berichtete|powiedział\p{L}*|mówił|oświadczył\p{L}*|stwierdził\p{L}*|dijo|afirmó|aseguró|declaró|a spus|a precizat|сказав|заявив|зазначив|розповів|сказал|заявил|отметил|заяви\p{L}*|повідоми\p{L}*|сообщи\p{L}*|зафіксова\p{L}*|зафиксирова\p{L}*|оголоси\p{L}*|объяви\p{L}*|podał\p{L}*|poinformował\p{L}*|przekazał\p{L}*|mitgeteilt|teilte|meldete|informó|inform\p{L}*|anunció|anunț\p{L}*|transmis|a declarat)/iu;
 const LOSS_NEAR =
@@ -92,6 +92,8 @@ function firstIndexOf(re: RegExp, text: string): number {
 /** What a date in a sentence dates: the losses, the statement, a total as of it, or it opens a "since". */
 function roleOf(s: string, start: number, end: number): DateRole {
   const before = s.slice(Math.max(0, start - 40), start);
+  // "Wednesday's total": the figures of that day.
+  if (/^'s/.test(s.slice(end - 2, end + 1)) || /'s$/.test(s.slice(start, end))) return 'loss';
   // A dateline: "(Sputnik - 04th March, 2023)", "date 2023-03-04".
   if (/^\s*\)/.test(s.slice(end, end + 3)) || /(?:^|\s)date:?\s*$/i.test(before)) return 'statement';
   if (SINCE_CLAUSE.test(s.slice(Math.max(0, start - 60), start))) return 'since';

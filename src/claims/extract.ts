@@ -10,6 +10,7 @@ import type { Located } from './assemble.ts';
 import { inferPublished, toDate } from './dates.ts';
 import { dedupe } from './dedupe.ts';
 import { readItems } from './items.ts';
+import { findRecordCues } from './record.ts';
 import { readReportBlock } from './report-block.ts';
 import { normalizeText, splitSentences } from './sentences.ts';
 import type { Claim, ExtractOptions } from './types.ts';
@@ -27,8 +28,11 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Claim[] 
     items.push(readItems({ sentence, previous: sentences[i - 1], previousItems: items[i - 1]?.length ?? 0 }));
   });
   const prose = assemble({ sentences, items, published, reportDate: block.date });
+  // "Це новий рекорд втрат за добу" beside a quoted report: the record is the report's day.
+  const recordSaid = sentences.some((s) => findRecordCues(s.text).some((c) => c.scope !== 'month'));
+  const recordTaken = prose.some((l) => l.claim.record && l.claim.kind === 'daily' && l.claim.metric === 'personnel');
   const fromBlock: Located[] = block.claims.map((b) => ({
-    claim: b.claim,
+    claim: { ...b.claim, record: recordSaid && !recordTaken && b.claim.kind === 'daily' && b.claim.metric === 'personnel' },
     pos: b.pos,
     sentence: sentences.findLastIndex((s) => s.start <= b.pos),
     source: 'report',

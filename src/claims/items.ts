@@ -62,9 +62,11 @@ export interface SentenceContext {
 
 // Between a figure and the one before it, these make it the same kind of thing ("a total of",
 // "the exact number … is", "the previous peak of", "including more than").
-const SAME_NOUN = /(?:total|tally|number|figure|exact|precise|record|peak|high|surpass\p{L}*|previous|compared|than|including|incluyendo|of which|of whom|z czego|davon|din care|dont|liczba|цифр\p{L}*|числ\p{L}*|кількіст\p{L}*|cifra|zahl|загалом|всього|всего|łącznie|insgesamt|în total|bringing|adding|to add)/iu;
+const SAME_NOUN = /(?:reported|recorded|registered|counted|announced|said|total|tally|number|figure|exact|precise|record|peak|high|surpass\p{L}*|previous|compared|than|including|incluyendo|of which|of whom|z czego|davon|din care|dont|liczba|цифр\p{L}*|числ\p{L}*|кількіст\p{L}*|cifra|zahl|загалом|всього|всего|łącznie|insgesamt|în total|bringing|adding|to add)/iu;
 // A list of equipment in "the day's total": the tally's own words.
 const TALLY = /(?<![\p{L}])(?:total|tally|загалом|всього|всего|łącznie|insgesamt|en total|în total)(?![\p{L}])/iu;
+const RECORD_NEAR = /(?:record|peak|рекорд|rekord|récord)/iu;
+const OLD_RECORD_BEFORE = /(?:previous|prior|old|former|попередн\p{L}*|предыдущ\p{L}*|poprzedni\p{L}*|bisherig\p{L}*|anterior)\s+(?:daily\s+|single-day\s+)?(?:record|high|peak|рекорд|максимум|rekord|récord|höchststand)\s*(?:of|was|stood at|—|-|:|з|в|у|—|составлял|становив|wynosił|lag bei|de|fue de)?\s*$/iu;
 // "names of 24,470 soldiers": a count of the dead.
 const NAMES_BEFORE = /(?:names?|nazwisk\p{L}*|імен\p{L}*|имен\p{L}*|namen|nombres|identit\p{L}*)[^.]{0,20}$/iu;
 
@@ -83,6 +85,8 @@ export function readItems({ sentence, previous, previousItems }: SentenceContext
     const prev = items[items.length - 1];
     let noun: MetricNoun | null = null;
     let link: Item['link'] = null;
+    // The figure before whose noun this one borrows ("1,770 … and another 1,950"): its side is this one's too.
+    let inherited: Item | null = null;
     const fwd = nounAfter(s, num.end);
     noun = fwd.noun;
     // A figure in brackets right after an item belongs to it.
@@ -90,21 +94,29 @@ export function readItems({ sentence, previous, previousItems }: SentenceContext
       const role = num.plus || DELTA_WORDS.test(s.slice(num.end, num.end + 24)) ? 'delta' : 'total';
       link = { to: prev, role };
       noun = { ...prev.noun, start: num.end, end: num.end };
+        inherited = prev;
     }
-    if (num.yearLike && noun === null) {
-      floor = num.end;
-      continue;
+    if (num.yearLike && noun === null) continue;
+    // "ще 370 тисяч отримали поранення": "another" carries the noun of the figure before, whatever follows.
+    if (noun === null && fwd.blocked && prev !== undefined && /(?:another|ще|ещё|еще)\s+$/iu.test(s.slice(0, num.start))) {
+      noun = { ...prev.noun, start: num.end, end: num.end };
+        inherited = prev;
     }
     if (noun === null && !fwd.blocked) {
       const from = Math.max(floor, prev?.end ?? 0, num.start - 120);
       noun = nounBefore(s, from, num.start);
+      // "the previous high of 1,380": a record in this domain is a record of losses.
+      if (noun === null && OLD_RECORD_BEFORE.test(s.slice(Math.max(0, num.start - 50), num.start))) {
+        noun = { metric: 'personnel', cls: 'loss', start: num.start, end: num.start };
+      }
       // "another 1,950 on Monday", "1.250 más", "a total of 3,245": the noun of the figure before.
       if (
         noun === null &&
         prev !== undefined &&
-        (DELTA_WORDS.test(s.slice(num.end, num.end + 12)) || /another\s+$/i.test(s.slice(0, num.start)) || SAME_NOUN.test(s.slice(prev.end, num.start)))
+        (DELTA_WORDS.test(s.slice(num.end, num.end + 12)) || /(?:another|ще|ещё|еще)\s+$/iu.test(s.slice(0, num.start)) || SAME_NOUN.test(s.slice(prev.end, num.start)))
       ) {
         noun = { ...prev.noun, start: num.end, end: num.end };
+        inherited = prev;
       }
     }
     if (num.form !== 'article') floor = num.end;
@@ -114,7 +126,10 @@ export function readItems({ sentence, previous, previousItems }: SentenceContext
     const nextWord = /^\s*[\p{L}]+/u.exec(s.slice(end, end + 30))?.[0] ?? '';
     // A noun before the figure brings the words that qualify it ("the total Russian deaths to 100,400").
     const lead = noun.start < num.start ? (/(?:[\p{L}'-]+\s+){0,3}$/u.exec(s.slice(Math.max(0, noun.start - 40), noun.start))?.[0] ?? '') : '';
-    const phrase = noun.start >= num.end ? s.slice(start, end) + nextWord : lead + s.slice(noun.start, end) + nextWord;
+    // ...and the words right after it ("las bajas rusas … 50.000"), but not the whole clause between.
+    const tail = noun.start < num.start ? (/^(?:\s+[\p{L}'-]+){0,2}/u.exec(s.slice(noun.end, num.start))?.[0] ?? '') : '';
+    const own = noun.start >= num.end ? s.slice(start, end) + nextWord : `${lead}${s.slice(noun.start, noun.end)}${tail} ${s.slice(num.start, num.end)}`;
+    const phrase = inherited !== null ? `${inherited.phrase} ${own}` : own;
     if (subjectInPhrase(phrase, 'other') === 'both') continue;
     const around = s.slice(Math.max(0, start - 60), Math.min(s.length, end + 40));
     if (isCombined(around) || isForecast(around)) continue;
@@ -125,17 +140,21 @@ export function readItems({ sentence, previous, previousItems }: SentenceContext
     // A loss said in the sentence before, this one giving the window ("Solo en las últimas 24 horas, más de 1.150 soldados").
     const carried = lossBefore && windowed;
     const names = NAMES_BEFORE.test(s.slice(Math.max(0, start - 40), start));
+    // "the previous record, 1,740 people": records in this domain are records of losses.
+    const recordWord = RECORD_NEAR.test(s.slice(Math.max(0, start - 60), start));
     switch (noun.cls) {
       case 'troops':
-        if (!(hasLossWord(wide) || inList || link !== null || carried || names)) continue;
+        if (!(hasLossWord(wide) || inList || link !== null || carried || names || recordWord)) continue;
         if (hasCivilianWord(around)) continue;
         break;
       case 'people':
-        if (!(hasLossWord(wide) || carried || names) || !military || civilian) continue;
+        if (!(hasLossWord(wide) || carried || names || recordWord) || civilian) continue;
+        if (!military && subjectInPhrase(s, 'other') === null) continue;
         break;
       case 'loss':
-        if (civilian && !/russ|ukrain|росі|украин|україн|окупант|рос|ros|rus|ucr/iu.test(phrase)) continue;
-        if (!military && !/russ|ukrain|росі|украин|україн|окупант|рос|ros|rus|ucr/iu.test(phrase)) continue;
+        // "killed", "casualties": soldiers only when the side or the army is named around them.
+        if (civilian && subjectInPhrase(phrase, 'other') === null) continue;
+        if (!military && subjectInPhrase(s, 'other') === null) continue;
         break;
       case 'equipment':
       case 'aggregate':
@@ -161,5 +180,11 @@ export function readItems({ sentence, previous, previousItems }: SentenceContext
   // "an armoured vehicle", "a submarine": "a" counts as one only inside a list of losses.
   const counted = items.filter((i) => i.num.form !== 'article');
   if (counted.length === 0) return [];
-  return items.filter((i) => i.num.form !== 'article' || (i.noun.cls === 'equipment' && counted.length > 0));
+  return items.filter((i, k) => {
+    if (i.num.form !== 'article' || i.link !== null) return true;
+    if (i.noun.cls !== 'equipment') return false;
+    const before = items[k - 1];
+    const after = items[k + 1];
+    return (before !== undefined && LIST_GAP.test(s.slice(before.end, i.start))) || (after !== undefined && LIST_GAP.test(s.slice(i.end, after.start)));
+  });
 }

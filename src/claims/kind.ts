@@ -46,7 +46,7 @@ const WAR = '(?:full-scale |all-out |russian |russia\'s |its |the |moscow\'s )*(
 const RULES: readonly Rule[] = [
   // Rates.
   [
-    "a day on average|on average|an average of|averag\\p{L}*|daily average|every single day|(?:a|per|each|every) (?:single )?day|в середньому|щодня|щоденно|в среднем|ежедневно|в сутки|каждый день|średnio|dziennie|każdego dnia|durchschnittlich|im (?:durch)?schnitt|pro tag|täglich|de media|en promedio|de promedio|al día|por día|cada día|o medie de|în medie|zilnic|pe zi|en moyenne|par jour|að meðaltali|á degi hverjum|günde|günlük ortalama",
+    "a day on average|on average|an average of|averag\\p{L}*|daily average|середньодобов\\p{L}*|среднесуточн\\p{L}*|every single day|(?:a|per|each|every) (?:single )?day|в середньому|щодня|щоденно|в среднем|ежедневно|в сутки|каждый день|średnio|dziennie|każdego dnia|durchschnittlich|im (?:durch)?schnitt|pro tag|täglich|de media|en promedio|de promedio|al día|por día|cada día|o medie de|în medie|zilnic|pe zi|en moyenne|par jour|að meðaltali|á degi hverjum|günde|günlük ortalama",
     () => ({ kind: 'average', strength: 4, days: 1 }),
   ],
   [
@@ -59,9 +59,9 @@ const RULES: readonly Rule[] = [
     "(?:in|over|during|within|for) (?:the )?(?:past|last|previous|preceding) (?:24|twenty-four)[- ]?hours?|(?:past|last|previous|preceding) (?:24|twenty-four)[- ]hours?|(?:in|within|over) (?:just )?(?:24|twenty-four) hours|24-hour period|(?:over|in|during) the (?:past|last|previous|preceding) day|(?:in|for|on|during|within|over) (?:just )?(?:a|one|a single|just one) (?:single )?day|single-day|one-day|overnight|(?:for )?yesterday|(?:daily|day's) (?:losses|loss|toll|figure|casualt\\p{L}*|tally|count|high|record|personnel|death|fatalit\\p{L}*)|(?:deadliest|bloodiest|worst|record) day|between \\p{L}+ \\d{1,2} and \\d{1,2}",
     () => daily(),
   ],
-  ['(?:the )?day before|previous day|preceding day|(?:one|a) day after', () => daily(2)],
+  ['(?:the |a )?day (?:before|earlier)|previous day|preceding day|(?:one|a) day (?:after|later)', () => daily(2)],
   [
-    'за (?:минулу |останню |попередню |цю |одну )?добу|протягом (?:минулої |останньої )?доби|минулої доби|за (?:останні |минулі )?24 години|за (?:один )?день|за вчора|вчора|' +
+    'за (?:минулу |останню |попередню |цю |одну )?добу|вночі|минулої ночі|ночью|за ночь|в ночь на|протягом (?:минулої |останньої )?доби|минулої доби|за (?:останні |минулі )?24 години|за (?:один )?день|за вчора|вчора|' +
       'за (?:прошедшие |последние |минувшие |истекшие )?сутки|в течение (?:прошедших |последних )?суток|за (?:последние |прошедшие )?24 часа|вчера|' +
       'w ciągu (?:ostatniej |minionej )?doby|(?:ostatniej|minionej) doby|(?:w ciągu )?(?:samych )?ostatnich 24 godzin|w ciągu (?:jednego )?dnia|jednego dnia|wczoraj|' +
       'in den (?:vergangenen|letzten) 24 stunden|innerhalb (?:der letzten )?24 stunden|binnen 24 stunden|an einem (?:einzigen )?tag|gestern|am vortag|innerhalb eines tages|tödlichsten tag\\p{L}*|' +

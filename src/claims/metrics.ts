@@ -30,13 +30,14 @@ const ENTRIES: readonly Entry[] = [
   ['personnel', 'loss', 'zabit\\p{L}*|poległ\\p{L}*|rannych|ofiar\\p{L}* śmierteln\\p{L}*|ofiary śmiertelne|tote[n]?|getötete?n?|gefallene?n?|verwundete?n?|opfer|bajas|muertos|heridos|caídos|fallecidos|morți|uciși|răniți|morts|tués|blessés'],
   ['other', 'aggregate', 'weapons and (?:military )?equipment|(?:pieces|units|items) of (?:military )?(?:equipment|hardware|weapons)|(?:military )?equipment units|battalion tactical groups|btgs|fuel tanks?|tank trucks|yakıt tank\\p{L}*|himars (?:missiles|rockets)|unidades de (?:armas|equipos)|equipos? militar\\p{L}*'],
   ['personnel', 'troops', 'military personnel|personnel|troops?|soldiers?|servicem[ae]n|service ?members?|servicepeople|military men|men|fighters|mercenaries|occupiers|invaders|army soldiers'],
-  ['personnel', 'troops', 'військовослужбовц\\p{L}*|військовослужбовців|військов\\p{L}*|солдат\\p{L}*|окупант\\p{L}*|загарбник\\p{L}*|рашист\\p{L}*|орк(?:ів|и|а)|бійц\\p{L}*|бійців|вояк\\p{L}*|найманц\\p{L}*|найманців|росіян\\p{L}*|особового складу'],
-  ['personnel', 'troops', 'военнослужащ\\p{L}*|военн(?:ых|ые)|солдат\\p{L}*|боевик\\p{L}*|наемник\\p{L}*|оккупант\\p{L}*|бойц\\p{L}*|личного состава'],
+  ['personnel', 'troops', 'військовослужбовц\\p{L}*|військовослужбовців|військов\\p{L}*|солдат\\p{L}*|окупант\\p{L}*|загарбник\\p{L}*|рашист\\p{L}*|орк(?:ів|и|а)|бійц\\p{L}*|бійців|вояк\\p{L}*|захисник\\p{L}*|найманц\\p{L}*|найманців|росіян\\p{L}*|особового складу'],
+  ['personnel', 'troops', 'военнослужащ\\p{L}*|военн(?:ых|ые)|солдат\\p{L}*|боевик\\p{L}*|наемник\\p{L}*|защитник\\p{L}*|оккупант\\p{L}*|бойц\\p{L}*|личного состава'],
   ['personnel', 'troops', 'żołnierz\\p{L}*|najeźdźc\\p{L}*|wojskowych|soldat\\p{L}*|söldner\\p{L}*|militärangehörige\\p{L}*|soldados?|militares|efectivos|combatientes|militari|soldați|ostași|soldats?|militaires|asker\\p{L}*|hermenn|hermanna|hermönnum'],
   ['personnel', 'people', 'people|persons?|names|осіб|особи|людей|людини|человек|человека|osób|osoby|menschen|personas|persoane|personnes'],
+  ['uav', 'equipment', 'aviones no tripulados|vehículos aéreos no tripulados|aparatos no tripulados'],
   ['ground_robotic_systems', 'equipment', 'ground robotic (?:systems?|complexes)|unmanned ground vehicles?|наземн\\p{L}* роботизован\\p{L}* комплекс\\p{L}*'],
   ['cruise_missiles', 'equipment', 'cruise missiles?|крилат\\p{L}* ракет\\p{L}*|крылат\\p{L}* ракет\\p{L}*|misiles de crucero|marschflugkörper\\p{L}*|pocisk\\p{L}* manewrując\\p{L}*'],
-  ['air_defense', 'equipment', 'air[- ]defen[cs]e (?:systems?|units?|installations?)|anti-aircraft (?:warfare )?(?:systems?|guns?|installations?)|air defen[cs]e|засоб\\p{L}* ппо|ппо|зрк|засоб\\p{L}* протиповітрян\\p{L}* оборони|пво|зенитн\\p{L}* ракетн\\p{L}* комплекс\\p{L}*|flugabwehrsystem\\p{L}*|(?:unidades|sistemas) de defensa (?:anti)?aérea|system\\p{L}* obrony przeciwlotniczej|sistem\\p{L}* de apărare antiaeriană'],
+  ['air_defense', 'equipment', 'air[- ]defen[cs]e (?:systems?|units?|installations?)|anti-aircraft (?:warfare )?(?:systems?|guns?|installations?)|air defen[cs]e|засіб ппо|засоб\\p{L}* ппо|ппо|зрк|засоб\\p{L}* протиповітрян\\p{L}* оборони|пво|зенитн\\p{L}* ракетн\\p{L}* комплекс\\p{L}*|flugabwehrsystem\\p{L}*|(?:unidades|sistemas) de defensa (?:anti)?aérea|system\\p{L}* obrony przeciwlotniczej|sistem\\p{L}* de apărare antiaeriană'],
   ['afv', 'equipment', '(?:armou?red|infantry|troop-carrying) (?:fighting|combat|personnel) (?:vehicles?|carriers?)|armou?red (?:vehicles?|personnel carriers?)|(?:fighting|combat) vehicles?|armou?red personnel carriers?|apcs?|ifvs?|afvs?|бойов\\p{L}* броньован\\p{L}* машин\\p{L}*|броньован\\p{L}* машин\\p{L}*|бронемашин\\p{L}*|ббм|бмп|бтр|боев\\p{L}* бронированн\\p{L}* машин\\p{L}*|бронированн\\p{L}* машин\\p{L}*|бронетехник\\p{L}*|opancerzon\\p{L}* woz\\p{L}* bojow\\p{L}*|woz\\p{L}* opancerzon\\p{L}*|vehículos blindados(?: de combate)?|blindados|gepanzerte\\p{L}* fahrzeug\\p{L}*|schützenpanzer\\p{L}*|vehicule blindate|zırhlı(?: askeri)? ara[çc]\\p{L}*|véhicules blindés'],
   ['mlrs', 'equipment', 'mlrs|multiple (?:launch )?rocket (?:launchers?|systems?)|multiple-launch rocket systems?|rocket launchers?|рсзв|рсзо|реактивн\\p{L}* систем\\p{L}* залпового вогню|lanzacohetes(?: múltiples)?|wyrzutni\\p{L}* rakiet\\p{L}*|mehrfachraketenwerfer\\p{L}*'],
   ['artillery', 'equipment', 'artillery (?:systems?|pieces?|guns?)|artillery|howitzers?|артилерійськ\\p{L}* систем\\p{L}*|артсистем\\p{L}*|гармат\\p{L}*|артиллерийск\\p{L}* систем\\p{L}*|орудий|орудия|гаубиц\\p{L}*|system\\p{L}* artyleryjsk\\p{L}*|sistemas de artillería|piezas de artillería|artilleriesystem\\p{L}*|sisteme de artilerie|topçu(?: atış)? sistem\\p{L}*'],
@@ -46,7 +47,7 @@ const ENTRIES: readonly Entry[] = [
   ['submarines', 'equipment', 'submarines?|підводн\\p{L}* човн\\p{L}*|підводн\\p{L}* чов\\p{L}*|подводн\\p{L}* лод\\p{L}*|submarinos?|u-boot\\p{L}*|okręt\\p{L}* podwodn\\p{L}*'],
   ['ships', 'equipment', 'warships?|ships?(?: and boats| ?/ ?boats)?|boats?|кораб\\p{L}*|катер\\p{L}*|buques?(?: ?/ ?lanchas)?|lanchas?|schiffe?|okręt\\p{L}*|nave|gemi\\p{L}*'],
   ['special_equipment', 'equipment', 'special (?:military )?equipment|спецтехні\\p{L}*|спеціальн\\p{L}* техні\\p{L}*|спецтехник\\p{L}*|специальн\\p{L}* техник\\p{L}*|equipo especial|sprzęt\\p{L}* specjaln\\p{L}*|spezialausrüstung|echipamente speciale'],
-  ['vehicles_fuel_tanks', 'equipment', '(?:military )?vehicles and fuel tanks|vehículos de motor(?: ?/ ?camiones cisterna)?|automotive equipment|(?:military |motor |other )?vehicles?|pickup trucks?|trucks?|cars|автомобільн\\p{L}* техні\\p{L}*|автотехні\\p{L}*|автомобіл\\p{L}*|автомобильн\\p{L}* техник\\p{L}*|автотехник\\p{L}*|автомобил\\p{L}*|pojazd\\p{L}*|fahrzeug\\p{L}*|vehículos|vehicule|otomobil\\p{L}*'],
+  ['vehicles_fuel_tanks', 'equipment', '(?:military )?vehicles and fuel tanks|vehículos de motor(?: ?/ ?camiones cisterna)?|automotive equipment|(?:military |motor |other )?vehicles?|pickup trucks?|trucks?|cars|пикап\\p{L}*|пікап\\p{L}*|автомобільн\\p{L}* техні\\p{L}*|автотехні\\p{L}*|автомобіл\\p{L}*|автомобильн\\p{L}* техник\\p{L}*|автотехник\\p{L}*|автомобил\\p{L}*|pojazd\\p{L}*|fahrzeug\\p{L}*|vehículos|vehicule|otomobil\\p{L}*'],
   ['tanks', 'equipment', 'tanks?|танк(?:и|ів|а|ов)?|czołg\\p{L}*|panzer|tanques?|carros de combate|tancuri|chars|tank'],
   ['other', 'aggregate', 'missiles|rockets'],
 ];
@@ -164,6 +165,8 @@ export function nounBefore(s: string, from: number, to: number): MetricNoun | nu
   for (let m = ANY_NOUN.exec(s); m !== null && m.index < to; m = ANY_NOUN.exec(s)) {
     if (m.index + m[0].length > to) break;
     const noun = nounAt(s, m.index);
+    // "killed one person and injured 13 more": a verb right before a figure takes it as its object; it is no noun for it.
+    if (PARTICIPLE.test(m[0]) && /^\s+(?:[0-9]|one |a |an |два |дві |two )/iu.test(s.slice(m.index + m[0].length, to + 4))) continue;
     if (noun && noun.end === m.index + m[0].length) last = noun;
     else if (LOSSES_ONLY.test(m[0])) {
       // "pérdidas de equipos", "equipment losses": a count of equipment of all kinds.
@@ -177,4 +180,5 @@ export function nounBefore(s: string, from: number, to: number): MetricNoun | nu
   return last;
 }
 
+const PARTICIPLE = /^(?:killed|injured|wounded|dead|вбит\p{L}*|убит\p{L}*|поранен\p{L}*|ранен\p{L}*)$/iu;
 const EQUIPMENT_LOSSES = /(?:equipment loss|loss(?:es)? of (?:military )?equipment|(?:pérdidas|pierderi) de (?:equipos|echipamente)|втрат\p{L}* техніки|потер\p{L}* техники|strat\p{L}* sprzętu)/iu;

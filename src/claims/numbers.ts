@@ -61,7 +61,7 @@ const WORD = /[\p{L}'][\p{L}'\-]*/gu;
 const LETTER = /\p{L}/u;
 const DIGIT = /[0-9]/;
 // Separators that join digit groups; one number uses one kind throughout.
-const GROUP_SEPARATORS = new Set([' ', ',', '.', "'"]);
+const GROUP_SEPARATORS = new Set([' ', '\u00a0', '\u202f', '\u2009', ',', '.', "'"]);
 
 function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9';
@@ -196,7 +196,7 @@ function wordEnd(s: string, i: number): number {
 }
 
 // Ranges: "100,000-120,000", "30,000 to 60,000", "від 200 до 250 тис.", "od 200 do 250 tys.".
-const RANGE_JOIN = /^\s*(?:-|–|—|to|до|do|bis|a|până la|à)\s*/iu;
+const RANGE_JOIN = /^\s*(?:-|–|—|(?:to|до|do|bis|a|până la|à)(?![\p{L}]))\s*/iu;
 // "between 7,000 and 15,000": only after a word that opens a range does "and" join two numbers.
 const BETWEEN = /(?:between|між|между|pomiędzy|zwischen|entre|între)\s+$/iu;
 const AND_JOIN = /^\s*(?:and|і|та|и|i|und|y|și|et)\s+/iu;

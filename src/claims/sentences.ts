@@ -32,7 +32,7 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'maj', 'sgt', 'capt', 'gov', 'sen', 'rep', 'prof', 'adm',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'no', 'nos', 'vs', 'approx', 'ca', 'ok', 'tys', 'mln', 'mld', 'ul', 'np', 'tzw', 'ds',
-  'тис', 'тыс', 'млн', 'млрд', 'ім', 'р', 'рр', 'г', 'гг', 'ст', 'див', 'см', 'тов', 'о', 'ген', 'etc', 'z', 'bzw',
+  'тис', 'тыс', 'млн', 'млрд', 'ім', 'р', 'рр', 'г', 'гг', 'r', 'tj', 'ul', 'ст', 'див', 'см', 'тов', 'о', 'ген', 'etc', 'z', 'bzw',
 ]);
 
 const LETTER = /\p{L}/u;

@@ -45,6 +45,8 @@ const subscriberBase = {
   secret: z.string().min(1).optional(),
   /** Only these metrics; all when absent. */
   metrics: z.array(z.string()).optional(),
+  /** Record statuses wanted: reported (press, unconfirmed), confirmed, contradicted. @default all three */
+  statuses: z.array(z.enum(['reported', 'confirmed', 'contradicted'])).optional(),
   /** Event types: "record" (record alerts), "ops" (operational alerts, e.g. a broken scraper). @default ["record"] */
   events: z.array(z.enum(['record', 'ops'])).default(['record']),
 };

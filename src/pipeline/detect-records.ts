@@ -32,6 +32,8 @@ export function recordEventsFor(report: StoredReport, history: StoredReport[], b
       enqueued: false,
       notifiedAt: null,
       flags: report.flags.includes('edited') ? ['from_edited_post'] : [],
+      reported: null,
+      evidence: [],
     });
   }
   return events;

@@ -4,6 +4,10 @@ import { extractClaims } from '../claims/extract.ts';
 import type { Claim } from '../claims/types.ts';
 import { decodeFeedBytes, registrableDomain } from '../feeds/index.ts';
 import type { ArticleTask } from '../sources/feed/poll-feed.ts';
+import type { RecordEvent } from '../alerts/record-event.ts';
+import { enqueuePending } from './ingest.ts';
+import { reportedRecordFrom } from './press-records.ts';
+import type { PressContext } from './press-records.ts';
 
 /** What is kept of an article once it has been read: it is fetched once, whatever the number of feeds linking it. */
 export interface ArticleRecord {
@@ -28,7 +32,7 @@ export interface ArticleOutcome {
  * Article page → main text → claims → claim store, each claim with this article as a
  * mention. Fetches go through robots.txt and the per-domain politeness.
  */
-export async function ingestArticle(ctx: AppContext, task: ArticleTask): Promise<ArticleOutcome> {
+export async function ingestArticle(ctx: AppContext, task: ArticleTask, enqueueNotify?: (e: RecordEvent) => Promise<void>): Promise<ArticleOutcome> {
   if (await ctx.redis.hexists(ctx.keys.articles, task.url)) return { status: 'already_fetched', claims: [], newClaims: 0 };
   const record = (r: Omit<ArticleRecord, 'url' | 'sourceId' | 'fetchedAt' | 'outlet'> & { outlet?: string }) =>
     ctx.redis.hset(ctx.keys.articles, task.url, JSON.stringify({ outlet: task.outlet, ...r, url: task.url, sourceId: task.sourceId, fetchedAt: new Date().toISOString() } satisfies ArticleRecord));
@@ -51,11 +55,28 @@ export async function ingestArticle(ctx: AppContext, task: ArticleTask): Promise
     const added = await ctx.claims.add(claim, { url: task.url, outlet, quote: claim.quote, publishedAt, sourceId: task.sourceId });
     if (added.newClaim) newClaims++;
   }
+  if (enqueueNotify && claims.some((c) => c.record)) await raiseReportedRecords(ctx, claims, { url: task.url, outlet, sourceId: task.sourceId, publishedAt }, enqueueNotify);
   await record({ status: 'ok', outlet, title: article.title ?? task.title, publishedAt, lang: article.lang, claims: claims.length });
   ctx.metrics.articles.inc({ outcome: 'ok' });
   ctx.metrics.claims.inc({ kind: 'new' }, newClaims);
   ctx.metrics.claims.inc({ kind: 'mention' }, claims.length);
   return { status: 'ok', claims, newClaims };
+}
+
+/** Press claims of a record for a date the series lacks become "reported" record events (once per metric and date). */
+async function raiseReportedRecords(ctx: AppContext, claims: Claim[], press: PressContext, enqueueNotify: (e: RecordEvent) => Promise<void>): Promise<void> {
+  if (!(await ctx.reports.history()).complete) return;
+  const history = await ctx.reports.all();
+  for (const claim of claims) {
+    const event = reportedRecordFrom(claim, history, ctx.config.records.baseline, press);
+    if (!event) continue;
+    if (await ctx.events.create(event)) {
+      ctx.log.info({ event: event.id, value: event.value, outlet: press.outlet }, `reported record (press, unconfirmed): ${event.metric} ${event.value} on ${event.date}`);
+      await enqueuePending(event.date, { events: ctx.events, enqueueNotify });
+    } else {
+      await ctx.events.addEvidence(event.metric, event.date, event.evidence[0]!);
+    }
+  }
 }
 
 /** `og:site_name` (or `application-name`) of a page, when it states one. */

@@ -57,20 +57,49 @@ export async function ingestPost(post: TelegramPost, sourceId: string, deps: Ing
 async function raiseRecords(report: StoredReport, deps: IngestDeps): Promise<RecordEvent[]> {
   const stored = (await deps.reports.get(report.date)) ?? report;
   const history = await deps.reports.all();
+  const confirmed = new Map(recordEventsFor(stored, history, deps.baseline).map((e) => [e.metric, e]));
   const created: RecordEvent[] = [];
-  for (const event of recordEventsFor(stored, history, deps.baseline)) {
+  await settleReported(stored, confirmed, deps);
+  for (const event of confirmed.values()) {
     if (await deps.events.create(event)) {
       created.push(event);
       deps.metrics?.records.inc({ metric: event.metric });
       deps.log.info({ event: event.id, value: event.value, previous: event.previous }, `new daily record: ${event.metric} ${event.value} on ${event.date}`);
     }
-    const current = created.includes(event) ? event : await deps.events.get(event.metric, event.date);
-    if (current && !current.enqueued) {
-      await deps.enqueueNotify(current);
-      await deps.events.patch(current.metric, current.date, { enqueued: true });
+  }
+  // A press claim that raced this report may have created a reported event meanwhile: settle it too.
+  await settleReported(stored, new Map(recordEventsFor(stored, history, deps.baseline).map((e) => [e.metric, e])), deps);
+  await enqueuePending(stored.date, deps);
+  return created;
+}
+
+/** A record the press reported for this date is now confirmed or contradicted: the same event, a follow-up. */
+async function settleReported(stored: StoredReport, confirmed: Map<string, RecordEvent>, deps: IngestDeps): Promise<void> {
+  for (const ev of (await deps.events.forDate(stored.date)).filter((e) => e.status === 'reported')) {
+    const rec = confirmed.get(ev.metric);
+    confirmed.delete(ev.metric);
+    const fig = stored.figures[ev.metric];
+    const patch: Partial<RecordEvent> = {
+      status: rec ? 'confirmed' : 'contradicted',
+      value: fig?.delta ?? ev.value,
+      total: fig?.total ?? null,
+      previous: rec ? rec.previous : ev.previous,
+      source: { id: stored.sourceId ?? 'import', url: stored.url, publishedAt: stored.publishedAt },
+      enqueued: false,
+    };
+    if (await deps.events.transition(ev.metric, ev.date, 'reported', patch)) {
+      deps.log.info({ event: ev.id, status: patch.status, reported: ev.value, value: patch.value }, `reported record ${patch.status} by the General Staff`);
     }
   }
-  return created;
+}
+
+/** Enqueues the notification of every event of the date whose current status has not been enqueued yet. */
+export async function enqueuePending(date: string, deps: Pick<IngestDeps, 'events' | 'enqueueNotify'>): Promise<void> {
+  for (const ev of await deps.events.forDate(date)) {
+    if (ev.enqueued) continue;
+    await deps.enqueueNotify(ev);
+    await deps.events.transition(ev.metric, ev.date, ev.status, { enqueued: true });
+  }
 }
 
 /** The General Staff's own figures as claims: the (+N) as daily, the total as cumulative. */

@@ -79,7 +79,7 @@ export function createClaimStore(redis: Redis, prefix: string) {
 
     async mentions(fingerprint: string): Promise<Mention[]> {
       const all = await redis.hvals(k.mentions(fingerprint));
-      return all.map((m) => JSON.parse(m) as Mention).sort((a, b) => (a.seenAt < b.seenAt ? -1 : 1));
+      return all.map((m) => JSON.parse(m) as Mention).sort((a, b) => (a.seenAt === b.seenAt ? (a.url < b.url ? -1 : 1) : a.seenAt < b.seenAt ? -1 : 1));
     },
 
     /** Claims first seen at or after `since`, oldest first, with their mention counts. */

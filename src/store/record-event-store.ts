@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { MAX_EVIDENCE } from '../alerts/record-event.ts';
 import type { RecordEvent } from '../alerts/record-event.ts';
 import type { StoreKeys } from './keys.ts';
 
@@ -19,12 +20,43 @@ redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(ev))
 return 1
 `;
 
+/** Applies the patch only while the event is in the expected status: one process wins a transition. */
+const TRANSITION = `
+local raw = redis.call('HGET', KEYS[1], ARGV[1])
+if not raw then return 0 end
+local ev = cjson.decode(raw)
+if ev.status ~= ARGV[2] then return 0 end
+local patch = cjson.decode(ARGV[3])
+for k, v in pairs(patch) do ev[k] = v end
+redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(ev))
+return 1
+`;
+
+/** Appends a mention to an event's evidence, once per URL, up to a bound. */
+const ADD_EVIDENCE = `
+local raw = redis.call('HGET', KEYS[1], ARGV[1])
+if not raw then return 0 end
+local ev = cjson.decode(raw)
+local list = ev.evidence
+if type(list) ~= 'table' then list = {} end
+local item = cjson.decode(ARGV[2])
+for _, e in ipairs(list) do if e.url == item.url then return 0 end end
+if #list >= tonumber(ARGV[3]) then return 0 end
+table.insert(list, item)
+ev.evidence = list
+redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(ev))
+return 1
+`;
+
 function field(metric: string, date: string): string {
   return `${metric}:${date}`;
 }
 
 function normalise(e: any): RecordEvent {
   if (!Array.isArray(e.flags)) e.flags = [];
+  if (!Array.isArray(e.evidence)) e.evidence = [];
+  e.reported ??= null;
+  if (e.reported && !Array.isArray(e.reported.claimants)) e.reported.claimants = [];
   return e as RecordEvent;
 }
 
@@ -38,6 +70,19 @@ export function createRecordEventStore(redis: Redis, keys: StoreKeys) {
 
     async patch(metric: string, date: string, patch: Partial<RecordEvent>): Promise<boolean> {
       return (await redis.eval(PATCH_EVENT, 1, keys.recordEvents, field(metric, date), JSON.stringify(patch))) === 1;
+    },
+
+    /** True when this call moved the event out of status `from`. */
+    async transition(metric: string, date: string, from: RecordEvent['status'], patch: Partial<RecordEvent>): Promise<boolean> {
+      return (await redis.eval(TRANSITION, 1, keys.recordEvents, field(metric, date), from, JSON.stringify(patch))) === 1;
+    },
+
+    async addEvidence(metric: string, date: string, item: RecordEvent['evidence'][number]): Promise<boolean> {
+      return (await redis.eval(ADD_EVIDENCE, 1, keys.recordEvents, field(metric, date), JSON.stringify(item), String(MAX_EVIDENCE))) === 1;
+    },
+
+    async forDate(date: string): Promise<RecordEvent[]> {
+      return (await this.all()).filter((e) => e.date === date);
     },
 
     async get(metric: string, date: string): Promise<RecordEvent | null> {

@@ -71,6 +71,8 @@ describe('record events (real Redis)', () => {
       enqueued: false,
       notifiedAt: null,
       flags: [],
+      reported: null,
+      evidence: [],
     };
     const clients = Array.from({ length: 8 }, () => connect());
     const results = await Promise.all(clients.map((c) => createRecordEventStore(c, storeKeys(prefix)).create({ ...event })));
