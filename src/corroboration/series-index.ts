@@ -21,6 +21,11 @@ export interface PeriodFigure {
   totalsDiff: number | null;
 }
 
+/** The difference of totals from the day before; null on a first point or after a gap. */
+function oneDayDiff(p: SeriesPoint): number | null {
+  return p.diff === null || p.flags.includes('gap_before') ? null : p.diff;
+}
+
 const key = (metric: Category, date: string): string => `${metric}|${date}`;
 const byDate = (a: { date: string }, b: { date: string }): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 
@@ -81,13 +86,24 @@ export class SeriesIndex {
     return list?.[list.length - 1]?.date ?? null;
   }
 
-  /** The figure a daily claim is about: the reported (+N), else the difference of totals. */
+  /**
+   * The figure a daily claim is about: the reported (+N), else the difference of totals from
+   * the day before (not across a gap in the series, where it spans several days).
+   */
   daily(metric: Category, date: string): Figure | null {
     const p = this.get(metric, date);
     if (!p) return null;
     if (p.delta !== null) return { value: p.delta, source: 'delta' };
-    if (p.diff !== null) return { value: p.diff, source: 'diff' };
-    return null;
+    const diff = oneDayDiff(p);
+    return diff === null ? null : { value: diff, source: 'diff' };
+  }
+
+  /** The difference of totals when the report's (+N) differs from it (a recount folded into the total). */
+  recount(metric: Category, date: string): { delta: number; diff: number } | null {
+    const p = this.get(metric, date);
+    const diff = p ? oneDayDiff(p) : null;
+    if (!p || p.delta === null || diff === null || diff === p.delta) return null;
+    return { delta: p.delta, diff };
   }
 
   total(metric: Category, date: string): number | null {

@@ -9,11 +9,11 @@ import type { Row } from '../support/reports.ts';
 // Real personnel figures around the 2025-02-28 report, whose total also folds a
 // recount: the total rose by 2,710 while the report said (+1 060).
 const feb2025: Row[] = [
-  { date: '2025-02-25', personnel: [864_510, 1_200] },
-  { date: '2025-02-26', personnel: [865_720, 1_210] },
-  { date: '2025-02-27', personnel: [866_960, 1_240] },
-  { date: '2025-02-28', personnel: [869_670, 1_060] },
-  { date: '2025-03-01', personnel: [870_840, 1_170] },
+  { date: '2025-02-25', personnel: [869_530, 1_300] },
+  { date: '2025-02-26', personnel: [870_700, 1_170] },
+  { date: '2025-02-27', personnel: [871_850, 1_150] },
+  { date: '2025-02-28', personnel: [874_560, 1_060] },
+  { date: '2025-03-01', personnel: [875_610, 1_050] },
 ];
 
 const records = (rows: Row[], baseline: string) => computeRecords(computeSeries(rows.map((r) => storedReport(r))), baseline);
@@ -25,9 +25,9 @@ describe('computeRecords', () => {
     assert.equal(recount?.diff, 2_710);
     assert.equal(recount?.delta, 1_060);
     assert.ok(recount?.flags.includes('delta_differs_from_totals'));
-    // 2,710 would beat 1,240; the reported 1,060 does not.
+    // 2,710 would beat 1,300; the reported 1,060 does not.
     const days = records(feb2025, '2025-02-25').map((r) => r.date);
-    assert.deepEqual(days, ['2025-02-25', '2025-02-26', '2025-02-27']);
+    assert.deepEqual(days, ['2025-02-25']);
   });
 
   it('starts at the baseline: earlier deltas are neither records nor the bar to beat', () => {
@@ -93,17 +93,17 @@ describe('computeRecords', () => {
 describe('recordEventsFor (a live report)', () => {
   it('raises one event per metric that sets a record, with the previous record', () => {
     const history = feb2025.slice(0, 4).map((r) => storedReport(r));
-    const live = storedReport({ date: '2025-03-01', personnel: [870_840, 1_300], tanks: [10_000, 3] }, { url: 'https://t.me/GeneralStaffZSU/1', live: true });
+    const live = storedReport({ date: '2025-03-01', personnel: [875_910, 1_350], tanks: [10_000, 3] }, { url: 'https://t.me/GeneralStaffZSU/1', live: true });
     const events = recordEventsFor(live, history, '2025-02-25');
     assert.equal(events.length, 1, 'tanks has no history: its first line is not a record');
     assert.equal(events[0]?.id, 'record:personnel:2025-03-01');
-    assert.deepEqual(events[0]?.previous, { value: 1_240, date: '2025-02-27' });
-    assert.equal(events[0]?.total, 870_840);
+    assert.deepEqual(events[0]?.previous, { value: 1_300, date: '2025-02-25' });
+    assert.equal(events[0]?.total, 875_910);
   });
 
   it('raises nothing for a figure below the record', () => {
     const history = feb2025.slice(0, 4).map((r) => storedReport(r));
-    const live = storedReport({ date: '2025-03-01', personnel: [870_840, 1_170] });
+    const live = storedReport({ date: '2025-03-01', personnel: [875_610, 1_050] });
     assert.deepEqual(recordEventsFor(live, history, '2025-02-25'), []);
   });
 });

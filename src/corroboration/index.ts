@@ -1,0 +1,18 @@
+/** Corroboration of media claims against the General Staff series: the public surface. */
+export { corroborate } from './corroborate.ts';
+export { matchReportDate, publicationDay, WINDOW_DAYS } from './match-date.ts';
+export { RecordIndex, SeriesIndex } from './series-index.ts';
+export type {
+  CorroborateOptions,
+  Corroboration,
+  CorroborationHow,
+  CorroborationStatus,
+  DateMatch,
+  DayFigure,
+  MatchHow,
+  MatchOptions,
+  Note,
+  NoteCode,
+  Reason,
+  ReasonCode,
+} from './types.ts';
