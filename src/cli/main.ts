@@ -6,6 +6,7 @@ import { TallywatchError } from '../core/errors.ts';
 import { createLogger } from '../core/logger.ts';
 import { articleCommand, extractCommand } from './commands/article.ts';
 import { backfillCommand } from './commands/backfill.ts';
+import { claimsCommand } from './commands/claims.ts';
 import { importSeriesCommand } from './commands/import-series.ts';
 import { parseReportCommand } from './commands/parse-report.ts';
 import { recordRows } from './commands/records.ts';
@@ -68,7 +69,7 @@ async function run(argv: string[]): Promise<number> {
     case 'claims': {
       const since = values.since === undefined ? undefined : new Date(values.since);
       if (since && Number.isNaN(since.getTime())) throw new UsageError(`--since: not a date: ${JSON.stringify(values.since)}`);
-      out(await withContext(cfg, (ctx) => ctx.claims.list(since)));
+      out(await withContext(cfg, (ctx) => claimsCommand(ctx, since)));
       return 0;
     }
     case 'backfill': {
