@@ -1,7 +1,9 @@
 import type { Job } from 'bullmq';
 import type { AppContext } from '../src/app/context.ts';
 import type { Queues } from '../src/app/queues.ts';
-import { wantsRecord } from '../src/alerts/subscriber-filter.ts';
+import { eventToMessage } from '../src/alerts/event-to-message.ts';
+import type { SubscriberConfig } from '../src/delivery/deliver.ts';
+import { wants } from '../src/delivery/filters.ts';
 import { TallywatchError } from '../src/core/errors.ts';
 import { DELIVERY_BACKOFF } from '../src/delivery/deliver.ts';
 import { jobId, notifyPayload } from './payloads.ts';
@@ -13,7 +15,8 @@ export async function processNotify(job: Job, ctx: AppContext, queues: Queues): 
   if (!event) throw new TallywatchError('event_missing', `record event ${eventId} is not in the store`, { eventId });
   // The General Staff settled a reported record before its notification went out: its own message says it all.
   if (status === 'reported' && event.status !== 'reported') return { deliveries: 0 };
-  const subs = ctx.config.subscribers.filter((s) => wantsRecord(s, event, status));
+  const message = eventToMessage(event, status);
+  const subs = ctx.config.subscribers.filter((s) => wants(s as SubscriberConfig, message));
   await queues.deliver.addBulk(
     subs.map((s) => ({
       name: `deliver-${s.type}`,

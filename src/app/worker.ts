@@ -87,7 +87,7 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
     if (isFinalFailure(job.attemptsMade, job.opts.attempts ?? 1, err)) {
       metrics.alerts.inc({ type: String(job.name).replace('deliver-', ''), outcome: 'dead' });
       void ledger
-        .recordDead({ eventId: job.data.eventId, subscriberId: job.data.subscriberId, error: err.message, attempts: job.attemptsMade })
+        .recordDead({ eventId: job.data.eventId, subscriberId: job.data.subscriberId, status: job.data.status, error: err.message, attempts: job.attemptsMade })
         .catch((e: Error) => log.error({ err: { message: e.message } }, 'cannot record dead letter'));
       log.error({ event: job.data.eventId, subscriber: job.data.subscriberId, attempts: job.attemptsMade }, `delivery gave up: ${err.message}`);
     }

@@ -27,6 +27,8 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
       "russian (?:defen[cs]e )?ministry(?: of defen[cs]e)?|russian (?:mod|general staff|authorities|government|officials|defen[cs]e minister|deputy chief of (?:the )?general staff)|russia's (?:defen[cs]e ministry|ministry of defen[cs]e|general staff|defen[cs]e minister)",
       'ministry of defen[cs]e of (?:the )?russia\\p{L}*|(?:main directorate of the )?general staff of the russian armed forces|shoigu|belousov|konashenkov|rudsko[yi]|gerasimov|peskov|the russians themselves',
       'минобороны(?! украины)(?: россии| рф)?|мо рф|министерств\\p{L}* обороны (?:россии|рф)|міноборони (?:рф|росії)|міністерств\\p{L}* оборони (?:рф|росії)|российск\\p{L}* (?:минобороны|военн\\p{L}* ведомств\\p{L}*|министерств\\p{L}* обороны|генштаб\\p{L}*|сторон\\p{L}*|военн\\p{L}*)|генштаб\\p{L}* (?:вс )?рф|шойгу|белоусов\\p{L}*|конашенков\\p{L}*|герасимов\\p{L}*',
+      // Moscow's own name for the war marks its own tally.
+      '(?:с начала|за время) (?:проведения )?(?:специальной военной операции|сво|спецоперации)|(?:since the (?:start|beginning) of (?:the |its |russia\'s )?)?(?:so-called )?"?special military operation"?',
       'rosyjsk\\p{L}* ministerstw\\p{L}* obrony|ministerstw\\p{L}* obrony rosji|russische\\p{L}* verteidigungsministerium|ministerio de defensa (?:ruso|de rusia)|moscú|ministerul rus al apărării|ministère russe de la défense',
     ]),
   ],
@@ -104,7 +106,7 @@ const SOURCE_BEFORE = new RegExp(
 const POSSESSIVE_AFTER = /^'s? (?:tally|figures?|count|data|estimates?|report|numbers|casualty figure|own count|latest figures)/iu;
 // ", claims Russia": a speaker named after the verb, at the end of a clause.
 const SPEECH_BEFORE_END = /(?:says|said|claims|claimed|reports|reported|according to)\s+$/iu;
-// "Ukraine was said to have ...": the country is talked about, not talking.
+// "Kyiv is said to have lost ...": the country is talked about, not talking.
 const PASSIVE_AFTER = /^(?:'s)?,?\s+(?:\p{L}+\s+)?(?:was|were|is|are|has been|have been|had been)\s+(?:\p{L}+\s+)?(?:said|reported|estimated|believed|thought)/iu;
 // "told the BBC", "told the New York Times": where it was said, not who said it.
 const VENUE_BEFORE = /(?:told|to|on|in an interview with|interview with)\s+(?:the\s+)?$/iu;
@@ -147,7 +149,7 @@ export function findAttributions(s: string): Attribution[] {
   return out;
 }
 
-// "This was reported by the General Staff": an attribution for the sentence before.
+// "That was announced by the General Staff", "Про це повідомив Генштаб": an attribution for the sentence before.
 const REPORTED_BY_OPENING =
   /^(?:this|that|these figures|the figures|the data|про це|об этом|це|это|así lo|informacje|dane|das teilte|wie)(?![\p{L}])[^.]{0,40}?(?:reported|stated|announced|said|published|повідоми\p{L}*|сообщи\p{L}*|заяви\p{L}*|інформу\p{L}*|informa\p{L}*|podał\p{L}*|przekazał\p{L}*|mit)/iu;
 

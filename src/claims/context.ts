@@ -11,7 +11,7 @@ function re(words: string): RegExp {
 
 const LOSS = re(
   [
-    "lost|lose|loses|losing|loss(?:es)?|kill\\p{L}*|died|die|dying|dead|deaths?|casualt\\p{L}*|causalt\\p{L}*|fatalit\\p{L}*|wounded|injured",
+    "lost|lose|loses|losing|loss(?:es)?|kill\\p{L}*|died|die|dying|dead|deaths?|toll|casualt\\p{L}*|causalt\\p{L}*|fatalit\\p{L}*|wounded|injured",
     'destroy\\p{L}*|eliminated|liquidated|neutrali[sz]ed|knocked out|blown up|shot down|downed|hit|struck|suffered|suffer|inflicted|toll|perished|buried|written off|put out of action|taken out|wiped out|tally|count',
     'втрат\\p{L}*|втрач\\p{L}*|загибел\\p{L}*|знищ\\p{L}*|ліквід\\p{L}*|загин\\p{L}*|загибл\\p{L}*|вбит\\p{L}*|убит\\p{L}*|поранен\\p{L}*|уражен\\p{L}*|збит\\p{L}*|мінус',
     'потер\\p{L}*|теря\\p{L}*|гибел\\p{L}*|уничтож\\p{L}*|ликвид\\p{L}*|погиб\\p{L}*|ранен\\p{L}*|поражен\\p{L}*|сбит\\p{L}*|лишил\\p{L}*',
@@ -38,7 +38,7 @@ const FORECAST = re('could lose|would lose|will lose|will have lost|expected to 
 
 // Both sides added together.
 const COMBINED = re(
-  'russian and ukrainian|ukrainian and russian|both sides|on both sides|each side|combined|russia and ukraine|ukraine and russia|обох сторін|обеих сторон|з обох|с обеих|beider seiten|ambos bandos|obu stron|ambele părți',
+  'russian and ukrainian|ukrainian and russian|both sides|on both sides|each side|both armies|russia and ukraine|ukraine and russia|обох сторін|обеих сторон|з обох|с обеих|beider seiten|ambos bandos|obu stron|ambele părți',
 );
 
 const CIVILIAN = re(
@@ -54,7 +54,7 @@ const MILITARY = re(
 
 // Drones and missiles launched at Ukraine and shot down by its air force are not losses in the tally.
 const INTERCEPTION = re(
-  '(?<!multiple[- ])launch(?:ed|es|ing)?(?! rocket)|shot down|shoots down|downed|downs|intercept\\p{L}*|air force|shahed\\p{L}*|kamikaze|attack drones|decoy\\p{L}*|запуст\\p{L}*|випустил\\p{L}*|збили|збито|збив|сбил\\p{L}*|сбит\\p{L}*|перехоплен\\p{L}*|перехвачен\\p{L}*|повітрян\\p{L}* сил\\p{L}*|lanzó|lanzad\\p{L}*|lanzaron|lanzamiento\\p{L}*|derrib\\p{L}*|abgeschossen|abgefangen|zestrzel\\p{L}*|doborât\\p{L}*|lansat\\p{L}*',
+  '(?<!multiple[- ])launch(?:ed|es|ing)?(?! rocket)|shot down|shoots down|downed|downs|intercept\\p{L}*|air force|air defen[cs]es?(?= (?:destroyed|shot|downed|intercepted|repelled|neutrali[sz]ed|were|have|had))|(?:by|with) air defen[cs]es?|shahed\\p{L}*|kamikaze|attack drones|decoy\\p{L}*|запуст\\p{L}*|випустил\\p{L}*|збили|збито|збив|сбил\\p{L}*|сбит\\p{L}*|перехоплен\\p{L}*|перехвачен\\p{L}*|повітрян\\p{L}* сил\\p{L}*|lanzó|lanzad\\p{L}*|lanzaron|lanzamiento\\p{L}*|derrib\\p{L}*|abgeschossen|abgefangen|zestrzel\\p{L}*|doborât\\p{L}*|lansat\\p{L}*',
 );
 
 export function hasLossWord(text: string): boolean {

@@ -1,8 +1,8 @@
 /**
  * Dates in prose and what they mean for a figure: the day of the losses ("On November 24,
  * Russia lost", "за минулу добу, 22 листопада": the report comes the next day), the day of the
- * statement ("the ministry said on Saturday", "recorded on Nov. 12"), an as-of date ("станом на",
- * "al 06 de marzo"), or a past month ("in September 2022"). Weekdays and "yesterday" need the
+ * statement ("the ministry said on Friday", "recorded on Jan. 5"), an as-of date ("станом на",
+ * "al 3 de junio"), or a past month ("in March 2023"). Weekdays and "yesterday" need the
  * publication date; without it they resolve to nothing.
  */
 import { addDays, isIsoDate } from '../core/dates.ts';
@@ -42,7 +42,7 @@ function year(y: string | undefined): number | null {
 const PATTERNS: readonly (readonly [RegExp, (m: RegExpExecArray) => Partial<Raw> | null])[] = [
   [/(\d{4})-(\d{2})-(\d{2})/g, (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) })],
   [/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d])/g, (m) => ({ day: Number(m[1]), month: Number(m[2]), year: year(m[3]) })],
-  // "between November 28 and 29": the report of the 29th.
+  // "between March 3 and 4": the report of the 4th.
   [new RegExp(`between (${M})\\.? (\\d{1,2})${ORD} and (\\d{1,2})${ORD}(?:,? (\\d{4}))?`, 'giu'), (m) => month(m[1], m[3], m[4], 'as_of')],
   [new RegExp(`(?<![\\p{L}])(${M})\\.?\\s?(\\d{1,2})${ORD}(?![\\d])(?:(?:,|\\s+-|\\s)\\s*(\\d{4}))?`, 'giu'), (m) => month(m[1], m[2], m[3])],
   [new RegExp(`(?<![\\d.])(\\d{1,2})${ORD}\\.?\\s+(?:de\\s+|of\\s+)?(${M})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'giu'), (m) => month(m[2], m[1], m[3])],
@@ -67,7 +67,7 @@ function weekday(name: string | undefined): Partial<Raw> | null {
   return w === null ? null : { weekday: w };
 }
 
-// "since Moscow's invasion began on February 24": the date opens the count.
+// "since the invasion began on February 24": the date opens the count.
 const SINCE_CLAUSE = /(?:since|з початку|від початку|с начала|od początku|seit|desde|depuis)[^,;.]*(?:began|started|launched|invaded|invasion|war|aggression|розпоча\p{L}*|почал\p{L}*|началось|вторгнення|війни|вторжения|войны|сво|операции|rozpoczęł\p{L}*|inwazji|wojny|begann|invasion|krieges|comenzó|invasión|guerra)\s+(?:on|in|of|від|з|с|от|w|am|im|el|en)?\s*$/iu;
 const SINCE_BEFORE = /(?:since|from|з|із|від|с|со|od|seit|desde|depuis|de la)\s+(?:the\s+)?$/iu;
 const AS_OF_BEFORE = /(?:as of|as at|станом на|по состоянию на|на|stan na|stand|al|to|по|до|until|through|till|hasta el|hasta|bis zum|până la|à la date du)\s+(?:the\s+)?$/iu;
@@ -94,7 +94,7 @@ function roleOf(s: string, start: number, end: number): DateRole {
   const before = s.slice(Math.max(0, start - 40), start);
   // "Wednesday's total": the figures of that day.
   if (/^'s/.test(s.slice(end - 2, end + 1)) || /'s$/.test(s.slice(start, end))) return 'loss';
-  // A dateline: "(Sputnik - 04th March, 2023)", "date 2023-03-04".
+  // A dateline: "(Agency - 5th June, 2024)", "date 2024-06-05".
   if (/^\s*\)/.test(s.slice(end, end + 3)) || /(?:^|\s)date:?\s*$/i.test(before)) return 'statement';
   if (SINCE_CLAUSE.test(s.slice(Math.max(0, start - 60), start))) return 'since';
   if (SINCE_BEFORE.test(before)) return 'since';

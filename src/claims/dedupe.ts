@@ -1,7 +1,7 @@
 /**
  * One claim per figure stated: a figure repeated (headline, bullet, body, caption) is one claim
- * with the first quote; a rounded restatement ("more than 1,000" beside "1,030", "nearly one
- * million" beside "990,800") is no claim of its own, but a record it states carries over.
+ * with the first quote; a rounded restatement ("more than 1,200" beside "1,240", "nearly one
+ * million" beside "995,000") is no claim of its own, but a record it states carries over.
  */
 import type { Located } from './assemble.ts';
 

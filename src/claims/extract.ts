@@ -29,7 +29,7 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Claim[] 
   });
   const prose = assemble({ sentences, items, published, reportDate: block.date });
   // "Це новий рекорд втрат за добу" beside a quoted report: the record is the report's day.
-  const recordSaid = sentences.some((s) => findRecordCues(s.text).some((c) => c.scope !== 'month'));
+  const recordSaid = sentences.some((s) => findRecordCues(s.text).some((c) => c.scope === 'day'));
   const recordTaken = prose.some((l) => l.claim.record && l.claim.kind === 'daily' && l.claim.metric === 'personnel');
   const fromBlock: Located[] = block.claims.map((b) => ({
     claim: { ...b.claim, record: recordSaid && !recordTaken && b.claim.kind === 'daily' && b.claim.metric === 'personnel' },

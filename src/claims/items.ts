@@ -1,6 +1,6 @@
 /**
  * The figures of one sentence that count losses: a number, the noun it counts (after it, or
- * before it: "the tally of deaths increased by 1,030"), and a context that makes it a loss.
+ * before it: "the count of dead rose by 1,240"), and a context that makes it a loss.
  * Who said it, what window it covers and its date are settled later, across sentences.
  */
 import {
@@ -67,7 +67,9 @@ const SAME_NOUN = /(?:reported|recorded|registered|counted|announced|said|total|
 const TALLY = /(?<![\p{L}])(?:total|tally|загалом|всього|всего|łącznie|insgesamt|en total|în total)(?![\p{L}])/iu;
 const RECORD_NEAR = /(?:record|peak|рекорд|rekord|récord)/iu;
 const OLD_RECORD_BEFORE = /(?:previous|prior|old|former|попередн\p{L}*|предыдущ\p{L}*|poprzedni\p{L}*|bisherig\p{L}*|anterior)\s+(?:daily\s+|single-day\s+)?(?:record|high|peak|рекорд|максимум|rekord|récord|höchststand)\s*(?:of|was|stood at|—|-|:|з|в|у|—|составлял|становив|wynosił|lag bei|de|fue de)?\s*$/iu;
-// "names of 24,470 soldiers": a count of the dead.
+const COMPARISON_AFTER = /^\s*(?:[\p{L}]+\s+)?(?:more|fewer|less|higher|lower)\s+than|^\s*(?:[\p{L}]+\s+)?(?:більше|менше|больше|меньше)\s*,?\s*(?:ніж|чем)|^\s*(?:[\p{L}]+\s+)?(?:mehr|weniger) als|^\s*(?:[\p{L}]+\s+)?(?:más|menos) que/iu;
+const FROM_BEFORE = /(?:up|down|rising|falling|rose|fell) from\s+$/iu;
+// "the names of 60,000 soldiers": a count of the dead.
 const NAMES_BEFORE = /(?:names?|nazwisk\p{L}*|імен\p{L}*|имен\p{L}*|namen|nombres|identit\p{L}*)[^.]{0,20}$/iu;
 
 /** Reads the loss figures of a sentence. */
@@ -85,7 +87,7 @@ export function readItems({ sentence, previous, previousItems }: SentenceContext
     const prev = items[items.length - 1];
     let noun: MetricNoun | null = null;
     let link: Item['link'] = null;
-    // The figure before whose noun this one borrows ("1,770 … and another 1,950"): its side is this one's too.
+    // The figure before whose noun this one borrows ("900 … and another 1,100"): its side is this one's too.
     let inherited: Item | null = null;
     const fwd = nounAfter(s, num.end);
     noun = fwd.noun;
@@ -97,6 +99,10 @@ export function readItems({ sentence, previous, previousItems }: SentenceContext
         inherited = prev;
     }
     if (num.yearLike && noun === null) continue;
+    // "300 more than the day before", "up from 1,000": a change or an old value, not a claim.
+    if (COMPARISON_AFTER.test(s.slice(num.end, num.end + 30)) || FROM_BEFORE.test(s.slice(Math.max(0, num.start - 16), num.start))) continue;
+    // "a"/"an" count as one only right before their noun.
+    if (num.form === 'article' && noun === null) continue;
     // "ще 370 тисяч отримали поранення": "another" carries the noun of the figure before, whatever follows.
     if (noun === null && fwd.blocked && prev !== undefined && /(?:another|ще|ещё|еще)\s+$/iu.test(s.slice(0, num.start))) {
       noun = { ...prev.noun, start: num.end, end: num.end };
@@ -109,7 +115,7 @@ export function readItems({ sentence, previous, previousItems }: SentenceContext
       if (noun === null && OLD_RECORD_BEFORE.test(s.slice(Math.max(0, num.start - 50), num.start))) {
         noun = { metric: 'personnel', cls: 'loss', start: num.start, end: num.start };
       }
-      // "another 1,950 on Monday", "1.250 más", "a total of 3,245": the noun of the figure before.
+      // "another 1,100 on Tuesday", "1.300 más", "a total of 4,000": the noun of the figure before.
       if (
         noun === null &&
         prev !== undefined &&
@@ -124,7 +130,7 @@ export function readItems({ sentence, previous, previousItems }: SentenceContext
     const end = Math.max(noun.end, num.end);
     const start = num.start;
     const nextWord = /^\s*[\p{L}]+/u.exec(s.slice(end, end + 30))?.[0] ?? '';
-    // A noun before the figure brings the words that qualify it ("the total Russian deaths to 100,400").
+    // A noun before the figure brings the words that qualify it ("the total Russian dead to 250,000").
     const lead = noun.start < num.start ? (/(?:[\p{L}'-]+\s+){0,3}$/u.exec(s.slice(Math.max(0, noun.start - 40), noun.start))?.[0] ?? '') : '';
     // ...and the words right after it ("las bajas rusas … 50.000"), but not the whole clause between.
     const tail = noun.start < num.start ? (/^(?:\s+[\p{L}'-]+){0,2}/u.exec(s.slice(noun.end, num.start))?.[0] ?? '') : '';
@@ -137,7 +143,7 @@ export function readItems({ sentence, previous, previousItems }: SentenceContext
     const wide = s.slice(Math.max(0, Math.min(start, noun.start) - 150), Math.min(s.length, end + 100));
     const inList = prev !== undefined && LIST_GAP.test(s.slice(prev.end, start).replace(/^\)/, ''));
     const bare = noun.cls === 'loss' && BARE.test(s.slice(noun.start, noun.end));
-    // A loss said in the sentence before, this one giving the window ("Solo en las últimas 24 horas, más de 1.150 soldados").
+    // A loss said in the sentence before, this one giving the window ("En las últimas 24 horas, otros 1.100 soldados").
     const carried = lossBefore && windowed;
     const names = NAMES_BEFORE.test(s.slice(Math.max(0, start - 40), start));
     // "the previous record, 1,740 people": records in this domain are records of losses.

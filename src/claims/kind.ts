@@ -46,14 +46,14 @@ const WAR = '(?:full-scale |all-out |russian |russia\'s |its |the |moscow\'s )*(
 const RULES: readonly Rule[] = [
   // Rates.
   [
-    "a day on average|on average|an average of|averag\\p{L}*|daily average|середньодобов\\p{L}*|среднесуточн\\p{L}*|every single day|(?:a|per|each|every) (?:single )?day|в середньому|щодня|щоденно|в среднем|ежедневно|в сутки|каждый день|średnio|dziennie|każdego dnia|durchschnittlich|im (?:durch)?schnitt|pro tag|täglich|de media|en promedio|de promedio|al día|por día|cada día|o medie de|în medie|zilnic|pe zi|en moyenne|par jour|að meðaltali|á degi hverjum|günde|günlük ortalama",
+    "a day on average|on average|an average of|averag\\p{L}*|daily average|середньодобов\\p{L}*|среднесуточн\\p{L}*|every single day|(?:a|per|each|every) (?:single )?day(?! ago| earlier| later| before| after)|в середньому|щодня|щоденно|в среднем|ежедневно|в сутки|каждый день|średnio|dziennie|każdego dnia|durchschnittlich|im (?:durch)?schnitt|pro tag|täglich|de media|en promedio|de promedio|al día|por día|cada día|o medie de|în medie|zilnic|pe zi|en moyenne|par jour|að meðaltali|á degi hverjum|günde|günlük ortalama",
     () => ({ kind: 'average', strength: 4, days: 1 }),
   ],
   [
-    '(?:a|per|each|every) month|monthly|щомісяця|ежемесячно|miesięcznie|monatlich|al mes|por mes|pe lună|par mois',
+    '(?:a|per|each|every) month(?! ago| earlier| later| before| after)|monthly|щомісяця|ежемесячно|miesięcznie|monatlich|al mes|por mes|pe lună|par mois',
     () => ({ kind: 'average', strength: 4, days: 30 }),
   ],
-  ['(?:a|per|each|every) week|weekly|щотижня|еженедельно|tygodniowo|pro woche|por semana|pe săptămână|par semaine', () => ({ kind: 'average', strength: 4, days: 7 })],
+  ['(?:a|per|each|every) week(?! ago| earlier| later| before| after)|weekly|щотижня|еженедельно|tygodniowo|pro woche|por semana|pe săptămână|par semaine', () => ({ kind: 'average', strength: 4, days: 7 })],
   // One day.
   [
     "(?:in|over|during|within|for) (?:the )?(?:past|last|previous|preceding) (?:24|twenty-four)[- ]?hours?|(?:past|last|previous|preceding) (?:24|twenty-four)[- ]hours?|(?:in|within|over) (?:just )?(?:24|twenty-four) hours|24-hour period|(?:over|in|during) the (?:past|last|previous|preceding) day|(?:in|for|on|during|within|over) (?:just )?(?:a|one|a single|just one) (?:single )?day|single-day|one-day|overnight|(?:for )?yesterday|(?:daily|day's) (?:losses|loss|toll|figure|casualt\\p{L}*|tally|count|high|record|personnel|death|fatalit\\p{L}*)|(?:deadliest|bloodiest|worst|record) day|between \\p{L}+ \\d{1,2} and \\d{1,2}",
@@ -69,7 +69,7 @@ const RULES: readonly Rule[] = [
       'în ultimele 24 de ore|(?:într|intr)-o (?:singură )?zi|ieri|au cours des dernières 24 heures|ces dernières 24 heures|en (?:une seule|une) journée|en un (?:seul )?jour|hier|síðasta sólarhring|son 24 saat\\p{L}*',
     () => daily(),
   ],
-  // A day's change: "six more tanks", "another 1,950", "increased by 1,030", "ще 1 200", "1.250 más".
+  // A day's change: "four more tanks", "another 1,100", "rose by 1,240", "ще 1 200", "1.300 más".
   ['another|ще|ещё|еще|weitere\\p{L}*|kolejn\\p{L}*|alți|alte|encore', () => ({ ...daily(2), adjacent: 'before' })],
   ['more|más|ще|ещё|еще', () => ({ ...daily(2), adjacent: 'after' })],
   [
@@ -101,7 +101,7 @@ const RULES: readonly Rule[] = [
   ],
   [`(?:in|over|during) (?:the )?(?:past|last) ${NUM} weeks`, (m) => ({ kind: 'period', strength: 3, days: (n(m[1]) ?? 0) * 7 || null })],
   [
-    '(?:in|over|during) (?:the )?(?:past|last|previous) (?:week|seven days)|this week|(?:in )?the week prior|(?:за|протягом) (?:минулий |останній )?тиждень|за (?:прошедшую |последнюю )?неделю|w (?:ostatnim|minionym) tygodniu|in der (?:vergangenen|letzten) woche|en la última semana|în ultima săptămână',
+    '(?:in|over|during) (?:the )?(?:past|last|previous) (?:week|seven days)|(?:in|within) (?:a|one|a single) week|this week|(?:in )?the week prior|(?:за|протягом) (?:минулий |останній )?тиждень|за (?:прошедшую |последнюю )?неделю|w (?:ostatnim|minionym) tygodniu|in der (?:vergangenen|letzten) woche|en la última semana|în ultima săptămână',
     () => ({ kind: 'period', strength: 3, days: 7, tag: 'week' }),
   ],
   ['(?:over|in|during|for) the same (?:period|time|day|24 hours)|за той самий період|за тот же период', () => ({ kind: 'period', strength: 3, days: null, tag: 'same' })],
@@ -119,7 +119,12 @@ const RULES: readonly Rule[] = [
       return month === null ? null : { kind: 'period', strength: 3, days: null, tag: 'month', month };
     },
   ],
-  // "since May 19", "since the latest update on May 19": a window whose length the text does not give.
+  // One operation: a window whose length the text does not give.
+  [
+    "(?:in|during|over the course of) (?:a|the|one|that|this|their|its) (?:[\\p{L}-]+ ){0,2}?(?:assault|attack|battle|offensive|counter-?offensive|operation|push|raid|strike)|during (?:the )?(?:fighting|battles?) (?:for|near|around|in) [\\p{Lu}][\\p{L}-]+",
+    () => ({ kind: 'period', strength: 3, days: null }),
+  ],
+  // "since April 2", "since the last update on April 2": a window whose length the text does not give.
   [`since (?:(?:the|its|their) [\\p{L}' ]{0,40}? on )?(?:(?:${MONTHS}) \\d{1,2}|\\d{1,2} (?:${MONTHS}))`, (m) => (/febr|лют|февр|lut/i.test(m[0]) ? null : { kind: 'period', strength: 3, days: null })],
 ];
 
@@ -128,8 +133,21 @@ const SINCE_BEFORE = /(?:since|began|started|launched|invaded|з початку|
 
 const COMPILED = RULES.map(([p, make]) => [new RegExp(`(?<![\\p{L}\\d])(?:${p})(?![\\p{L}])`, 'giu'), make] as const);
 
+// Both the figure reader and the assembly ask for a sentence's cues; a small cache reads each once.
+const CACHE_LIMIT = 256;
+const cache = new Map<string, readonly KindCue[]>();
+
 /** All cues in a sentence; where two overlap the longer stays. */
 export function findKindCues(s: string): KindCue[] {
+  const hit = cache.get(s);
+  if (hit !== undefined) return [...hit];
+  const cues = readKindCues(s);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(s, cues);
+  return [...cues];
+}
+
+function readKindCues(s: string): KindCue[] {
   const found: KindCue[] = [];
   for (const [re, make] of COMPILED) {
     re.lastIndex = 0;

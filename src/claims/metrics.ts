@@ -25,7 +25,7 @@ type Entry = readonly [metric: Metric, cls: NounClass, pattern: string];
 // First match wins at a position: the specific before the general ("fuel tanks" before "tanks",
 // "armoured vehicles" before "vehicles", "anti-aircraft" before "aircraft").
 const ENTRIES: readonly Entry[] = [
-  ['personnel', 'loss', 'personnel loss(?:es)?|troop loss(?:es)?|combat loss(?:es)?|killed (?:or|and) (?:wounded|injured)|killed in action|casualt\\p{L}*|causalt\\p{L}*|fatalit\\p{L}*|deaths?|dead|killed|wounded|injured'],
+  ['personnel', 'loss', 'personnel loss(?:es)?|troop loss(?:es)?|combat loss(?:es)?|killed (?:or|and) (?:wounded|injured)|killed in action|casualt\\p{L}*|causalt\\p{L}*|fatalit\\p{L}*|deaths?|dead|killed|wounded|injured|(?:death )?toll'],
   ['personnel', 'loss', 'вбит\\p{L}*|убит\\p{L}*|загибл\\p{L}*|погибш\\p{L}*|поранен\\p{L}*|ранен\\p{L}*|ліквідован\\p{L}*|ликвидирован\\p{L}*|двохсот\\p{L}*'],
   ['personnel', 'loss', 'zabit\\p{L}*|poległ\\p{L}*|rannych|ofiar\\p{L}* śmierteln\\p{L}*|ofiary śmiertelne|tote[n]?|getötete?n?|gefallene?n?|verwundete?n?|opfer|bajas|muertos|heridos|caídos|fallecidos|morți|uciși|răniți|morts|tués|blessés'],
   ['other', 'aggregate', 'weapons and (?:military )?equipment|(?:pieces|units|items) of (?:military )?(?:equipment|hardware|weapons)|(?:military )?equipment units|battalion tactical groups|btgs|fuel tanks?|tank trucks|yakıt tank\\p{L}*|himars (?:missiles|rockets)|unidades de (?:armas|equipos)|equipos? militar\\p{L}*'],
@@ -127,7 +127,7 @@ export function nounAfter(s: string, i: number): ForwardResult {
   if (suffix) j += suffix[0].length;
   for (let k = 0; k <= 5; k++) {
     while (s[j] === ' ' || s[j] === '"' || s[j] === "'") j++;
-    // "1.950 de militari", "900 tys. żołnierzy": the noun is right here.
+    // "1.200 de militari", "40 tys. żołnierzy": the noun is right here.
     const noun = nounAt(s, j);
     if (noun) return { noun, blocked: false, stop: j };
     const word = wordAt(s, j);
@@ -150,7 +150,7 @@ export function nounAfter(s: string, i: number): ForwardResult {
   return { noun: null, blocked: true, stop: j };
 }
 
-// Any metric noun, for the backward search ("the tally of Russian military deaths increased by 1,030").
+// Any metric noun, for the backward search ("the count of Russian dead rose by 1,240").
 const ANY_NOUN = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${ENTRIES.map((e) => e[2]).join('|')}|loss(?:es)?|втрат\\p{L}*|потер\\p{L}*|strat\\p{L}*|verluste?|pérdidas|pierder\\p{L}*|pertes)(?![\\p{L}\\p{N}])`,
   'giu',
@@ -159,13 +159,14 @@ const LOSSES_ONLY = /^(?:loss(?:es)?|втрат\p{L}*|потер\p{L}*|strat\p{L
 
 /** The last metric noun in s[from, to), as the subject of a figure that follows it. */
 export function nounBefore(s: string, from: number, to: number): MetricNoun | null {
+  // Only the window is searched (a search from `from` to the end of a long text would cost its length each time).
+  const window = s.slice(0, to);
   ANY_NOUN.lastIndex = from;
   let last: MetricNoun | null = null;
   let specific: MetricNoun | null = null;
-  for (let m = ANY_NOUN.exec(s); m !== null && m.index < to; m = ANY_NOUN.exec(s)) {
-    if (m.index + m[0].length > to) break;
+  for (let m = ANY_NOUN.exec(window); m !== null; m = ANY_NOUN.exec(window)) {
     const noun = nounAt(s, m.index);
-    // "killed one person and injured 13 more": a verb right before a figure takes it as its object; it is no noun for it.
+    // "killed two people and wounded 15": a verb right before a figure takes it as its object; it is no noun for it.
     if (PARTICIPLE.test(m[0]) && /^\s+(?:[0-9]|one |a |an |два |дві |two )/iu.test(s.slice(m.index + m[0].length, to + 4))) continue;
     if (noun && noun.end === m.index + m[0].length) last = noun;
     else if (LOSSES_ONLY.test(m[0])) {
@@ -175,7 +176,7 @@ export function nounBefore(s: string, from: number, to: number): MetricNoun | nu
     } else if (noun) last = noun;
     if (last !== null && last.cls === 'equipment') specific = last;
   }
-  // "As for artillery systems, losses peaked in July, with 1,520": the equipment is the topic.
+  // "For artillery, losses were highest in June, at 1,300": the equipment is the topic.
   if (last !== null && specific !== null && last.metric === 'personnel' && LOSSES_ONLY.test(s.slice(last.start, last.end))) return specific;
   return last;
 }

@@ -59,7 +59,6 @@ const HALF_MILLION = /^(?:half a million|півмільйона|полмилли
 
 const WORD = /[\p{L}'][\p{L}'\-]*/gu;
 const LETTER = /\p{L}/u;
-const DIGIT = /[0-9]/;
 // Separators that join digit groups; one number uses one kind throughout.
 const GROUP_SEPARATORS = new Set([' ', '\u00a0', '\u202f', '\u2009', ',', '.', "'"]);
 
@@ -303,7 +302,7 @@ function digitRunEnd(s: string, i: number): number {
 }
 
 function withRange(s: string, m: NumberMention): NumberMention {
-  // "in 2022 to 738,660": a year opens no range.
+  // "in 2022 to 700,000": a year opens no range.
   if (m.form === 'article' || m.yearLike) return m;
   const rest = s.slice(m.end, m.end + 16);
   // "rose by 1,030 to 133,190" and "increased from X to Y" are changes, not ranges.

@@ -35,7 +35,7 @@ const RULES: readonly (readonly [Qualifier, RegExp])[] = [
   ],
 ];
 
-// "unos impresionantes 975.800": one word may stand between an approximation and its figure.
+// "unos terribles 900.000": one word may stand between an approximation and its figure.
 const ABOUT_WITH_WORD = /(?<![\p{L}])(?:about|around|roughly|nearly|almost|some|unos|unas|casi|cerca de|alrededor de|близько|майже|около|почти|około|prawie|etwa|rund|ungefähr|aproape|environ)\s+\p{Ll}{3,15}\s*$/iu;
 // "increased to", "зросли до": "to" after a verb of change is exact, not "up to".
 const CHANGE_TO = /(?:зросл\p{L}*|збільшил\p{L}*|сягнул\p{L}*|досягл\p{L}*|дійшл\p{L}*|вырос\p{L}*|увеличил\p{L}*|достиг\p{L}*|дошл\p{L}*|wzrosł\p{L}*|doszł\p{L}*|sięgnęł\p{L}*|довівши|доведя)\s+(?:\p{L}+\s+)?(?:до|do)\s*$/iu;

@@ -1,6 +1,6 @@
 /**
  * Record language: "deadliest day", "a new record", "first time over 2,000", "рекордні втрати",
- * "впервые"; and references to an old record ("the previous peak of 1,730", "surpasses the
+ * "впервые"; and references to an old record ("the previous peak of 1,400", "surpasses the
  * 1,950"). A record claim is taken as stated, even when the text is wrong about it.
  */
 
@@ -15,7 +15,7 @@ export interface RecordCue {
 const RECORD = new RegExp(
   '(?<![\\p{L}])(?:' +
     [
-      'record(?!ed|ing)(?:-high|-breaking|s)?|new high|all-time high|deadliest|bloodiest|highest|worst|biggest|largest|heaviest|most ever|unprecedented|(?:for )?the first time|first time|never before|peak(?:ed|s)?',
+      'record(?!ed|ing)(?:-high|-breaking|s)?|(?:the )?most(?= (?:in (?:a single|one|any) day|since|of the (?:war|invasion)|ever|on record))|new high|all-time high|deadliest|bloodiest|highest|worst|biggest|largest|heaviest|most ever|unprecedented|(?:for )?the first time|first time|never before|peak(?:ed|s)?',
       'рекорд\\p{L}*|антирекорд\\p{L}*|найбільш\\p{L}*|найвищ\\p{L}*|найгірш\\p{L}*|найкривавіш\\p{L}*|вперше|уперше|наибольш\\p{L}*|самы[йеех] (?:больш|высок|кровав)\\p{L}*|впервые',
       'rekord\\p{L}*|największ\\p{L}*|najwyższ\\p{L}*|najkrwawsz\\p{L}*|po raz pierwszy|tödlichste\\p{L}*|höchste\\p{L}*|blutigste\\p{L}*|erstmals|zum ersten mal',
       'récord|más alt[oa]s?|más mortífer\\p{L}*|por primera vez|cel mai (?:mare|ridicat|sângeros|letal)\\p{L}*|pentru prima (?:dată|oară)|le plus (?:meurtrier|élevé)|la plus (?:meurtrière|élevée)|pour la première fois|aldrei (?:verið )?meira|rekor\\p{L}*|en yüksek|ilk kez',
@@ -61,7 +61,7 @@ const SENTENCE_PRIOR = /^\s*(?:prior to this|before that|before this|previously|
 
 /**
  * True when the figure at `start` is an old record the sentence compares with ("the previous
- * record of 1,770", "surpasses the 1,950 … recorded on Nov. 12", "Prior to this, October …").
+ * record of 1,400", "tops the 1,500 … recorded on Jan. 5", "Prior to this, March …").
  */
 export function isPreviousRecord(s: string, start: number, hasRecordWord: boolean): boolean {
   if (SENTENCE_PRIOR.test(s)) return true;

@@ -1,14 +1,14 @@
 /**
- * Whose losses a figure counts: from the words of its noun phrase ("1,030 Russian soldiers",
+ * Whose losses a figure counts: from the words of its noun phrase ("1,200 Russian soldiers",
  * "soldados rusos", "окупантів"), from "Russia lost …" / "втрати ворога" before it, else from who
  * is speaking (Kyiv counts Russian losses, Moscow Ukrainian ones, unless Moscow admits its own).
  */
 import type { Claimant, Subject } from './types.ts';
 
 const RU =
-  "russian|russia's|russia|russians|moscow's|putin's|kremlin's|російськ\\p{L}*|росі\\p{L}*|рф|рашист\\p{L}*|окупант\\p{L}*|окупаційн\\p{L}*|оккупант\\p{L}*|загарбник\\p{L}*|орк(?:ів|и|а)|российск\\p{L}*|росси\\p{L}*|русск\\p{L}*|rosyjsk\\p{L}*|rosji|rosja|rosjan\\p{L}*|najeźdźc\\p{L}*|russisch\\p{L}*|russland\\p{L}*|rus[oa]s?|rusia|ruse|ruși|rusești|rusiei|russes?|rus|rússnesk\\p{L}*|rússa\\p{L}*|occupiers|invaders";
+  "russian|russia's|russia|russians|moscow's|moscow|putin's|kremlin's|російськ\\p{L}*|росі\\p{L}*|рф|рашист\\p{L}*|окупант\\p{L}*|окупаційн\\p{L}*|оккупант\\p{L}*|загарбник\\p{L}*|орк(?:ів|и|а)|российск\\p{L}*|росси\\p{L}*|русск\\p{L}*|rosyjsk\\p{L}*|rosji|rosja|rosjan\\p{L}*|najeźdźc\\p{L}*|russisch\\p{L}*|russland\\p{L}*|rus[oa]s?|rusia|ruse|ruși|rusești|rusiei|russes?|rus|rússnesk\\p{L}*|rússa\\p{L}*|occupiers|invaders";
 const UA =
-  "ukrainian|ukraine's|ukraine|ukrainians|kyiv's|afu|uaf|захисник\\p{L}*|защитник\\p{L}*|українськ\\p{L}*|україн\\p{L}*|зсу|всу|вфу|украинск\\p{L}*|украин\\p{L}*|ukraińsk\\p{L}*|ukrain\\p{L}*|ucranian\\p{L}*|ucrania|ucrainen\\p{L}*|ucrainei|ukrainien\\p{L}*|ukrayna\\p{L}*|úkraínsk\\p{L}*";
+  "ukrainian|ukraine's|ukraine|ukrainians|kyiv's|kyiv|kiev|київ|києв\\p{L}*|киев\\p{L}*|afu|uaf|захисник\\p{L}*|защитник\\p{L}*|українськ\\p{L}*|україн\\p{L}*|зсу|всу|вфу|украинск\\p{L}*|украин\\p{L}*|ukraińsk\\p{L}*|ukrain\\p{L}*|ucranian\\p{L}*|ucrania|ucrainen\\p{L}*|ucrainei|ukrainien\\p{L}*|ukrayna\\p{L}*|úkraínsk\\p{L}*";
 const ENEMY = 'enemy|enemy\'s|ворог\\p{L}*|противник\\p{L}*|wroga|wróg|enemigo\\p{L}*|feind\\p{L}*|inamic\\p{L}*|ennemi\\p{L}*|düşman\\p{L}*';
 
 const W = (p: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'iu');
@@ -86,13 +86,15 @@ export function subjectOf(x: SubjectInput): Subject | 'both' {
   const before = x.sentence.slice(0, x.start);
   let best: { at: number; side: Subject } | null = null;
   for (const re of [HOLDER_BEFORE, HOLDER_AFTER]) {
+    // Overlapping matches: "Moscow claimed Kyiv lost" holds both "Moscow … lost" and "Kyiv lost".
     re.lastIndex = 0;
-    for (const m of before.matchAll(re)) {
+    for (let m = re.exec(before); m !== null; m = re.exec(before)) {
+      re.lastIndex = m.index + 1;
       const word = m[1] as string;
       const at = m.index + m[0].indexOf(word);
       if (overlaps(at, at + word.length, x.masked)) continue;
       const side = sideOf(word, x.claimant);
-      if (side !== null && (best === null || m.index + m[0].length > best.at)) best = { at: m.index + m[0].length, side };
+      if (side !== null && (best === null || m.index + m[0].length >= best.at)) best = { at: m.index + m[0].length, side };
     }
   }
   if (best !== null) return best.side;

@@ -75,15 +75,18 @@ export function loadConfig(opts: { file?: string | undefined; env?: NodeJS.Proce
     });
   }
   const cfg = result.data;
+  const fromEnv = (i: number, key: string, name: string): string => {
+    const value = env[name];
+    if (!value) throw new ConfigError(`subscribers[${i}].${key}: environment variable ${name} is not set`, { key: `subscribers[${i}].${key}`, file });
+    return value;
+  };
+  // Credentials named by environment variable are resolved here, once.
   const subscribers = cfg.subscribers.map((s, i): Subscriber => {
-    if (s.secretEnv) {
-      const secret = env[s.secretEnv];
-      if (!secret) {
-        throw new ConfigError(`subscribers[${i}].secretEnv: environment variable ${s.secretEnv} is not set`, { key: `subscribers[${i}].secretEnv`, file });
-      }
-      return { ...s, secret };
-    }
-    return s;
+    let out: Subscriber = s;
+    if (s.secretEnv) out = { ...out, secret: fromEnv(i, 'secretEnv', s.secretEnv) };
+    if (s.type === 'slack' && s.urlEnv) out = { ...out, url: fromEnv(i, 'urlEnv', s.urlEnv) } as Subscriber;
+    if (s.type === 'telegram' && s.tokenEnv) out = { ...out, token: fromEnv(i, 'tokenEnv', s.tokenEnv) } as Subscriber;
+    return out;
   });
   return { ...cfg, subscribers, file };
 }
@@ -93,6 +96,11 @@ export function redactConfig(cfg: LoadedConfig): unknown {
   return {
     ...cfg,
     redis: { url: cfg.redis.url.replace(/\/\/([^@/]*)@/, '//***@') },
-    subscribers: cfg.subscribers.map((s) => ({ ...s, secret: s.secret ? '***' : undefined })),
+    subscribers: cfg.subscribers.map((s) => ({
+      ...s,
+      secret: s.secret ? '***' : undefined,
+      ...(s.type === 'slack' && s.url ? { url: '***' } : {}),
+      ...(s.type === 'telegram' && s.token ? { token: '***' } : {}),
+    })),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CLAIMANT_KEYS } from '../alerts/alert-message.ts';
 import { isIsoDate } from '../core/dates.ts';
 import { parseDuration } from './duration.ts';
 
@@ -46,13 +47,30 @@ const subscriberBase = {
   /** Only these metrics; all when absent. */
   metrics: z.array(z.string()).optional(),
   /** Record statuses wanted: reported (press, unconfirmed), confirmed, contradicted. @default all three */
-  statuses: z.array(z.enum(['reported', 'confirmed', 'contradicted'])).optional(),
-  /** Event types: "record" (record alerts), "ops" (operational alerts, e.g. a broken scraper). @default ["record"] */
-  events: z.array(z.enum(['record', 'ops'])).default(['record']),
+  statuses: z.array(z.enum(['reported', 'confirmed', 'contradicted'])).min(1).optional(),
+  /** Only alerts whose claimants include one of these. @default all */
+  claimants: z.array(z.enum(CLAIMANT_KEYS)).min(1).optional(),
+  /** Event types: "record" (record alerts), "ops" (operational alerts), "claims" (every new claim; queue subscribers only). @default ["record"] */
+  events: z.array(z.enum(['record', 'ops', 'claims'])).default(['record']),
 };
 
+const envName = z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'an environment variable name');
+/** Alert contract version sent to webhook and queue subscribers. @default "v1" */
+const alertSchema = z.enum(['v1', 'v2']).default('v1');
+
 export const subscriberSchema = z.discriminatedUnion('type', [
-  z.strictObject({ ...subscriberBase, type: z.literal('webhook'), url: httpUrl }),
+  z.strictObject({ ...subscriberBase, type: z.literal('webhook'), url: httpUrl, alertSchema }),
+  // A Slack incoming-webhook URL is itself the credential: prefer urlEnv.
+  z.strictObject({ ...subscriberBase, type: z.literal('slack'), url: httpUrl.optional(), urlEnv: envName.optional() }),
+  z.strictObject({
+    ...subscriberBase,
+    type: z.literal('telegram'),
+    token: z.string().regex(/^\d+:[A-Za-z0-9_-]+$/, 'a bot token (digits:letters)').optional(),
+    tokenEnv: envName.optional(),
+    chatId: z.union([z.string().regex(/^(-?\d+|@[A-Za-z0-9_]{5,32})$/, 'a chat id or @channel'), z.number().int()]),
+    /** Bot API base URL (tests point it at a local server). @default "https://api.telegram.org" */
+    baseUrl: httpUrl.default('https://api.telegram.org'),
+  }),
   z.strictObject({
     ...subscriberBase,
     type: z.literal('queue'),
@@ -61,6 +79,7 @@ export const subscriberSchema = z.discriminatedUnion('type', [
       .regex(/^[A-Za-z0-9_.-]{1,100}$/, 'a queue name without ":"')
       // These names are the worker's own queues or the roots of its keys under the same prefix.
       .refine((q) => !RESERVED_QUEUE_NAMES.includes(q), `reserved for the worker (${RESERVED_QUEUE_NAMES.join(', ')})`),
+    alertSchema,
   }),
 ]);
 
@@ -158,6 +177,9 @@ export const configSchema = z
     cfg.subscribers.forEach((s, i) => {
       if (subs.has(s.id)) ctx.addIssue({ code: 'custom', path: ['subscribers', i, 'id'], message: `duplicate subscriber id "${s.id}"` });
       subs.add(s.id);
+      if (s.events.includes('claims') && s.type !== 'queue') ctx.addIssue({ code: 'custom', path: ['subscribers', i, 'events'], message: 'only queue subscribers can take "claims"' });
+      if (s.type === 'slack' && Boolean(s.url) === Boolean(s.urlEnv)) ctx.addIssue({ code: 'custom', path: ['subscribers', i, 'url'], message: 'give exactly one of url and urlEnv' });
+      if (s.type === 'telegram' && Boolean(s.token) === Boolean(s.tokenEnv)) ctx.addIssue({ code: 'custom', path: ['subscribers', i, 'token'], message: 'give exactly one of token and tokenEnv' });
     });
     if (cfg.sources.filter((s) => s.primary).length > 1) {
       ctx.addIssue({ code: 'custom', path: ['sources'], message: 'at most one source can be primary' });

@@ -16,6 +16,7 @@ export const REDACT_PATHS = [
   '*.headers.authorization',
   'headers["x-tallywatch-signature"]',
   'redisUrl',
+  'subscribers[*].token',
 ];
 
 /** JSON logs on stdout (or the given stream), secrets redacted. */

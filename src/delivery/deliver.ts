@@ -1,27 +1,48 @@
 /**
- * One delivery of one alert to one subscriber, at most once per (event, subscriber).
+ * One delivery of one message to one subscriber, at most once per (event, status,
+ * subscriber) for alerts and once per (claim, subscriber) for claims.
  *
- * The caller runs deliverOnce inside a BullMQ job with `attempts` and the custom
- * backoff below; errors propagate so BullMQ retries them, and the caller records a dead
- * letter once isFinalFailure says no attempt is left.
+ * The caller runs deliverOnce / deliverClaimOnce inside a BullMQ job with `attempts` and
+ * the custom backoff below; errors propagate so BullMQ retries them, and the caller
+ * records a dead letter once isFinalFailure says no attempt is left.
  */
 import type { Redis } from 'ioredis';
 import { ZodError } from 'zod';
-import { parseAlertMessage } from '../alerts/alert-message.ts';
-import type { AlertMessage } from '../alerts/alert-message.ts';
+import { ALERT_STATUSES, parseAnyAlertMessage, toAlertV1, toAlertV2 } from '../alerts/alert-message.ts';
+import type { AlertMessageV2, AnyAlertMessage } from '../alerts/alert-message.ts';
+import { parseClaimMessage } from '../alerts/claim-message.ts';
+import type { ClaimMessage } from '../alerts/claim-message.ts';
 import { DeliveryError } from '../core/errors.ts';
+import { wants } from './filters.ts';
+import type { SubscriberFilters } from './filters.ts';
 import type { HttpPost } from './http-post.ts';
 import type { Ledger } from './ledger.ts';
-import { deliverToQueue } from './queue-subscriber.ts';
+import { deliverClaimToQueue, deliverToQueue } from './queue-subscriber.ts';
+import { deliverSlack } from './slack.ts';
+import { deliverTelegram } from './telegram.ts';
 import { deliverWebhook } from './webhook.ts';
 import type { WebhookOptions } from './webhook.ts';
 
-export interface SubscriberConfig {
+export const SUBSCRIBER_TYPES = ['webhook', 'queue', 'slack', 'telegram'] as const;
+export type SubscriberType = (typeof SUBSCRIBER_TYPES)[number];
+
+export interface SubscriberConfig extends SubscriberFilters {
   id: string;
-  type: 'webhook' | 'queue';
+  type: SubscriberType;
+  /** webhook: the endpoint; slack: the incoming-webhook URL. */
   url?: string;
+  /** queue: the BullMQ queue name. */
   queue?: string;
+  /** webhook: the HMAC secret. */
   secret?: string;
+  /** telegram: the bot token. */
+  token?: string;
+  /** telegram: the chat (numeric id or "@channel"). */
+  chatId?: string | number;
+  /** telegram: the Bot API server. @default https://api.telegram.org */
+  baseUrl?: string;
+  /** webhook and queue: the alert version delivered. @default "v1" */
+  alertSchema?: 'v1' | 'v2';
 }
 
 /** The part of a pino logger used here. */
@@ -38,40 +59,98 @@ export interface DeliveryContext {
   log: DeliveryLog;
   /** This attempt's number, from 1 (BullMQ: job.attemptsMade + 1); recorded in the ledger. */
   attempt?: number;
+  /** User-Agent and clock, for the webhook, Slack and Telegram channels alike. */
   webhook?: WebhookOptions;
 }
 
-export type DeliveryOutcome = 'sent' | 'skipped';
+/**
+ * sent: delivered now. skipped: this (event, status) or claim was already delivered to
+ * the subscriber. superseded: a reported alert whose event the subscriber has already
+ * been sent settled (confirmed or contradicted), so the stale news is dropped.
+ * filtered: the subscriber's filters do not want it.
+ */
+export type DeliveryOutcome = 'sent' | 'skipped' | 'superseded' | 'filtered';
 
-export async function deliverOnce(sub: SubscriberConfig, message: AlertMessage, ctx: DeliveryContext): Promise<DeliveryOutcome> {
-  const base = { subscriber: sub.id, channel: sub.type, eventId: message.id };
-  if (await ctx.ledger.wasSent(message.id, sub.id)) {
+/** The ledger status under which claims are recorded (a claim is delivered once). */
+export const CLAIM_LEDGER_STATUS = 'new';
+
+/** The ledger's event id for a claim: kept apart from record event ids. */
+export function claimLedgerId(message: Pick<ClaimMessage, 'id'>): string {
+  return `claim:${message.id}`;
+}
+
+function zodWhy(err: unknown): string {
+  return err instanceof ZodError ? err.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : String(err);
+}
+
+/**
+ * Delivers one alert (v1 or v2) to one subscriber.
+ *
+ * Order: validate the message; apply the subscriber's filters; consult the ledger. The
+ * ledger decides three things: a repeat of (event, status) is skipped; a `reported`
+ * alert for an event already sent to this subscriber in another status is superseded;
+ * otherwise `followUp` is true exactly when the subscriber was sent an earlier status of
+ * the event. Webhook and queue subscribers receive v1 unless they ask for v2; Slack and
+ * Telegram render from v2.
+ */
+export async function deliverOnce(sub: SubscriberConfig, message: AnyAlertMessage, ctx: DeliveryContext): Promise<DeliveryOutcome> {
+  const base = { subscriber: sub.id, channel: sub.type, eventId: message.id, alertStatus: message.status };
+
+  // Job data comes back from Redis as plain JSON: check it is still a valid alert before
+  // handing it to a subscriber. A bad message will not improve on retry.
+  let checked: AnyAlertMessage;
+  try {
+    checked = parseAnyAlertMessage(message);
+  } catch (err) {
+    throw new DeliveryError(`not a valid alert message: ${zodWhy(err)}`, base, { permanent: true, cause: err });
+  }
+
+  if (!wants(sub, checked)) {
+    ctx.log.info(base, 'delivery filtered: the subscriber does not want it');
+    return 'filtered';
+  }
+
+  const earlier = await ctx.ledger.sentStatuses(checked.id, sub.id, ALERT_STATUSES);
+  if (earlier.includes(checked.status)) {
     ctx.log.info(base, 'delivery skipped: already sent');
     return 'skipped';
   }
-
-  // Job data comes back from Redis as plain JSON: check it is still a valid v1 alert
-  // before handing it to a subscriber. A bad message will not improve on retry.
-  let checked: AlertMessage;
-  try {
-    checked = parseAlertMessage(message);
-  } catch (err) {
-    const why = err instanceof ZodError ? err.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : String(err);
-    throw new DeliveryError(`not a valid alert message: ${why}`, base, { permanent: true, cause: err });
+  if (checked.status === 'reported' && earlier.length > 0) {
+    // A retry of the reported alert outlived the confirmation or contradiction.
+    ctx.log.info({ ...base, earlier }, 'delivery superseded: the subscriber already has the settled record');
+    return 'superseded';
   }
+  const full: AlertMessageV2 = toAlertV2(checked, { followUp: earlier.length > 0 });
+  const attempt = ctx.attempt ?? 1;
+  const http = { post: ctx.post };
 
   switch (sub.type) {
     case 'webhook': {
       if (!sub.url) throw new DeliveryError('webhook subscriber has no url', base, { permanent: true });
       const target = sub.secret === undefined ? { id: sub.id, url: sub.url } : { id: sub.id, url: sub.url, secret: sub.secret };
-      const res = await deliverWebhook(target, checked, { post: ctx.post }, ctx.webhook);
-      ctx.log.info({ ...base, status: res.status, attempt: ctx.attempt ?? 1 }, 'webhook delivered');
+      const res = await deliverWebhook(target, sub.alertSchema === 'v2' ? full : toAlertV1(full), http, ctx.webhook);
+      ctx.log.info({ ...base, status: res.status, attempt }, 'webhook delivered');
       break;
     }
     case 'queue': {
       if (!sub.queue) throw new DeliveryError('queue subscriber has no queue', base, { permanent: true });
-      const res = await deliverToQueue({ id: sub.id, queue: sub.queue }, checked, { connection: ctx.connection, prefix: ctx.prefix });
-      ctx.log.info({ ...base, queue: res.queue, jobId: res.jobId, attempt: ctx.attempt ?? 1 }, 'queued for subscriber');
+      const data = sub.alertSchema === 'v2' ? full : toAlertV1(full);
+      const res = await deliverToQueue({ id: sub.id, queue: sub.queue }, data, { connection: ctx.connection, prefix: ctx.prefix });
+      ctx.log.info({ ...base, queue: res.queue, jobId: res.jobId, attempt }, 'queued for subscriber');
+      break;
+    }
+    case 'slack': {
+      if (!sub.url) throw new DeliveryError('slack subscriber has no url', base, { permanent: true });
+      const res = await deliverSlack({ id: sub.id, url: sub.url }, full, http, ctx.webhook);
+      ctx.log.info({ ...base, status: res.status, followUp: full.followUp, attempt }, 'slack delivered');
+      break;
+    }
+    case 'telegram': {
+      if (!sub.token) throw new DeliveryError('telegram subscriber has no token', base, { permanent: true });
+      if (sub.chatId === undefined || sub.chatId === '') throw new DeliveryError('telegram subscriber has no chatId', base, { permanent: true });
+      const target = { id: sub.id, token: sub.token, chatId: sub.chatId, ...(sub.baseUrl ? { baseUrl: sub.baseUrl } : {}) };
+      const res = await deliverTelegram(target, full, http, ctx.webhook);
+      ctx.log.info({ ...base, status: res.status, messageId: res.messageId, followUp: full.followUp, attempt }, 'telegram delivered');
       break;
     }
     default: {
@@ -80,11 +159,44 @@ export async function deliverOnce(sub: SubscriberConfig, message: AlertMessage, 
     }
   }
 
-  const recorded = await ctx.ledger.markSent(message.id, sub.id, { channel: sub.type, attempts: ctx.attempt ?? 1 });
+  const recorded = await ctx.ledger.markSent(checked.id, checked.status, sub.id, { channel: sub.type, attempts: attempt });
   if (!recorded) {
-    // Another process delivered the same pair at the same time; the receiver sees the
+    // Another process delivered the same message at the same time; the receiver sees the
     // same idempotency id (webhook) or job id (queue) twice and can drop the repeat.
     ctx.log.warn(base, 'delivery raced with another process; ledger already held it');
+  }
+  return 'sent';
+}
+
+/**
+ * Delivers one new claim to one subscriber: a `claim` job on its queue. Only queue
+ * subscribers whose `events` include "claims" take claims; any other type asking for
+ * them is a configuration error, reported as a permanent failure.
+ */
+export async function deliverClaimOnce(sub: SubscriberConfig, message: ClaimMessage, ctx: DeliveryContext): Promise<DeliveryOutcome> {
+  const base = { subscriber: sub.id, channel: sub.type, claimId: message.id };
+  let checked: ClaimMessage;
+  try {
+    checked = parseClaimMessage(message);
+  } catch (err) {
+    throw new DeliveryError(`not a valid claim message: ${zodWhy(err)}`, base, { permanent: true, cause: err });
+  }
+  if (!wants(sub, checked)) return 'filtered';
+  if (sub.type !== 'queue') {
+    throw new DeliveryError(`claims are delivered to queue subscribers only, not ${sub.type}`, base, { permanent: true });
+  }
+  if (!sub.queue) throw new DeliveryError('queue subscriber has no queue', base, { permanent: true });
+
+  const ledgerId = claimLedgerId(checked);
+  if (await ctx.ledger.wasSent(ledgerId, CLAIM_LEDGER_STATUS, sub.id)) {
+    ctx.log.info(base, 'claim delivery skipped: already sent');
+    return 'skipped';
+  }
+  const res = await deliverClaimToQueue({ id: sub.id, queue: sub.queue }, checked, { connection: ctx.connection, prefix: ctx.prefix });
+  const attempt = ctx.attempt ?? 1;
+  ctx.log.info({ ...base, queue: res.queue, jobId: res.jobId, attempt }, 'claim queued for subscriber');
+  if (!(await ctx.ledger.markSent(ledgerId, CLAIM_LEDGER_STATUS, sub.id, { channel: sub.type, attempts: attempt }))) {
+    ctx.log.warn(base, 'claim delivery raced with another process; ledger already held it');
   }
   return 'sent';
 }

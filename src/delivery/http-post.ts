@@ -1,7 +1,8 @@
 /**
- * The default transport for webhook deliveries: one POST with undici, bounded by a
- * whole-request deadline. It never follows redirects (undici `request` does not) and
- * always consumes the response body, so the connection returns to the pool.
+ * The default transport for webhook, Slack and Telegram deliveries: one POST with undici,
+ * bounded by a whole-request deadline. It never follows redirects (undici `request` does
+ * not) and always consumes the response body, so the connection returns to the pool;
+ * the first bytes of the body are kept, because Slack and Telegram explain errors there.
  */
 import { request } from 'undici';
 import type { Dispatcher } from 'undici';
@@ -11,6 +12,8 @@ export interface PostResponse {
   status: number;
   /** Lower-cased names; repeated headers joined with ", ". */
   headers: Record<string, string>;
+  /** The start of the response body as UTF-8 (up to the transport's limit); absent when not read. */
+  body?: string;
 }
 
 export type HttpPost = (url: string, body: string, headers: Record<string, string>) => Promise<PostResponse>;
@@ -19,7 +22,7 @@ export interface UndiciPostOptions {
   /** Deadline for the whole exchange, response body included. */
   timeoutMs: number;
   dispatcher?: Dispatcher;
-  /** Response bytes read before the rest is discarded; receivers' bodies are not used. */
+  /** Response bytes kept before the rest is discarded (Slack/Telegram error answers are short). @default 64 KiB */
   maxResponseBytes?: number;
 }
 
@@ -54,9 +57,16 @@ export async function undiciPost(
   } catch (err) {
     throw toFetchError(err, signal, where);
   }
+  const limit = options.maxResponseBytes ?? 64 * 1024;
+  const chunks: Buffer[] = [];
+  let kept = 0;
   try {
-    // dump() reads up to the limit and then destroys the socket; either way nothing is left unread.
-    await response.body.dump({ limit: options.maxResponseBytes ?? 64 * 1024, signal });
+    for await (const chunk of response.body as AsyncIterable<Buffer>) {
+      chunks.push(chunk.subarray(0, limit - kept));
+      kept += Math.min(chunk.length, limit - kept);
+      // Leaving the loop destroys the stream (and its socket): nothing is left unread.
+      if (kept >= limit) break;
+    }
   } catch {
     // The status is already known; a receiver that stalls its body does not undo the delivery.
   }
@@ -65,7 +75,7 @@ export async function undiciPost(
     if (value === undefined) continue;
     out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
   }
-  return { status: response.statusCode, headers: out };
+  return { status: response.statusCode, headers: out, body: Buffer.concat(chunks).toString('utf8') };
 }
 
 /** Builds the HttpPost the webhook channel expects, with a fixed deadline. */

@@ -1,5 +1,10 @@
 /**
- * The sent ledger: which (record event, subscriber) pairs have been delivered.
+ * The sent ledger: which (event, status, subscriber) triples have been delivered.
+ *
+ * One record event may be sent once per status (reported, then confirmed or
+ * contradicted), so the status is part of the key: field `<eventId>|<status>|<subscriberId>`.
+ * Fields written before statuses existed, `<eventId>|<subscriberId>`, are read as status
+ * `confirmed`, the only status there was.
  *
  * It lives in its own Redis hash, outside BullMQ, because job retention (removeOnComplete,
  * a consumer obliterating a queue, an operator cleaning up) must never make an alert
@@ -19,22 +24,31 @@ export interface SentInfo {
 
 export interface SentEntry extends SentInfo {
   eventId: string;
+  /** The message status delivered (`confirmed` for entries older than statuses). */
+  status: string;
   subscriberId: string;
 }
 
 export interface DeadLetter {
   eventId: string;
+  /** Absent on dead letters recorded before statuses existed. */
+  status?: string;
   subscriberId: string;
   error: string;
   at: string;
   attempts: number;
 }
 
+/** The status that entries without one stand for. */
+export const LEGACY_STATUS = 'confirmed';
+
 export interface Ledger {
-  wasSent(eventId: string, subscriberId: string): Promise<boolean>;
+  wasSent(eventId: string, status: string, subscriberId: string): Promise<boolean>;
   /** Records a delivery; true if this call recorded it, false if it was already recorded. */
-  markSent(eventId: string, subscriberId: string, info: Partial<SentInfo> & Pick<SentInfo, 'channel'>): Promise<boolean>;
-  getSent(eventId: string, subscriberId: string): Promise<SentInfo | null>;
+  markSent(eventId: string, status: string, subscriberId: string, info: Partial<SentInfo> & Pick<SentInfo, 'channel'>): Promise<boolean>;
+  getSent(eventId: string, status: string, subscriberId: string): Promise<SentInfo | null>;
+  /** Which of `statuses` were delivered to the subscriber for this event, in the order given. */
+  sentStatuses(eventId: string, subscriberId: string, statuses: readonly string[]): Promise<string[]>;
   list(): Promise<SentEntry[]>;
   recordDead(entry: Omit<DeadLetter, 'at'> & { at?: string }): Promise<void>;
   /** Newest first. */
@@ -52,13 +66,31 @@ export function ledgerKeys(prefix: string) {
 
 const SEP = '|';
 
-function field(eventId: string, subscriberId: string): string {
+function check(...parts: string[]): void {
   // The separator must stay unambiguous for list() to split the field back.
-  if (eventId.includes(SEP) || subscriberId.includes(SEP)) {
-    throw new TypeError(`ledger ids must not contain "${SEP}": ${eventId} / ${subscriberId}`);
+  for (const p of parts) {
+    if (p === '' || p.includes(SEP)) throw new TypeError(`ledger ids must be non-empty and free of "${SEP}": ${parts.join(' / ')}`);
   }
+}
+
+function field(eventId: string, status: string, subscriberId: string): string {
+  check(eventId, status, subscriberId);
+  return `${eventId}${SEP}${status}${SEP}${subscriberId}`;
+}
+
+function legacyField(eventId: string, subscriberId: string): string {
   return `${eventId}${SEP}${subscriberId}`;
 }
+
+/**
+ * HSETNX of the new field, unless the status is the legacy one and the old-style field
+ * already records it: then the delivery was made before the upgrade. Atomic, so two
+ * processes racing across the upgrade still record one delivery.
+ */
+const MARK = `
+if ARGV[2] ~= '' and redis.call('HEXISTS', KEYS[1], ARGV[2]) == 1 then return 0 end
+return redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[3])
+`;
 
 function parseJson<T>(raw: string): T | null {
   try {
@@ -72,30 +104,54 @@ export function createLedger(redis: Redis, prefix: string, options: LedgerOption
   const keys = ledgerKeys(prefix);
   const maxDead = options.maxDead ?? 10_000;
 
+  /** The fields that can record (event, status, subscriber): the new one first. */
+  const fieldsFor = (eventId: string, status: string, subscriberId: string): string[] =>
+    status === LEGACY_STATUS
+      ? [field(eventId, status, subscriberId), legacyField(eventId, subscriberId)]
+      : [field(eventId, status, subscriberId)];
+
   return {
-    async wasSent(eventId, subscriberId) {
-      return (await redis.hexists(keys.sent, field(eventId, subscriberId))) === 1;
+    async wasSent(eventId, status, subscriberId) {
+      return (await redis.hmget(keys.sent, ...fieldsFor(eventId, status, subscriberId))).some((v) => v !== null);
     },
 
-    async markSent(eventId, subscriberId, info) {
+    async markSent(eventId, status, subscriberId, info) {
       const value: SentInfo = { at: info.at ?? new Date().toISOString(), attempts: info.attempts ?? 1, channel: info.channel };
-      // HSETNX: the first record wins, so a concurrent or repeated delivery cannot rewrite it.
-      return (await redis.hsetnx(keys.sent, field(eventId, subscriberId), JSON.stringify(value))) === 1;
+      const [f, legacy = ''] = fieldsFor(eventId, status, subscriberId);
+      // The first record wins, so a concurrent or repeated delivery cannot rewrite it.
+      return (await redis.eval(MARK, 1, keys.sent, f as string, legacy, JSON.stringify(value))) === 1;
     },
 
-    async getSent(eventId, subscriberId) {
-      const raw = await redis.hget(keys.sent, field(eventId, subscriberId));
-      return raw === null ? null : parseJson<SentInfo>(raw);
+    async getSent(eventId, status, subscriberId) {
+      const raw = (await redis.hmget(keys.sent, ...fieldsFor(eventId, status, subscriberId))).find((v) => v !== null);
+      return raw == null ? null : parseJson<SentInfo>(raw);
+    },
+
+    async sentStatuses(eventId, subscriberId, statuses) {
+      if (statuses.length === 0) return [];
+      const groups = statuses.map((s) => fieldsFor(eventId, s, subscriberId));
+      const values = await redis.hmget(keys.sent, ...groups.flat());
+      let i = 0;
+      return statuses.filter((_, g) => {
+        const n = groups[g]?.length ?? 0;
+        const hit = values.slice(i, i + n).some((v) => v !== null);
+        i += n;
+        return hit;
+      });
     },
 
     async list() {
       const all = await redis.hgetall(keys.sent);
       const out: SentEntry[] = [];
       for (const [f, raw] of Object.entries(all)) {
-        const cut = f.indexOf(SEP);
+        const parts = f.split(SEP);
         const info = parseJson<SentInfo>(raw);
-        if (cut < 0 || !info) continue;
-        out.push({ eventId: f.slice(0, cut), subscriberId: f.slice(cut + 1), ...info });
+        if (!info) continue;
+        if (parts.length === 3) {
+          out.push({ eventId: parts[0] as string, status: parts[1] as string, subscriberId: parts[2] as string, ...info });
+        } else if (parts.length === 2) {
+          out.push({ eventId: parts[0] as string, status: LEGACY_STATUS, subscriberId: parts[1] as string, ...info });
+        }
       }
       return out.sort((a, b) => a.at.localeCompare(b.at));
     },
@@ -103,6 +159,7 @@ export function createLedger(redis: Redis, prefix: string, options: LedgerOption
     async recordDead(entry) {
       const value: DeadLetter = {
         eventId: entry.eventId,
+        ...(entry.status === undefined ? {} : { status: entry.status }),
         subscriberId: entry.subscriberId,
         error: entry.error,
         at: entry.at ?? new Date().toISOString(),

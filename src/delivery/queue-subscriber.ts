@@ -1,16 +1,18 @@
 /**
- * The queue channel: the alert becomes a job named `alert` on the BullMQ queue the
- * subscriber names, under tallywatch's prefix. One queue per consuming application, so
- * consumers never compete with tallywatch's own workers.
+ * The queue channel: an alert becomes a job named `alert`, a claim a job named `claim`,
+ * on the BullMQ queue the subscriber names, under tallywatch's prefix. One queue per
+ * consuming application, so consumers never compete with tallywatch's own workers.
  *
  * Jobs are kept (removeOnComplete/removeOnFail false): cleaning up is the consumer's
  * choice, made with its Worker's own removeOnComplete/removeOnFail options. While the
- * job exists, adding the same alert again is a no-op because its job id is derived from
- * the event id; after the consumer removes it, the sent ledger is what prevents a repeat.
+ * job exists, adding the same message again is a no-op because its job id is derived
+ * from the message (alert: event id and status; claim: fingerprint); after the consumer
+ * removes it, the sent ledger is what prevents a repeat.
  */
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { AlertMessage } from '../alerts/alert-message.ts';
+import type { AnyAlertMessage } from '../alerts/alert-message.ts';
+import type { ClaimMessage } from '../alerts/claim-message.ts';
 import { DeliveryError } from '../core/errors.ts';
 
 export interface QueueTarget {
@@ -29,6 +31,7 @@ export interface QueueResult {
 }
 
 export const ALERT_JOB_NAME = 'alert';
+export const CLAIM_JOB_NAME = 'claim';
 
 /**
  * A job id BullMQ accepts for an event id. BullMQ rejects custom ids containing ':'
@@ -42,6 +45,16 @@ export function bullmqSafeJobId(eventId: string): string {
   if (eventId === '') throw new TypeError('empty event id');
   const encoded = eventId.replaceAll('%', '%25').replaceAll(':', '%3A');
   return `${Number.parseInt(encoded, 10)}` === encoded ? `%N${encoded}` : encoded;
+}
+
+/** The job id of an alert: one per (event, status), so a follow-up is a new job and a repeat is not. */
+export function alertJobId(message: Pick<AnyAlertMessage, 'id' | 'status'>): string {
+  return bullmqSafeJobId(`${message.id}:${message.status}`);
+}
+
+/** The job id of a claim: from its fingerprint, so a claim is one job however often it is offered. */
+export function claimJobId(message: Pick<ClaimMessage, 'id'>): string {
+  return bullmqSafeJobId(`claim:${message.id}`);
 }
 
 // Queue instances keep Lua scripts loaded and listeners attached: one per
@@ -66,16 +79,21 @@ function queueFor(connection: Redis, prefix: string, name: string): Queue {
   return queue;
 }
 
-export async function deliverToQueue(target: QueueTarget, message: AlertMessage, deps: QueueDeps): Promise<QueueResult> {
-  const context = { subscriber: target.id, channel: 'queue', eventId: message.id, queue: target.queue };
+async function addJob(
+  target: QueueTarget,
+  name: string,
+  data: object,
+  jobId: string,
+  context: Record<string, unknown> & { subscriber: string },
+  deps: QueueDeps,
+): Promise<QueueResult> {
   if (!target.queue || target.queue.includes(':')) {
     throw new DeliveryError(`queue name ${JSON.stringify(target.queue)} is not a valid BullMQ queue name`, context, {
       permanent: true,
     });
   }
-  const jobId = bullmqSafeJobId(message.id);
   try {
-    await queueFor(deps.connection, deps.prefix, target.queue).add(ALERT_JOB_NAME, message, {
+    await queueFor(deps.connection, deps.prefix, target.queue).add(name, data, {
       jobId,
       removeOnComplete: false,
       removeOnFail: false,
@@ -87,6 +105,17 @@ export async function deliverToQueue(target: QueueTarget, message: AlertMessage,
     });
   }
   return { queue: target.queue, jobId };
+}
+
+export async function deliverToQueue(target: QueueTarget, message: AnyAlertMessage, deps: QueueDeps): Promise<QueueResult> {
+  const context = { subscriber: target.id, channel: 'queue', eventId: message.id, alertStatus: message.status, queue: target.queue };
+  return addJob(target, ALERT_JOB_NAME, message, alertJobId(message), context, deps);
+}
+
+/** A new claim for a subscriber that asked for claims: a `claim` job with data following schemas/claim.v1.json. */
+export async function deliverClaimToQueue(target: QueueTarget, message: ClaimMessage, deps: QueueDeps): Promise<QueueResult> {
+  const context = { subscriber: target.id, channel: 'queue', claimId: message.id, queue: target.queue };
+  return addJob(target, CLAIM_JOB_NAME, message, claimJobId(message), context, deps);
 }
 
 /** Closes every cached Queue (the connections stay open: they belong to the caller). */

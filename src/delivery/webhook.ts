@@ -1,12 +1,14 @@
 /**
  * The webhook channel: POST the alert as JSON, signed when the subscriber has a secret.
+ * The body is whichever alert version the caller passes (v1, or v2 for subscribers that
+ * ask for it); the headers are the same for both.
  *
  * Webhook URLs come from the operator's own configuration, not from fetched content, so
  * no private-address guard applies here: an operator may well point one at an internal
  * service. (The guard in the fetch layer exists for URLs taken from feeds and pages.)
  */
 import { readFileSync } from 'node:fs';
-import type { AlertMessage } from '../alerts/alert-message.ts';
+import type { AnyAlertMessage } from '../alerts/alert-message.ts';
 import { DeliveryError, FetchError } from '../core/errors.ts';
 import { urlForLogs } from './http-post.ts';
 import type { HttpPost, PostResponse } from './http-post.ts';
@@ -54,9 +56,12 @@ function packageVersion(): string {
 
 export const TALLYWATCH_USER_AGENT = `tallywatch/${packageVersion()}`;
 
-/** The idempotency id of one delivery: the same for every retry of (event, subscriber). */
-export function webhookDeliveryId(message: Pick<AlertMessage, 'id'>, target: Pick<WebhookTarget, 'id'>): string {
-  return `${message.id}:${target.id}`;
+/**
+ * The idempotency id of one delivery, `<event id>:<status>:<subscriber id>`: the same for
+ * every retry of one message, different for a follow-up (another status) of the event.
+ */
+export function webhookDeliveryId(message: Pick<AnyAlertMessage, 'id' | 'status'>, target: Pick<WebhookTarget, 'id'>): string {
+  return `${message.id}:${message.status}:${target.id}`;
 }
 
 /** Retry-After as milliseconds from now: delta-seconds or an HTTP-date; undefined when absent or unreadable. */
@@ -69,7 +74,8 @@ export function parseRetryAfter(value: string | undefined, now: number = Date.no
   return Math.max(0, at - now);
 }
 
-function header(headers: Record<string, string>, name: string): string | undefined {
+/** A response header by name, whatever the case the transport gave it. */
+export function headerValue(headers: Record<string, string>, name: string): string | undefined {
   const lower = name.toLowerCase();
   for (const [k, v] of Object.entries(headers)) if (k.toLowerCase() === lower) return v;
   return undefined;
@@ -83,12 +89,12 @@ const RETRYABLE_STATUSES = new Set([408, 425, 429]);
  */
 export async function deliverWebhook(
   target: WebhookTarget,
-  message: AlertMessage,
+  message: AnyAlertMessage,
   deps: WebhookDeps,
   options: WebhookOptions = {},
 ): Promise<WebhookResult> {
   const deliveryId = webhookDeliveryId(message, target);
-  const context = { subscriber: target.id, channel: 'webhook', eventId: message.id, url: urlForLogs(target.url) };
+  const context = { subscriber: target.id, channel: 'webhook', eventId: message.id, alertStatus: message.status, url: urlForLogs(target.url) };
 
   let url: URL;
   try {
@@ -127,7 +133,7 @@ export async function deliverWebhook(
   if (status >= 500 || RETRYABLE_STATUSES.has(status)) {
     const retryAfterMs =
       status === 429 || status === 503
-        ? parseRetryAfter(header(response.headers, 'retry-after'), options.now?.() ?? Date.now())
+        ? parseRetryAfter(headerValue(response.headers, 'retry-after'), options.now?.() ?? Date.now())
         : undefined;
     throw new DeliveryError(
       `webhook answered ${status}`,

@@ -6,6 +6,13 @@ import { decodeFeedBytes, registrableDomain } from '../feeds/index.ts';
 import type { ArticleTask } from '../sources/feed/poll-feed.ts';
 import type { RecordEvent } from '../alerts/record-event.ts';
 import { enqueuePending } from './ingest.ts';
+import { buildClaimMessage } from '../alerts/claim-message.ts';
+import { corroborate, RecordIndex, SeriesIndex } from '../corroboration/index.ts';
+import { deliverClaimOnce } from '../delivery/deliver.ts';
+import type { SubscriberConfig } from '../delivery/deliver.ts';
+import { createLedger } from '../delivery/ledger.ts';
+import { computeRecords } from '../series/records.ts';
+import { computeSeries } from '../series/series.ts';
 import { reportedRecordFrom } from './press-records.ts';
 import type { PressContext } from './press-records.ts';
 
@@ -51,10 +58,15 @@ export async function ingestArticle(ctx: AppContext, task: ArticleTask, enqueueN
   const outlet = siteName(html) ?? (sameSite(task.url, task.feedUrl) ? task.outlet : domain);
   const claims = extractClaims(article.text, { ...(publishedAt ? { published: publishedAt } : {}), ...(article.lang ? { lang: article.lang } : {}), url: task.url });
   let newClaims = 0;
+  const fresh: string[] = [];
   for (const claim of claims) {
     const added = await ctx.claims.add(claim, { url: task.url, outlet, quote: claim.quote, publishedAt, sourceId: task.sourceId });
-    if (added.newClaim) newClaims++;
+    if (added.newClaim) {
+      newClaims++;
+      fresh.push(added.fingerprint);
+    }
   }
+  if (fresh.length) await publishClaims(ctx, fresh);
   if (enqueueNotify && claims.some((c) => c.record)) await raiseReportedRecords(ctx, claims, { url: task.url, outlet, sourceId: task.sourceId, publishedAt }, enqueueNotify);
   await record({ status: 'ok', outlet, title: article.title ?? task.title, publishedAt, lang: article.lang, claims: claims.length });
   ctx.metrics.articles.inc({ outcome: 'ok' });
@@ -62,6 +74,31 @@ export async function ingestArticle(ctx: AppContext, task: ArticleTask, enqueueN
   ctx.metrics.claims.inc({ kind: 'mention' }, claims.length);
   return { status: 'ok', claims, newClaims };
 }
+
+/** New claims to the queue subscribers that asked for every claim, each with its corroboration. */
+async function publishClaims(ctx: AppContext, fingerprints: string[]): Promise<void> {
+  const subs = ctx.config.subscribers.filter((s) => s.type === 'queue' && s.events.includes('claims'));
+  if (subs.length === 0) return;
+  const points = computeSeries(await ctx.reports.all());
+  const series = SeriesIndex.from(points);
+  const records = new RecordIndex(computeRecords(points, ctx.config.records.baseline));
+  const ledger = createLedger(ctx.redis, ctx.config.prefix);
+  for (const fp of fingerprints) {
+    const claim = await ctx.claims.get(fp);
+    if (!claim) continue;
+    const mentions = await ctx.claims.mentions(fp);
+    const published = mentions[0]?.publishedAt;
+    const corroboration = corroborate(claim as unknown as Claim, series, records, published ? { published } : {});
+    const message = buildClaimMessage({ claim, mentions, corroboration });
+    for (const sub of subs) {
+      await deliverClaimOnce(sub as SubscriberConfig, message, { ledger, connection: ctx.redis, prefix: ctx.config.prefix, post: noPost, log: ctx.log });
+    }
+  }
+}
+
+const noPost = async (): Promise<never> => {
+  throw new Error('claims go to queues only');
+};
 
 /** Press claims of a record for a date the series lacks become "reported" record events (once per metric and date). */
 async function raiseReportedRecords(ctx: AppContext, claims: Claim[], press: PressContext, enqueueNotify: (e: RecordEvent) => Promise<void>): Promise<void> {

@@ -5,12 +5,19 @@ import { describe, test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import {
   ALERT_SCHEMA_ID,
+  ALERT_V2_SCHEMA_ID,
+  AlertEvidenceV2Schema,
   AlertMessageSchema,
+  AlertMessageV2Schema,
   buildAlertMessage,
+  CLAIMANT_KEYS,
+  parseAnyAlertMessage,
   recordEventId,
+  toAlertV1,
+  toAlertV2,
 } from '../../src/alerts/alert-message.ts';
 import { CATEGORY_KEYS } from '../../src/core/categories.ts';
-import { sampleMessage } from './helpers.ts';
+import { sampleMessage, sampleMessageV2 } from './helpers.ts';
 
 const jsonSchema = JSON.parse(readFileSync(new URL('../../schemas/alert.v1.json', import.meta.url), 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -110,5 +117,112 @@ describe('alert message v1', () => {
     assert.equal(m.previous, null);
     assert.match(m.text, /no earlier record$/);
     bothAccept(m);
+  });
+});
+
+const jsonSchemaV2 = JSON.parse(readFileSync(new URL('../../schemas/alert.v2.json', import.meta.url), 'utf8'));
+const validateV2 = ajv.compile(jsonSchemaV2);
+
+function bothAcceptV2(value: unknown): void {
+  assert.equal(validateV2(value), true, JSON.stringify(validateV2.errors));
+  assert.equal(AlertMessageV2Schema.safeParse(value).success, true, JSON.stringify(AlertMessageV2Schema.safeParse(value).error?.issues));
+}
+
+function bothRejectV2(value: unknown): void {
+  assert.equal(validateV2(value), false, 'JSON Schema v2 accepted it');
+  assert.equal(AlertMessageV2Schema.safeParse(value).success, false, 'zod v2 accepted it');
+}
+
+describe('alert message v2 (v1 plus followUp, claimants, evidence values)', () => {
+  test('the builder gives v1 with the three additions', () => {
+    const m = sampleMessageV2();
+    assert.equal(m.schema, ALERT_V2_SCHEMA_ID);
+    assert.equal(m.followUp, false);
+    assert.deepEqual(m.claimants, ['ua_general_staff', 'ua_other'], 'a confirmed record is the General Staff\'s claim');
+    assert.deepEqual(m.evidence[0], {
+      value: 1740,
+      url: 'https://example.org/news/1',
+      outlet: 'Example News',
+      quote: 'Russia lost 1,740 soldiers in the past day, the most since the start of the invasion.',
+      publishedAt: '2024-05-13T07:00:00.000Z',
+    });
+    assert.deepEqual(Object.keys(m), [
+      'schema', 'id', 'type', 'status', 'followUp', 'metric', 'date', 'lossDate', 'value', 'total',
+      'previous', 'source', 'claimants', 'evidence', 'flags', 'detectedAt', 'text',
+    ]);
+    // Claimants are the extractor's keys, once each; unknown ones are dropped.
+    assert.deepEqual(sampleMessageV2({ status: 'reported', claimants: ['other', 'other', 'bbc', 'ua_other'] }).claimants, ['other', 'ua_other']);
+  });
+
+  test('built messages of every status validate against schemas/alert.v2.json', () => {
+    bothAcceptV2(sampleMessageV2());
+    bothAcceptV2(sampleMessageV2({ followUp: true }));
+    bothAcceptV2(sampleMessageV2({ status: 'reported', total: null, previous: null, claimants: ['ua_other', 'other'] }));
+    bothAcceptV2(sampleMessageV2({ status: 'reported', claimants: [], evidence: [] }));
+    bothAcceptV2(
+      sampleMessageV2({
+        status: 'contradicted',
+        value: 900,
+        followUp: true,
+        evidence: [{ value: 1900, url: 'https://example.org/2', outlet: 'o', quote: 'q', publishedAt: null }, { url: 'https://example.org/3', outlet: 'p', quote: '' }],
+      }),
+    );
+    bothAcceptV2(JSON.parse(JSON.stringify(sampleMessageV2())));
+  });
+
+  test('invalid v2 messages are rejected by both schemas', () => {
+    const good = sampleMessageV2();
+    bothRejectV2({ ...good, schema: 'tallywatch.alert/v1' });
+    const { followUp: _f, ...noFollowUp } = good;
+    bothRejectV2(noFollowUp);
+    const { claimants: _c, ...noClaimants } = good;
+    bothRejectV2(noClaimants);
+    bothRejectV2({ ...good, claimants: ['ua_other'] }); // confirmed without the General Staff
+    bothRejectV2({ ...good, claimants: ['ua_general_staff', 'bbc'] });
+    bothRejectV2({ ...good, claimants: ['ua_general_staff', 'ua_general_staff'] });
+    bothRejectV2({ ...sampleMessageV2({ status: 'reported' }), followUp: true }); // reported is always first
+    bothRejectV2({ ...good, evidence: [{ ...good.evidence[0], value: undefined }] });
+    bothRejectV2({ ...good, evidence: [{ ...good.evidence[0], value: -1 }] });
+    bothRejectV2({ ...good, extra: 1 });
+  });
+
+  test('v1 stays closed: a v2 message is not a v1 message, and the v1 view is exactly v1', () => {
+    const v2 = sampleMessageV2();
+    assert.equal(validate(v2), false);
+    const v1 = toAlertV1(v2);
+    bothAccept(v1);
+    assert.deepEqual(v1, sampleMessage(), 'the v1 view equals the v1 builder\'s message for the same record');
+    assert.deepEqual(Object.keys(v1), Object.keys(sampleMessage()));
+  });
+
+  test('a v1 alert lifts to v2: General Staff for confirmed, nobody otherwise, evidence values unknown', () => {
+    const lifted = toAlertV2(sampleMessage());
+    bothAcceptV2(lifted);
+    assert.deepEqual(lifted.claimants, ['ua_general_staff']);
+    assert.equal(lifted.followUp, false);
+    assert.equal(lifted.evidence[0]?.value, null);
+    const reported = toAlertV2(sampleMessage({ status: 'reported' }), { claimants: ['ua_other'] });
+    bothAcceptV2(reported);
+    assert.deepEqual(reported.claimants, ['ua_other']);
+    const followUp = toAlertV2(sampleMessageV2({ status: 'contradicted', value: 900 }), { followUp: true });
+    bothAcceptV2(followUp);
+    assert.deepEqual(parseAnyAlertMessage(JSON.parse(JSON.stringify(followUp))), followUp);
+    assert.deepEqual(parseAnyAlertMessage(sampleMessage()), sampleMessage());
+  });
+
+  test('the v2 JSON Schema lists the same metrics, claimants and fields as the code', () => {
+    assert.deepEqual(jsonSchemaV2.properties.metric.enum, [...CATEGORY_KEYS]);
+    assert.deepEqual(jsonSchemaV2.properties.claimants.items.enum, [...CLAIMANT_KEYS]);
+    assert.deepEqual(jsonSchemaV2.required, Object.keys(AlertMessageV2Schema.shape));
+    assert.deepEqual(Object.keys(jsonSchemaV2.properties), Object.keys(AlertMessageV2Schema.shape));
+    assert.deepEqual(jsonSchemaV2.properties.evidence.items.required.sort(), Object.keys(AlertEvidenceV2Schema.shape).sort());
+    assert.equal(jsonSchemaV2.additionalProperties, false);
+    assert.equal(jsonSchemaV2.properties.evidence.items.additionalProperties, false);
+    // v2 is v1 plus exactly three fields.
+    assert.deepEqual(
+      Object.keys(jsonSchemaV2.properties).filter((k) => !(k in jsonSchema.properties)),
+      ['followUp', 'claimants'],
+    );
+    assert.deepEqual(jsonSchemaV2.$defs, jsonSchema.$defs);
   });
 });

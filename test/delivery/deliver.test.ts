@@ -125,10 +125,10 @@ describe('deliverOnce driven by a BullMQ Worker', () => {
     assert.equal(strategyCalls, 2, 'the custom backoff decided both retries');
     assert.equal(r.requests.length, 3);
     const ids = new Set(r.requests.map((q) => q.headers['x-tallywatch-delivery']));
-    assert.deepEqual([...ids], ['record:personnel:2024-05-13:newsroom'], 'every retry carries the same idempotency id');
+    assert.deepEqual([...ids], ['record:personnel:2024-05-13:confirmed:newsroom'], 'every retry carries the same idempotency id');
 
     assert.deepEqual(
-      { ...(await ledger.getSent(message.id, sub.id)), at: undefined },
+      { ...(await ledger.getSent(message.id, 'confirmed', sub.id)), at: undefined },
       { at: undefined, attempts: 3, channel: 'webhook' },
     );
     assert.equal(await deliverOnce(sub, message, ctx()), 'skipped');
@@ -146,7 +146,7 @@ describe('deliverOnce driven by a BullMQ Worker', () => {
     const job = await runJob('deliveries-dead', { subscriber: sub, message }, 3);
     assert.equal(await job.getState(), 'failed');
     assert.equal(r.requests.length, 3);
-    assert.equal(await ledger.wasSent(message.id, sub.id), false);
+    assert.equal(await ledger.wasSent(message.id, 'confirmed', sub.id), false);
     const dead = (await ledger.listDead()).filter((d) => d.subscriberId === 'down');
     assert.equal(dead.length, 1);
     assert.equal(dead[0]?.eventId, 'record:tanks:2024-05-13');
@@ -180,7 +180,7 @@ describe('deliverOnce', () => {
     const q = new Queue('consumer-app', { connection: redis, prefix });
     queues.push(q);
     assert.equal(await q.count(), 1);
-    assert.equal((await ledger.getSent(message.id, 'app'))?.channel, 'queue');
+    assert.equal((await ledger.getSent(message.id, 'confirmed', 'app'))?.channel, 'queue');
   });
 
   test('an invalid message or an incomplete subscriber is a permanent error, and nothing is sent', async () => {
@@ -190,7 +190,7 @@ describe('deliverOnce', () => {
     await assert.rejects(deliverOnce({ id: 'x', type: 'queue' }, message, ctx()), isPermanent);
     const broken = { ...message, metric: 'boats' } as unknown as AlertMessage;
     await assert.rejects(deliverOnce({ id: 'x', type: 'queue', queue: 'consumer-app' }, broken, ctx()), isPermanent);
-    assert.equal(await ledger.wasSent(message.id, 'x'), false);
+    assert.equal(await ledger.wasSent(message.id, 'confirmed', 'x'), false);
   });
 });
 

@@ -60,7 +60,7 @@ test('a consumer receives exactly one job per alert, even when it is delivered t
   assert.equal(seen.length, 1);
   const job = seen[0]!;
   assert.equal(job.name, 'alert');
-  assert.equal(job.id, 'record%3Apersonnel%3A2024-05-13');
+  assert.equal(job.id, 'record%3Apersonnel%3A2024-05-13%3Aconfirmed');
   assert.equal(validate(job.data), true, JSON.stringify(validate.errors));
   assert.deepEqual(job.data, message);
 
@@ -69,7 +69,7 @@ test('a consumer receives exactly one job per alert, even when it is delivered t
   await q.close();
   assert.deepEqual(counts, { completed: 1, waiting: 0, delayed: 0, active: 0, failed: 0 });
   // keys live under the tallywatch prefix
-  assert.equal(await redis.exists(`${prefix}:${queueName}:record%3Apersonnel%3A2024-05-13`), 1);
+  assert.equal(await redis.exists(`${prefix}:${queueName}:record%3Apersonnel%3A2024-05-13%3Aconfirmed`), 1);
 });
 
 test('a queue name BullMQ cannot take is a permanent error', async () => {

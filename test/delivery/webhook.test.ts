@@ -34,15 +34,15 @@ describe('webhook delivery', () => {
   test('a 2xx is delivered, with every header and a signature over the exact body', async () => {
     const r = await receiver({ status: 204 });
     const res = await deliverWebhook({ id: 'newsroom', url: r.url, secret: 'hush' }, message, { post });
-    assert.deepEqual(res, { status: 204, deliveryId: 'record:personnel:2024-05-13:newsroom' });
+    assert.deepEqual(res, { status: 204, deliveryId: 'record:personnel:2024-05-13:confirmed:newsroom' });
     assert.equal(r.requests.length, 1);
     const req = r.requests[0]!;
     assert.equal(req.method, 'POST');
     assert.equal(req.url, '/hook?token=abc');
     assert.equal(req.headers['content-type'], 'application/json');
     assert.equal(req.headers['x-tallywatch-event'], 'record.confirmed');
-    assert.equal(req.headers['x-tallywatch-delivery'], 'record:personnel:2024-05-13:newsroom');
-    assert.equal(req.headers['idempotency-key'], 'record:personnel:2024-05-13:newsroom');
+    assert.equal(req.headers['x-tallywatch-delivery'], 'record:personnel:2024-05-13:confirmed:newsroom');
+    assert.equal(req.headers['idempotency-key'], 'record:personnel:2024-05-13:confirmed:newsroom');
     assert.equal(req.headers['user-agent'], TALLYWATCH_USER_AGENT);
     assert.match(TALLYWATCH_USER_AGENT, /^tallywatch\/\d+\.\d+\.\d+/);
     assert.equal(verifySignature('hush', req.body, req.headers['x-tallywatch-signature'] as string), true);

@@ -130,7 +130,7 @@ describe('channel → series → record alert (e2e)', { timeout: 180_000 }, () =
     await new Promise((r) => setTimeout(r, 3_000)); // room for any duplicate to show up
 
     const ids = hook.requests.map((r) => String(r.headers['x-tallywatch-delivery']));
-    assert.deepEqual(ids.sort(), ['record:personnel:2024-05-17:desk', 'record:tanks:2024-05-17:desk']);
+    assert.deepEqual(ids.sort(), ['record:personnel:2024-05-17:confirmed:desk', 'record:tanks:2024-05-17:confirmed:desk']);
     for (const req of hook.requests) {
       assert.equal(verifySignature(SECRET, req.body, String(req.headers['x-tallywatch-signature'])), true);
       const body = JSON.parse(req.body.toString('utf8'));
@@ -139,7 +139,7 @@ describe('channel → series → record alert (e2e)', { timeout: 180_000 }, () =
     }
     // Failed twice, then delivered once: three requests, one delivery id, valid signature.
     assert.equal(flakyHook.requests.length, 3);
-    assert.deepEqual(new Set(flakyHook.requests.map((r) => r.headers['x-tallywatch-delivery'])), new Set(['record:tanks:2024-05-17:flaky']));
+    assert.deepEqual(new Set(flakyHook.requests.map((r) => r.headers['x-tallywatch-delivery'])), new Set(['record:tanks:2024-05-17:confirmed:flaky']));
     assert.ok(flakyHook.requests.every((r) => verifySignature(SECRET, r.body, String(r.headers['x-tallywatch-signature']))));
 
     // The queue subscriber: two jobs, valid against the published schema.

@@ -10,6 +10,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { Redis } from 'ioredis';
+import { Queue } from 'bullmq';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { startWorker } from '../../src/app/worker.ts';
 import type { RunningWorker } from '../../src/app/worker.ts';
 import { loadConfig } from '../../src/config/load.ts';
@@ -29,7 +31,7 @@ function rss(title: string, base: string, links: string[]): string {
   const items = links
     .map((l, i) => `<item><title>Story ${i + 1}</title><link>${base}${l}</link><guid isPermaLink="false">${title}-${i}</guid><pubDate>Tue, 07 Feb 2023 0${8 + i}:30:00 GMT</pubDate></item>`)
     .join('\n');
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>${title}</title><link>${base}/</link><ttl>1</ttl>\n${items}\n</channel></rss>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>${title}</title><link>${base}/</link>\n${items}\n</channel></rss>`;
 }
 
 describe('feeds → articles → claims (e2e)', { timeout: 120_000 }, () => {
@@ -73,6 +75,7 @@ describe('feeds → articles → claims (e2e)', { timeout: 120_000 }, () => {
         prefix,
         redis: { url: REDIS_URL },
         http: { port: 0, host: '127.0.0.1' },
+        subscribers: [{ id: 'factcheck', type: 'queue', queue: 'e2e-claims', events: ['claims'] }],
         sources: ['a', 'b', 'c', 'digest'].map((id) => ({ id: `feed-${id}`, type: 'rss', url: `${base}/feeds/${id}.xml`, every: '1s' })),
         fetch: { allowPrivateNetworks: true, domainSpacing: 0 },
         backfill: { onStart: false },
@@ -116,5 +119,14 @@ describe('feeds → articles → claims (e2e)', { timeout: 120_000 }, () => {
     for (const path of Object.keys(ARTICLES).filter((p) => !p.includes('private'))) assert.equal(hits.get(path), 1, `${path} fetched once`);
     assert.equal(hits.get('/a/private/draft'), undefined, 'robots.txt disallows it');
     assert.equal(hits.get('/robots.txt'), 1, 'robots.txt cached');
+
+    // The subscriber that asked for claims got each new claim once, valid against claim.v1.
+    const schema = JSON.parse(readFileSync(new URL('../../schemas/claim.v1.json', import.meta.url), 'utf8'));
+    const validate = new Ajv2020({ strict: false }).compile(schema);
+    const jobs = await new Queue('e2e-claims', { connection: redis, prefix }).getJobs(['waiting', 'delayed', 'active', 'completed']);
+    const ids = jobs.map((j) => j.data.id as string);
+    assert.equal(new Set(ids).size, ids.length, 'no claim twice');
+    assert.ok(ids.includes(figures.daily.fingerprint) && ids.includes(figures.total.fingerprint));
+    for (const j of jobs) assert.ok(validate(j.data), JSON.stringify(validate.errors));
   });
 });

@@ -1,0 +1,160 @@
+/**
+ * The claim message contract, version 1 (`tallywatch.claim/v1`).
+ *
+ * Queue subscribers that ask for claims get one job named `claim` per new claim, whose
+ * data is this object. `schemas/claim.v1.json` states the same contract;
+ * test/delivery/claim-message.test.ts keeps the two in step. Closed like the alert
+ * contract: a change ships as `tallywatch.claim/v2`.
+ */
+import { z } from 'zod';
+import { CATEGORY_KEYS } from '../core/categories.ts';
+import { isIsoDate } from '../core/dates.ts';
+import { claimFingerprint } from '../store/claim-store.ts';
+import type { ClaimInput, Mention } from '../store/claim-store.ts';
+import { ALERT_LIMITS, CLAIMANT_KEYS, HTTP_URL_PATTERN, ISO_DATE_PATTERN, ISO_INSTANT_PATTERN } from './alert-message.ts';
+
+export const CLAIM_SCHEMA_ID = 'tallywatch.claim/v1';
+
+export const CLAIM_SUBJECTS = ['ru', 'ua'] as const;
+export const CLAIM_METRICS = [...CATEGORY_KEYS, 'other'] as const;
+export const CLAIM_KINDS = ['daily', 'cumulative', 'period', 'average'] as const;
+export const CLAIM_QUALIFIERS = ['exact', 'about', 'more_than', 'at_least'] as const;
+export const CORROBORATION_STATUSES = ['corroborates', 'contradicts', 'unverified'] as const;
+export type CorroborationStatus = (typeof CORROBORATION_STATUSES)[number];
+
+export const FINGERPRINT_PATTERN = '^[0-9a-f]{24}$';
+/** Reason codes are the corroboration module's ReasonCode values: stable, for machines. */
+export const REASON_CODE_PATTERN = '^[a-z][a-z0-9_]{0,63}$';
+
+const isoDate = z
+  .string()
+  .regex(new RegExp(ISO_DATE_PATTERN))
+  .refine(isIsoDate, 'not a calendar date');
+const isoInstant = z
+  .string()
+  .regex(new RegExp(ISO_INSTANT_PATTERN))
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'not an instant');
+const httpUrl = z.string().max(ALERT_LIMITS.url).regex(new RegExp(HTTP_URL_PATTERN));
+
+export const ClaimMessageSchema = z.strictObject({
+  schema: z.literal(CLAIM_SCHEMA_ID),
+  id: z.string().regex(new RegExp(FINGERPRINT_PATTERN)),
+  claimant: z.enum(CLAIMANT_KEYS),
+  subject: z.enum(CLAIM_SUBJECTS),
+  metric: z.enum(CLAIM_METRICS),
+  kind: z.enum(CLAIM_KINDS),
+  value: z.number().min(0),
+  qualifier: z.enum(CLAIM_QUALIFIERS),
+  periodDays: z.number().int().min(1).nullable(),
+  asOf: isoDate.nullable(),
+  record: z.boolean(),
+  quote: z.string().max(ALERT_LIMITS.quote),
+  mentions: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+  firstMention: z.strictObject({
+    url: httpUrl,
+    outlet: z.string().min(1).max(ALERT_LIMITS.short),
+    publishedAt: isoInstant.nullable(),
+  }),
+  corroboration: z.strictObject({
+    status: z.enum(CORROBORATION_STATUSES),
+    reason: z.string().regex(new RegExp(REASON_CODE_PATTERN)).nullable(),
+  }),
+  detectedAt: isoInstant,
+});
+
+export type ClaimMessage = z.infer<typeof ClaimMessageSchema>;
+
+/** What the builder needs of a mention (a stored Mention has it all). */
+export type MentionLike = Pick<Mention, 'url' | 'outlet' | 'publishedAt'> & { seenAt?: string | null };
+
+export interface ClaimMessageInput {
+  /** The claim; its fingerprint is computed when absent. */
+  claim: ClaimInput & { fingerprint?: string; firstSeenAt?: string };
+  /** Every mention stored for it; at least one. */
+  mentions: readonly MentionLike[];
+  /**
+   * How it compares with the General Staff series: a `Corroboration` from
+   * src/corroboration fits as it is (its reason's `code` is kept), or a code string.
+   * @default unverified, no reason
+   */
+  corroboration?: { status: CorroborationStatus; reason?: { code: string; text?: string } | string | null };
+  /** @default the claim's firstSeenAt, so every retry builds the same bytes; else now */
+  detectedAt?: string | Date;
+}
+
+function clip(s: string, max: number): string {
+  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+}
+
+function iso(value: string | Date | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const d = typeof value === 'string' ? new Date(value) : value;
+  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
+
+/**
+ * The mention that published first: earliest publication time, a mention without one
+ * ranked by when it was seen. Ties go to the earlier-seen, then the smaller URL, so the
+ * choice does not depend on the order the store returns.
+ */
+export function firstMentionOf<M extends MentionLike>(mentions: readonly M[]): M | undefined {
+  const key = (m: MentionLike): string[] => {
+    const seen = iso(m.seenAt) ?? '\uffff';
+    return [iso(m.publishedAt) ?? seen, seen, m.url];
+  };
+  const before = (a: string[], b: string[]) => {
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] ?? '') < (b[i] ?? '');
+    return false;
+  };
+  let best: M | undefined;
+  for (const m of mentions) if (!best || before(key(m), key(best))) best = m;
+  return best;
+}
+
+function outletName(m: MentionLike): string {
+  if (m.outlet.trim() !== '') return clip(m.outlet.trim(), ALERT_LIMITS.short);
+  // Feeds without a title leave the outlet empty: the host names it well enough.
+  try {
+    return new URL(m.url).hostname || 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Builds and validates a v1 claim message. Throws a ZodError (or TypeError without mentions). */
+export function buildClaimMessage(input: ClaimMessageInput): ClaimMessage {
+  const { claim } = input;
+  const first = firstMentionOf(input.mentions);
+  if (!first) throw new TypeError('a claim message needs at least one mention');
+  const given = input.corroboration?.reason;
+  const reason = typeof given === 'string' ? given : (given?.code ?? null);
+  const detectedAt = iso(input.detectedAt ?? claim.firstSeenAt ?? new Date());
+  if (!detectedAt) throw new TypeError(`not an instant: ${String(input.detectedAt ?? claim.firstSeenAt)}`);
+  const draft: ClaimMessage = {
+    schema: CLAIM_SCHEMA_ID,
+    id: claim.fingerprint ?? claimFingerprint(claim),
+    claimant: claim.claimant as ClaimMessage['claimant'],
+    subject: claim.subject as ClaimMessage['subject'],
+    metric: claim.metric as ClaimMessage['metric'],
+    kind: claim.kind as ClaimMessage['kind'],
+    value: claim.value,
+    qualifier: claim.qualifier as ClaimMessage['qualifier'],
+    periodDays: claim.periodDays,
+    asOf: claim.asOf,
+    record: claim.record,
+    quote: clip(claim.quote, ALERT_LIMITS.quote),
+    mentions: new Set(input.mentions.map((m) => m.url)).size,
+    firstMention: { url: first.url, outlet: outletName(first), publishedAt: iso(first.publishedAt) },
+    corroboration: {
+      status: input.corroboration?.status ?? 'unverified',
+      reason,
+    },
+    detectedAt,
+  };
+  return ClaimMessageSchema.parse(draft);
+}
+
+/** Validates an unknown value (e.g. job data read back from Redis) as a v1 claim message. */
+export function parseClaimMessage(value: unknown): ClaimMessage {
+  return ClaimMessageSchema.parse(value);
+}

@@ -1,0 +1,101 @@
+/**
+ * Who states each figure: the nearest attribution in its sentence that no other, unlisted figure
+ * stands in front of; else a "This was reported by …" right after; else, for a rate, the sentence
+ * before or the outlet itself; else whoever stated the figure before, or was named just before or
+ * just after; else `other` (unattributed).
+ */
+import { reportsBackwards } from './claimant.ts';
+import type { Attribution } from './claimant.ts';
+import type { Item } from './items.ts';
+import type { Claimant, Kind } from './types.ts';
+import { distance } from './work.ts';
+import type { ClaimantSource, SentenceInfo } from './work.ts';
+
+/**
+ * An attribution speaks for a figure unless another figure, not in a list with it, stands
+ * between them ("1,200 troops lost in a day … a raid that ended with 10 tanks destroyed,
+ * according to reports": the reports are about the raid).
+ */
+function screened(s: string, items: readonly Item[], it: Item, x: Attribution): boolean {
+  const lo = x.end <= it.start ? x.end : it.end;
+  const hi = x.end <= it.start ? it.start : x.start;
+  const between = items.filter((o) => o !== it && o.start >= lo && o.end <= hi);
+  if (between.length === 0) return false;
+  const nearest = x.end <= it.start ? between[between.length - 1] : between[0];
+  if (nearest === undefined) return false;
+  const [first, second] = x.end <= it.start ? [nearest, it] : [it, nearest];
+  return s.slice(first.end, second.start).length > 40;
+}
+
+
+export interface Attributor {
+  claimantOf(si: number, items: readonly Item[], it: Item, kind: Kind | null): { claimant: Claimant; source: ClaimantSource };
+  /** A claim was made: the next figure without an attribution of its own is carried to its claimant. */
+  claimed(claimant: Claimant): void;
+  /** A sentence is done: the attributions it named become the recent ones. */
+  passed(si: number): void;
+}
+
+export function attributor(infos: readonly SentenceInfo[]): Attributor {
+  let lastExplicit: Claimant | null = null;
+  let lastClaimant: Claimant | null = null;
+  let recentExplicit: { claimant: Claimant; at: number } | null = null;
+
+  // Who the text names next, within two sentences: a headline's figure is attributed in the lead.
+  const namedSoon = (si: number): Claimant | null => {
+    for (const info of infos.slice(si + 1, si + 3)) for (const a of info.attributions) if (a.claimant !== null) return a.claimant;
+    return null;
+  };
+
+  return {
+    claimantOf(si, items, it, kind) {
+      const info = infos[si] as SentenceInfo;
+      const s = info.sentence.text;
+      const a = it.start;
+      const candidates = info.attributions.filter((x) => !(x.start < it.end && x.end > a) && !screened(s, items, it, x));
+      let best: Attribution | null = null;
+      let bestD = Number.POSITIVE_INFINITY;
+      for (const x of candidates) {
+        const d = distance(s, x, it);
+        if (d < bestD) {
+          bestD = d;
+          best = x;
+        }
+      }
+      if (best !== null) {
+        // "the ministry said": the last one named, in this sentence or before it.
+        const start = best.start;
+        const earlier = candidates.filter((x) => x.claimant !== null && x.end <= start);
+        const claimant = best.claimant ?? earlier[earlier.length - 1]?.claimant ?? lastExplicit;
+        if (claimant !== null) return { claimant, source: 'sentence' };
+      }
+      const next = infos[si + 1];
+      if (next !== undefined && reportsBackwards(next.sentence.text)) {
+        const named = next.attributions.find((x) => x.claimant !== null);
+        if (named?.claimant) return { claimant: named.claimant, source: 'next' };
+      }
+      if (kind === 'average') {
+        // A rate: said by whoever the sentence before names, else a computation of the outlet's.
+        const prev = infos[si - 1];
+        const named = prev !== undefined && prev.sentence.paragraph === info.sentence.paragraph ? prev.attributions.find((x) => x.claimant !== null) : undefined;
+        return named?.claimant ? { claimant: named.claimant, source: 'sentence' } : { claimant: 'other', source: 'default' };
+      }
+      if (lastClaimant !== null) return { claimant: lastClaimant, source: 'carry' };
+      // Named in the sentences just before, with no figure of its own yet ("Der Generalstab meldete am Morgen …").
+      if (recentExplicit !== null && si - recentExplicit.at <= 3) return { claimant: recentExplicit.claimant, source: 'carry' };
+      const soon = namedSoon(si);
+      if (soon !== null) return { claimant: soon, source: 'first' };
+      return { claimant: 'other', source: 'default' };
+    },
+    claimed(claimant) {
+      lastClaimant = claimant;
+    },
+    passed(si) {
+      for (const x of (infos[si] as SentenceInfo).attributions) {
+        if (x.claimant === null) continue;
+        lastExplicit = x.claimant;
+        recentExplicit = { claimant: x.claimant, at: si };
+      }
+    },
+  };
+}

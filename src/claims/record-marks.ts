@@ -1,0 +1,44 @@
+/**
+ * Which claims a text says are records: the figures of a sentence with record words, or the
+ * day's figure nearest to a record sentence that has none of its own; of two record days in one
+ * text, the lower one is the old record.
+ */
+import type { RecordCue } from './record.ts';
+import type { SentenceInfo, Work } from './work.ts';
+
+export function markRecords(works: Work[], infos: readonly SentenceInfo[]): void {
+  const eligible = (w: Work, scope: RecordCue['scope']): boolean =>
+    !w.previous && (scope === 'month' ? w.kind === 'period' : w.kind === 'daily' || (scope === 'any' && w.kind === 'period' && w.cue?.tag === 'month'));
+  for (const info of infos) {
+    for (const cue of info.records) {
+      const here = works.filter((w) => w.info === info && eligible(w, cue.scope));
+      if (here.length > 0) {
+        for (const w of here) w.record = true;
+        continue;
+      }
+      // "no day has been bloodier than the last 24 hours" with the figure in a sentence nearby: only a
+      // record said of a day reaches beyond its sentence.
+      if (cue.scope !== 'day') continue;
+      const si = info.sentence.index;
+      let best: Work | null = null;
+      let bestD = 3;
+      for (const w of works) {
+        if (w.item.noun.metric !== 'personnel' || !eligible(w, 'day')) continue;
+        const d = Math.abs(w.info.sentence.index - si);
+        if (d < bestD || (d === bestD && best !== null && w.info.sentence.index > si)) {
+          bestD = d;
+          best = w;
+        }
+      }
+      if (best !== null && bestD <= 2) best.record = true;
+    }
+  }
+  // Two record days in one text: the lower one was superseded, so it is the old record.
+  for (const w of works) {
+    if (!w.record) continue;
+    const higher = works.some(
+      (o) => o !== w && o.record && o.kind === w.kind && o.item.noun.metric === w.item.noun.metric && o.subject === w.subject && o.item.num.value > w.item.num.value,
+    );
+    if (higher) w.record = false;
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * The window of each figure of a sentence: each window word goes to the figure nearest to it,
+ * a figure without one takes the best of the sentence; a word that cannot describe a figure
+ * (a day's window for a figure no day holds, a month that dates a statement) is not offered to it.
+ */
+import type { Item } from './items.ts';
+import type { KindCue } from './kind.ts';
+import { isPreviousRecord } from './record.ts';
+import type { Claimant, Kind, Subject } from './types.ts';
+import { DAILY_MAX, distance } from './work.ts';
+import type { SentenceInfo, Work } from './work.ts';
+
+const SPEECH_BETWEEN = /(?:said|says|declared|announced|named|told|reported|spoke|acknowledged|admitted|confirmed|stated|estimated|gesprochen|sagte|erklärte|dijo|declaró|powiedział|заяви\p{L}*|сказа\p{L}*|объяви\p{L}*|оголоси\p{L}*)/iu;
+
+const RECORDED_BEFORE = /(?:recorded|reported|set|registered|announced|said|зафіксова\p{L}*|зафиксирова\p{L}*)\s+$/iu;
+
+/** Whether a cue may describe a figure at all. */
+function fits(s: string, cue: KindCue, it: Item, dated: boolean, own = true): boolean {
+  // No day holds three times the most a day ever held ("ще 370 тисяч" is no day's change).
+  if (cue.kind === 'daily' && it.num.value > 3 * DAILY_MAX[it.noun.metric]) return false;
+  if (cue.adjacent !== undefined) {
+    // "another Russian aircraft": the word is the figure ("a", one) and its window at once.
+    if (cue.start < it.num.end && cue.end > it.num.start) return true;
+    const d = cue.adjacent === 'before' ? it.num.start - cue.end : cue.start - it.num.end;
+    return d >= 0 && d <= 2;
+  }
+  // A named day of losses makes a day's figure only of a figure a day can hold.
+  if (dated && it.num.value > DAILY_MAX[it.noun.metric]) return false;
+  // "the previous high was recorded in October": the month dates the record, it is no window.
+  if (cue.tag === 'month' && RECORDED_BEFORE.test(s.slice(Math.max(0, cue.start - 30), cue.start))) return false;
+  // "in March 2023 — then it announced 6,000": a month with its year dates the statement.
+  if (cue.tag === 'month' && /^,?\s*\d{4}/.test(s.slice(cue.end, cue.end + 8))) {
+    const between = cue.end <= it.num.start ? s.slice(cue.end, it.num.start) : s.slice(it.end, cue.start);
+    if (SPEECH_BETWEEN.test(between)) return false;
+  }
+  // A day's window shared from another figure of the sentence: only for a figure a day can hold.
+  if (!own && cue.kind === 'daily' && it.num.value > DAILY_MAX[it.noun.metric]) return false;
+  return true;
+}
+
+/** Kinds from the cues of one sentence: each cue goes to its nearest figure; others share the best. */
+export function kindsBy(info: SentenceInfo, items: readonly Item[]): { cue: KindCue | null; own: boolean }[] {
+  const s = info.sentence.text;
+  const cues: KindCue[] = [...info.cues];
+  const dated = new Set<KindCue>();
+  // A day named as the day of the losses says "one day" ("On Wednesday, 660 … were killed").
+  for (const d of info.dates) {
+    if (d.role === 'loss' && (d.day !== null || d.weekday !== null || d.relative !== null)) {
+      const cue: KindCue = { start: d.start, end: d.end, kind: 'daily', strength: 3, days: 1 };
+      cues.push(cue);
+      dated.add(cue);
+    }
+  }
+  const own: KindCue[][] = items.map(() => []);
+  const shared: KindCue[] = [];
+  for (const cue of cues) {
+    let best = -1;
+    let bestD = Number.POSITIVE_INFINITY;
+    items.forEach((it, k) => {
+      if (!fits(s, cue, it, dated.has(cue))) return;
+      // A named day follows its figure ("900 killed on Tuesday and another 1,100 on Wednesday").
+      const d = distance(s, cue, it) + (dated.has(cue) && cue.end <= it.start ? 20 : 0);
+      if (d < bestD) {
+        bestD = d;
+        best = k;
+      }
+    });
+    if (best < 0) continue;
+    own[best]?.push(cue);
+    if (cue.adjacent === undefined) shared.push(cue);
+  }
+  return items.map((it, k) => {
+    const mine = own[k] ?? [];
+    // A rate: "a day on average", "an average of … each month" (the unit, when given, sets its days).
+    const avg = cues.find((c) => c.kind === 'average' && c.days !== 1) ?? cues.find((c) => c.kind === 'average');
+    if (avg !== undefined && (mine.some((c) => c.kind === 'average') || mine.length === 0)) return { cue: avg, own: true };
+    if (mine.length > 0) return { cue: pick(s, mine, it, 0), own: true };
+    const usable = shared.filter((c) => fits(s, c, it, dated.has(c), false));
+    return { cue: usable.length > 0 ? pick(s, usable, it, 100) : null, own: false };
+  });
+}
+
+// Between two figures of one list: commas, "and", or a bracket belonging to the first.
+const LIST_BETWEEN = /^[\s,;]*(?:and|as well as|і|та|й|и|y|i|oraz|und|și|et|ve)?[\s,;]*$/iu;
+
+export function listed(s: string, a: Item, b: Item): boolean {
+  return LIST_BETWEEN.test(s.slice(a.end, b.start).replace(/\([^)]*\)/g, ''));
+}
+
+function pick(s: string, cues: readonly KindCue[], it: Item, perStrength: number): KindCue {
+  let best = cues[0] as KindCue;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const c of cues) {
+    const score = perStrength === 0 ? c.strength * 10_000 - distance(s, c, it) : c.strength * perStrength - distance(s, c, it);
+    if (score > bestScore) {
+      bestScore = score;
+      best = c;
+    }
+  }
+  return best;
+}
+
+
+export interface SettleInput {
+  infos: readonly SentenceInfo[];
+  si: number;
+  items: readonly Item[];
+  it: Item;
+  kind: Kind | null;
+  cue: KindCue | null;
+  claimant: Claimant;
+  subject: Subject;
+  works: readonly Work[];
+  hasRecordWord: boolean;
+}
+
+/**
+ * The kind once the speaker is known: a "total" of one day, a window no such count fits in, and
+ * a figure with no window word at all (a total when no day could hold it or nobody counts by
+ * days, an old record a day, else the window of the speaker's figure before); null: unknown.
+ */
+export function settleKind(x: SettleInput): Kind | null {
+  const { it, cue, claimant } = x;
+  const max = DAILY_MAX[it.noun.metric];
+  let kind = x.kind;
+  const info = x.infos[x.si] as SentenceInfo;
+  // "Insgesamt 1.200" after "in the past 24 hours": a "total" of one day.
+  if (kind === 'cumulative' && cue !== null && cue.strength === 1 && it.num.value <= max) {
+    const prev = x.infos[x.si - 1];
+    if (prev !== undefined && prev.sentence.paragraph === info.sentence.paragraph && prev.cues.some((c) => c.kind === 'daily' && c.strength >= 3)) kind = 'daily';
+  }
+  if (kind === 'period' && cue !== null) {
+    const days = cue.days ?? (cue.tag === 'month' || cue.tag === 'last_month' ? 31 : null);
+    if (days !== null && it.num.value > max * days) kind = 'cumulative';
+  }
+  if (kind !== null) return kind;
+  if (it.num.value <= max && isPreviousRecord(info.sentence.text, it.start, x.hasRecordWord)) return 'daily';
+  if (it.num.value > max) return 'cumulative';
+  if (x.items.some((o) => o.link === null && o.num.value > DAILY_MAX[o.noun.metric])) return 'cumulative';
+  if (claimant !== 'ua_general_staff' && claimant !== 'ru_mod') return 'cumulative';
+  // Moscow's own dead are only ever given as totals.
+  if (claimant === 'ru_mod' && x.subject === 'ru') return 'cumulative';
+  const before = [...x.works].reverse().find((w) => w.claimant === claimant && w.info.sentence.index >= x.si - 3);
+  return before !== undefined && (before.kind === 'daily' || before.kind === 'cumulative') ? before.kind : null;
+}

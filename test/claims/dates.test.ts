@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { findDates, inferPublished, resolveDate } from '../../src/claims/dates.ts';
+
+describe('inferPublished', () => {
+  test('a date in the URL path', () => {
+    assert.equal(inferPublished('text', 'https://www.example.org/europe/2024/11/29/losses-update/'), '2024-11-29');
+    assert.equal(inferPublished('text', 'https://example.com/2022/12/losses-pass-a-milestone'), null);
+  });
+
+  test('a dateline in the first lines, not a date inside a headline or a caption', () => {
+    assert.equal(inferPublished('Russian losses climb\n\nMar.4 - 2023 11:15 AM CET\n\nBody.'), '2023-03-04');
+    assert.equal(inferPublished('January 9, 2023\n\nThe count goes on.'), '2023-01-09');
+    assert.equal(inferPublished('Kyiv: Russian losses reach 990 800 since February 24, 2022\nBody.'), null);
+  });
+});
+
+describe('findDates and resolveDate', () => {
+  test('the day of the losses, the day of a statement, a date a count opens with', () => {
+    const s = 'On 3 March Russian units lost 1 100 men, the General Staff said on Monday; since February 24, 2022 they have lost 990,800.';
+    const roles = findDates(s).map((d) => [s.slice(d.start, d.end), d.role]);
+    assert.deepEqual(roles, [
+      ['3 March', 'loss'],
+      ['Monday', 'statement'],
+      ['February 24, 2022', 'since'],
+    ]);
+  });
+
+  test('Ukrainian and Russian loss days after "за добу"', () => {
+    const uk = findDates('За минулу добу, 22 листопада, ворог втратив 1 770 військових');
+    assert.equal(uk[0]?.role, 'loss');
+    assert.equal(resolveDate(uk[0]!, '2024-11-23'), '2024-11-22');
+    const ru = findDates('За прошедшие сутки, 22 ноября, ВСУ потеряли');
+    assert.equal(ru[0]?.role, 'loss');
+  });
+
+  test('weekdays and "yesterday" need the publication date', () => {
+    const [monday] = findDates('the ministry said on Monday');
+    assert.equal(resolveDate(monday!, null), null);
+    assert.equal(resolveDate(monday!, '2024-11-12'), '2024-11-11');
+    const [yesterday] = findDates('Russia lost 1,030 troops yesterday');
+    assert.equal(resolveDate(yesterday!, '2023-02-07'), '2023-02-06');
+  });
+
+  test('a yearless date takes the year of publication, or the year before when it would lie ahead', () => {
+    const [d] = findDates('on December 22');
+    assert.equal(resolveDate(d!, '2025-01-03'), '2024-12-22');
+    assert.equal(resolveDate(d!, '2024-12-23'), '2024-12-22');
+  });
+});

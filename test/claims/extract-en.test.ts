@@ -1,0 +1,266 @@
+/** English sentences written for these tests, with figures from the real tallies. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractClaims } from '../../src/claims/extract.ts';
+import { expectClaims, expectOnly } from './helpers.ts';
+
+const GS = 'ua_general_staff';
+
+describe('kinds', () => {
+  test('a day and the total it brings the tally to, dated by "yesterday" and the publication date', () => {
+    expectOnly(
+      "Kyiv's General Staff said on Tuesday that Russian forces lost 1,030 men yesterday, which takes their losses since the invasion began to 133,190.",
+      { published: '2023-02-07T09:30:00Z' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1030, periodDays: 1, asOf: '2023-02-07', record: false },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 133190, periodDays: null, asOf: '2023-02-07' },
+    );
+  });
+
+  test('a period with its length', () => {
+    expectOnly(
+      "Kyiv's military said 25 Russian tanks had been destroyed in the past two days.",
+      {},
+      { claimant: GS, subject: 'ru', metric: 'tanks', kind: 'period', value: 25, periodDays: 2 },
+    );
+  });
+
+  test('a named month is a period ending on its last day', () => {
+    expectOnly(
+      "Russia's defence ministry put Ukrainian losses at 6,500 in January.",
+      { published: '2023-02-07' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'period', value: 6500, periodDays: 31, asOf: '2023-01-31' },
+    );
+  });
+
+  test('"this month" runs to the report date', () => {
+    expectClaims(
+      "Ukraine's defence ministry said Russia's losses this month had reached 42,250.",
+      { published: '2024-11-29' },
+      { claimant: GS, kind: 'period', value: 42250, periodDays: 29, asOf: '2024-11-29' },
+    );
+  });
+
+  test('averages: per day, a day on average, every single day', () => {
+    expectOnly(
+      "Britain's Defence Intelligence estimates that Russian forces lost an average of 983 troops killed or wounded per day in February.",
+      { published: '2024-03-06' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 983, periodDays: 1, asOf: '2024-02-29' },
+    );
+    expectOnly(
+      "Britain's top military officer, Admiral Tony Radakin, said Russian casualties ran at 1,500 every single day in October.",
+      {},
+      { claimant: 'uk_mod', kind: 'average', value: 1500, periodDays: 1 },
+    );
+  });
+
+  test('a daily list of equipment shares the window of the sentence', () => {
+    expectOnly(
+      'Over the past day the General Staff recorded 23 tanks, 81 armoured combat vehicles, 38 artillery systems and 61 drones destroyed.',
+      { published: '2024-11-12' },
+      { metric: 'tanks', kind: 'daily', value: 23, asOf: '2024-11-12' },
+      { metric: 'afv', kind: 'daily', value: 81 },
+      { metric: 'artillery', kind: 'daily', value: 38 },
+      { metric: 'uav', kind: 'daily', value: 61 },
+    );
+  });
+
+  test('totals too large for one day need no window word', () => {
+    expectOnly(
+      'The General Staff says Russia has lost 9,276 tanks, 18,847 armoured vehicles and 20,352 artillery systems.',
+      {},
+      { metric: 'tanks', kind: 'cumulative', value: 9276 },
+      { metric: 'afv', kind: 'cumulative', value: 18847 },
+      { metric: 'artillery', kind: 'cumulative', value: 20352 },
+    );
+  });
+});
+
+describe('qualifiers', () => {
+  test('more than, nearly, at least, up to, and a range at its lower bound', () => {
+    expectClaims(
+      "Ukraine's armed forces now count more than 100,000 Russian soldiers killed since the invasion began.",
+      {},
+      { kind: 'cumulative', value: 100000, qualifier: 'more_than' },
+    );
+    expectClaims('Kyiv said nearly 1,000 Russian troops were killed over the past 24 hours.', {}, { kind: 'daily', value: 1000, qualifier: 'about' });
+    expectClaims("At least 1,030 Russian servicemen were put out of action in the last 24 hours, Ukraine's army said.", {}, { value: 1030, qualifier: 'at_least' });
+    expectClaims(
+      "According to Moscow, Kyiv's units lost up to 490 men in the Donetsk sector over the last day.",
+      {},
+      { claimant: 'ru_mod', subject: 'ua', kind: 'daily', value: 490, qualifier: 'about' },
+    );
+    expectClaims(
+      'US officials estimate that between 100,000 and 120,000 Ukrainian soldiers have been wounded.',
+      {},
+      { claimant: 'us', subject: 'ua', kind: 'cumulative', value: 100000, qualifier: 'at_least' },
+    );
+  });
+});
+
+describe('claimants and subjects', () => {
+  test('a named Ukrainian official speaking of Ukrainian dead', () => {
+    expectOnly(
+      'President Volodymyr Zelensky put the number of Ukrainian soldiers killed since the full-scale invasion at 31,000.',
+      { published: '2024-02-25' },
+      { claimant: 'ua_other', subject: 'ua', metric: 'personnel', kind: 'cumulative', value: 31000, asOf: '2024-02-25' },
+    );
+  });
+
+  test("Moscow's claim about Ukrainian losses, and Moscow admitting its own", () => {
+    expectOnly(
+      "On Tuesday Russia's defence ministry claimed about 1,400 Ukrainian servicemen had been eliminated over the previous 24 hours.",
+      { published: '2025-06-03' },
+      { claimant: 'ru_mod', subject: 'ua', kind: 'daily', value: 1400, qualifier: 'about', asOf: '2025-06-03' },
+    );
+    expectOnly(
+      'In September 2022 Moscow officially acknowledged 5,937 deaths among its troops.',
+      {},
+      { claimant: 'ru_mod', subject: 'ru', kind: 'cumulative', value: 5937, asOf: null },
+    );
+  });
+
+  test('a UK Ministry of Defence estimate', () => {
+    expectOnly(
+      'The UK Ministry of Defence estimates that Russia has suffered more than 355,000 casualties since the invasion.',
+      { published: '2024-03-06' },
+      { claimant: 'uk_mod', subject: 'ru', kind: 'cumulative', value: 355000, qualifier: 'more_than', asOf: '2024-03-06' },
+    );
+  });
+
+  test('US officials, both sides, each counted', () => {
+    expectOnly(
+      "According to US officials, Russia's military casualties are nearing 300,000. Ukraine has lost close to 70,000 killed, the officials added.",
+      {},
+      { claimant: 'us', subject: 'ru', kind: 'cumulative', value: 300000, qualifier: 'about' },
+      { claimant: 'us', subject: 'ua', kind: 'cumulative', value: 70000, qualifier: 'about' },
+    );
+  });
+
+  test('a media count by the BBC and Mediazona', () => {
+    expectOnly(
+      'A name-by-name count by Mediazona and BBC Russian has now identified 80,973 dead Russian servicemen.',
+      {},
+      { claimant: 'other', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 80973 },
+    );
+  });
+
+  test('"told the BBC" names where, not who', () => {
+    expectClaims(
+      "Russia's casualty rate averaged 1,500 a day, Tony Radakin, the head of Britain's armed forces, told the BBC.",
+      {},
+      { claimant: 'uk_mod', kind: 'average', value: 1500 },
+    );
+  });
+
+  test('the attribution may follow in the next sentence', () => {
+    expectOnly(
+      'On 24 November the Russian army lost 1 610 servicemen, dead and wounded combined. That figure was reported by Ukraine\'s General Staff.',
+      { published: '2024-11-25' },
+      { claimant: GS, kind: 'daily', value: 1610, asOf: '2024-11-25' },
+    );
+  });
+});
+
+describe('number forms in claims', () => {
+  test('a million, half a million, two thousand', () => {
+    expectClaims("Kyiv says Russia has lost more than one million soldiers since February 2022.", {}, { kind: 'cumulative', value: 1_000_000, qualifier: 'more_than' });
+    expectClaims(
+      "Russia's defence minister claimed Ukraine had lost nearly half a million troops since the beginning of the year.",
+      { published: '2025-12-17' },
+      { claimant: 'ru_mod', subject: 'ua', kind: 'period', value: 500_000, qualifier: 'about', periodDays: 351 },
+    );
+    expectClaims(
+      "Ukraine's military said more than two thousand Russian troops were killed in a single day.",
+      {},
+      { kind: 'daily', value: 2000, qualifier: 'more_than' },
+    );
+  });
+});
+
+describe('dates', () => {
+  test('a weekday alone cannot date a claim without the publication date', () => {
+    expectOnly(
+      'On Monday the General Staff reported 1,770 Russian casualties over the past 24 hours.',
+      {},
+      { kind: 'daily', value: 1770, asOf: null },
+    );
+  });
+
+  test('a weekday with the publication date names the report day', () => {
+    expectOnly(
+      'On Monday the General Staff reported 1,770 Russian casualties over the past 24 hours.',
+      { published: '2024-11-12T10:00:00Z' },
+      { kind: 'daily', value: 1770, asOf: '2024-11-11' },
+    );
+  });
+
+  test('the day of the losses is reported the next day', () => {
+    expectOnly(
+      "Ukraine's military said 660 Russian soldiers died on Wednesday.",
+      { published: '2022-12-23' },
+      { kind: 'daily', value: 660, asOf: '2022-12-22' },
+    );
+  });
+
+  test('a date in the URL stands in for the publication date', () => {
+    const [claim] = extractClaims("Kyiv's General Staff counted 2,030 Russian soldiers lost over the past 24 hours.", {
+      url: 'https://example.com/world/2024/11/29/russian-losses',
+    });
+    assert.equal(claim?.asOf, '2024-11-29');
+  });
+});
+
+describe('records', () => {
+  test('a record and the old record it beats', () => {
+    expectOnly(
+      "Kyiv's General Staff said 1,950 Russian soldiers were killed or wounded in 24 hours, the bloodiest day for Moscow's army so far. That beats the previous record of 1,770, set a day earlier.",
+      { published: '2024-11-12' },
+      { kind: 'daily', value: 1950, record: true, asOf: '2024-11-12' },
+      { kind: 'daily', value: 1770, record: false },
+    );
+  });
+
+  test('a record stated in the sentence before the figure', () => {
+    expectOnly(
+      "The past 24 hours were the bloodiest of the war for Russian forces, according to Ukraine's army. Its count of Russian dead went up by 1,030.",
+      {},
+      { kind: 'daily', value: 1030, record: true },
+    );
+  });
+
+  test('"first time over 2,000" restates the figure: one claim, a record', () => {
+    expectOnly(
+      'Russian daily losses topped 2,000 for the first time: the General Staff in Kyiv counted 2,030 over the past 24 hours.',
+      {},
+      { kind: 'daily', value: 2030, record: true },
+    );
+  });
+
+  test('"for the first time" about something else makes no record', () => {
+    expectClaims(
+      'For the first time since the invasion, President Zelensky gave the number of Ukrainian dead: 31,000. Over the past day Russia lost 1,200 soldiers, the General Staff said.',
+      {},
+      { claimant: 'ua_other', subject: 'ua', kind: 'cumulative', value: 31000, record: false },
+      { claimant: GS, kind: 'daily', value: 1200, record: false },
+    );
+  });
+
+  test('a high figure with no record words is no record', () => {
+    expectOnly(
+      "The General Staff put Russia's losses over the past 24 hours at 1,990 servicemen.",
+      {},
+      { kind: 'daily', value: 1990, record: false },
+    );
+  });
+});
+
+describe('dedupe', () => {
+  test('a figure stated in the headline and the body is one claim, quoted first', () => {
+    const claims = expectOnly(
+      'Kyiv: 2,030 Russian soldiers lost in a day\nUkraine said on Friday that more than 2,030 Russian soldiers had been lost in the previous 24 hours.',
+      {},
+      { kind: 'daily', value: 2030, qualifier: 'more_than' },
+    );
+    assert.equal(claims[0]?.quote, '2,030 Russian soldiers lost in a day');
+  });
+});

@@ -1,0 +1,55 @@
+/** Russian sentences written for these tests, with figures from the real tallies and statements. */
+import { describe, test } from 'node:test';
+import { expectOnly } from './helpers.ts';
+
+describe('Russian', () => {
+  test('the Russian Defence Ministry on Ukrainian losses of the day: "до", tanks, armoured vehicles', () => {
+    expectOnly(
+      'Минобороны России заявило, что за сутки ВСУ потеряли до 1 400 военнослужащих, два танка и пять боевых бронированных машин.',
+      { published: '2025-06-03' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'daily', value: 1400, qualifier: 'about', asOf: '2025-06-03' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'tanks', kind: 'daily', value: 2 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'afv', kind: 'daily', value: 5 },
+    );
+  });
+
+  test("Kyiv's tally reported in Russian, a first over two thousand", () => {
+    expectOnly(
+      'Генштаб ВСУ сообщил, что потери российской армии за сутки составили 2 030 человек — впервые больше двух тысяч.',
+      { published: '2024-11-29' },
+      { claimant: 'ua_general_staff', subject: 'ru', kind: 'daily', value: 2030, record: true, asOf: '2024-11-29' },
+    );
+  });
+
+  test('Moscow admitting its own dead, dated only by a month: no report date', () => {
+    expectOnly(
+      'В сентябре 2022 года Шойгу заявил, что Россия потеряла 5 937 военнослужащих.',
+      {},
+      { claimant: 'ru_mod', subject: 'ru', kind: 'cumulative', value: 5937, asOf: null },
+    );
+  });
+
+  test('a media count: Mediazona and the BBC', () => {
+    expectOnly(
+      'По данным «Медиазоны» и Би-би-си, установлены имена 80 973 российских военных, погибших в Украине.',
+      {},
+      { claimant: 'other', subject: 'ru', kind: 'cumulative', value: 80973 },
+    );
+  });
+
+  test('a Pentagon estimate', () => {
+    expectOnly(
+      'В Пентагоне оценили потери российской армии в 120 тысяч убитыми.',
+      {},
+      { claimant: 'us', subject: 'ru', kind: 'cumulative', value: 120000 },
+    );
+  });
+
+  test('the total since the start of the "special operation"', () => {
+    expectOnly(
+      'Всего с начала специальной военной операции, по данным Минобороны, ВСУ потеряли более 1,5 млн военнослужащих.',
+      { published: '2025-11-26' },
+      { claimant: 'ru_mod', subject: 'ua', kind: 'cumulative', value: 1_500_000, qualifier: 'more_than', asOf: '2025-11-26' },
+    );
+  });
+});

@@ -1,0 +1,74 @@
+/** Ukrainian sentences written for these tests, with figures from the real tallies. */
+import { describe, test } from 'node:test';
+import { expectClaims, expectOnly } from './helpers.ts';
+
+const GS = 'ua_general_staff';
+
+describe('Ukrainian', () => {
+  test('"за минулу добу, 11 листопада": the loss day, reported the next day; a record', () => {
+    expectOnly(
+      'За минулу добу, 11 листопада, російська армія втратила 1 950 військових — це найбільші втрати за добу від початку повномасштабного вторгнення. Про це повідомляє Генштаб ЗСУ.',
+      { published: '2024-11-12T09:00:00Z' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1950, asOf: '2024-11-12', record: true },
+    );
+  });
+
+  test('the total since the invasion, with "близько"', () => {
+    expectOnly(
+      'Загалом з 24 лютого 2022 року Росія втратила близько 712 610 військових, повідомили в Генштабі.',
+      { published: '2024-11-12' },
+      { claimant: GS, subject: 'ru', kind: 'cumulative', value: 712610, qualifier: 'about', asOf: '2024-11-12' },
+    );
+  });
+
+  test('a list of the day: occupiers, tanks, armoured vehicles, artillery', () => {
+    expectOnly(
+      'Протягом доби Сили оборони знищили 1 770 окупантів, 21 танк, 49 бойових броньованих машин та 38 артилерійських систем.',
+      { published: '2024-11-11' },
+      { claimant: GS, metric: 'personnel', kind: 'daily', value: 1770, asOf: '2024-11-11' },
+      { metric: 'tanks', kind: 'daily', value: 21 },
+      { metric: 'afv', kind: 'daily', value: 49 },
+      { metric: 'artillery', kind: 'daily', value: 38 },
+    );
+  });
+
+  test('the previous record, dated when it was recorded', () => {
+    expectClaims(
+      'Попередній рекорд — 1 740 окупантів — Генштаб зафіксував 13 травня 2024 року.',
+      {},
+      { claimant: GS, kind: 'daily', value: 1740, record: false, asOf: '2024-05-13' },
+    );
+  });
+
+  test('a named official, "понад 307 тис." since the start of the year', () => {
+    expectOnly(
+      'Головнокомандувач ЗСУ Олександр Сирський заявив, що з початку року Росія втратила понад 307 тис. військових.',
+      { published: '2025-09-10' },
+      { claimant: 'ua_other', subject: 'ru', kind: 'period', value: 307000, qualifier: 'more_than', periodDays: 253 },
+    );
+  });
+
+  test("Moscow's claim about Ukrainian losses, in Ukrainian", () => {
+    expectOnly(
+      'У Міноборони РФ заявили, що за добу ЗСУ втратили до 1 400 військовослужбовців.',
+      { published: '2025-06-03' },
+      { claimant: 'ru_mod', subject: 'ua', kind: 'daily', value: 1400, qualifier: 'about' },
+    );
+  });
+
+  test('a British average, "в середньому … на день"', () => {
+    expectOnly(
+      'За оцінкою британської розвідки, у лютому Росія втрачала в середньому 983 військових на день.',
+      { published: '2024-03-06' },
+      { claimant: 'uk_mod', kind: 'average', value: 983, periodDays: 1, asOf: '2024-02-29' },
+    );
+  });
+
+  test('words for numbers: "понад дві тисячі" for the first time', () => {
+    expectOnly(
+      'Уперше за добу Росія втратила понад дві тисячі військових, повідомив Генштаб: за останні 24 години ліквідовано 2 030 окупантів.',
+      { published: '2024-11-29' },
+      { claimant: GS, kind: 'daily', value: 2030, record: true },
+    );
+  });
+});

@@ -1,0 +1,37 @@
+/** Numbers that are not loss claims: written for these tests in English, Ukrainian and Russian. */
+import { describe, test } from 'node:test';
+import { expectNone, expectOnly } from './helpers.ts';
+
+describe('hard negatives give no claim', () => {
+  const cases: Record<string, string> = {
+    'troops deployed': 'Some 50,000 Russian troops have been gathered near Kursk, alongside about 11,000 soldiers from North Korea.',
+    'aid in dollars': "Washington has committed about $106 billion to Kyiv's war effort.",
+    civilians: 'The UN human rights mission says 12,000 civilians have been killed and 27,000 injured since the invasion.',
+    'drones launched and shot down': 'Russia launched 96 drones at Ukraine overnight, and the air force said 73 of them were shot down.',
+    'prisoner exchange': 'Ukraine and Russia exchanged 150 prisoners of war each on Friday; 150 Ukrainian defenders returned home.',
+    forecast: 'Analysts warn that Russia could lose another 200,000 soldiers next year at the current pace.',
+    'both sides added together': 'Officials estimate that the war has killed or wounded close to 500,000 Russian and Ukrainian soldiers in total.',
+    'a ratio': 'Russia is losing about five soldiers for every Ukrainian killed, a Western official said.',
+    'mobilised men': 'Moscow mobilised 300,000 men in the autumn and plans to call up another 300,000 in January.',
+    'uk: drones launched': 'Вночі Росія атакувала Україну 96 ударними дронами, сили ППО збили 73 з них.',
+    'uk: prisoners returned': 'Україна повернула з полону 150 захисників.',
+    'uk: civilians': 'Унаслідок обстрілу Херсона загинули 12 мирних жителів, ще 30 поранені.',
+    'uk: troops at the border': 'На кордоні з Україною Росія зосередила 50 тисяч військових.',
+    'uk: aid': 'США оголосили про новий пакет допомоги на 400 мільйонів доларів.',
+    'ru: prisoner exchange': 'В результате обмена пленными на родину вернулись 150 российских военнослужащих.',
+    'ru: troops deployed': 'Россия перебросила к границе около 50 тысяч военных.',
+  };
+  for (const [name, text] of Object.entries(cases)) {
+    test(name, () => expectNone(text, { published: '2024-11-29' }));
+  }
+});
+
+describe('a change from one day to the next is no claim of its own', () => {
+  test('"300 more than the day before", "up from 900"', () => {
+    expectOnly(
+      'Russia lost 1,200 soldiers over the past day, 300 more than the day before, and up from 900 a week ago, the General Staff said.',
+      {},
+      { kind: 'daily', value: 1200 },
+    );
+  });
+});

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { findNumbers } from '../../src/claims/numbers.ts';
+
+function values(text: string): (number | [number, number])[] {
+  return findNumbers(text)
+    .filter((m) => m.form !== 'article')
+    .map((m) => (m.high === null ? m.value : [m.value, m.high]));
+}
+
+describe('findNumbers', () => {
+  test('digits grouped by comma, space, dot or a no-break space', () => {
+    assert.deepEqual(values('1,030 and 1 030 and 1.030 and 133.190 and 1\u00a0610 and 710660'), [1030, 1030, 1030, 133190, 1610, 710660]);
+  });
+
+  test('decimals and abbreviations with a scale', () => {
+    assert.deepEqual(values('1.2 million, 1,5 млн, 732 thousand, 90 tys., 1 тис., 307 тисяч, 11 binden, 700k'), [
+      1_200_000, 1_500_000, 732_000, 90_000, 1_000, 307_000, 11_000, 700_000,
+    ]);
+  });
+
+  test('numbers written in words, in English, Ukrainian and Russian', () => {
+    assert.deepEqual(values('a thousand; two thousand; half a million; one million; twenty-five'), [1000, 2000, 500_000, 1_000_000, 25]);
+    assert.deepEqual(values('дві тисячі; понад мільйон; двух тысяч; пять'), [2000, 1_000_000, 2000, 5]);
+  });
+
+  test('ranges keep both ends, a scale written once applies to both', () => {
+    assert.deepEqual(values('100,000-120,000 wounded'), [[100_000, 120_000]]);
+    assert.deepEqual(values('between 7,000 and 15,000 killed'), [[7000, 15000]]);
+    assert.deepEqual(values('від 200 до 250 тис. загиблих'), [[200_000, 250_000]]);
+  });
+
+  test('a change is not a range', () => {
+    assert.deepEqual(values('the total rose by 1,030 to 133,190'), [1030, 133190]);
+  });
+
+  test('dates, times, percentages, money and model names are not counts', () => {
+    assert.deepEqual(values('on 24.02.2022 at 09:02, 40% of $106 billion, Su-35S, Mi-8, the 92nd brigade, a 120mm mortar, a 24-hour period'), []);
+  });
+
+  test('a year is flagged, a day of the month is skipped', () => {
+    const found = findNumbers('On November 24, 2024 the tally changed');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]?.value, 2024);
+    assert.equal(found[0]?.yearLike, true);
+  });
+});
