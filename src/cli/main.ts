@@ -7,6 +7,7 @@ import { createLogger } from '../core/logger.ts';
 import { articleCommand, extractCommand } from './commands/article.ts';
 import { backfillCommand } from './commands/backfill.ts';
 import { claimsCommand } from './commands/claims.ts';
+import { alertsCommand, deliveriesCommand, redriveCommand } from './commands/deliveries.ts';
 import { importSeriesCommand } from './commands/import-series.ts';
 import { parseReportCommand } from './commands/parse-report.ts';
 import { recordRows } from './commands/records.ts';
@@ -22,7 +23,10 @@ commands:
   parse-report [--published DATE] [FILE…] parse General Staff report texts (stdin without FILE)
   article [--url URL] [FILE…]             main text, title, time and language of HTML pages
   extract [--published DATE] [--url URL] [FILE…]  loss claims in text or HTML
-  claims --json [--since DATE]            stored claims with their mention counts
+  claims --json [--since DATE]            stored claims with their mention counts and corroboration
+  alerts --json                           record events with their deliveries
+  deliveries [--failed]                   deliveries made, and those that gave up
+  redrive ID                              send a failed delivery again (ID from deliveries --failed)
   backfill [--source ID] [--page-delay MS] read the channel's history back to the baseline, then exit
   import-series FILE.csv [--recounts FILE] import a daily series CSV as history
   series [--metric M] --json              the stored daily series
@@ -49,6 +53,7 @@ async function run(argv: string[]): Promise<number> {
       since: { type: 'string' },
       'page-delay': { type: 'string' },
       json: { type: 'boolean' },
+      failed: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -70,6 +75,18 @@ async function run(argv: string[]): Promise<number> {
       const since = values.since === undefined ? undefined : new Date(values.since);
       if (since && Number.isNaN(since.getTime())) throw new UsageError(`--since: not a date: ${JSON.stringify(values.since)}`);
       out(await withContext(cfg, (ctx) => claimsCommand(ctx, since)));
+      return 0;
+    }
+    case 'alerts':
+      out(await withContext(cfg, (ctx) => alertsCommand(ctx)));
+      return 0;
+    case 'deliveries':
+      out(await withContext(cfg, (ctx) => deliveriesCommand(ctx, Boolean(values.failed))));
+      return 0;
+    case 'redrive': {
+      const [id] = positionals;
+      if (!id) throw new UsageError('redrive needs a delivery id (see tallywatch deliveries --failed)');
+      out(await withContext(cfg, (ctx) => redriveCommand(ctx, id)));
       return 0;
     }
     case 'backfill': {

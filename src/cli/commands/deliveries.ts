@@ -1,0 +1,92 @@
+import { Queue } from 'bullmq';
+import type { AppContext } from '../../app/context.ts';
+import { QUEUE_NAMES, jobId } from '../../../jobs/payloads.ts';
+import { DELIVERY_BACKOFF } from '../../delivery/deliver.ts';
+import { createLedger, ledgerKeys, LEGACY_STATUS } from '../../delivery/ledger.ts';
+import type { DeadLetter } from '../../delivery/ledger.ts';
+import { UsageError } from '../io.ts';
+
+export interface DeliveryRow {
+  /** `<event id>:<status>:<subscriber>`, as in X-Tallywatch-Delivery; what `redrive` takes. */
+  id: string;
+  eventId: string;
+  status: string;
+  subscriberId: string;
+  state: 'sent' | 'failed';
+  at: string;
+  attempts: number;
+  channel?: string;
+  error?: string;
+}
+
+const deliveryId = (eventId: string, status: string, subscriberId: string) => `${eventId}:${status}:${subscriberId}`;
+
+function deadRow(d: DeadLetter): DeliveryRow {
+  const status = d.status ?? LEGACY_STATUS;
+  return { id: deliveryId(d.eventId, status, d.subscriberId), eventId: d.eventId, status, subscriberId: d.subscriberId, state: 'failed', at: d.at, attempts: d.attempts, error: d.error };
+}
+
+/** `tallywatch deliveries [--failed]`: what was delivered (from the sent ledger) and what gave up (dead letters). */
+export async function deliveriesCommand(ctx: AppContext, failedOnly: boolean): Promise<DeliveryRow[]> {
+  const ledger = createLedger(ctx.redis, ctx.config.prefix);
+  const dead = (await ledger.listDead(10_000)).map(deadRow);
+  if (failedOnly) return dead;
+  const sent = (await ledger.list()).map(
+    (e): DeliveryRow => ({ id: deliveryId(e.eventId, e.status, e.subscriberId), eventId: e.eventId, status: e.status, subscriberId: e.subscriberId, state: 'sent', at: e.at, attempts: e.attempts, channel: e.channel }),
+  );
+  return [...sent, ...dead].sort((a, b) => a.at.localeCompare(b.at));
+}
+
+/**
+ * `tallywatch redrive ID`: sends a dead delivery again as a new job with fresh attempts.
+ * The sent ledger still guards it: a delivery that went out meanwhile is not repeated.
+ */
+export async function redriveCommand(ctx: AppContext, id: string) {
+  const ledger = createLedger(ctx.redis, ctx.config.prefix);
+  const raw = await ctx.redis.lrange(ledgerKeys(ctx.config.prefix).dead, 0, -1);
+  const matches = raw.filter((r) => {
+    try {
+      return deadRow(JSON.parse(r) as DeadLetter).id === id;
+    } catch {
+      return false;
+    }
+  });
+  if (matches.length === 0) throw new UsageError(`no failed delivery ${JSON.stringify(id)}; see tallywatch deliveries --failed`);
+  const d = deadRow(JSON.parse(matches[0]!) as DeadLetter);
+  if (!ctx.config.subscribers.some((s) => s.id === d.subscriberId)) throw new UsageError(`subscriber ${d.subscriberId} is no longer in the config`);
+  if (await ledger.wasSent(d.eventId, d.status, d.subscriberId)) return { id, redriven: false, reason: 'already sent' };
+  const queue = new Queue(QUEUE_NAMES.deliver, { connection: ctx.redis, prefix: ctx.config.prefix });
+  try {
+    const job = await queue.add(
+      'deliver-redrive',
+      { eventId: d.eventId, subscriberId: d.subscriberId, status: d.status as 'confirmed' },
+      { jobId: jobId('deliver', d.eventId, d.status, d.subscriberId, `redrive-${Date.now()}`), attempts: ctx.config.delivery.attempts, backoff: DELIVERY_BACKOFF },
+    );
+    for (const m of matches) await ctx.redis.lrem(ledgerKeys(ctx.config.prefix).dead, 0, m);
+    return { id, redriven: true, job: job.id };
+  } finally {
+    await queue.close();
+  }
+}
+
+/** `tallywatch alerts --json`: record events with their deliveries. */
+export async function alertsCommand(ctx: AppContext) {
+  const rows = await deliveriesCommand(ctx, false);
+  const events = await ctx.events.all();
+  return events
+    .sort((a, b) => (a.date === b.date ? a.metric.localeCompare(b.metric) : a.date.localeCompare(b.date)))
+    .map((e) => ({
+      id: e.id,
+      metric: e.metric,
+      date: e.date,
+      status: e.status,
+      value: e.value,
+      reported: e.reported,
+      previous: e.previous,
+      source: e.source,
+      evidence: e.evidence,
+      createdAt: e.createdAt,
+      notifiedAt: e.notifiedAt,
+      deliveries: rows.filter((r) => r.eventId === e.id).map(({ eventId: _e, ...r }) => r),
+    }));
+}
