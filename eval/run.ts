@@ -7,6 +7,7 @@
  * `published` comes from what the article gives (a date in its URL path, a dateline), never
  * from the labels.
  */
+import { loadSeries, storyDedupe } from './stories.ts';
 import { writeFileSync } from 'node:fs';
 import { extractClaims } from '../src/claims/extract.ts';
 import { inferPublished } from '../src/claims/dates.ts';
@@ -132,8 +133,13 @@ for (const r of runs) {
   }
 }
 
+const stories = storyDedupe(runs, loadSeries(dir));
+console.log(`\nstory groups: ${stories.storyGroups}; figures stated in two or more copies: ${stories.sharedFigures}; one claim each: ${stories.collapsed}`);
+for (const s of stories.split) console.log(`  split: ${s}`);
+
 const results = {
   generatedAt: new Date().toISOString(),
+  stories,
   corpus: dir,
   bar: BAR,
   overall,

@@ -8,6 +8,7 @@ import type { RecordEvent } from '../alerts/record-event.ts';
 import { enqueuePending } from './ingest.ts';
 import { buildClaimMessage } from '../alerts/claim-message.ts';
 import { corroborate, RecordIndex, SeriesIndex } from '../corroboration/index.ts';
+import { settleReportDate } from '../corroboration/settle-date.ts';
 import { deliverClaimOnce } from '../delivery/deliver.ts';
 import type { SubscriberConfig } from '../delivery/deliver.ts';
 import { createLedger } from '../delivery/ledger.ts';
@@ -56,7 +57,7 @@ export async function ingestArticle(ctx: AppContext, task: ArticleTask, enqueueN
   const publishedAt = article.publishedAt ?? task.publishedAt;
   // The outlet is the site that published the article (an aggregator's feed may be how we found it).
   const outlet = siteName(html) ?? (sameSite(task.url, task.feedUrl) ? task.outlet : domain);
-  const claims = extractClaims(article.text, { ...(publishedAt ? { published: publishedAt } : {}), ...(article.lang ? { lang: article.lang } : {}), url: task.url });
+  const claims = await dateClaims(ctx, extractClaims(article.text, { ...(publishedAt ? { published: publishedAt } : {}), ...(article.lang ? { lang: article.lang } : {}), url: task.url }), publishedAt);
   let newClaims = 0;
   const fresh: string[] = [];
   for (const claim of claims) {
@@ -73,6 +74,15 @@ export async function ingestArticle(ctx: AppContext, task: ArticleTask, enqueueN
   ctx.metrics.claims.inc({ kind: 'new' }, newClaims);
   ctx.metrics.claims.inc({ kind: 'mention' }, claims.length);
   return { status: 'ok', claims, newClaims };
+}
+
+/** General Staff figures get their report date settled against the series (see settleReportDate); how is kept. */
+async function dateClaims(ctx: AppContext, claims: Claim[], publishedAt: string | null): Promise<(Claim & { asOfMatch?: string })[]> {
+  if (!claims.some((c) => c.claimant === 'ua_general_staff')) return claims;
+  const points = computeSeries(await ctx.reports.all());
+  const series = SeriesIndex.from(points);
+  const records = new RecordIndex(computeRecords(points, ctx.config.records.baseline));
+  return claims.map((c) => settleReportDate(c, series, publishedAt, records));
 }
 
 /** New claims to the queue subscribers that asked for every claim, each with its corroboration. */

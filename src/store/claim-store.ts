@@ -16,6 +16,8 @@ export interface ClaimInput extends ClaimIdentity {
   qualifier: string;
   record: boolean;
   quote: string;
+  /** How `asOf` was found when the text did not state it (e.g. "nearest_value"). */
+  asOfMatch?: string;
 }
 
 /** Where a claim was stated: one article (or post) per mention. */
