@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Claim } from '../src/claims/types.ts';
 import { RecordIndex, SeriesIndex } from '../src/corroboration/index.ts';
 import { computeRecords } from '../src/series/records.ts';
-import { settleReportDate } from '../src/corroboration/settle-date.ts';
+import { settleArticleDates } from '../src/corroboration/settle-date.ts';
 import { parseRecountsCsv, parseSeriesCsv, rowsToReports } from '../src/report/series-csv.ts';
 import { computeSeries } from '../src/series/series.ts';
 import type { StoredReport } from '../src/series/types.ts';
@@ -35,7 +35,7 @@ export function loadSeries(corpusDir: string): { series: SeriesIndex; records: R
 const figureKey = (c: { claimant: string; subject: string; metric: string; kind: string; value: number }) => `${c.claimant}|${c.subject}|${c.metric === 'vehicles' ? 'vehicles_fuel_tanks' : c.metric}|${c.kind}|${c.value}`;
 
 export function storyDedupe(runs: StoryRun[], data: { series: SeriesIndex; records: RecordIndex } | null) {
-  const dated = (c: Claim, published: string | null): Claim => (data ? settleReportDate(c, data.series, published, data.records) : c);
+  const dated = (claims: Claim[], published: string | null): Claim[] => (data ? settleArticleDates(claims, data.series, published, data.records) : claims);
   const byStory = new Map<string, StoryRun[]>();
   for (const r of runs) byStory.set(r.article.story, [...(byStory.get(r.article.story) ?? []), r]);
   let shared = 0;
@@ -48,7 +48,7 @@ export function storyDedupe(runs: StoryRun[], data: { series: SeriesIndex; recor
     for (const [k, n] of goldIn) {
       if (n < 2) continue;
       const fps = new Set<string>();
-      for (const c of copies) for (const f of c.found) if (figureKey(f) === k) fps.add(claimFingerprint(dated(f, c.published)));
+      for (const c of copies) for (const f of dated(c.found, c.published)) if (figureKey(f) === k) fps.add(claimFingerprint(f));
       if (fps.size === 0) continue; // not extracted at all: counted as a miss by the main score
       shared++;
       if (fps.size === 1) collapsed++;

@@ -33,3 +33,25 @@ export function settleReportDate<C extends Claim>(claim: C, series: SeriesIndex,
   }
   return claim;
 }
+
+/**
+ * All the claims of one article: each settled alone first; then the report date most of
+ * its General Staff figures settled on anchors the rest, which the text left undated
+ * (a story states the headline figure's day and not the day of every line).
+ */
+export function settleArticleDates<C extends Claim>(claims: C[], series: SeriesIndex, published: string | null, records?: RecordIndex): (C & { asOfMatch?: AsOfMatch | 'article_anchor' })[] {
+  const first = claims.map((c) => settleReportDate(c, series, published, records));
+  const counts = new Map<string, number>();
+  for (const c of first) if (c.claimant === 'ua_general_staff' && c.asOf) counts.set(c.asOf, (counts.get(c.asOf) ?? 0) + 1);
+  const anchor = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1))[0]?.[0];
+  if (!anchor) return first;
+  return first.map((c) => {
+    if (c.asOf !== null || c.claimant !== 'ua_general_staff' || c.subject !== 'ru' || !isCategory(c.metric)) return c;
+    if (c.kind === 'period' && c.periodDays) {
+      const p = series.period(c.metric, anchor, c.periodDays);
+      return p && p.value === c.value ? { ...c, asOf: anchor, asOfMatch: 'article_anchor' as const } : c;
+    }
+    const again = settleReportDate(c, series, `${anchor}T12:00:00Z`, records);
+    return again.asOf ? { ...again, asOfMatch: 'article_anchor' as const } : c;
+  });
+}

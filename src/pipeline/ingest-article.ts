@@ -8,7 +8,7 @@ import type { RecordEvent } from '../alerts/record-event.ts';
 import { enqueuePending } from './ingest.ts';
 import { buildClaimMessage } from '../alerts/claim-message.ts';
 import { corroborate, RecordIndex, SeriesIndex } from '../corroboration/index.ts';
-import { settleReportDate } from '../corroboration/settle-date.ts';
+import { settleArticleDates } from '../corroboration/settle-date.ts';
 import { deliverClaimOnce } from '../delivery/deliver.ts';
 import type { SubscriberConfig } from '../delivery/deliver.ts';
 import { createLedger } from '../delivery/ledger.ts';
@@ -82,7 +82,7 @@ async function dateClaims(ctx: AppContext, claims: Claim[], publishedAt: string 
   const points = computeSeries(await ctx.reports.all());
   const series = SeriesIndex.from(points);
   const records = new RecordIndex(computeRecords(points, ctx.config.records.baseline));
-  return claims.map((c) => settleReportDate(c, series, publishedAt, records));
+  return settleArticleDates(claims, series, publishedAt, records);
 }
 
 /** New claims to the queue subscribers that asked for every claim, each with its corroboration. */

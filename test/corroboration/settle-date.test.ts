@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Claim } from '../../src/claims/types.ts';
 import { RecordIndex, SeriesIndex } from '../../src/corroboration/index.ts';
-import { settleReportDate } from '../../src/corroboration/settle-date.ts';
+import { settleArticleDates, settleReportDate } from '../../src/corroboration/settle-date.ts';
 import { computeRecords } from '../../src/series/records.ts';
 import { computeSeries } from '../../src/series/series.ts';
 import { storedReport } from '../support/reports.ts';
@@ -40,5 +40,17 @@ describe('settleReportDate', () => {
   it('leaves other claimants, and figures the series does not have, alone', () => {
     assert.equal(settleReportDate(claim({ claimant: 'ru_mod', subject: 'ua' }), series, null, records).asOf, null);
     assert.equal(settleReportDate(claim({ value: 2_222, record: false }), series, '2024-11-13', records).asOf, null);
+  });
+});
+
+describe('settleArticleDates', () => {
+  it('anchors an undated line on the day the article’s other figures settled on', () => {
+    const undatedHeadline = claim({ value: 1_950 });
+    const line = claim({ value: 1_620, record: false });
+    // Without a publication day the 1,620 cannot be dated alone; the record figure anchors it.
+    assert.equal(settleReportDate(line, series, null, records).asOf, null);
+    const out = settleArticleDates([undatedHeadline, claim({ value: 711_460, kind: 'cumulative', periodDays: null, record: false }), line], series, null, records);
+    assert.deepEqual(out.map((c) => c.asOf), ['2024-11-12', '2024-11-12', '2024-11-13']);
+    assert.equal(out[2]?.asOfMatch, 'article_anchor');
   });
 });
