@@ -1,8 +1,9 @@
 /**
  * `npm run demo`: the whole pipeline with no internet. A local server plays the
- * General Staff channel (three weeks of real May 2024 reports among other posts),
- * a local webhook receiver plays a newsroom. The worker backfills, then a new
- * report with a record arrives, and the alerts it raises are printed.
+ * General Staff channel (three weeks of real May 2024 reports among other posts) and
+ * two news outlets' feeds; a local webhook receiver plays a newsroom. The worker
+ * backfills; the outlets then report a record before the General Staff does (a
+ * "reported" alert); the General Staff's report confirms it (one follow-up).
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -46,15 +47,42 @@ async function main() {
   await new Promise<void>((r) => newsroom.listen(0, '127.0.0.1', r));
   const hookUrl = `http://127.0.0.1:${(newsroom.address() as AddressInfo).port}/hook`;
 
+  // Two outlets whose feeds will carry the record story once it is "published".
+  let storyOut = false;
+  const stories: Record<string, string> = {
+    '1': "Russia lost 1,960 soldiers over the past day, the highest daily toll since the full-scale invasion began, Ukraine's General Staff said on Friday.",
+    '2': "Ukraine's General Staff said 1,960 Russian troops were killed or wounded in the past 24 hours, a new record.",
+  };
+  const outlets = createServer((req, res) => {
+    const base = `http://127.0.0.1:${(outlets.address() as AddressInfo).port}`;
+    const m = /^\/(feed|story)\/(\d)$/.exec(req.url ?? '');
+    if (req.url === '/robots.txt') return void res.end('');
+    if (!m) return void res.writeHead(404).end();
+    const n = m[2]!;
+    if (m[1] === 'feed') {
+      const item = storyOut ? `<item><title>Record Russian losses</title><link>${base}/story/${n}</link><guid>o${n}</guid><pubDate>Fri, 17 May 2024 05:0${n}:00 GMT</pubDate></item>` : '';
+      return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Outlet ${n}</title><link>${base}/</link>${item}</channel></rss>`);
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
+      `<html lang="en"><head><meta property="og:site_name" content="Outlet ${n}"><meta property="article:published_time" content="2024-05-17T05:0${n}:00Z"></head><body><article><p>${stories[n]}</p><p>The figure could not be verified independently.</p></article></body></html>`,
+    );
+  });
+  await new Promise<void>((r) => outlets.listen(0, '127.0.0.1', r));
+  const outletsBase = `http://127.0.0.1:${(outlets.address() as AddressInfo).port}`;
+
   const config = loadConfig({
     env: {},
     raw: {
       prefix,
       redis: { url: REDIS_URL },
       http: { port: 0, host: '127.0.0.1' },
-      sources: [{ id: 'gs-telegram', type: 'telegram', url: channel.url, every: '2s', primary: true }],
-      subscribers: [{ id: 'newsroom', type: 'webhook', url: hookUrl, secret: 'demo-secret' }],
-      fetch: { allowPrivateNetworks: true },
+      sources: [
+        { id: 'gs-telegram', type: 'telegram', url: channel.url, every: '2s', primary: true },
+        { id: 'outlet-1', type: 'rss', url: `${outletsBase}/feed/1`, every: '2s' },
+        { id: 'outlet-2', type: 'rss', url: `${outletsBase}/feed/2`, every: '2s' },
+      ],
+      subscribers: [{ id: 'newsroom', type: 'webhook', url: hookUrl, secret: 'demo-secret', alertSchema: 'v2' }],
+      fetch: { allowPrivateNetworks: true, domainSpacing: 0 },
       backfill: { pageDelay: '100ms' },
       records: { baseline: days[1]!.date },
       worker: { shutdownTimeout: '5s' },
@@ -71,21 +99,34 @@ async function main() {
   const stored = await worker.ctx.reports.count();
   say(`backfill complete: ${stored} reports stored; history records are kept, not alerted`);
 
+  const waitAlerts = async (n: number) => {
+    const until = Date.now() + 60_000;
+    while (alerts.length < n && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
+  };
+
+  say('\nthe press reports a record before the General Staff does (two outlets)…');
+  storyOut = true;
+  await waitAlerts(1);
+  await new Promise((r) => setTimeout(r, 3_000));
+
   const last = days.at(-1)!;
   const figures = structuredClone(last.figures);
   figures.personnel = { total: figures.personnel!.total + 1_960, delta: 1_960 };
   const text = renderReport({ date: '2024-05-17', figures }, { lang: 'uk' });
   channel.addPost({ text, publishedAt: '2024-05-17T05:31:00Z' });
-  say('\nnew post on the channel:\n' + text.split('\n').slice(0, 3).map((l) => `  | ${l}`).join('\n') + '\n  | …');
-
-  while (alerts.length === 0 && Date.now() < deadline + 30_000) await new Promise((r) => setTimeout(r, 200));
+  say('\nthen the General Staff posts its report:\n' + text.split('\n').slice(0, 3).map((l) => `  | ${l}`).join('\n') + '\n  | …');
+  await waitAlerts(2);
   await new Promise((r) => setTimeout(r, 2_000));
+
   say(`\nalerts received by the newsroom webhook: ${alerts.length}`);
-  for (const a of alerts) say(`  [${a.event}] ${a.body.text}`);
+  for (const a of alerts) say(`  [${a.event}${a.body.followUp ? ', follow-up' : ''}] ${a.body.text}${a.body.evidence?.length ? ` (outlets: ${a.body.evidence.map((e: { outlet: string }) => e.outlet).join(', ')})` : ''}`);
+  const claims = await worker.ctx.claims.list();
+  say(`\nclaims stored: ${claims.length}; e.g. ${claims.filter((c) => c.mentions > 1).map((c) => `${c.metric} ${c.kind} ${c.value} (${c.mentions} mentions)`).join('; ') || '-'}`);
 
   await worker.close();
   await channel.close();
   newsroom.close();
+  outlets.close();
   let cursor = '0';
   do {
     const [next, keys] = await probe.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
@@ -93,7 +134,7 @@ async function main() {
     cursor = next;
   } while (cursor !== '0');
   probe.disconnect();
-  process.exit(alerts.length > 0 ? 0 : 1);
+  process.exit(alerts.length >= 2 ? 0 : 1);
 }
 
 main().catch((err: Error) => {

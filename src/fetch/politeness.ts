@@ -15,9 +15,9 @@ local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local nextAt = tonumber(redis.call('HGET', KEYS[1], 'nextAt') or '0')
 if redis.call('EXISTS', KEYS[2]) == 1 then
-  local ttl = redis.call('PTTL', KEYS[2])
-  if ttl < 1 then ttl = 50 end
-  return ttl
+  -- Held: a lease usually ends within a request's time, so look again soon
+  -- (its expiry only bounds a crashed holder).
+  return -100
 end
 if now < nextAt then return nextAt - now end
 redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2])
@@ -67,10 +67,12 @@ export function createPoliteness(redis: Redis, prefix: string, options: Politene
       const token = randomUUID();
       const started = Date.now();
       for (;;) {
-        const wait = Number(await redis.eval(ACQUIRE, 2, state, lease, token, String(leaseMs)));
-        if (wait === 0) break;
+        const answer = Number(await redis.eval(ACQUIRE, 2, state, lease, token, String(leaseMs)));
+        if (answer === 0) break;
+        // Negative: held by another request; positive: the spacing still to run.
+        const wait = Math.abs(answer);
         const waited = Date.now() - started;
-        if (waited + wait > maxWaitMs) throw new PolitenessWaitError(domain, waited);
+        if (waited + (answer > 0 ? wait : 0) > maxWaitMs) throw new PolitenessWaitError(domain, waited);
         await sleep(Math.min(wait, 1000));
       }
       let pause = spacingMs;
