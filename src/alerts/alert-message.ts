@@ -50,15 +50,16 @@ export const HTTP_URL_PATTERN = '^https?://[^\\s]+$';
 export const EVENT_ID_PATTERN = '^record:[a-z_]+:[0-9]{4}-[0-9]{2}-[0-9]{2}$';
 export const SOURCE_ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$';
 
-const isoDate = z
+/** Field types shared by the message contracts (alert and claim). */
+export const isoDate = z
   .string()
   .regex(new RegExp(ISO_DATE_PATTERN))
   .refine(isIsoDate, 'not a calendar date');
-const isoInstant = z
+export const isoInstant = z
   .string()
   .regex(new RegExp(ISO_INSTANT_PATTERN))
   .refine((s) => !Number.isNaN(Date.parse(s)), 'not an instant');
-const httpUrl = z.string().max(ALERT_LIMITS.url).regex(new RegExp(HTTP_URL_PATTERN));
+export const httpUrl = z.string().max(ALERT_LIMITS.url).regex(new RegExp(HTTP_URL_PATTERN));
 const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
 export const AlertEvidenceSchema = z.strictObject({

@@ -8,10 +8,9 @@
  */
 import { z } from 'zod';
 import { CATEGORY_KEYS } from '../core/categories.ts';
-import { isIsoDate } from '../core/dates.ts';
 import { claimFingerprint } from '../store/claim-store.ts';
 import type { ClaimInput, Mention } from '../store/claim-store.ts';
-import { ALERT_LIMITS, CLAIMANT_KEYS, HTTP_URL_PATTERN, ISO_DATE_PATTERN, ISO_INSTANT_PATTERN } from './alert-message.ts';
+import { ALERT_LIMITS, CLAIMANT_KEYS, httpUrl, isoDate, isoInstant } from './alert-message.ts';
 
 export const CLAIM_SCHEMA_ID = 'tallywatch.claim/v1';
 
@@ -26,15 +25,6 @@ export const FINGERPRINT_PATTERN = '^[0-9a-f]{24}$';
 /** Reason codes are the corroboration module's ReasonCode values: stable, for machines. */
 export const REASON_CODE_PATTERN = '^[a-z][a-z0-9_]{0,63}$';
 
-const isoDate = z
-  .string()
-  .regex(new RegExp(ISO_DATE_PATTERN))
-  .refine(isIsoDate, 'not a calendar date');
-const isoInstant = z
-  .string()
-  .regex(new RegExp(ISO_INSTANT_PATTERN))
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'not an instant');
-const httpUrl = z.string().max(ALERT_LIMITS.url).regex(new RegExp(HTTP_URL_PATTERN));
 
 export const ClaimMessageSchema = z.strictObject({
   schema: z.literal(CLAIM_SCHEMA_ID),

@@ -3,19 +3,10 @@
  * TelegramPage out. Text is rebuilt from the DOM rather than taken from cheerio's `.text()`,
  * which would drop `<br>` line breaks and keep script/style content.
  */
+import type { DomNode } from '../../article/dom.ts';
 import { load } from 'cheerio';
 import { InputError, ScraperBrokenError } from '../../core/errors.ts';
 import type { TelegramPage, TelegramPost } from './types.ts';
-
-/** The part of a domhandler node this module reads (cheerio does not re-export the type). */
-interface DomNode {
-  type: string;
-  data?: string;
-  name?: string;
-  attribs?: Record<string, string>;
-  children?: DomNode[];
-  parent?: DomNode | null;
-}
 
 const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript']);
 /** Block-level tags that start a new line when they appear inside message text. */
