@@ -20,7 +20,7 @@ describe('deliveries, redrive and alerts (real Redis)', () => {
     const config = loadConfig({ env: {}, raw: { prefix, redis: { url: REDIS_URL }, subscribers: [{ id: 'desk', type: 'webhook', url: 'https://hooks.example.org/tw' }, { id: 'app', type: 'queue', queue: 'downstream' }] } });
     ctx = createContext(config, redis, createLogger('silent'));
     await ctx.events.create({
-      id: 'record:personnel:2024-05-13', metric: 'personnel', date: '2024-05-13', value: 1_740, total: 491_080, previous: { value: 1_380, date: '2023-10-20' },
+      id: 'record:personnel:2024-05-13', metric: 'personnel', date: '2024-05-13', value: 1_740, total: 484_030, previous: { value: 1_380, date: '2023-10-20' },
       status: 'confirmed', source: { id: 'gs', url: 'https://t.me/GeneralStaffZSU/1', publishedAt: null }, createdAt: '2024-05-13T05:13:00.000Z',
       enqueued: true, notifiedAt: '2024-05-13T05:13:01.000Z', flags: [], reported: null, evidence: [],
     });

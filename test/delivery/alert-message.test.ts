@@ -41,7 +41,7 @@ describe('alert message v1', () => {
     assert.equal(m.type, 'record.confirmed');
     assert.equal(m.status, 'confirmed');
     assert.equal(m.lossDate, '2024-05-12');
-    assert.equal(m.total, 491080);
+    assert.equal(m.total, 484030);
     assert.deepEqual(m.previous, { value: 1380, date: '2023-10-20' });
     assert.equal(m.evidence[0]?.publishedAt, '2024-05-13T07:00:00.000Z');
     assert.equal(

@@ -100,7 +100,7 @@ describe('claim message v1', () => {
 
   test('built claims of every kind validate against schemas/claim.v1.json', () => {
     const variants: Array<Partial<ClaimInput>> = [
-      { kind: 'cumulative', periodDays: null, value: 491_080, record: false },
+      { kind: 'cumulative', periodDays: null, value: 484_030, record: false },
       { kind: 'period', periodDays: 2, qualifier: 'more_than' },
       { kind: 'period', periodDays: null },
       { kind: 'average', value: 1500, qualifier: 'about', asOf: null },

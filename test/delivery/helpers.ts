@@ -16,7 +16,7 @@ export function sampleMessage(overrides: Partial<RecordAlertInput> = {}): AlertM
     metric: 'personnel',
     date: '2024-05-13',
     value: 1740,
-    total: 491080,
+    total: 484030,
     previous: { value: 1380, date: '2023-10-20' },
     source: { id: 'gs-telegram', url: 'https://t.me/GeneralStaffZSU/12345', publishedAt: '2024-05-13T05:12:00.000Z' },
     evidence: [
@@ -40,7 +40,7 @@ export function sampleMessageV2(overrides: Partial<RecordAlertInputV2> = {}): Al
     metric: 'personnel',
     date: '2024-05-13',
     value: 1740,
-    total: 491080,
+    total: 484030,
     previous: { value: 1380, date: '2023-10-20' },
     source: { id: 'gs-telegram', url: 'https://t.me/GeneralStaffZSU/12345', publishedAt: '2024-05-13T05:12:00.000Z' },
     claimants: ['ua_other'],

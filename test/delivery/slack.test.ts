@@ -102,7 +102,7 @@ describe('Slack', () => {
     const section = blocks[1]?.text?.text ?? '';
     assert.match(section, /^\*Personnel: 1,740\* on 2024-05-12 \(General Staff report of 2024-05-13\)/);
     assert.match(section, /Previous record: 1,380 on 2023-10-19 \(report of 2023-10-20\)/);
-    assert.match(section, /Total to date: 491,080/);
+    assert.match(section, /Total to date: 484,030/);
     const context = blocks[2]?.elements?.map((e) => e.text) ?? [];
     assert.equal(context[0], '<https://t.me/GeneralStaffZSU/12345|General Staff report>');
     assert.equal(

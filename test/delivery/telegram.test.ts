@@ -98,7 +98,7 @@ describe('Telegram', () => {
         '<b>New daily record</b>',
         '<b>Personnel: 1,740</b> on 2024-05-12 (General Staff report of 2024-05-13)',
         'Previous record: 1,380 on 2023-10-19 (report of 2023-10-20)',
-        'Total to date: 491,080',
+        'Total to date: 484,030',
         '<a href="https://t.me/GeneralStaffZSU/12345">General Staff report</a>',
         'First reported by: <a href="https://example.org/q?a=1&amp;b=&quot;x&quot;">Tom &amp; Jerry &lt;TV&gt;</a>, <a href="https://example.org/2">Second</a>',
       ].join('\n'),

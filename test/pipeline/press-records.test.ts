@@ -108,7 +108,7 @@ describe('records from the press (real Redis)', () => {
   });
 
   it('a press claim about a date the series has, or below the record, raises nothing', () => {
-    const history = [storedReport({ date: '2024-05-13', personnel: [491_080, 1_740] })];
+    const history = [storedReport({ date: '2024-05-13', personnel: [484_030, 1_740] })];
     const claim = { claimant: 'ua_general_staff', subject: 'ru', metric: 'personnel', kind: 'daily', value: 1_800, qualifier: 'exact', periodDays: 1, asOf: '2024-05-13', record: true, quote: 'q' } as const;
     const press = { url: 'https://x.example/a', outlet: 'X', sourceId: 'x', publishedAt: null };
     assert.equal(reportedRecordFrom(claim, history, '2022-04-26', press), null);

@@ -21,27 +21,27 @@ describe('report store (real Redis)', () => {
 
   it('stores history as not live, then only a newer report with complete history is live', async () => {
     const store = createReportStore(redis, keys);
-    assert.deepEqual(await store.save(storedReport({ date: '2024-05-11', personnel: [489_090, 1_200] })), { status: 'new', live: false, date: '2024-05-11' });
-    assert.deepEqual(await store.save(storedReport({ date: '2024-05-12', personnel: [490_120, 1_030] })), { status: 'new', live: false, date: '2024-05-12' });
+    assert.deepEqual(await store.save(storedReport({ date: '2024-05-11', personnel: [481_030, 1_320] })), { status: 'new', live: false, date: '2024-05-11' });
+    assert.deepEqual(await store.save(storedReport({ date: '2024-05-12', personnel: [482_290, 1_260] })), { status: 'new', live: false, date: '2024-05-12' });
     await store.markHistoryComplete('test', '2024-05-11', '2024-05-12');
     // Older than the newest stored date: history, even with the history complete.
-    assert.deepEqual(await store.save(storedReport({ date: '2024-05-10', personnel: [487_880, 1_140] })), { status: 'new', live: false, date: '2024-05-10' });
-    assert.deepEqual(await store.save(storedReport({ date: '2024-05-13', personnel: [491_080, 1_740] })), { status: 'new', live: true, date: '2024-05-13' });
+    assert.deepEqual(await store.save(storedReport({ date: '2024-05-10', personnel: [479_710, 980] })), { status: 'new', live: false, date: '2024-05-10' });
+    assert.deepEqual(await store.save(storedReport({ date: '2024-05-13', personnel: [484_030, 1_740] })), { status: 'new', live: true, date: '2024-05-13' });
     assert.equal(await store.newestDate(), '2024-05-13');
     // The same figures again (a re-poll): unchanged, still live.
-    assert.deepEqual(await store.save(storedReport({ date: '2024-05-13', personnel: [491_080, 1_740] })), { status: 'same', live: true, date: '2024-05-13' });
+    assert.deepEqual(await store.save(storedReport({ date: '2024-05-13', personnel: [484_030, 1_740] })), { status: 'same', live: true, date: '2024-05-13' });
     assert.equal((await store.all()).length, 4);
   });
 
   it('flags an edited post that changes the figures, and keeps channel reports over imports', async () => {
     const store = createReportStore(redis, keys);
-    await store.save(storedReport({ date: '2024-05-14', personnel: [492_150, 1_070] }));
-    const edited = await store.save(storedReport({ date: '2024-05-14', personnel: [492_150, 1_070], tanks: [7_460, 11] }));
+    await store.save(storedReport({ date: '2024-05-14', personnel: [485_430, 1_400] }));
+    const edited = await store.save(storedReport({ date: '2024-05-14', personnel: [485_430, 1_400], tanks: [7_496, 11] }));
     assert.equal(edited.status, 'changed');
     assert.deepEqual((await store.get('2024-05-14'))?.flags, ['edited']);
-    const imported = await store.save(storedReport({ date: '2024-05-14', personnel: [492_000, 900] }, { origin: 'import' }));
+    const imported = await store.save(storedReport({ date: '2024-05-14', personnel: [485_000, 900] }, { origin: 'import' }));
     assert.equal(imported.status, 'kept');
-    assert.equal((await store.get('2024-05-14'))?.figures.personnel?.total, 492_150);
+    assert.equal((await store.get('2024-05-14'))?.figures.personnel?.total, 485_430);
   });
 });
 
@@ -63,7 +63,7 @@ describe('record events (real Redis)', () => {
       metric: 'personnel' as const,
       date: '2024-05-13',
       value: 1_740,
-      total: 491_080,
+      total: 484_030,
       previous: { value: 1_380, date: '2023-10-20' },
       status: 'confirmed' as const,
       source: { id: 'gs', url: null, publishedAt: null },

@@ -1,7 +1,5 @@
-import { Queue } from 'bullmq';
 import type { AppContext } from '../../app/context.ts';
-import { notifyPayload } from '../../../jobs/payloads.ts';
-import { QUEUE_NAMES, jobId } from '../../../jobs/payloads.ts';
+import { createQueues } from '../../app/queues.ts';
 import { backfillChannel } from '../../sources/telegram/backfill.ts';
 import { progress, UsageError } from '../io.ts';
 
@@ -12,15 +10,14 @@ export async function backfillCommand(ctx: AppContext, sourceId: string | undefi
     : ctx.config.sources.find((s) => s.primary && s.type === 'telegram' && s.enabled) ?? ctx.config.sources.find((s) => s.type === 'telegram' && s.enabled);
   if (!source) throw new UsageError(sourceId ? `--source: no source ${JSON.stringify(sourceId)} in the config` : 'no telegram source in the config');
   if (source.type !== 'telegram') throw new UsageError(`--source: ${source.id} is a ${source.type} source; only telegram sources are backfilled`);
-  const notify = new Queue(QUEUE_NAMES.notify, { connection: ctx.redis, prefix: ctx.config.prefix });
+  // The worker's own queues: a record found while backfilling (it cannot be live) would notify as the worker does.
+  const queues = createQueues(ctx.redis, ctx.config.prefix);
   try {
     const started = Date.now();
     const result = await backfillChannel(
       ctx,
       source,
-      async (e) => {
-        await notify.add('notify', notifyPayload.parse({ eventId: e.id }), { jobId: jobId('notify', e.id) });
-      },
+      (e) => queues.enqueueNotify(e),
       {
         ...(pageDelayMs !== undefined ? { pageDelayMs } : {}),
         onPage: ({ pages, oldestDate }) => {
@@ -30,6 +27,6 @@ export async function backfillCommand(ctx: AppContext, sourceId: string | undefi
     );
     return { source: source.id, ...result, seconds: (Date.now() - started) / 1000 };
   } finally {
-    await notify.close();
+    await queues.close();
   }
 }
