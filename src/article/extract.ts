@@ -95,9 +95,35 @@ function trustedLdBody(articles: LdArticle[], scan: Scan, heuristicWords: number
   return null;
 }
 
+/**
+ * Tags read at most. The element limit applies after parsing, and building a DOM of a
+ * million tiny elements costs ~470 MB and seconds of blocked event loop, so a page past
+ * this many `<` is cut before it is parsed. Real article pages stay far below it.
+ */
+export const MAX_TAGS = 200_000;
+
+function capTags(html: string, max: number): string {
+  let lower: string | null = null;
+  let at = -1;
+  for (let n = 0; n < max; n++) {
+    at = html.indexOf('<', at + 1);
+    if (at < 0) return html;
+    // Script and style bodies are text to the parser, not elements: skip them whole.
+    const head = html.slice(at + 1, at + 7).toLowerCase();
+    const raw = head.startsWith('script') ? '</script' : head.startsWith('style') ? '</style' : null;
+    if (raw) {
+      lower ??= html.toLowerCase();
+      const end = lower.indexOf(raw, at + 1);
+      if (end < 0) return html;
+      at = end;
+    }
+  }
+  return html.slice(0, at);
+}
+
 /** `url` (the page's address) only helps to recognise the site's name in the title. */
 export function extractArticle(html: string, url?: string): ArticleResult {
-  const input = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
+  const input = capTags(html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html, MAX_TAGS);
   const scan = scanDocument(parseHtml(input), { maxElements: MAX_ELEMENTS });
   const { articles, anyDatePublished } = ldData(scan.meta.ldScripts);
   const ld = articles[0] ?? null;
