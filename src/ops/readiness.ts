@@ -23,7 +23,7 @@ export interface Readiness {
   sources: Record<string, { consecutiveFailures: number; lastSuccessAt: string | null; lastError: string | null; stale: boolean }>;
 }
 
-/** Ready = Redis answers, every enabled source has its scheduler, and the history is complete (so records can be judged). */
+/** Ready = Redis answers and accepts writes, every enabled source has its scheduler, and the history is complete (so records can be judged). */
 export async function checkReadiness(ctx: AppContext, queues: Queues, timeoutMs = 2000): Promise<Readiness> {
   const out: Readiness = {
     ready: false,
@@ -34,9 +34,17 @@ export async function checkReadiness(ctx: AppContext, queues: Queues, timeoutMs 
     Promise.race([p, new Promise<never>((_, rej) => setTimeout(() => rej(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs).unref())]);
   try {
     await withTimeout(ctx.redis.ping());
-    out.checks.redis.ok = true;
   } catch (err) {
     out.checks.redis.error = (err as Error).message;
+    return out;
+  }
+  // A full Redis (maxmemory with noeviction) still answers PING and reads but refuses
+  // every write, so nothing can be stored: probe with a tiny write that expires.
+  try {
+    await withTimeout(ctx.redis.set(ctx.keys.readyProbe, String(Date.now()), 'PX', 60_000));
+    out.checks.redis.ok = true;
+  } catch (err) {
+    out.checks.redis.error = `Redis refuses writes: ${(err as Error).message}`;
     return out;
   }
   try {

@@ -23,6 +23,8 @@ export function storeKeys(prefix: string) {
     recordEvents: k('records', 'events'),
     /** list: operational alerts (newest first) */
     opsAlerts: k('ops', 'alerts'),
+    /** string with a short expiry: /readyz writes it to learn whether Redis still accepts writes */
+    readyProbe: k('ready', 'probe'),
     /** string lock with expiry */
     lock: (name: string) => k('lock', name),
   };
