@@ -3,29 +3,15 @@ import { MAX_EVIDENCE } from '../alerts/record-event.ts';
 import type { RecordEvent } from '../alerts/record-event.ts';
 import type { StoreKeys } from './keys.ts';
 
-/** Creates the event only if none exists for (metric, date): the one atomic gate for alerts. */
-const CREATE_EVENT = `
-if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 1 then return 1 end
-return 0
-`;
-
-/** Applies a partial update to an event's JSON, atomically. */
+/**
+ * Applies a partial update to an event's JSON, atomically; with an expected status
+ * (ARGV[2] not empty) only while the event is in it, so one process wins a transition.
+ */
 const PATCH_EVENT = `
 local raw = redis.call('HGET', KEYS[1], ARGV[1])
 if not raw then return 0 end
 local ev = cjson.decode(raw)
-local patch = cjson.decode(ARGV[2])
-for k, v in pairs(patch) do ev[k] = v end
-redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(ev))
-return 1
-`;
-
-/** Applies the patch only while the event is in the expected status: one process wins a transition. */
-const TRANSITION = `
-local raw = redis.call('HGET', KEYS[1], ARGV[1])
-if not raw then return 0 end
-local ev = cjson.decode(raw)
-if ev.status ~= ARGV[2] then return 0 end
+if ARGV[2] ~= '' and ev.status ~= ARGV[2] then return 0 end
 local patch = cjson.decode(ARGV[3])
 for k, v in pairs(patch) do ev[k] = v end
 redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(ev))
@@ -62,19 +48,18 @@ function normalise(e: any): RecordEvent {
 
 export function createRecordEventStore(redis: Redis, keys: StoreKeys) {
   return {
-    /** True when this call created the event. */
+    /** True when this call created the event: HSETNX is the one atomic gate for alerts. */
     async create(event: RecordEvent): Promise<boolean> {
-      const created = await redis.eval(CREATE_EVENT, 1, keys.recordEvents, field(event.metric, event.date), JSON.stringify(event));
-      return created === 1;
+      return (await redis.hsetnx(keys.recordEvents, field(event.metric, event.date), JSON.stringify(event))) === 1;
     },
 
     async patch(metric: string, date: string, patch: Partial<RecordEvent>): Promise<boolean> {
-      return (await redis.eval(PATCH_EVENT, 1, keys.recordEvents, field(metric, date), JSON.stringify(patch))) === 1;
+      return (await redis.eval(PATCH_EVENT, 1, keys.recordEvents, field(metric, date), '', JSON.stringify(patch))) === 1;
     },
 
     /** True when this call moved the event out of status `from`. */
     async transition(metric: string, date: string, from: RecordEvent['status'], patch: Partial<RecordEvent>): Promise<boolean> {
-      return (await redis.eval(TRANSITION, 1, keys.recordEvents, field(metric, date), from, JSON.stringify(patch))) === 1;
+      return (await redis.eval(PATCH_EVENT, 1, keys.recordEvents, field(metric, date), from, JSON.stringify(patch))) === 1;
     },
 
     async addEvidence(metric: string, date: string, item: RecordEvent['evidence'][number]): Promise<boolean> {
