@@ -7,11 +7,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Claim } from '../src/claims/types.ts';
-import { RecordIndex, SeriesIndex } from '../src/corroboration/index.ts';
-import { computeRecords } from '../src/series/records.ts';
+import { seriesIndexes } from '../src/corroboration/index.ts';
+import type { SeriesIndexes } from '../src/corroboration/index.ts';
 import { settleArticleDates } from '../src/corroboration/settle-date.ts';
 import { parseRecountsCsv, parseSeriesCsv, rowsToReports } from '../src/report/series-csv.ts';
-import { computeSeries } from '../src/series/series.ts';
 import type { StoredReport } from '../src/series/types.ts';
 import { claimFingerprint } from '../src/store/claim-store.ts';
 import type { Article, GoldClaim } from './corpus.ts';
@@ -23,18 +22,17 @@ export interface StoryRun {
 }
 
 /** The daily series from the shared data folder beside the corpus, or null. */
-export function loadSeries(corpusDir: string): { series: SeriesIndex; records: RecordIndex } | null {
+export function loadSeries(corpusDir: string): SeriesIndexes | null {
   const data = join(corpusDir, '..', 'data');
   if (!existsSync(join(data, 'gs-series.csv'))) return null;
   const days = rowsToReports(parseSeriesCsv(readFileSync(join(data, 'gs-series.csv'), 'utf8')), parseRecountsCsv(readFileSync(join(data, 'gs-data-quality.csv'), 'utf8')));
   const reports = days.map((d): StoredReport => ({ date: d.date, origin: 'import', sourceId: null, postId: null, url: null, publishedAt: null, lang: null, figures: d.figures, other: {}, textHash: null, figuresHash: '', live: false, ingestedAt: '', flags: [] }));
-  const points = computeSeries(reports);
-  return { series: SeriesIndex.from(points), records: new RecordIndex(computeRecords(points, '2022-04-26')) };
+  return seriesIndexes(reports, '2022-04-26');
 }
 
 const figureKey = (c: { claimant: string; subject: string; metric: string; kind: string; value: number }) => `${c.claimant}|${c.subject}|${c.metric === 'vehicles' ? 'vehicles_fuel_tanks' : c.metric}|${c.kind}|${c.value}`;
 
-export function storyDedupe(runs: StoryRun[], data: { series: SeriesIndex; records: RecordIndex } | null) {
+export function storyDedupe(runs: StoryRun[], data: SeriesIndexes | null) {
   const dated = (claims: Claim[], published: string | null): Claim[] => (data ? settleArticleDates(claims, data.series, published, data.records) : claims);
   const byStory = new Map<string, StoryRun[]>();
   for (const r of runs) byStory.set(r.article.story, [...(byStory.get(r.article.story) ?? []), r]);

@@ -2,6 +2,8 @@
 export { corroborate } from './corroborate.ts';
 export { matchReportDate, publicationDay, WINDOW_DAYS } from './match-date.ts';
 export { RecordIndex, SeriesIndex } from './series-index.ts';
+export { seriesIndexes } from './indexes.ts';
+export type { SeriesIndexes } from './indexes.ts';
 export type {
   CorroborateOptions,
   Corroboration,

@@ -7,13 +7,13 @@ import type { ArticleTask } from '../sources/feed/poll-feed.ts';
 import type { RecordEvent } from '../alerts/record-event.ts';
 import { enqueuePending } from './ingest.ts';
 import { buildClaimMessage } from '../alerts/claim-message.ts';
-import { corroborate, RecordIndex, SeriesIndex } from '../corroboration/index.ts';
+import { corroborate, seriesIndexes } from '../corroboration/index.ts';
+import type { SeriesIndexes } from '../corroboration/index.ts';
 import { settleArticleDates } from '../corroboration/settle-date.ts';
 import { deliverClaimOnce } from '../delivery/deliver.ts';
 import type { SubscriberConfig } from '../delivery/deliver.ts';
 import { createLedger } from '../delivery/ledger.ts';
-import { computeRecords } from '../series/records.ts';
-import { computeSeries } from '../series/series.ts';
+import type { StoredReport } from '../series/types.ts';
 import { reportedRecordFrom } from './press-records.ts';
 import type { PressContext } from './press-records.ts';
 
@@ -57,7 +57,8 @@ export async function ingestArticle(ctx: AppContext, task: ArticleTask, enqueueN
   const publishedAt = article.publishedAt ?? task.publishedAt;
   // The outlet is the site that published the article (an aggregator's feed may be how we found it).
   const outlet = siteName(html) ?? (sameSite(task.url, task.feedUrl) ? task.outlet : domain);
-  const claims = await dateClaims(ctx, extractClaims(article.text, { ...(publishedAt ? { published: publishedAt } : {}), ...(article.lang ? { lang: article.lang } : {}), url: task.url }), publishedAt);
+  const history = storedHistory(ctx);
+  const claims = await dateClaims(history, extractClaims(article.text, { ...(publishedAt ? { published: publishedAt } : {}), ...(article.lang ? { lang: article.lang } : {}), url: task.url }), publishedAt);
   let newClaims = 0;
   const fresh: string[] = [];
   for (const claim of claims) {
@@ -67,8 +68,8 @@ export async function ingestArticle(ctx: AppContext, task: ArticleTask, enqueueN
       fresh.push(added.fingerprint);
     }
   }
-  if (fresh.length) await publishClaims(ctx, fresh);
-  if (enqueueNotify && claims.some((c) => c.record)) await raiseReportedRecords(ctx, claims, { url: task.url, outlet, sourceId: task.sourceId, publishedAt }, enqueueNotify);
+  if (fresh.length) await publishClaims(ctx, history, fresh);
+  if (enqueueNotify && claims.some((c) => c.record)) await raiseReportedRecords(ctx, history, claims, { url: task.url, outlet, sourceId: task.sourceId, publishedAt }, enqueueNotify);
   await record({ status: 'ok', outlet, title: article.title ?? task.title, publishedAt, lang: article.lang, claims: claims.length });
   ctx.metrics.articles.inc({ outcome: 'ok' });
   ctx.metrics.claims.inc({ kind: 'new' }, newClaims);
@@ -76,22 +77,27 @@ export async function ingestArticle(ctx: AppContext, task: ArticleTask, enqueueN
   return { status: 'ok', claims, newClaims };
 }
 
+type History = () => Promise<{ reports: StoredReport[] } & SeriesIndexes>;
+
+/** The stored reports and their indexes, read at most once per article, and only if a step needs them. */
+function storedHistory(ctx: AppContext): History {
+  let loaded: ReturnType<History> | null = null;
+  return () =>
+    (loaded ??= ctx.reports.all().then((reports) => ({ reports, ...seriesIndexes(reports, ctx.config.records.baseline) })));
+}
+
 /** General Staff figures get their report date settled against the series (see settleReportDate); how is kept. */
-async function dateClaims(ctx: AppContext, claims: Claim[], publishedAt: string | null): Promise<(Claim & { asOfMatch?: string })[]> {
+async function dateClaims(history: History, claims: Claim[], publishedAt: string | null): Promise<(Claim & { asOfMatch?: string })[]> {
   if (!claims.some((c) => c.claimant === 'ua_general_staff')) return claims;
-  const points = computeSeries(await ctx.reports.all());
-  const series = SeriesIndex.from(points);
-  const records = new RecordIndex(computeRecords(points, ctx.config.records.baseline));
+  const { series, records } = await history();
   return settleArticleDates(claims, series, publishedAt, records);
 }
 
 /** New claims to the queue subscribers that asked for every claim, each with its corroboration. */
-async function publishClaims(ctx: AppContext, fingerprints: string[]): Promise<void> {
+async function publishClaims(ctx: AppContext, history: History, fingerprints: string[]): Promise<void> {
   const subs = ctx.config.subscribers.filter((s) => s.type === 'queue' && s.events.includes('claims'));
   if (subs.length === 0) return;
-  const points = computeSeries(await ctx.reports.all());
-  const series = SeriesIndex.from(points);
-  const records = new RecordIndex(computeRecords(points, ctx.config.records.baseline));
+  const { series, records } = await history();
   const ledger = createLedger(ctx.redis, ctx.config.prefix);
   for (const fp of fingerprints) {
     const claim = await ctx.claims.get(fp);
@@ -111,11 +117,11 @@ const noPost = async (): Promise<never> => {
 };
 
 /** Press claims of a record for a date the series lacks become "reported" record events (once per metric and date). */
-async function raiseReportedRecords(ctx: AppContext, claims: Claim[], press: PressContext, enqueueNotify: (e: RecordEvent) => Promise<void>): Promise<void> {
+async function raiseReportedRecords(ctx: AppContext, history: History, claims: Claim[], press: PressContext, enqueueNotify: (e: RecordEvent) => Promise<void>): Promise<void> {
   if (!(await ctx.reports.history()).complete) return;
-  const history = await ctx.reports.all();
+  const { reports } = await history();
   for (const claim of claims) {
-    const event = reportedRecordFrom(claim, history, ctx.config.records.baseline, press);
+    const event = reportedRecordFrom(claim, reports, ctx.config.records.baseline, press);
     if (!event) continue;
     if (await ctx.events.create(event)) {
       ctx.log.info({ event: event.id, value: event.value, outlet: press.outlet }, `reported record (press, unconfirmed): ${event.metric} ${event.value} on ${event.date}`);

@@ -8,11 +8,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { extractClaims } from '../../src/claims/extract.ts';
-import { corroborate, RecordIndex, SeriesIndex } from '../../src/corroboration/index.ts';
+import { corroborate, seriesIndexes } from '../../src/corroboration/index.ts';
 import { PROJECT_ROOT } from '../../src/core/paths.ts';
 import { parseRecountsCsv, parseSeriesCsv, rowsToReports } from '../../src/report/series-csv.ts';
-import { computeRecords } from '../../src/series/records.ts';
-import { computeSeries } from '../../src/series/series.ts';
 import { storedReport } from '../support/reports.ts';
 
 const SHARED = process.env.TALLYWATCH_SHARED ?? join(PROJECT_ROOT, '..', 'shared');
@@ -22,9 +20,10 @@ describe('corroboration of the seeds’ claims', { skip: present ? false : 'no .
   it('1,030 and 133,190 corroborate; "1,030 in two days" and "previous peak of 1,730" contradict', () => {
     const data = join(SHARED, 'data');
     const days = rowsToReports(parseSeriesCsv(readFileSync(join(data, 'gs-series.csv'), 'utf8')), parseRecountsCsv(readFileSync(join(data, 'gs-data-quality.csv'), 'utf8')));
-    const points = computeSeries(days.map((d) => storedReport({ date: d.date, ...Object.fromEntries(Object.entries(d.figures).map(([k, f]) => [k, [f!.total, f!.delta]])) })));
-    const series = SeriesIndex.from(points);
-    const records = new RecordIndex(computeRecords(points, '2022-04-26'));
+    const { series, records } = seriesIndexes(
+      days.map((d) => storedReport({ date: d.date, ...Object.fromEntries(Object.entries(d.figures).map(([k, f]) => [k, [f!.total, f!.delta]])) })),
+      '2022-04-26',
+    );
     const verdicts = new Map<string, Set<string>>();
     const dir = join(SHARED, 'corpus', 'seeds');
     for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {

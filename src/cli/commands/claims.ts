@@ -1,8 +1,6 @@
 import type { AppContext } from '../../app/context.ts';
 import type { Claim } from '../../claims/types.ts';
-import { corroborate, RecordIndex, SeriesIndex } from '../../corroboration/index.ts';
-import { computeRecords } from '../../series/records.ts';
-import { computeSeries } from '../../series/series.ts';
+import { corroborate, seriesIndexes } from '../../corroboration/index.ts';
 
 /**
  * `tallywatch claims --json [--since DATE]`: stored claims with their mention counts and
@@ -12,9 +10,7 @@ import { computeSeries } from '../../series/series.ts';
 export async function claimsCommand(ctx: AppContext, since?: Date) {
   const claims = await ctx.claims.list(since);
   if (claims.length === 0) return [];
-  const points = computeSeries(await ctx.reports.all());
-  const series = SeriesIndex.from(points);
-  const records = new RecordIndex(computeRecords(points, ctx.config.records.baseline));
+  const { series, records } = seriesIndexes(await ctx.reports.all(), ctx.config.records.baseline);
   const out = [];
   for (const c of claims) {
     const first = (await ctx.claims.mentions(c.fingerprint))[0];
