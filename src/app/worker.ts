@@ -15,13 +15,13 @@ import { createLedger } from '../delivery/ledger.ts';
 import { closeQueues as closeSubscriberQueues } from '../delivery/queue-subscriber.ts';
 import { startOpsServer } from '../ops/http-server.ts';
 import { createMetrics } from '../ops/metrics.ts';
-import { checkReadiness } from '../ops/readiness.ts';
+import { checkReadiness, sourceIsStale } from '../ops/readiness.ts';
 import { connectRedis } from '../store/redis.ts';
 import { createContext } from './context.ts';
 import type { AppContext } from './context.ts';
 import { createQueues } from './queues.ts';
 import type { Queues } from './queues.ts';
-import { reconcileSchedulers } from './schedulers.ts';
+import { pollEvery, reconcileSchedulers } from './schedulers.ts';
 
 export interface RunningWorker {
   ctx: AppContext;
@@ -54,8 +54,10 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
     readiness: () => checkReadiness(ctx, queues),
     beforeMetrics: async () => {
       await refreshQueueGauges(ctx, queues);
-      const r = await checkReadiness(ctx, queues);
-      for (const [id, st] of Object.entries(r.sources)) metrics.staleSources.set({ source: id }, st.stale ? 1 : 0);
+      // Staleness needs only each source's state, not the whole readiness check (which writes a probe).
+      for (const s of config.sources.filter((src) => src.enabled)) {
+        metrics.staleSources.set({ source: s.id }, sourceIsStale(await ctx.sources.get(s.id), pollEvery(s)) ? 1 : 0);
+      }
     },
     isShuttingDown: () => stopping,
   });

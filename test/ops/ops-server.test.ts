@@ -74,6 +74,7 @@ describe('ops server', () => {
     const metrics = await fetch(`${base}/metrics`).then((r) => r.text());
     assert.match(metrics, /tallywatch_queue_jobs\{queue="poll",state="delayed"\} \d/);
     assert.match(metrics, /tallywatch_process_/);
+    assert.match(metrics, /tallywatch_source_stale\{source="gs"\} 0/);
     await worker.close();
     assert.ok(!lines.some((l) => l.includes('top-secret-value')));
   });
