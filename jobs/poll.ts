@@ -20,20 +20,21 @@ export async function processPoll(job: Job, ctx: AppContext, queues: Queues): Pr
   const lock = await tryLock(ctx.redis, ctx.keys.lock(`poll:${sourceId}`), Math.max(60_000, ctx.config.fetch.timeout * 3));
   if (!lock) return { skipped: 'another process is polling this source' };
   const started = new Date();
+  const succeeded = async (newestPostId: number | null) => {
+    await ctx.sources.pollSucceeded(sourceId, started, newestPostId);
+    ctx.metrics.polls.inc({ source: sourceId, outcome: 'ok' });
+    ctx.metrics.consecutiveFailures.set({ source: sourceId }, 0);
+  };
   try {
     if (source.type === 'rss') {
       const res = await pollFeed(ctx, source, (t) => queues.enqueueArticle(t), started);
       if (res.skipped) return { skipped: res.skipped };
-      await ctx.sources.pollSucceeded(sourceId, started, null);
-      ctx.metrics.polls.inc({ source: sourceId, outcome: 'ok' });
-      ctx.metrics.consecutiveFailures.set({ source: sourceId }, 0);
+      await succeeded(null);
       if (res.newItems) ctx.log.info({ source: sourceId, newItems: res.newItems }, 'feed poll found new items');
       return { newPosts: res.newItems ?? 0 };
     }
     const res = await pollChannel(ctx, source, (e) => queues.enqueueNotify(e));
-    await ctx.sources.pollSucceeded(sourceId, started, res.newestPostId);
-    ctx.metrics.polls.inc({ source: sourceId, outcome: 'ok' });
-    ctx.metrics.consecutiveFailures.set({ source: sourceId }, 0);
+    await succeeded(res.newestPostId);
     const records = res.results.reduce((n, r) => n + r.created.length, 0);
     if (res.newPosts || res.edited) ctx.log.info({ source: sourceId, newPosts: res.newPosts, edited: res.edited, records }, 'poll found posts');
     return { newPosts: res.newPosts, edited: res.edited, records };
