@@ -59,8 +59,9 @@ async function raiseRecords(report: StoredReport, deps: IngestDeps): Promise<Rec
   const history = await deps.reports.all();
   const confirmed = new Map(recordEventsFor(stored, history, deps.baseline).map((e) => [e.metric, e]));
   const created: RecordEvent[] = [];
-  await settleReported(stored, confirmed, deps);
+  const settled = await settleReported(stored, confirmed, deps);
   for (const event of confirmed.values()) {
+    if (settled.has(event.metric)) continue;
     if (await deps.events.create(event)) {
       created.push(event);
       deps.metrics?.records.inc({ metric: event.metric });
@@ -68,16 +69,20 @@ async function raiseRecords(report: StoredReport, deps: IngestDeps): Promise<Rec
     }
   }
   // A press claim that raced this report may have created a reported event meanwhile: settle it too.
-  await settleReported(stored, new Map(recordEventsFor(stored, history, deps.baseline).map((e) => [e.metric, e])), deps);
+  await settleReported(stored, confirmed, deps);
   await enqueuePending(stored.date, deps);
   return created;
 }
 
-/** A record the press reported for this date is now confirmed or contradicted: the same event, a follow-up. */
-async function settleReported(stored: StoredReport, confirmed: Map<string, RecordEvent>, deps: IngestDeps): Promise<void> {
+/**
+ * A record the press reported for this date is now confirmed or contradicted: the same
+ * event, a follow-up. Returns the metrics that had a reported event (they need no new one).
+ */
+async function settleReported(stored: StoredReport, confirmed: ReadonlyMap<string, RecordEvent>, deps: IngestDeps): Promise<Set<string>> {
+  const settled = new Set<string>();
   for (const ev of (await deps.events.forDate(stored.date)).filter((e) => e.status === 'reported')) {
     const rec = confirmed.get(ev.metric);
-    confirmed.delete(ev.metric);
+    settled.add(ev.metric);
     const fig = stored.figures[ev.metric];
     const patch: Partial<RecordEvent> = {
       status: rec ? 'confirmed' : 'contradicted',
@@ -91,6 +96,7 @@ async function settleReported(stored: StoredReport, confirmed: Map<string, Recor
       deps.log.info({ event: ev.id, status: patch.status, reported: ev.value, value: patch.value }, `reported record ${patch.status} by the General Staff`);
     }
   }
+  return settled;
 }
 
 /** Enqueues the notification of every event of the date whose current status has not been enqueued yet. */
