@@ -17,7 +17,8 @@ export async function processPoll(job: Job, ctx: AppContext, queues: Queues): Pr
   const source = ctx.config.sources.find((s) => s.id === sourceId && s.enabled);
   if (!source) return { skipped: `source ${sourceId} is not in the config` };
 
-  const lock = await tryLock(ctx.redis, ctx.keys.lock(`poll:${sourceId}`), Math.max(60_000, ctx.config.fetch.timeout * 3));
+  // Kept alive while the poll runs, so a killed process blocks the source for one jobLock, not a minute.
+  const lock = await tryLock(ctx.redis, ctx.keys.lock(`poll:${sourceId}`), ctx.config.worker.jobLock, { keepAlive: true });
   if (!lock) return { skipped: 'another process is polling this source' };
   const started = new Date();
   const succeeded = async (newestPostId: number | null) => {

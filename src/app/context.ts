@@ -44,6 +44,7 @@ export function createContext(config: LoadedConfig, redis: Redis, log: Logger, m
   const keys = storeKeys(config.prefix);
   const http = createHttpClient({
     allowPrivateNetworks: config.fetch.allowPrivateNetworks,
+    allowAddresses: config.fetch.allowAddresses,
     timeoutMs: config.fetch.timeout,
     maxBytes: config.fetch.maxBytes,
     maxRedirects: config.fetch.maxRedirects,
@@ -59,7 +60,7 @@ export function createContext(config: LoadedConfig, redis: Redis, log: Logger, m
     seen: createPostSeenStore(redis, keys),
     claims: createClaimStore(redis, config.prefix),
     http,
-    polite: createPoliteness(redis, config.prefix, { spacingMs: config.fetch.domainSpacing }),
+    polite: createPoliteness(redis, config.prefix, { spacingMs: config.fetch.domainSpacing, leaseMs: config.worker.jobLock }),
     robots: createRobots(http, redis, config.prefix, config.fetch.userAgent ?? DEFAULT_USER_AGENT),
     log,
     metrics,

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { Worker } from 'bullmq';
 import type { Job, Processor } from 'bullmq';
 import { processArticle } from '../../jobs/article.ts';
@@ -63,7 +64,10 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
   });
   log.info({ port: ops.port, redis: redactUrl(config.redis.url), prefix: config.prefix, config: config.file }, 'tallywatch starting');
 
-  const workerOpts = { connection: redis, prefix: config.prefix, autorun: true };
+  // A short lock and a frequent stalled check bound how long a job of a dead process (or one that a
+  // full Redis would not let finish) stays active: about jobLock + stalledCheck, not BullMQ's 30 s + 30 s.
+  // The name (host:pid) is stored on each job it finishes (processedBy) and listed by getWorkers(): which replica did what.
+  const workerOpts = { connection: redis, prefix: config.prefix, autorun: true, lockDuration: config.worker.jobLock, stalledInterval: config.worker.stalledCheck, name: `${hostname()}:${process.pid}` };
   const wrap = (name: string, fn: (job: Job) => Promise<unknown>): Processor => async (job) => {
     try {
       return await fn(job);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CLAIMANT_KEYS } from '../alerts/alert-message.ts';
 import { isIsoDate } from '../core/dates.ts';
+import { isAddressOrRange } from '../fetch/address-guard.ts';
 import { parseDuration } from './duration.ts';
 
 /** A duration: milliseconds, or "60s", "5m", "1h". */
@@ -113,6 +114,11 @@ export const configSchema = z
       .strictObject({
         /** Fetch from loopback and private addresses. Only for tests and demos. @default false */
         allowPrivateNetworks: z.boolean().default(false),
+        /**
+         * Private addresses or CIDR ranges fetched all the same (an internal mirror, a proxy), while every
+         * other loopback, private, link-local, CGNAT and metadata address stays refused. @default []
+         */
+        allowAddresses: z.array(z.string().refine(isAddressOrRange, 'an IP address or CIDR range, e.g. "10.8.0.0/16"')).default([]),
         /** Whole-request deadline. @default "20s" */
         timeout: duration(100).default(20_000),
         /** Largest decompressed body accepted. @default 5 MiB */
@@ -164,6 +170,14 @@ export const configSchema = z
         shutdownTimeout: duration(0).default(10_000),
         /** Concurrency of the delivery worker. @default 4 */
         deliveryConcurrency: z.number().int().min(1).max(64).default(4),
+        /**
+         * How long a job's lock lives without renewal (renewed at half of it while the job runs). A job
+         * whose process died, or that could not be finished because Redis refused the write, is taken
+         * back once its lock has expired. @default "15s"
+         */
+        jobLock: duration(5000).default(15_000),
+        /** How often each worker looks for jobs whose lock expired. @default "5s" */
+        stalledCheck: duration(1000).default(5_000),
       })
       .prefault({}),
   })

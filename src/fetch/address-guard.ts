@@ -164,6 +164,16 @@ export interface AddressPolicy {
   allowAddresses?: string[];
 }
 
+/** True for an IP address or a CIDR range ("10.8.0.0/16") that allowAddresses accepts. */
+export function isAddressOrRange(entry: string): boolean {
+  try {
+    createAddressPolicy({ allowAddresses: [entry] });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Builds the predicate the guard applies: blocked, and not explicitly allowed. */
 export function createAddressPolicy(policy: AddressPolicy = {}): (ip: string) => boolean {
   if (policy.allowPrivateNetworks) return () => false;

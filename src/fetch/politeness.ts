@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
 import { FetchError, TallywatchError } from '../core/errors.ts';
+import { keepLeaseAlive } from '../store/lock.ts';
 
 /**
  * Per registrable domain, across every worker process: at most one request at a
@@ -39,7 +40,7 @@ return 1
 export interface PolitenessOptions {
   /** Pause between two requests to one domain. @default 2000 */
   spacingMs?: number;
-  /** Longest a request may hold the domain (a crashed holder frees it after this). @default 60000 */
+  /** TTL of the domain's lease, renewed while the request runs: a crashed holder frees the domain after this. @default 15000 */
   leaseMs?: number;
   /** Longest to wait for the domain before giving up (the job retries later). @default 30000 */
   maxWaitMs?: number;
@@ -53,7 +54,7 @@ export class PolitenessWaitError extends TallywatchError {
 
 export function createPoliteness(redis: Redis, prefix: string, options: PolitenessOptions = {}) {
   const spacingMs = options.spacingMs ?? 2000;
-  const leaseMs = options.leaseMs ?? 60_000;
+  const leaseMs = options.leaseMs ?? 15_000;
   const maxWaitMs = options.maxWaitMs ?? 30_000;
   const keys = (domain: string) => [`${prefix}:store:polite:${domain}`, `${prefix}:store:polite:${domain}:lease`] as const;
 
@@ -76,6 +77,7 @@ export function createPoliteness(redis: Redis, prefix: string, options: Politene
         await sleep(Math.min(wait, 1000));
       }
       let pause = spacingMs;
+      const stopRenewing = keepLeaseAlive(redis, lease, token, leaseMs);
       try {
         return await fn();
       } catch (err) {
@@ -83,6 +85,7 @@ export function createPoliteness(redis: Redis, prefix: string, options: Politene
         else if (err instanceof FetchError && (err.status === 429 || err.status === 503)) pause = Math.max(pause, 60_000);
         throw err;
       } finally {
+        stopRenewing();
         await redis.eval(RELEASE, 2, state, lease, token, String(pause));
       }
     },

@@ -22,6 +22,8 @@ export function createRobots(http: HttpClient, redis: Redis, prefix: string, use
       const res = await http.get(`${origin}/robots.txt`, { maxBytes: 512 * 1024, timeoutMs: 10_000 });
       body = res.status === 200 ? res.body.toString('utf8') : '';
     } catch (err) {
+      // A refused address is the caller's verdict on the URL, not the site's robots.txt: nothing to cache.
+      if (err instanceof FetchError && err.kind === 'blocked_address') throw err;
       if (err instanceof FetchError && err.kind === 'http_status' && err.status !== undefined && err.status >= 400 && err.status < 500 && err.status !== 429) {
         // No robots.txt (4xx): everything is allowed.
         body = '';

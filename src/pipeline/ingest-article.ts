@@ -1,4 +1,6 @@
 import type { AppContext } from '../app/context.ts';
+import { FetchError } from '../core/errors.ts';
+import type { HttpResponse } from '../fetch/http-client.ts';
 import { extractArticle } from '../article/extract.ts';
 import { extractClaims } from '../claims/extract.ts';
 import type { Claim } from '../claims/types.ts';
@@ -20,7 +22,8 @@ import type { PressContext } from './press-records.ts';
 /** What is kept of an article once it has been read: it is fetched once, whatever the number of feeds linking it. */
 export interface ArticleRecord {
   url: string;
-  status: 'ok' | 'robots_disallowed';
+  /** blocked_address: the link (or a redirect on the way) led to a refused address; never retried. */
+  status: 'ok' | 'robots_disallowed' | 'blocked_address';
   sourceId: string;
   outlet: string;
   title: string | null;
@@ -31,7 +34,7 @@ export interface ArticleRecord {
 }
 
 export interface ArticleOutcome {
-  status: 'ok' | 'robots_disallowed' | 'already_fetched';
+  status: 'ok' | 'robots_disallowed' | 'blocked_address' | 'already_fetched';
   claims: Claim[];
   newClaims: number;
 }
@@ -45,13 +48,23 @@ export async function ingestArticle(ctx: AppContext, task: ArticleTask, enqueueN
   const record = (r: Omit<ArticleRecord, 'url' | 'sourceId' | 'fetchedAt' | 'outlet'> & { outlet?: string }) =>
     ctx.redis.hset(ctx.keys.articles, task.url, JSON.stringify({ outlet: task.outlet, ...r, url: task.url, sourceId: task.sourceId, fetchedAt: new Date().toISOString() } satisfies ArticleRecord));
 
-  if (ctx.config.fetch.respectRobots && !(await ctx.robots.isAllowed(task.url))) {
-    await record({ status: 'robots_disallowed', title: task.title, publishedAt: task.publishedAt, lang: null, claims: 0 });
-    ctx.metrics.articles.inc({ outcome: 'robots_disallowed' });
-    return { status: 'robots_disallowed', claims: [], newClaims: 0 };
-  }
   const domain = registrableDomain(task.url) ?? new URL(task.url).hostname;
-  const res = await ctx.polite.run(domain, () => ctx.http.get(task.url, { headers: { accept: 'text/html,application/xhtml+xml' } }));
+  let res: HttpResponse;
+  try {
+    if (ctx.config.fetch.respectRobots && !(await ctx.robots.isAllowed(task.url))) {
+      await record({ status: 'robots_disallowed', title: task.title, publishedAt: task.publishedAt, lang: null, claims: 0 });
+      ctx.metrics.articles.inc({ outcome: 'robots_disallowed' });
+      return { status: 'robots_disallowed', claims: [], newClaims: 0 };
+    }
+    res = await ctx.polite.run(domain, () => ctx.http.get(task.url, { headers: { accept: 'text/html,application/xhtml+xml' } }));
+  } catch (err) {
+    // A link into a refused network is the feed's doing and will not change: keep the verdict, do not retry.
+    if (!(err instanceof FetchError && err.kind === 'blocked_address')) throw err;
+    await record({ status: 'blocked_address', title: task.title, publishedAt: task.publishedAt, lang: null, claims: 0 });
+    ctx.metrics.articles.inc({ outcome: 'blocked_address' });
+    ctx.log.warn({ source: task.sourceId, url: task.url, kind: err.kind }, `article refused: ${err.message}`);
+    return { status: 'blocked_address', claims: [], newClaims: 0 };
+  }
   const html = decodeFeedBytes(res.body, res.headers['content-type']).text;
   const article = extractArticle(html, res.url);
   const publishedAt = article.publishedAt ?? task.publishedAt;

@@ -42,6 +42,8 @@ describe('loadConfig', () => {
     expectConfigError(() => loadConfig({ env: {}, raw: { subscribers: [{ id: 'a', type: 'webhook', url: 'not a url' }] } }), 'subscribers[0].url', /http/);
     expectConfigError(() => loadConfig({ env: {}, raw: { fetch: { allowPrivateNetwork: true } } }), 'fetch', /allowPrivateNetwork/);
     expectConfigError(() => loadConfig({ env: { PORT: 'eighty' }, raw: {} }), 'PORT', /port/);
+    expectConfigError(() => loadConfig({ env: {}, raw: { fetch: { allowAddresses: ['10.8.0.0/16', 'intranet'] } } }), 'fetch.allowAddresses[1]', /IP address or CIDR/);
+    assert.deepEqual(loadConfig({ env: {}, raw: { fetch: { allowAddresses: ['10.8.0.0/16', 'fd00::1'] } } }).fetch.allowAddresses, ['10.8.0.0/16', 'fd00::1']);
   });
 
   it('refuses two primary sources and duplicate ids', () => {

@@ -59,6 +59,6 @@ describe('fault: Redis restarted mid-run', { timeout: 120_000 }, () => {
     assert.equal((await probe(port, '/readyz')).status, 200, 'ready again');
     assert.equal(await worker.stop('SIGTERM'), 0);
 
-    reliability({ case: 'redis restart mid-run', took_ms: Date.now() - t0, redis_down_ms: upAt - downAt, alert_after_redis_up_ms: alertAfterUpMs, deliveries: world.hook.requests.length, ok: true });
+    reliability({ area: '4 faults', case: 'redis restart mid-run', took_ms: Date.now() - t0, redis_down_ms: upAt - downAt, alert_after_redis_up_ms: alertAfterUpMs, deliveries: world.hook.requests.length, ok: true });
   });
 });

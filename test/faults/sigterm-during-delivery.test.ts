@@ -60,6 +60,6 @@ describe('fault: SIGTERM during a delivery', { timeout: 90_000 }, () => {
     assert.deepEqual(world.deliveryIds(), [RECORD_ID], 'one request, one delivery id (the receiver always answers 200)');
     assert.equal(await second.stop('SIGTERM'), 0);
 
-    reliability({ case: 'sigterm during delivery', took_ms: Date.now() - t0, drain_ms: drainMs, drained: stopped.drained, exit_code: code, deliveries: world.hook.requests.length, ok: true });
+    reliability({ area: '4 faults', case: 'sigterm during delivery', took_ms: Date.now() - t0, drain_ms: drainMs, drained: stopped.drained, exit_code: code, deliveries: world.hook.requests.length, ok: true });
   });
 });

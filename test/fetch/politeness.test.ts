@@ -63,4 +63,26 @@ describe('politeness per domain (real Redis)', () => {
     await assert.rejects(polite.run('slow.example', async () => 'never'), /gave up waiting/);
     assert.equal(await polite.run('other.example', async () => 'fine'), 'fine');
   });
+
+  it('a request longer than the lease keeps its domain; a dead holder frees it after one lease', async () => {
+    const prefix = testPrefix();
+    prefixes.push(prefix);
+    const polite = createPoliteness(redis, prefix, { spacingMs: 0, leaseMs: 400, maxWaitMs: 5_000 });
+    let firstEnd = 0;
+    const first = polite.run('long.example', async () => {
+      await new Promise((r) => setTimeout(r, 1_500));
+      firstEnd = Date.now();
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    const secondStart = await polite.run('long.example', async () => Date.now());
+    await first;
+    assert.ok(secondStart >= firstEnd, 'the second request waited for the first, renewed past its 400 ms lease');
+
+    // A process killed mid-request leaves its lease behind, unrenewed.
+    await redis.set(`${prefix}:store:polite:dead.example:lease`, 'killed-holder', 'PX', 400);
+    const t0 = Date.now();
+    await polite.run('dead.example', async () => undefined);
+    const waited = Date.now() - t0;
+    assert.ok(waited >= 250 && waited < 1_500, `freed after about one lease (${waited} ms)`);
+  });
 });

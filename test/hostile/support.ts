@@ -3,6 +3,7 @@ import type { ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Transform } from 'node:stream';
+import { reliability } from '../support/reliability.ts';
 
 /** Compresses `size` zero bytes by streaming, so the plain bytes never sit in memory. */
 export async function compressZeros(size: number, compressor: Transform): Promise<Buffer> {
@@ -71,7 +72,7 @@ export async function measure<T>(fn: () => Promise<T>): Promise<Measured<T>> {
 
 /** One line per case for docs/reliability.md. */
 export function report(line: { case: string; bound_ms: number; took_ms: number; kind: string | null; ok: boolean; heap_mb?: number; max_lag_ms?: number }): void {
-  process.stdout.write(`RELIABILITY ${JSON.stringify(line)}\n`);
+  reliability({ area: '1 hostile HTTP', ...line });
 }
 
 export const MiB = 1024 * 1024;

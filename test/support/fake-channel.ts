@@ -27,6 +27,8 @@ export interface FakeChannel {
   editPost(id: number, text: string): void;
   /** 'no-markup': 200 without messages or history section; 'http-500': a server error. */
   setBroken(mode: BrokenMode): void;
+  /** Holds every later response this long before answering (a slow source; 0 answers at once). */
+  setDelay(ms: number): void;
   /** Every request received, in order: path with query, and Date.now() at arrival. */
   requests: { path: string; at: number }[];
   close(): Promise<void>;
@@ -59,6 +61,7 @@ export async function startFakeChannel(opts: FakeChannelOptions = {}): Promise<F
   const posts = new Map<number, RenderPost>();
   const requests: { path: string; at: number }[] = [];
   let broken: BrokenMode = 'none';
+  let delayMs = 0;
 
   /** The page for a request: posts [start, end) of `ids`, with older/newer links as Telegram sets them. */
   function page(before: number | null, after: number | null): string {
@@ -115,7 +118,9 @@ export async function startFakeChannel(opts: FakeChannelOptions = {}): Promise<F
       'content-length': String(body.length),
       'cache-control': 'no-store',
     });
-    res.end(req.method === 'HEAD' ? undefined : body);
+    const send = () => res.end(req.method === 'HEAD' ? undefined : body);
+    if (delayMs > 0) setTimeout(send, delayMs);
+    else send();
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -150,6 +155,9 @@ export async function startFakeChannel(opts: FakeChannelOptions = {}): Promise<F
     },
     setBroken(mode) {
       broken = mode;
+    },
+    setDelay(ms) {
+      delayMs = ms;
     },
     close() {
       closing ??= new Promise<void>((resolve) => {

@@ -18,6 +18,7 @@ import type { Receiver, Reply } from '../delivery/helpers.ts';
 import { startFakeChannel } from './fake-channel.ts';
 import type { FakeChannel } from './fake-channel.ts';
 import { testPrefix } from './redis.ts';
+export { reliability } from './reliability.ts';
 import { writeConfig } from './worker-process.ts';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/series/2024-04-25_2024-05-16.csv', import.meta.url));
@@ -112,6 +113,3 @@ export async function probe(port: number, path: string): Promise<{ status: numbe
   }
 }
 
-export function reliability(summary: Record<string, unknown>): void {
-  console.log(`RELIABILITY ${JSON.stringify(summary)}`);
-}

@@ -25,8 +25,6 @@ export interface BackfillResult {
   note: string;
 }
 
-const LOCK_TTL_MS = 120_000;
-
 /**
  * Pages back through the channel with `?before=` until a report older than the
  * baseline (or the channel's first post), storing every report as history. The
@@ -43,7 +41,7 @@ export async function backfillChannel(ctx: AppContext, source: SourceConfig, enq
   if (history.complete && state.backfillDone) {
     return { complete: true, pages: 0, oldestDate: state.backfillOldestDate, reports: 0, note: 'history already complete' };
   }
-  const lock = await tryLock(ctx.redis, ctx.keys.lock(`backfill:${source.id}`), LOCK_TTL_MS);
+  const lock = await tryLock(ctx.redis, ctx.keys.lock(`backfill:${source.id}`), ctx.config.worker.jobLock, { keepAlive: true });
   if (!lock) throw new TallywatchError('backfill_locked', `backfill of ${source.id} is already running in another process`, { source: source.id });
   try {
     let before: number | undefined = state.backfillBefore ?? undefined;
