@@ -10,7 +10,6 @@ import { describe, it } from 'node:test';
 import { corroborate } from '../../src/corroboration/corroborate.ts';
 import { RecordIndex, SeriesIndex } from '../../src/corroboration/series-index.ts';
 import { addDays } from '../../src/core/dates.ts';
-import { PROJECT_ROOT } from '../../src/core/paths.ts';
 import { parseRecountsCsv, parseSeriesCsv, rowsToReports } from '../../src/report/series-csv.ts';
 import { computeRecords } from '../../src/series/records.ts';
 import { computeSeries } from '../../src/series/series.ts';
@@ -18,8 +17,9 @@ import type { RecordDay, SeriesPoint } from '../../src/series/types.ts';
 import { storedReport } from '../support/reports.ts';
 import type { Row } from '../support/reports.ts';
 import { claim, records as fixtureRecords, rows as fixtureRows } from './fixtures.ts';
+import { shared } from '../support/shared.ts';
 
-const DATA = process.env.TALLYWATCH_SHARED ? join(process.env.TALLYWATCH_SHARED, 'data') : join(PROJECT_ROOT, '..', 'shared', 'data');
+const DATA = shared('data');
 const present = existsSync(join(DATA, 'gs-series.csv')) && existsSync(join(DATA, 'gs-data-quality.csv'));
 const BASELINE = '2022-04-26';
 

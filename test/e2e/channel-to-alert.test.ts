@@ -27,7 +27,9 @@ import type { Receiver } from '../delivery/helpers.ts';
 import { startFakeChannel } from '../support/fake-channel.ts';
 import type { FakeChannel } from '../support/fake-channel.ts';
 import { connect, deletePrefix, REDIS_URL, testPrefix } from '../support/redis.ts';
+import { reliability } from '../support/reliability.ts';
 import { storedReport } from '../support/reports.ts';
+import { jobsByWorker, workersSeen } from '../support/worker-share.ts';
 import { startWorkerProcess, waitFor, writeConfig } from '../support/worker-process.ts';
 import type { WorkerProcess } from '../support/worker-process.ts';
 
@@ -111,6 +113,7 @@ describe('channel → series → record alert (e2e)', { timeout: 180_000 }, () =
   });
 
   it('three worker processes: a new record post reaches each subscriber exactly once', async () => {
+    const t0 = Date.now();
     for (let i = 0; i < 3; i++) workers.push(startWorkerProcess(configFile, { E2E_SECRET: SECRET }));
     const ports = await Promise.all(workers.map((w) => w.port));
     await waitFor('all workers ready', async () => {
@@ -154,6 +157,23 @@ describe('channel → series → record alert (e2e)', { timeout: 180_000 }, () =
     consumerConnection.disconnect();
     assert.equal(seen.length, 2);
     for (const data of seen) assert.ok(validate(data), JSON.stringify(validate.errors));
+
+    // The replicas shared the jobs: more than one process finished some.
+    const share = await jobsByWorker(redis, prefix);
+    assert.ok(workersSeen(share) >= 2, `jobs finished by ${workersSeen(share)} of 3 processes: ${JSON.stringify(share)}`);
+    const perQueue = Object.fromEntries(Object.entries(share).map(([q, byWorker]) => [q, Object.values(byWorker).sort((a, b) => b - a).join('/')]));
+    reliability({
+      area: '5 scale-out',
+      case: 'scale-out: three workers, one record post',
+      took_ms: Date.now() - t0,
+      workers: 3,
+      processes_that_finished_jobs: workersSeen(share),
+      jobs_per_process: perQueue,
+      webhook_deliveries: ids.length,
+      distinct_delivery_ids: new Set(ids).size,
+      queue_alerts: seen.length,
+      ok: true,
+    });
   });
 
   it('after a restart nothing is sent again, and records show the live events as notified', async () => {

@@ -27,7 +27,9 @@ import type { Receiver } from '../delivery/helpers.ts';
 import { startFakeChannel } from '../support/fake-channel.ts';
 import type { FakeChannel } from '../support/fake-channel.ts';
 import { connect, deletePrefix, REDIS_URL, testPrefix } from '../support/redis.ts';
+import { reliability } from '../support/reliability.ts';
 import { startWorkerProcess, waitFor, writeConfig } from '../support/worker-process.ts';
+import { jobsByWorker, workersSeen } from '../support/worker-share.ts';
 import type { WorkerProcess } from '../support/worker-process.ts';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/series/2024-04-25_2024-05-16.csv', import.meta.url));
@@ -119,6 +121,7 @@ describe('many outlets, one record, three workers (e2e)', { timeout: 240_000 }, 
   const ids = (r: Receiver) => r.requests.map((q) => String(q.headers['x-tallywatch-delivery']));
 
   it('the press story from five outlets is one reported alert per subscriber (Slack gets it when it comes back)', async () => {
+    const t0 = Date.now();
     startAll();
     await Promise.all(workers.map((w) => w.port));
     await waitFor('reported alert everywhere', () => (hook.requests.length >= 1 && slack.requests.length >= 3 && telegram.requests.length >= 1 ? true : undefined), 60_000);
@@ -132,6 +135,19 @@ describe('many outlets, one record, three workers (e2e)', { timeout: 240_000 }, 
     assert.equal(slack.requests.length, 3, 'two refusals while down, then one delivery');
     assert.equal(telegram.requests.length, 1);
     assert.ok(telegram.requests[0]!.url.includes(`/bot${TOKEN}/sendMessage`));
+    const share = await jobsByWorker(redis, prefix);
+    reliability({
+      area: '5 scale-out',
+      case: 'scale-out: three workers, five outlets, one story',
+      took_ms: Date.now() - t0,
+      workers: 3,
+      processes_that_finished_jobs: workersSeen(share),
+      articles: Object.values(share.article ?? {}).reduce((a, b) => a + b, 0),
+      webhook_requests: hook.requests.length,
+      slack_requests: slack.requests.length,
+      telegram_requests: telegram.requests.length,
+      ok: true,
+    });
   });
 
   it('the General Staff report confirms it: one follow-up each, even with every worker killed mid-delivery', async () => {
@@ -141,9 +157,11 @@ describe('many outlets, one record, three workers (e2e)', { timeout: 240_000 }, 
     // The webhook holds its confirmed delivery for 4 s; meanwhile the other channels finish.
     await waitFor('the webhook confirmed request in flight', () => (hook.requests.length >= 2 && slack.requests.length >= 4 && telegram.requests.length >= 2 ? true : undefined), 60_000);
     await Promise.all(workers.map((w) => w.stop('SIGKILL')));
+    const killedAt = Date.now();
     startAll();
-    // The stalled delivery is taken over after BullMQ's lock expires.
+    // The stalled delivery is taken over once its lock expires (worker.jobLock + worker.stalledCheck).
     await waitFor('the webhook delivery finished after the restart', () => (hook.requests.length >= 3 ? true : undefined), 120_000, 500);
+    const recoveredMs = Date.now() - killedAt;
     await new Promise((r) => setTimeout(r, 4_000));
     const hookIds = ids(hook);
     assert.deepEqual([...new Set(hookIds)].sort(), ['record:personnel:2024-05-17:confirmed:desk', 'record:personnel:2024-05-17:reported:desk']);
@@ -160,5 +178,18 @@ describe('many outlets, one record, three workers (e2e)', { timeout: 240_000 }, 
       ['confirmed', true],
       ['reported', false],
     ]);
+    reliability({
+      area: '4 faults',
+      case: 'SIGKILL of every worker mid-delivery',
+      took_ms: Date.now() - killedAt,
+      killed: 3,
+      delivery_recovered_ms: recoveredMs,
+      webhook_requests_for_it: hookIds.filter((i) => i.endsWith(':confirmed:desk')).length,
+      webhook_delivery_ids: new Set(hookIds).size,
+      slack_requests: slack.requests.length,
+      telegram_requests: telegram.requests.length,
+      queue_alerts: jobs.length,
+      ok: true,
+    });
   });
 });

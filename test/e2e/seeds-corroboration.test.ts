@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { extractClaims } from '../../src/claims/extract.ts';
 import { corroborate, seriesIndexes } from '../../src/corroboration/index.ts';
-import { PROJECT_ROOT } from '../../src/core/paths.ts';
 import { parseRecountsCsv, parseSeriesCsv, rowsToReports } from '../../src/report/series-csv.ts';
 import { storedReport } from '../support/reports.ts';
+import { SHARED_DIR } from '../support/shared.ts';
 
-const SHARED = process.env.TALLYWATCH_SHARED ?? join(PROJECT_ROOT, '..', 'shared');
+const SHARED = SHARED_DIR;
 const present = existsSync(join(SHARED, 'corpus', 'seeds')) && existsSync(join(SHARED, 'data', 'gs-series.csv'));
 
 describe('corroboration of the seeds’ claims', { skip: present ? false : 'no ../shared here' }, () => {

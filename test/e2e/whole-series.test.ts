@@ -14,15 +14,15 @@ import { importSeriesCommand } from '../../src/cli/commands/import-series.ts';
 import { recordRows } from '../../src/cli/commands/records.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { createLogger } from '../../src/core/logger.ts';
-import { PROJECT_ROOT } from '../../src/core/paths.ts';
 import { renderReport, styleForDate } from '../../src/report/render.ts';
 import { parseRecountsCsv, parseSeriesCsv, rowsToReports } from '../../src/report/series-csv.ts';
 import { backfillChannel } from '../../src/sources/telegram/backfill.ts';
 import { startFakeChannel } from '../support/fake-channel.ts';
 import type { FakeChannel } from '../support/fake-channel.ts';
 import { connect, deletePrefix, REDIS_URL, testPrefix } from '../support/redis.ts';
+import { shared } from '../support/shared.ts';
 
-const DATA = process.env.TALLYWATCH_SHARED ? join(process.env.TALLYWATCH_SHARED, 'data') : join(PROJECT_ROOT, '..', 'shared', 'data');
+const DATA = shared('data');
 const present = existsSync(join(DATA, 'gs-series.csv')) && existsSync(join(DATA, 'gs-records.csv'));
 
 function expectedRecords(): string[] {

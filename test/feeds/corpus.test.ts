@@ -2,9 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import { reliability } from '../support/reliability.ts';
 import type { CorpusJob, CorpusResult } from './corpus-worker.ts';
+import { shared } from '../support/shared.ts';
 
-const ROOT = '/work/shared/bench/feeds/';
+const ROOT = `${shared('bench', 'feeds')}/`;
 const MANIFEST = `${ROOT}MANIFEST.tsv`;
 /** A parse that takes longer than this counts as a hang. */
 const PER_FILE_MS = 10_000;
@@ -107,4 +109,19 @@ test('the shared feed corpus: decode + parse', { skip: !existsSync(MANIFEST) && 
     if (r.expected !== null && r.expected > 0) assert.ok((res.items ?? 0) > 0, `${r.file}: no items, expected ${r.expected}`);
     if (r.expected !== null) assert.ok((res.items ?? 0) <= r.expected, `${r.file}: ${res.items} items, more than ${r.expected}`);
   }
+
+  const classified = Object.fromEntries([...byKind].filter(([k]) => k.startsWith('FeedParseError')).map(([k, n]) => [k.replace('FeedParseError ', ''), n]));
+  reliability({
+    area: '2 feeds corpus',
+    case: 'feeds corpus (../shared/bench/feeds)',
+    took_ms: Math.round(seconds * 1000),
+    files: results.size,
+    parsed: byKind.get('ok') ?? 0,
+    classified_errors: classified,
+    real_parsed: `${realOk.length}/${real.length}`,
+    crashes_or_hangs: bad.length,
+    entity_expansion_or_external: unsafe.length,
+    slowest_ms: Math.round(slowest.ms),
+    ok: true,
+  });
 });

@@ -2,8 +2,9 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseFeedDate } from '../../src/feeds/dates.ts';
+import { shared } from '../support/shared.ts';
 
-const ODD_DATES = '/work/shared/bench/feeds/illformed/written/edge/odd-dates-rss.xml';
+const ODD_DATES = shared('bench', 'feeds', 'illformed', 'written', 'edge', 'odd-dates-rss.xml');
 
 describe('parseFeedDate', () => {
   const cases: Array<[string, string | null]> = [

@@ -11,8 +11,9 @@ import { renderReport, stylesForDate } from '../../src/report/render.ts';
 import { parseRecountsCsv, parseSeriesCsv, rowsToReports } from '../../src/report/series-csv.ts';
 import type { DayFigures } from '../../src/report/series-csv.ts';
 import type { Figure, ParsedReport, ReportLang } from '../../src/report/types.ts';
+import { shared } from '../support/shared.ts';
 
-const DATA = '/work/shared/data';
+const DATA = shared('data');
 const SERIES = `${DATA}/gs-series.csv`;
 const QUALITY = `${DATA}/gs-data-quality.csv`;
 const skip = existsSync(SERIES) && existsSync(QUALITY) ? false : `${DATA} is absent`;

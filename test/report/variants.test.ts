@@ -13,6 +13,7 @@ import { parseRecountsCsv, parseSeriesCsv, rowsToReports } from '../../src/repor
 import type { Figure } from '../../src/report/types.ts';
 import { describeVariant, renderVariant, variantsFor } from './variants.ts';
 import type { DayInput, Variant } from './variants.ts';
+import { shared } from '../support/shared.ts';
 
 type Cell = number | readonly [total: number, delta: number];
 
@@ -97,7 +98,7 @@ describe('parseReport on independently generated variants of real days', () => {
   });
 });
 
-const DATA = '/work/shared/data';
+const DATA = shared('data');
 const SERIES = `${DATA}/gs-series.csv`;
 const QUALITY = `${DATA}/gs-data-quality.csv`;
 const skip = existsSync(SERIES) && existsSync(QUALITY) ? false : `${DATA} is absent`;

@@ -32,7 +32,7 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** True when something on 127.0.0.1:port answers a PING with +PONG. */
+/** True when something on 127.0.0.1:port answers a PING: +PONG, or -NOAUTH from a server with a password. */
 async function pongs(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const sock = new Socket();
@@ -43,7 +43,7 @@ async function pongs(port: number): Promise<boolean> {
     sock.setTimeout(500, () => done(false));
     sock.once('error', () => done(false));
     sock.connect(port, '127.0.0.1', () => sock.write('PING\r\n'));
-    sock.once('data', (d: Buffer) => done(d.toString('utf8').startsWith('+PONG')));
+    sock.once('data', (d: Buffer) => done(/^(\+PONG|-NOAUTH)/.test(d.toString('utf8'))));
   });
 }
 

@@ -9,6 +9,8 @@ export interface WorkerProcess {
   child: ChildProcess;
   port: Promise<number>;
   logs: Record<string, unknown>[];
+  /** Everything the process wrote, stdout and stderr, as text. */
+  output(): string;
   /** SIGTERM (or another signal), then the exit code. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
@@ -28,8 +30,10 @@ export function startWorkerProcess(configFile: string, env: Record<string, strin
   const logs: Record<string, unknown>[] = [];
   let buf = '';
   let stderr = '';
+  const chunks: string[] = [];
   const port = new Promise<number>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
+      chunks.push(chunk.toString('utf8'));
       buf += chunk.toString('utf8');
       let nl: number;
       while ((nl = buf.indexOf('\n')) >= 0) {
@@ -45,6 +49,7 @@ export function startWorkerProcess(configFile: string, env: Record<string, strin
       }
     });
     child.stderr!.on('data', (c: Buffer) => {
+      chunks.push(c.toString('utf8'));
       stderr += c.toString('utf8');
     });
     child.once('exit', (code) => reject(new Error(`worker exited early (${code}): ${stderr.slice(-2000)}`)));
@@ -55,6 +60,7 @@ export function startWorkerProcess(configFile: string, env: Record<string, strin
     child,
     port,
     logs,
+    output: () => chunks.join(''),
     async stop(signal = 'SIGTERM') {
       if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
       child.kill(signal);
