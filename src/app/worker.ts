@@ -40,7 +40,7 @@ export interface RunningWorker {
  */
 export async function startWorker(config: LoadedConfig, log: Logger): Promise<RunningWorker> {
   const metrics = createMetrics();
-  const redis = connectRedis(config.redis.url, log, { name: 'tallywatch-main' });
+  const redis = connectRedis(config.redis, log, { name: 'tallywatch-main' });
   const ctx = createContext(config, redis, log, metrics);
   const queues = createQueues(redis, config.prefix);
   const ledger = createLedger(redis, config.prefix);

@@ -10,7 +10,7 @@ export async function withContext<T>(configFile: string | undefined, fn: (ctx: A
   const config: LoadedConfig = loadConfig({ file: configFile });
   // Commands log to stderr so stdout stays JSON.
   const log = createLogger(process.env.LOG_LEVEL ?? 'warn', process.stderr);
-  const redis = await connectRedisOnce(config.redis.url);
+  const redis = await connectRedisOnce(config.redis);
   const ctx = createContext(config, redis, log);
   try {
     return await fn(ctx);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { ConfigError } from '../core/errors.ts';
+import { redactUrl } from '../core/logger.ts';
 import { projectPath } from '../core/paths.ts';
 import { configSchema } from './schema.ts';
 import type { Config, SubscriberEntry } from './schema.ts';
@@ -41,10 +42,14 @@ function readConfigFile(file: string): unknown {
   }
 }
 
-/** Environment overrides: REDIS_URL, TALLYWATCH_PREFIX, PORT, LOG_LEVEL. */
+/** Environment overrides: REDIS_URL, REDIS_CLUSTER, TALLYWATCH_PREFIX, PORT, LOG_LEVEL. */
 function applyEnv(raw: Record<string, any>, env: NodeJS.ProcessEnv): Record<string, any> {
   const out = { ...raw };
   if (env.REDIS_URL) out.redis = { ...(out.redis ?? {}), url: env.REDIS_URL };
+  if (env.REDIS_CLUSTER !== undefined && env.REDIS_CLUSTER !== '') {
+    if (!/^(true|false|1|0)$/.test(env.REDIS_CLUSTER)) throw new ConfigError(`REDIS_CLUSTER: true or false, not ${JSON.stringify(env.REDIS_CLUSTER)}`, { key: 'REDIS_CLUSTER' });
+    out.redis = { ...(out.redis ?? {}), cluster: /^(true|1)$/.test(env.REDIS_CLUSTER) };
+  }
   if (env.TALLYWATCH_PREFIX) out.prefix = env.TALLYWATCH_PREFIX;
   if (env.PORT !== undefined && env.PORT !== '') {
     const port = Number(env.PORT);
@@ -95,7 +100,7 @@ export function loadConfig(opts: { file?: string | undefined; env?: NodeJS.Proce
 export function redactConfig(cfg: LoadedConfig): unknown {
   return {
     ...cfg,
-    redis: { url: cfg.redis.url.replace(/\/\/([^@/]*)@/, '//***@') },
+    redis: { ...cfg.redis, url: redactUrl(cfg.redis.url) },
     subscribers: cfg.subscribers.map((s) => ({
       ...s,
       secret: s.secret ? '***' : undefined,

@@ -88,8 +88,13 @@ export const configSchema = z
   .strictObject({
     redis: z
       .strictObject({
-        /** @default "redis://127.0.0.1:6379" (env REDIS_URL) */
-        url: z.string().regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL').default('redis://127.0.0.1:6379'),
+        /** With `cluster`, several seed nodes separated by commas. @default "redis://127.0.0.1:6379" (env REDIS_URL) */
+        url: z
+          .string()
+          .regex(/^rediss?:\/\/[^,\s]+(,\s*rediss?:\/\/[^,\s]+)*$/, 'a redis:// or rediss:// URL (with cluster: several, comma-separated)')
+          .default('redis://127.0.0.1:6379'),
+        /** Redis Cluster: `url` lists seed nodes, and the prefix must be hash-tagged ("{tallywatch}"). @default false (env REDIS_CLUSTER) */
+        cluster: z.boolean().default(false),
       })
       .prefault({}),
     /** Every Redis key and BullMQ queue lives under this prefix. @default "tallywatch" (env TALLYWATCH_PREFIX) */
@@ -195,6 +200,13 @@ export const configSchema = z
       if (s.type === 'slack' && Boolean(s.url) === Boolean(s.urlEnv)) ctx.addIssue({ code: 'custom', path: ['subscribers', i, 'url'], message: 'give exactly one of url and urlEnv' });
       if (s.type === 'telegram' && Boolean(s.token) === Boolean(s.tokenEnv)) ctx.addIssue({ code: 'custom', path: ['subscribers', i, 'token'], message: 'give exactly one of token and tokenEnv' });
     });
+    // Lua scripts and BullMQ touch several keys at once: in a cluster they must share one slot.
+    if (cfg.redis.cluster && !/\{[^{}]+\}/.test(cfg.prefix)) {
+      ctx.addIssue({ code: 'custom', path: ['prefix'], message: 'with redis.cluster the prefix needs a hash tag, e.g. "{tallywatch}", so all keys share one slot' });
+    }
+    if (!cfg.redis.cluster && cfg.redis.url.includes(',')) {
+      ctx.addIssue({ code: 'custom', path: ['redis', 'url'], message: 'several URLs only with redis.cluster: true' });
+    }
     if (cfg.sources.filter((s) => s.primary).length > 1) {
       ctx.addIssue({ code: 'custom', path: ['sources'], message: 'at most one source can be primary' });
     }

@@ -33,7 +33,7 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
   );
 }
 
-/** Removes credentials from a Redis URL before it is logged or shown. */
+/** Removes credentials from a Redis URL (or a comma-separated list of them) before it is logged or shown. */
 export function redactUrl(url: string): string {
-  return url.replace(/\/\/([^@/]*)@/, '//***@');
+  return url.replace(/\/\/([^@/,]*)@/g, '//***@');
 }

@@ -46,6 +46,16 @@ describe('loadConfig', () => {
     assert.deepEqual(loadConfig({ env: {}, raw: { fetch: { allowAddresses: ['10.8.0.0/16', 'fd00::1'] } } }).fetch.allowAddresses, ['10.8.0.0/16', 'fd00::1']);
   });
 
+  it('Redis Cluster: seed nodes from REDIS_URL, and a hash-tagged prefix required', () => {
+    const seeds = 'redis://:pw@10.0.0.1:7000,redis://10.0.0.2:7000';
+    const cfg = loadConfig({ env: { REDIS_URL: seeds, REDIS_CLUSTER: 'true', TALLYWATCH_PREFIX: '{tw}' }, raw: {} });
+    assert.deepEqual(cfg.redis, { url: seeds, cluster: true });
+    assert.equal(JSON.stringify(redactConfig(cfg)).includes(':pw@'), false, 'the password is redacted');
+    expectConfigError(() => loadConfig({ env: { REDIS_URL: seeds, REDIS_CLUSTER: '1' }, raw: {} }), 'prefix', /hash tag/);
+    expectConfigError(() => loadConfig({ env: { REDIS_URL: seeds }, raw: {} }), 'redis.url', /only with redis.cluster/);
+    expectConfigError(() => loadConfig({ env: { REDIS_CLUSTER: 'yes' }, raw: {} }), 'REDIS_CLUSTER', /true or false/);
+  });
+
   it('refuses two primary sources and duplicate ids', () => {
     const src = (id: string) => ({ id, type: 'telegram', url: 'https://t.me/s/x', primary: true });
     expectConfigError(() => loadConfig({ env: {}, raw: { sources: [src('a'), src('b')] } }), 'sources', /primary/);

@@ -7,12 +7,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Redis } from 'ioredis';
 import { createContext } from '../../src/app/context.ts';
 import { importSeriesCommand } from '../../src/cli/commands/import-series.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { createLogger } from '../../src/core/logger.ts';
 import { renderReport } from '../../src/report/render.ts';
+import { connectRedisOnce } from '../../src/store/redis.ts';
 import { startReceiver } from '../delivery/helpers.ts';
 import type { Receiver, Reply } from '../delivery/helpers.ts';
 import { startFakeChannel } from './fake-channel.ts';
@@ -43,16 +43,17 @@ export interface FaultWorld {
   close(): Promise<void>;
 }
 
-export async function faultWorld(redisUrl: string, opts: { replies?: Reply[]; shutdownTimeout?: string } = {}): Promise<FaultWorld> {
+/** `cluster`: redisUrl lists a Redis Cluster's seed nodes; the prefix is then hash-tagged. */
+export async function faultWorld(redisUrl: string, opts: { replies?: Reply[]; shutdownTimeout?: string; cluster?: boolean } = {}): Promise<FaultWorld> {
   const dir = mkdtempSync(join(tmpdir(), 'tw-fault-'));
   /** Figures of the last fixture day, as the channel's 2024-05-16 post carries them (read after import). */
   let lastFigures: Record<string, { total: number; delta: number }> | undefined;
-  const prefix = testPrefix();
+  const prefix = opts.cluster ? `{${testPrefix()}}` : testPrefix();
   const channel = await startFakeChannel({});
   const hook = await startReceiver(opts.replies ?? [{ status: 200 }]);
   const configFile = writeConfig(dir, 'tallywatch.json', {
     prefix,
-    redis: { url: redisUrl },
+    redis: { url: redisUrl, cluster: opts.cluster ?? false },
     http: { port: 0, host: '127.0.0.1' },
     log: { level: 'info' },
     sources: [{ id: 'gs', type: 'telegram', url: channel.url, every: '1s', primary: true }],
@@ -70,7 +71,7 @@ export async function faultWorld(redisUrl: string, opts: { replies?: Reply[]; sh
     hook,
     configFile,
     async importHistory() {
-      const redis = new Redis(redisUrl, { maxRetriesPerRequest: null });
+      const redis = await connectRedisOnce({ url: redisUrl, cluster: opts.cluster ?? false });
       try {
         const ctx = createContext(loadConfig({ file: configFile, env: {} }), redis, createLogger('silent'));
         const res = await importSeriesCommand(ctx, FIXTURE);
