@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/paths.ts';
 
 const inDir = (d: string) => (existsSync(join(PROJECT_ROOT, d)) ? readdirSync(join(PROJECT_ROOT, d)).filter((f) => f.endsWith('.test.ts')).map((f) => join(d, f)) : []);
-const files = [...inDir('test/hostile'), 'test/feeds/corpus.test.ts', ...inDir('test/faults'), 'test/e2e/channel-to-alert.test.ts', 'test/e2e/many-outlets.test.ts'].filter((f) => existsSync(join(PROJECT_ROOT, f)));
+const files = [...inDir('test/hostile'), 'test/feeds/corpus.test.ts', ...inDir('test/faults'), 'test/e2e/channel-to-alert.test.ts', 'test/e2e/many-outlets.test.ts', 'test/e2e/redis-cluster.test.ts'].filter((f) => existsSync(join(PROJECT_ROOT, f)));
 const run = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-timeout=240000', ...files], { cwd: PROJECT_ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
 
 type Row = Record<string, unknown> & { area?: string; case?: string };
