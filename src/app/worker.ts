@@ -63,6 +63,8 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
     isShuttingDown: () => stopping,
   });
   log.info({ port: ops.port, redis: redactUrl(config.redis.url), prefix: config.prefix, config: config.file }, 'tallywatch starting');
+  const wantOps = config.subscribers.filter((s) => s.events.includes('ops')).map((s) => s.id);
+  if (wantOps.length) log.warn({ subscribers: wantOps }, 'events "ops" is not delivered yet: operational alerts are in the metrics, the log and <prefix>:store:ops:alerts');
 
   // A short lock and a frequent stalled check bound how long a job of a dead process (or one that a
   // full Redis would not let finish) stays active: about jobLock + stalledCheck, not BullMQ's 30 s + 30 s.
