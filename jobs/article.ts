@@ -4,7 +4,7 @@ import type { Queues } from '../src/app/queues.ts';
 import { ingestArticle } from '../src/pipeline/ingest-article.ts';
 import { articlePayload } from './payloads.ts';
 
-/** Reads one article; retried with backoff on fetch failures (the politeness wait included). */
+/** Reads one article; retried with backoff on fetch failures. A busy site defers the job instead (src/app/worker.ts). */
 export async function processArticle(job: Job, ctx: AppContext, queues: Queues) {
   const task = articlePayload.parse(job.data);
   const out = await ingestArticle(ctx, task, (e) => queues.enqueueNotify(e));

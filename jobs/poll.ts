@@ -3,6 +3,7 @@ import type { AppContext } from '../src/app/context.ts';
 import type { Queues } from '../src/app/queues.ts';
 import { FetchError, TallywatchError } from '../src/core/errors.ts';
 import { FeedParseError } from '../src/feeds/index.ts';
+import { PolitenessWaitError } from '../src/fetch/politeness.ts';
 import { pollFeed } from '../src/sources/feed/poll-feed.ts';
 import { pollChannel } from '../src/sources/telegram/poll.ts';
 import { tryLock } from '../src/store/lock.ts';
@@ -40,6 +41,8 @@ export async function processPoll(job: Job, ctx: AppContext, queues: Queues): Pr
     if (res.newPosts || res.edited) ctx.log.info({ source: sourceId, newPosts: res.newPosts, edited: res.edited, records }, 'poll found posts');
     return { newPosts: res.newPosts, edited: res.edited, records };
   } catch (err) {
+    // A busy site is not a failed poll: the worker defers the job (see src/app/worker.ts).
+    if (err instanceof PolitenessWaitError) throw err;
     const kind = err instanceof FetchError ? err.kind : err instanceof FeedParseError ? `feed_${err.kind}` : err instanceof TallywatchError ? err.code : 'internal';
     const failures = await ctx.sources.pollFailed(sourceId, started, (err as Error).message, kind);
     ctx.metrics.polls.inc({ source: sourceId, outcome: 'failed' });

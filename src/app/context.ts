@@ -40,7 +40,16 @@ export interface AppContext {
   metrics: Metrics;
 }
 
-export function createContext(config: LoadedConfig, redis: Redis, log: Logger, metrics: Metrics = createMetrics({ defaults: false })): AppContext {
+export interface ContextOptions {
+  /**
+   * Longest a fetch waits in place for its domain's turn; past it, PolitenessWaitError. The
+   * worker sets it short and defers the job, so a burst for one site does not hold every slot.
+   * @default 30000
+   */
+  politeMaxWaitMs?: number;
+}
+
+export function createContext(config: LoadedConfig, redis: Redis, log: Logger, metrics: Metrics = createMetrics({ defaults: false }), opts: ContextOptions = {}): AppContext {
   const keys = storeKeys(config.prefix);
   const http = createHttpClient({
     allowPrivateNetworks: config.fetch.allowPrivateNetworks,
@@ -60,7 +69,7 @@ export function createContext(config: LoadedConfig, redis: Redis, log: Logger, m
     seen: createPostSeenStore(redis, keys),
     claims: createClaimStore(redis, config.prefix),
     http,
-    polite: createPoliteness(redis, config.prefix, { spacingMs: config.fetch.domainSpacing, leaseMs: config.worker.jobLock }),
+    polite: createPoliteness(redis, config.prefix, { spacingMs: config.fetch.domainSpacing, leaseMs: config.worker.jobLock, ...(opts.politeMaxWaitMs !== undefined ? { maxWaitMs: opts.politeMaxWaitMs } : {}) }),
     robots: createRobots(http, redis, config.prefix, config.fetch.userAgent ?? DEFAULT_USER_AGENT),
     log,
     metrics,

@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { Worker } from 'bullmq';
+import { DelayedError, Worker } from 'bullmq';
 import type { Job, Processor } from 'bullmq';
 import { processArticle } from '../../jobs/article.ts';
 import { processBackfill } from '../../jobs/backfill.ts';
@@ -10,6 +10,7 @@ import { processPoll } from '../../jobs/poll.ts';
 import type { LoadedConfig } from '../config/load.ts';
 import type { Logger } from '../core/logger.ts';
 import { redactUrl } from '../core/logger.ts';
+import { PolitenessWaitError } from '../fetch/politeness.ts';
 import { createBackoffStrategy, isFinalFailure } from '../delivery/deliver.ts';
 import { createUndiciPost } from '../delivery/http-post.ts';
 import { createLedger } from '../delivery/ledger.ts';
@@ -41,7 +42,8 @@ export interface RunningWorker {
 export async function startWorker(config: LoadedConfig, log: Logger): Promise<RunningWorker> {
   const metrics = createMetrics();
   const redis = connectRedis(config.redis, log, { name: 'tallywatch-main' });
-  const ctx = createContext(config, redis, log, metrics);
+  // A job waits at most ~1 s in place for its site's turn; longer, it is deferred (see wrap).
+  const ctx = createContext(config, redis, log, metrics, { politeMaxWaitMs: 1000 });
   const queues = createQueues(redis, config.prefix);
   const ledger = createLedger(redis, config.prefix);
   const post = createUndiciPost({ timeoutMs: config.delivery.timeout });
@@ -70,10 +72,17 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
   // full Redis would not let finish) stays active: about jobLock + stalledCheck, not BullMQ's 30 s + 30 s.
   // The name (host:pid) is stored on each job it finishes (processedBy) and listed by getWorkers(): which replica did what.
   const workerOpts = { connection: redis, prefix: config.prefix, autorun: true, lockDuration: config.worker.jobLock, stalledInterval: config.worker.stalledCheck, name: `${hostname()}:${process.pid}` };
-  const wrap = (name: string, fn: (job: Job) => Promise<unknown>): Processor => async (job) => {
+  const wrap = (name: string, fn: (job: Job) => Promise<unknown>): Processor => async (job, token) => {
     try {
       return await fn(job);
     } catch (err) {
+      if (err instanceof PolitenessWaitError && token) {
+        // The site is busy: give the slot back and come back at its turn, without spending an attempt.
+        // The jitter spreads a burst of jobs for one site over its next slots.
+        await job.moveToDelayed(Date.now() + err.retryInMs + Math.floor(Math.random() * Math.max(250, config.fetch.domainSpacing)), token);
+        metrics.politeDeferred.inc({ queue: name });
+        throw new DelayedError();
+      }
       log.warn({ queue: name, job: job.id, attempt: job.attemptsMade + 1, err: { message: (err as Error).message, code: (err as { code?: string }).code } }, `${name} job failed`);
       throw err;
     }

@@ -42,13 +42,19 @@ export interface PolitenessOptions {
   spacingMs?: number;
   /** TTL of the domain's lease, renewed while the request runs: a crashed holder frees the domain after this. @default 15000 */
   leaseMs?: number;
-  /** Longest to wait for the domain before giving up (the job retries later). @default 30000 */
+  /**
+   * Longest to wait for the domain in place; a longer wait throws PolitenessWaitError with the time
+   * to come back (the worker then defers its job instead of holding a slot). @default 30000
+   */
   maxWaitMs?: number;
 }
 
 export class PolitenessWaitError extends TallywatchError {
-  constructor(domain: string, waitedMs: number) {
-    super('politeness_wait', `gave up waiting ${waitedMs} ms for a request slot on ${domain}`, { domain, waitedMs });
+  /** When the domain is likely free again, from now. */
+  readonly retryInMs: number;
+  constructor(domain: string, waitedMs: number, retryInMs: number) {
+    super('politeness_wait', `gave up waiting ${waitedMs} ms for a request slot on ${domain}`, { domain, waitedMs, retryInMs });
+    this.retryInMs = retryInMs;
   }
 }
 
@@ -73,7 +79,8 @@ export function createPoliteness(redis: Redis, prefix: string, options: Politene
         // Negative: held by another request; positive: the spacing still to run.
         const wait = Math.abs(answer);
         const waited = Date.now() - started;
-        if (waited + (answer > 0 ? wait : 0) > maxWaitMs) throw new PolitenessWaitError(domain, waited);
+        // Held by a request in flight: it ends within a request's time, then the spacing runs.
+        if (waited + (answer > 0 ? wait : 0) > maxWaitMs) throw new PolitenessWaitError(domain, waited, answer > 0 ? wait : Math.max(spacingMs, 250));
         await sleep(Math.min(wait, 1000));
       }
       let pause = spacingMs;

@@ -19,6 +19,7 @@ export function createMetrics(opts: { defaults?: boolean } = {}) {
     articles: new Counter({ name: 'tallywatch_articles_total', help: 'Article pages read, by outcome', labelNames: ['outcome'], registers: [registry] }),
     claims: new Counter({ name: 'tallywatch_claims_total', help: 'Claims from articles: new claims, and mentions of any claim', labelNames: ['kind'], registers: [registry] }),
     staleSources: new Gauge({ name: 'tallywatch_source_stale', help: '1 when a source had no successful poll for several intervals', labelNames: ['source'], registers: [registry] }),
+    politeDeferred: new Counter({ name: 'tallywatch_polite_deferred_total', help: 'Jobs put back for later because their site was busy (per-domain spacing)', labelNames: ['queue'], registers: [registry] }),
     queueJobs: new Gauge({ name: 'tallywatch_queue_jobs', help: 'Jobs per queue and state', labelNames: ['queue', 'state'], registers: [registry] }),
   };
   return m;

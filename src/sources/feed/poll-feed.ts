@@ -1,6 +1,7 @@
 import type { AppContext } from '../../app/context.ts';
 import type { SourceConfig } from '../../config/schema.ts';
 import { FetchError } from '../../core/errors.ts';
+import { PolitenessWaitError } from '../../fetch/politeness.ts';
 import { canonicalUrl, fetchFeed, nextPollDelay, registrableDomain } from '../../feeds/index.ts';
 import type { FeedItem } from '../../feeds/index.ts';
 import { pollEvery } from '../../app/schedulers.ts';
@@ -50,6 +51,8 @@ export async function pollFeed(ctx: AppContext, source: SourceConfig, enqueueArt
     }
     return { status: 'ok', items: res.feed.items.length, newItems, nextDueAt };
   } catch (err) {
+    // Not the feed's failure: its site was busy, and the job comes back later.
+    if (err instanceof PolitenessWaitError) throw err;
     const failures = (await ctx.sources.get(source.id)).consecutiveFailures + 1;
     const retryAfterMs = err instanceof FetchError ? (err.retryAfterMs ?? null) : null;
     const nextDueAt = now.getTime() + nextPollDelay({ everyMs, consecutiveFailures: failures, retryAfterMs, minMs: Math.min(everyMs, 30_000) });
