@@ -12,6 +12,6 @@ export { itemKey } from './item-key.ts';
 export type { KeyableItem } from './item-key.ts';
 export { parseFeed } from './parse.ts';
 export type { ParseFeedOptions } from './parse.ts';
-export { cacheControlMaxAgeMs, isStale, nextPollDelay } from './schedule.ts';
+export { cacheControlMaxAgeMs, isPollDue, isStale, nextPollDelay } from './schedule.ts';
 export type { PollDelayInput } from './schedule.ts';
 export type { FeedFormat, FeedItem, ParsedFeed } from './types.ts';

@@ -88,6 +88,18 @@ function toMs(t: Date | number | string): number {
 }
 
 /**
+ * Whether a scheduler tick at `now` should poll a feed whose next poll was set for `nextDueAt`.
+ * The next due time is counted from when the last poll ran, which is a little after its tick;
+ * the next tick, exactly `everyMs` later, then comes a little before it. Without some slack that
+ * tick is skipped and the feed is polled every second interval. The slack is a tenth of the
+ * interval, at most 5 s.
+ */
+export function isPollDue(now: number, nextDueAt: number | null, everyMs: number): boolean {
+  if (nextDueAt === null) return true;
+  return now >= nextDueAt - Math.min(5_000, Math.floor(everyMs / 10));
+}
+
+/**
  * True when a source has gone `intervals` polling intervals without a success (or never had
  * one): an ops signal, not a reason to stop polling.
  */

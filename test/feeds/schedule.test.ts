@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cacheControlMaxAgeMs, isStale, nextPollDelay } from '../../src/feeds/schedule.ts';
+import { cacheControlMaxAgeMs, isPollDue, isStale, nextPollDelay } from '../../src/feeds/schedule.ts';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -80,4 +80,21 @@ describe('isStale', () => {
     assert.equal(isStale(null, five, now), true);
     assert.equal(isStale('garbage', five, now), true);
   });
+});
+
+describe('isPollDue', () => {
+  const every = 30_000;
+  test('a tick that lands a little before the due time still polls (no skipped interval)', () => {
+    // Polled at 1,000 ms after its tick: next due at tick + 31,000; the next tick is at tick + 30,000.
+    assert.equal(isPollDue(30_000, 31_000, every), true);
+  });
+  test('a tick well before the due time (Cache-Control, backoff) is skipped', () => {
+    assert.equal(isPollDue(30_000, 120_000, every), false);
+    assert.equal(isPollDue(30_000, 33_001, every), false);
+  });
+  test('the slack is a tenth of the interval, at most 5 s', () => {
+    assert.equal(isPollDue(100_000, 105_000, 60 * MIN), true);
+    assert.equal(isPollDue(100_000, 105_001, 60 * MIN), false);
+  });
+  test('never polled: due', () => assert.equal(isPollDue(0, null, every), true));
 });

@@ -2,7 +2,7 @@ import type { AppContext } from '../../app/context.ts';
 import type { SourceConfig } from '../../config/schema.ts';
 import { FetchError } from '../../core/errors.ts';
 import { PolitenessWaitError } from '../../fetch/politeness.ts';
-import { canonicalUrl, fetchFeed, nextPollDelay, registrableDomain } from '../../feeds/index.ts';
+import { canonicalUrl, fetchFeed, isPollDue, nextPollDelay, registrableDomain } from '../../feeds/index.ts';
 import type { FeedItem } from '../../feeds/index.ts';
 import { pollEvery } from '../../app/schedulers.ts';
 
@@ -32,8 +32,8 @@ export interface FeedPollResult {
  */
 export async function pollFeed(ctx: AppContext, source: SourceConfig, enqueueArticle: (t: ArticleTask) => Promise<void>, now: Date = new Date()): Promise<FeedPollResult> {
   const st = await ctx.sources.feedState(source.id);
-  if (st.nextDueAt !== null && now.getTime() < st.nextDueAt) return { skipped: 'not due yet', nextDueAt: st.nextDueAt };
   const everyMs = pollEvery(source);
+  if (!isPollDue(now.getTime(), st.nextDueAt, everyMs)) return { skipped: 'not due yet', nextDueAt: st.nextDueAt! };
   const domain = registrableDomain(source.url) ?? new URL(source.url).hostname;
   try {
     const res = await ctx.polite.run(domain, () => fetchFeed(ctx.http, source.url, { etag: st.etag, lastModified: st.lastModified }, { maxBytes: ctx.config.fetch.maxBytes }));
