@@ -3,13 +3,13 @@
  * that its peak RSS is the backfill's alone and the channel server's page rendering (in the
  * parent) does not share its thread.
  */
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createContext } from '../src/app/context.ts';
 import { loadConfig } from '../src/config/load.ts';
 import { createLogger } from '../src/core/logger.ts';
 import { backfillChannel } from '../src/sources/telegram/backfill.ts';
 import { connectRedisOnce } from '../src/store/redis.ts';
+import { peakRss } from './proc.ts';
 
 export interface BackfillReadArgs {
   channelUrl: string;
@@ -31,21 +31,6 @@ export interface BackfillReadResult {
   rssBeforeBytes: number;
   peakRssBytes: number;
   heapUsedEndBytes: number;
-}
-
-/**
- * This process's peak RSS. Linux's VmHWM belongs to the address space, which exec replaces;
- * getrusage's maxRSS is not used because Linux carries it over exec from the forking parent.
- * Elsewhere, the largest sample.
- */
-function peakRss(sampled: number): number {
-  try {
-    const m = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'));
-    if (m) return Number(m[1]) * 1024;
-  } catch {
-    // Not Linux: the samples will do.
-  }
-  return sampled;
 }
 
 export async function readBackfill(args: BackfillReadArgs): Promise<BackfillReadResult> {

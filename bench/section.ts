@@ -8,23 +8,35 @@ import { fileURLToPath } from 'node:url';
 import { readBackfill } from './backfill-read.ts';
 import type { BackfillReadArgs, BackfillReadResult } from './backfill-read.ts';
 import { loadBenchData } from './data.ts';
+import { benchExtract } from './extract.ts';
+import type { ExtractArgs, ExtractBenchResult } from './extract.ts';
+import { runFeedPollWorker } from './feed-poll-worker.ts';
+import type { FeedPollWorkerArgs, FeedPollWorkerResult } from './feed-poll-worker.ts';
 import { benchLatency } from './latency.ts';
 import type { LatencyArgs, LatencyBenchResult } from './latency.ts';
 import { benchParse } from './parse.ts';
 import type { ParseArgs, ParseBenchResult } from './parse.ts';
+import { runSoakWorker } from './soak-worker.ts';
+import type { SoakWorkerArgs, SoakWorkerResult } from './soak-worker.ts';
 
 interface Sections {
   parse: [ParseArgs, ParseBenchResult];
   'backfill-read': [BackfillReadArgs, BackfillReadResult];
   latency: [LatencyArgs, LatencyBenchResult];
+  'feed-poll-worker': [FeedPollWorkerArgs, FeedPollWorkerResult];
+  'soak-worker': [SoakWorkerArgs, SoakWorkerResult];
+  extract: [ExtractArgs, ExtractBenchResult];
 }
+
+/** Node flags per section: the soak forces a full GC at its end to read the heap it keeps. */
+const NODE_FLAGS: Partial<Record<keyof Sections, string[]>> = { 'soak-worker': ['--expose-gc'] };
 
 /** Starts the section in a child process and resolves with its result. */
 export function runSection<K extends keyof Sections>(name: K, args: Sections[K][0]): Promise<Sections[K][1]> {
   const script = fileURLToPath(import.meta.url);
   return new Promise((resolve, reject) => {
     // stderr passes through: progress and the worker's warnings stay visible.
-    const child = spawn(process.execPath, [script, name, JSON.stringify(args)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...(NODE_FLAGS[name] ?? []), script, name, JSON.stringify(args)], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
     child.on('error', reject);
@@ -47,6 +59,12 @@ async function run(name: string, args: unknown): Promise<unknown> {
       return readBackfill(args as BackfillReadArgs);
     case 'latency':
       return benchLatency(args as LatencyArgs);
+    case 'feed-poll-worker':
+      return runFeedPollWorker(args as FeedPollWorkerArgs);
+    case 'soak-worker':
+      return runSoakWorker(args as SoakWorkerArgs);
+    case 'extract':
+      return benchExtract(args as ExtractArgs);
     default:
       throw new Error(`unknown bench section ${name}`);
   }

@@ -49,7 +49,7 @@ function benchSection(): string[] {
   const file = join(PROJECT_ROOT, 'bench/results/latest.md');
   if (!existsSync(file)) return ['_No benchmark results yet: run `npm run bench`._', ''];
   const lines = readFileSync(file, 'utf8').split('\n');
-  const stamp = lines.find((l) => /· \d+ cores? ·/.test(l)) ?? '';
+  const stamp = lines.find((l) => /\d+ cores? ·/.test(l)) ?? '';
   return [`From \`bench/results/latest.md\` (${stamp.trim()}); see \`bench/README.md\` for how each figure is taken.`, '', ...lines.filter((l) => l.startsWith('|')), ''];
 }
 
