@@ -1,7 +1,8 @@
 /**
- * Reads the labelled corpus (seeds and dev) at run time. The texts stay where they are: the
- * project keeps no copy of them.
+ * Reads the labelled corpus (seeds, dev and written) at run time, and puts each story in the
+ * tune part or the test part. The texts stay where they are: the project keeps no copy of them.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -19,9 +20,14 @@ export interface GoldClaim {
   note?: string;
 }
 
+export type CorpusSet = 'seeds' | 'dev' | 'written';
+export type Part = 'tune' | 'test';
+
 export interface Article {
   id: string;
-  split: 'seeds' | 'dev';
+  split: CorpusSet;
+  /** tune: looked at while building the extractor; test: only measured. Fixed per story. */
+  part: Part;
   lang: string;
   story: string;
   url: string | null;
@@ -58,24 +64,43 @@ function articleBody(raw: string): string {
   return lines.slice(i).join('\n');
 }
 
+// The share of stories, by a hash of the story id, that goes to the test part. The salt and the
+// share are fixed: changing them moves texts the extractor was tuned on into the test part.
+const TEST_SHARE = 40;
+const SALT = 'tallywatch-eval-split-v1';
+
+/** The part a story belongs to: a stable hash, so copies of one story stay together. */
+export function partOf(story: string): Part {
+  const h = createHash('sha256').update(`${SALT}:${story}`).digest();
+  return h.readUInt32BE(0) % 100 < TEST_SHARE ? 'test' : 'tune';
+}
+
+interface SetLayout {
+  set: CorpusSet;
+  file: (l: LabelLine) => string;
+  /** dev and written files start with a URL/QUERY header that is not article text. */
+  header: boolean;
+}
+
+const LAYOUT: readonly SetLayout[] = [
+  { set: 'seeds', file: (l) => join('seeds', l.file ?? `${l.id}.txt`), header: false },
+  { set: 'dev', file: (l) => join('dev', 'articles', `${l.id}.txt`), header: true },
+  { set: 'written', file: (l) => join('written', 'articles', `${l.id}.txt`), header: true },
+];
+
 /** The corpus's articles, or null when it is not there. */
 export function loadCorpus(dir = corpusDir()): Article[] | null {
   if (!existsSync(dir)) return null;
   const out: Article[] = [];
-  const seeds = join(dir, 'seeds', 'labels.jsonl');
-  if (existsSync(seeds)) {
-    for (const l of readLabels(seeds)) {
-      const file = join(dir, 'seeds', l.file ?? `${l.id}.txt`);
-      if (!existsSync(file)) continue;
-      out.push({ id: l.id, split: 'seeds', lang: l.lang, story: l.story, url: l.url, text: readFileSync(file, 'utf8'), gold: l.claims });
-    }
-  }
-  const dev = join(dir, 'dev', 'labels.jsonl');
-  if (existsSync(dev)) {
-    for (const l of readLabels(dev)) {
-      const file = join(dir, 'dev', 'articles', `${l.id}.txt`);
-      if (!existsSync(file)) continue;
-      out.push({ id: l.id, split: 'dev', lang: l.lang, story: l.story, url: l.url, text: articleBody(readFileSync(file, 'utf8')), gold: l.claims });
+  for (const { set, file, header } of LAYOUT) {
+    const labels = join(dir, set, 'labels.jsonl');
+    if (!existsSync(labels)) continue;
+    for (const l of readLabels(labels)) {
+      const path = join(dir, file(l));
+      if (!existsSync(path)) continue;
+      const raw = readFileSync(path, 'utf8');
+      const url = l.url !== null && /^https?:/.test(l.url) ? l.url : null;
+      out.push({ id: l.id, split: set, part: partOf(l.story), lang: l.lang, story: l.story, url, text: header ? articleBody(raw) : raw, gold: l.claims });
     }
   }
   return out;
