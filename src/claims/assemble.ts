@@ -91,7 +91,7 @@ export function assemble(input: AssembleInput): Located[] {
       if (subject === 'both') return;
 
       const guessedKind = kind === null;
-      kind = settleKind({ infos, si, items, it, kind, cue, claimant, subject, works, hasRecordWord });
+      kind = settleKind({ infos, si, items, it, kind, cue, claimant, subject, works, hasRecordWord, beforeDailyTally: published !== null && published < '2022-04-26' });
       if (kind === null) return;
 
       const previous = (kind === 'daily' || kind === 'period' || kind === 'cumulative') && isPreviousRecord(s, a, hasRecordWord);

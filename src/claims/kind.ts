@@ -7,7 +7,7 @@
 import { MONTH_WORDS, monthOf } from './calendar.ts';
 import type { Kind } from './types.ts';
 
-export type PeriodTag = 'month' | 'this_month' | 'last_month' | 'year_to_date' | 'week' | 'same';
+export type PeriodTag = 'month' | 'this_month' | 'last_month' | 'year_to_date' | 'week' | 'same' | 'year';
 
 export interface KindCue {
   start: number;
@@ -56,7 +56,7 @@ const RULES: readonly Rule[] = [
   ['(?:a|per|each|every) week(?! ago| earlier| later| before| after)|weekly|щотижня|еженедельно|tygodniowo|pro woche|por semana|pe săptămână|par semaine', () => ({ kind: 'average', strength: 4, days: 7 })],
   // One day.
   [
-    "(?:in|over|during|within|for) (?:the )?(?:past|last|previous|preceding) (?:24|twenty-four)[- ]?hours?|(?:past|last|previous|preceding) (?:24|twenty-four)[- ]hours?|(?:in|within|over) (?:just )?(?:24|twenty-four) hours|24-hour period|(?:over|in|during) the (?:past|last|previous|preceding) day|(?:in|for|on|during|within|over) (?:just )?(?:a|one|a single|just one) (?:single )?day|single-day|one-day|overnight|(?:for )?yesterday|(?:daily|day's) (?:losses|loss|toll|figure|casualt\\p{L}*|tally|count|high|record|personnel|death|fatalit\\p{L}*)|(?:deadliest|bloodiest|worst|record) day|between \\p{L}+ \\d{1,2} and \\d{1,2}",
+    "(?:in|over|during|within|for) (?:the )?(?:past|last|previous|preceding) (?:24|twenty-four)[- ]?hours?|(?:past|last|previous|preceding) (?:24|twenty-four)[- ]hours?|(?:in|within|over) (?:just )?(?:24|twenty-four) hours|24-hour period|(?:over|in|during|from|for|across|throughout) the (?:past|last|previous|preceding) (?:day|24 hours)|(?:in|for|on|during|within|over) (?:just )?(?:a|one|a single|just one) (?:single )?day|single-day|one-day|overnight|(?:for )?yesterday|(?:daily|day's) (?:losses|loss|toll|figure|casualt\\p{L}*|tally|count|high|record|personnel|death|fatalit\\p{L}*)|(?:deadliest|bloodiest|worst|record) day|between \\p{L}+ \\d{1,2} and \\d{1,2}",
     () => daily(),
   ],
   ['(?:the |a )?day (?:before|earlier)|previous day|preceding day|(?:one|a) day (?:after|later)', () => daily(2)],
@@ -99,6 +99,12 @@ const RULES: readonly Rule[] = [
     `(?:in|over|during|within|for) (?:the )?(?:past|last|previous|preceding) ${NUM} days|(?:past|last) ${NUM} days(?! in a row)|(?:over|in|within) (?:both|the two|these two|${NUM}) days|${NUM}-day`,
     (m) => ({ kind: 'period', strength: 3, days: n(m.slice(1).find((g) => g !== undefined)) ?? (/both|two/i.test(m[0]) ? 2 : null) }),
   ],
+  [`(?:in|over|during|across) (?:the )?(?:past|last|previous) ${NUM} months`, (m) => ({ kind: 'period', strength: 3, days: (n(m[1]) ?? 0) * 30 || null })],
+  // A calendar year: "in 2023", "over the whole of 2024", "since the start of 2024", "that year alone".
+  [
+    '(?:in|during|throughout|for|across|over (?:the (?:whole|course) of )?|since the (?:start|beginning) of|(?:the )?whole of)\\s+(20[2-3]\\d)(?![\\d\\p{L}])|(?:that|last|the previous) year(?: alone)?|(?:за|у|в|протягом) (20[2-3]\\d)(?: р(?:ік|оці|\\.)| г(?:од|оду|\\.))?|(?:im jahr|en|în|w|en el año) (20[2-3]\\d)',
+    () => ({ kind: 'period', strength: 3, days: null, tag: 'year' }),
+  ],
   [`(?:in|over|during) (?:the )?(?:past|last) ${NUM} weeks`, (m) => ({ kind: 'period', strength: 3, days: (n(m[1]) ?? 0) * 7 || null })],
   [
     '(?:in|over|during) (?:the )?(?:past|last|previous) (?:week|seven days)|(?:in|within) (?:a|one|a single) week|this week|(?:in )?the week prior|(?:за|протягом) (?:минулий |останній )?тиждень|за (?:прошедшую |последнюю )?неделю|w (?:ostatnim|minionym) tygodniu|in der (?:vergangenen|letzten) woche|en la última semana|în ultima săptămână',
@@ -113,9 +119,9 @@ const RULES: readonly Rule[] = [
     () => ({ kind: 'period', strength: 3, days: null, tag: 'year_to_date' }),
   ],
   [
-    `(?:in|during|for|throughout|was|у|в|w|im|en|în|í) (?:the month of )?(${MONTHS})(?![\\p{L}])`,
+    `(?:in|during|for|throughout|was|у|в|w|im|en|în|í) (?:the month of )?(${MONTHS})(?![\\p{L}])|(${MONTHS})'s(?= [\\p{L}-]*\\s*(?:loss\\p{L}*|toll|casualt\\p{L}*|figure|tally|total|count))`,
     (m) => {
-      const month = monthOf(m[1] as string);
+      const month = monthOf((m[1] ?? m[2]) as string);
       return month === null ? null : { kind: 'period', strength: 3, days: null, tag: 'month', month };
     },
   ],
@@ -159,7 +165,7 @@ function readKindCues(s: string): KindCue[] {
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept = found.filter((c) => !(c.tag === 'month' && SINCE_BEFORE.test(s.slice(Math.max(0, c.start - 60), c.start))));
+  const kept = found.filter((c) => !((c.tag === 'month' || c.tag === 'year') && SINCE_BEFORE.test(s.slice(Math.max(0, c.start - 60), c.start))));
   const out: KindCue[] = [];
   for (const c of kept) {
     const last = out[out.length - 1];

@@ -112,6 +112,8 @@ export interface SettleInput {
   subject: Subject;
   works: readonly Work[];
   hasRecordWord: boolean;
+  /** Published before the General Staff began giving a day's change (2022-04-26): small totals were common. */
+  beforeDailyTally: boolean;
 }
 
 /**
@@ -130,7 +132,7 @@ export function settleKind(x: SettleInput): Kind | null {
     if (prev !== undefined && prev.sentence.paragraph === info.sentence.paragraph && prev.cues.some((c) => c.kind === 'daily' && c.strength >= 3)) kind = 'daily';
   }
   if (kind === 'period' && cue !== null) {
-    const days = cue.days ?? (cue.tag === 'month' || cue.tag === 'last_month' ? 31 : null);
+    const days = cue.days ?? (cue.tag === 'month' || cue.tag === 'last_month' ? 31 : cue.tag === 'year' ? 366 : null);
     if (days !== null && it.num.value > max * days) kind = 'cumulative';
   }
   if (kind !== null) return kind;
@@ -140,6 +142,14 @@ export function settleKind(x: SettleInput): Kind | null {
   if (claimant !== 'ua_general_staff' && claimant !== 'ru_mod') return 'cumulative';
   // Moscow's own dead are only ever given as totals.
   if (claimant === 'ru_mod' && x.subject === 'ru') return 'cumulative';
-  const before = [...x.works].reverse().find((w) => w.claimant === claimant && w.info.sentence.index >= x.si - 3);
-  return before !== undefined && (before.kind === 'daily' || before.kind === 'cumulative') ? before.kind : null;
+  const recent = [...x.works].reverse().filter((w) => w.claimant === claimant && w.info.sentence.index >= x.si - 3);
+  // A figure a day can hold, from those who count by days: a day's, when the speaker gave a day's
+  // figure lately ("1,110 over the past 24 hours … also destroyed 13 tanks"), or when nothing
+  // says otherwise; a total only after a total of the same thing.
+  const daily = recent.find((w) => w.kind === 'daily');
+  if (daily !== undefined) return 'daily';
+  const before = recent[0];
+  if (before !== undefined && before.kind === 'cumulative' && before.item.noun.metric === it.noun.metric) return 'cumulative';
+  if (before !== undefined && before.kind !== 'cumulative' && before.kind !== null) return null;
+  return x.beforeDailyTally ? 'cumulative' : 'daily';
 }
