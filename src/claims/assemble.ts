@@ -69,7 +69,8 @@ export function assemble(input: AssembleInput): Located[] {
       }
       // "over the same period": the window of the figure before.
       if (cue?.tag === 'same') {
-        const before = works[works.length - 1];
+        // A "period" is a window, not the whole war: the last figure that had one.
+        const before = [...works].reverse().find((w) => w.kind === 'daily' || w.kind === 'period') ?? works[works.length - 1];
         kind = before?.kind ?? null;
         cue = before?.cue ?? null;
       }

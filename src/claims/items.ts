@@ -58,7 +58,24 @@ export interface SentenceContext {
   previous: Sentence | undefined;
   /** Figures read from the sentence before: a list may go on ("And the list goes on with 36,621 drones"). */
   previousItems: number;
+  /** The noun of the last figure read in the sentences just before: what an elided figure counts. */
+  topic?: MetricNoun | null;
 }
+
+// A figure whose noun is left out because the text already named it: "the previous record of
+// 1,740", "the total now stands at 561,400", "put the overall number at 784,200", "had reported
+// 1,770", "gave a figure of 5,937". What it counts is the figure before it (the topic).
+const FRAME_NOUN =
+  '(?:record|high|peak|maximum|total|tally|toll|count|figure|number|estimate|losses|loss|casualties|рекорд\\p{L}*|максимум\\p{L}*|показник\\p{L}*|показател\\p{L}*|rekord\\p{L}*|höchststand|récord)';
+const FRAME_HEDGE =
+  '\\s*(?:(?:just|only|some|about|around|roughly|nearly|almost|approximately|close to|more than|over|at least|up to|a record|an estimated|близько|понад|около|более|ponad|około|etwa|rund|mehr als|unos|más de)\\s+)?$';
+const ELIDED_BEFORE = new RegExp(
+  `${FRAME_NOUN}(?:\\s+(?:so far|to date|now|then|yet|of all|on record|since the invasion|for the war))?(?:\\s*,)?\\s*(?:of|at|to|was|is|stood at|stands at|now stands at|reached|hit|came to|rose to|climbed to|went to|had been|has been|становив|становить|склав|сягнув|составил\\p{L}*|составлял|достиг\\p{L}*|wynosił|wynosi|lag bei|liegt bei|fue de|es de|:|\u2014|\u2013|-)${FRAME_HEDGE}`,
+  'iu',
+);
+// A few words may stand between ("the total since the start of the war now stands at").
+const ELIDED_FAR_BEFORE = new RegExp(`${FRAME_NOUN}(?:\\s+[\\p{L}'-]+){1,8}?\\s+(?:now\\s+)?(?:stands at|stood at|came to|rose to|climbed to|is put at|was put at)${FRAME_HEDGE}`, 'iu');
+const REPORTED_BEFORE = /(?:reported|recorded|registered|logged|counted|listed|announced|gave|cited|put (?:it|them|the (?:[\p{L}-]+ ){0,3}?(?:number|figure|total|toll|losses|count)) at|putting (?:it|the (?:[\p{L}-]+ ){0,3}?(?:number|figure|total|toll|losses|count)) at)\s+(?:(?:just|only|some|about|around|roughly|nearly|almost|close to|more than|over|at least|up to|another|a further|a record|an estimated)\s+)?$/iu;
 
 // Between a figure and the one before it, these make it the same kind of thing ("a total of",
 // "the exact number … is", "the previous peak of", "including more than").
@@ -73,7 +90,7 @@ const FROM_BEFORE = /(?:up|down|rising|falling|rose|fell) from\s+$/iu;
 const NAMES_BEFORE = /(?:names?|nazwisk\p{L}*|імен\p{L}*|имен\p{L}*|namen|nombres|identit\p{L}*)[^.]{0,20}$/iu;
 
 /** Reads the loss figures of a sentence. */
-export function readItems({ sentence, previous, previousItems }: SentenceContext): Item[] {
+export function readItems({ sentence, previous, previousItems, topic = null }: SentenceContext): Item[] {
   const s = sentence.text;
   const nums = findNumbers(s);
   const items: Item[] = [];
@@ -112,8 +129,10 @@ export function readItems({ sentence, previous, previousItems }: SentenceContext
       const from = Math.max(floor, prev?.end ?? 0, num.start - 120);
       noun = nounBefore(s, from, num.start);
       // "the previous high of 1,380": a record in this domain is a record of losses.
+      // Of the thing the text is counting, when it counted one before.
       if (noun === null && OLD_RECORD_BEFORE.test(s.slice(Math.max(0, num.start - 50), num.start))) {
-        noun = { metric: 'personnel', cls: 'loss', start: num.start, end: num.start };
+        const source = prev?.noun ?? topic;
+        noun = source !== null && source !== undefined ? { ...source, start: num.start, end: num.start } : { metric: 'personnel', cls: 'loss', start: num.start, end: num.start };
       }
       // "another 1,100 on Tuesday", "1.300 más", "a total of 4,000": the noun of the figure before.
       if (
@@ -123,6 +142,19 @@ export function readItems({ sentence, previous, previousItems }: SentenceContext
       ) {
         noun = { ...prev.noun, start: num.end, end: num.end };
         inherited = prev;
+      }
+    }
+    // A figure framed as a restatement of what the text is counting takes that noun.
+    let elided = false;
+    if (noun === null && num.form === 'digits' && !num.yearLike) {
+      const before = s.slice(Math.max(0, num.start - 70), num.start);
+      if (ELIDED_BEFORE.test(before) || ELIDED_FAR_BEFORE.test(before) || REPORTED_BEFORE.test(before)) {
+        const from = prev ?? null;
+        const source = from?.noun ?? topic;
+        if (source !== null && source !== undefined) {
+          noun = { ...source, start: num.end, end: num.end };
+          elided = true;
+        }
       }
     }
     if (num.form !== 'article') floor = num.end;
@@ -148,7 +180,11 @@ export function readItems({ sentence, previous, previousItems }: SentenceContext
     const names = NAMES_BEFORE.test(s.slice(Math.max(0, start - 40), start));
     // "the previous record, 1,740 people": records in this domain are records of losses.
     const recordWord = RECORD_NEAR.test(s.slice(Math.max(0, start - 60), start));
-    switch (noun.cls) {
+    switch (elided ? 'elided' : noun.cls) {
+      case 'elided':
+        // The figure it restates was a loss already; only a civilian count is not.
+        if (hasCivilianWord(around)) continue;
+        break;
       case 'troops':
         if (!(hasLossWord(wide) || inList || link !== null || carried || names || recordWord)) continue;
         if (hasCivilianWord(around)) continue;
