@@ -99,6 +99,10 @@ export function readItems({ sentence, previous, previousItems, topic = null }: S
   const interception = isInterception(s);
   const windowed = findKindCues(s).some((c) => c.strength >= 3);
   const lossBefore = previous !== undefined && hasLossWord(previous.text);
+  // Three or more kinds of equipment counted in one sentence, in a text about the war: a tally of
+  // losses even when its verb is one the lexicon lacks ("units also took out 17 tanks, 16 …").
+  const equipmentCounts = nums.filter((n) => nounAfter(s, n.end).noun?.cls === 'equipment').length;
+  const tallyList = equipmentCounts >= 3 && (military || lossBefore);
   let floor = 0;
   for (const num of nums) {
     const prev = items[items.length - 1];
@@ -200,7 +204,7 @@ export function readItems({ sentence, previous, previousItems, topic = null }: S
         break;
       case 'equipment':
       case 'aggregate':
-        if (!(hasLossWord(s) || TALLY.test(s) || inList || link !== null || (lossBefore && previousItems > 0))) continue;
+        if (!(hasLossWord(s) || TALLY.test(s) || inList || tallyList || link !== null || (lossBefore && previousItems > 0))) continue;
         break;
     }
     if (noun.metric === 'personnel' && num.value < 10 && link === null) continue;

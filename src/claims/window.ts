@@ -67,7 +67,8 @@ export function kindsBy(info: SentenceInfo, items: readonly Item[]): { cue: Kind
     });
     if (best < 0) continue;
     own[best]?.push(cue);
-    if (cue.adjacent === undefined) shared.push(cue);
+    // "total"/"so far" name the one figure they stand by; a window word speaks for the whole sentence.
+    if (cue.adjacent === undefined && cue.strength > 1) shared.push(cue);
   }
   return items.map((it, k) => {
     const mine = own[k] ?? [];
@@ -138,7 +139,8 @@ export function settleKind(x: SettleInput): Kind | null {
   if (kind !== null) return kind;
   if (it.num.value <= max && isPreviousRecord(info.sentence.text, it.start, x.hasRecordWord)) return 'daily';
   if (it.num.value > max) return 'cumulative';
-  if (x.items.some((o) => o.link === null && o.num.value > DAILY_MAX[o.noun.metric])) return 'cumulative';
+  // A total in the same sentence makes the others totals only when nothing sets its window either.
+  if (x.items.some((o) => o.link === null && o.num.value > DAILY_MAX[o.noun.metric] && !info.cues.some((c) => distance(info.sentence.text, c, o) < 40))) return 'cumulative';
   if (claimant !== 'ua_general_staff' && claimant !== 'ru_mod') return 'cumulative';
   // Moscow's own dead are only ever given as totals.
   if (claimant === 'ru_mod' && x.subject === 'ru') return 'cumulative';
