@@ -99,7 +99,7 @@ const SPEECH =
   "says|said|say|claims?|claimed|claiming|reported|reports|report|announced|announces|stated|states|estimated|estimates|believes|updated|added|noted|boasted|boasting|declared|declares|admitted|admits|acknowledged|confirmed|revealed|disclosed|insisted|put|puts|counted|calculated|told|assessed|assesses|recorded|has recorded|released|published|named|name|calculates|counts|" +
   'заяв\\p{L}*|повідоми\\p{L}*|сообщ\\p{L}*|стверджу\\p{L}*|утвержда\\p{L}*|оцін\\p{L}*|оцен\\p{L}*|підрахува\\p{L}*|подсчита\\p{L}*|визна\\p{L}*|призна\\p{L}*|informuje|poinformował\\p{L}*|podał\\p{L}*|twierdzi|przekazał\\p{L}*|szacuje|meldet|meldete|teilte|erklärte|gab an|behauptet\\p{L}*|schätzt|afirm\\p{L}*|asegur\\p{L}*|inform\\p{L}*|estim\\p{L}*|declar\\p{L}*|revel\\p{L}*|reconoci\\p{L}*|susține|anunț\\p{L}*|a transmis|affirme|annonce|estime|telt\\p{L}*|açıkla\\p{L}*|duyur\\p{L}*';
 // "Moscow, for its part, claimed": an aside between commas may stand before the verb.
-const SPEECH_AFTER = new RegExp(`^(?:'s)?,?\\s+(?:(?:[\\p{L}\\-]+\\s+){0,4}|(?:[\\p{L}\\-]+\\s+){1,4}?[\\p{L}\\-]+,\\s+)(?:${SPEECH})(?![\\p{L}])`, 'iu');
+const SPEECH_AFTER = new RegExp(`^(?:(?:'s)?,?\\s+(?:[\\p{L}\\-]+\\s+){0,4}|,\\s+(?:[\\p{L}\\-]+\\s+){0,3}[\\p{L}\\-]+,\\s+)(?:${SPEECH})(?![\\p{L}])`, 'iu');
 const SOURCE_BEFORE = new RegExp(
   "(?:according to|per|(?:released|reported|published|compiled|collated|issued|provided|given|announced|cited|quoted|confirmed|counted|estimated|calculated) by|from|citing|cited by|quoted by|data from|figures from|за даними|за інформацією|згідно з даними|згідно з|по данным|по информации|según|laut|według|potrivit|selon|d'après|conform)\\s+(?:the\\s+)?$",
   'iu',
