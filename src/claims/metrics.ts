@@ -125,6 +125,7 @@ export function nounAfter(s: string, i: number): ForwardResult {
   // A Turkish case suffix on the number ("999'dan").
   const suffix = /^'[\p{L}]+/u.exec(s.slice(j, j + 8));
   if (suffix) j += suffix[0].length;
+  let adjectiveSkipped = false;
   for (let k = 0; k <= 5; k++) {
     while (s[j] === ' ' || s[j] === '"' || s[j] === "'") j++;
     // "1.200 de militari", "40 tys. żołnierzy": the noun is right here.
@@ -145,6 +146,18 @@ export function nounAfter(s: string, i: number): ForwardResult {
       continue;
     }
     if (/^[0-9]/.test(word)) return { noun: null, blocked: true, stop: j };
+    // One describing word the lexicon does not know may stand before a noun of losses
+    // ("150,000 permanent casualties", "260 fixed-wing drones").
+    if (!FUNCTION_AFTER.has(lower) && /^[\p{Ll}][\p{Ll}-]+$/u.test(word) && !adjectiveSkipped) {
+      let k2 = j + word.length;
+      while (s[k2] === ' ') k2++;
+      const after = nounAt(s, k2);
+      if (after !== null && (after.cls === 'loss' || after.cls === 'equipment')) {
+        adjectiveSkipped = true;
+        j = k2;
+        continue;
+      }
+    }
     return { noun: null, blocked: !FUNCTION_AFTER.has(lower), stop: j };
   }
   return { noun: null, blocked: true, stop: j };
