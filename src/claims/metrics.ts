@@ -152,7 +152,9 @@ export function nounAfter(s: string, i: number): ForwardResult {
       let k2 = j + word.length;
       while (s[k2] === ' ') k2++;
       const after = nounAt(s, k2);
-      if (after !== null && (after.cls === 'loss' || after.cls === 'equipment')) {
+      // Not a unit of time ("24 години ліквідовано"), and the noun is a noun, not a verb's participle.
+      const isNoun = after !== null && (after.cls === 'equipment' || (after.cls === 'loss' && !PARTICIPLE.test(s.slice(after.start, after.end)) && !/^ліквідован|^ликвидирован|^знищен|^уничтожен/iu.test(s.slice(after.start, after.end))));
+      if (isNoun && !TIME_UNIT.test(word)) {
         adjectiveSkipped = true;
         j = k2;
         continue;
@@ -194,5 +196,6 @@ export function nounBefore(s: string, from: number, to: number): MetricNoun | nu
   return last;
 }
 
+const TIME_UNIT = /^(?:hours?|days?|weeks?|months?|years?|годин\p{L}*|доб\p{L}*|днів|дні|тижн\p{L}*|місяц\p{L}*|час\p{L}*|сут\p{L}*|дней|недел\p{L}*|godzin\p{L}*|dni|stunden|tage?n?|horas|días|ore|zile|heures|jours)$/iu;
 const PARTICIPLE = /^(?:killed|injured|wounded|dead|вбит\p{L}*|убит\p{L}*|поранен\p{L}*|ранен\p{L}*)$/iu;
 const EQUIPMENT_LOSSES = /(?:equipment loss|loss(?:es)? of (?:military )?equipment|(?:pérdidas|pierderi) de (?:equipos|echipamente)|втрат\p{L}* техніки|потер\p{L}* техники|strat\p{L}* sprzętu)/iu;
