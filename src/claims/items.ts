@@ -53,6 +53,9 @@ function bracketAfter(s: string, after: number, i: number): boolean {
   return close > i;
 }
 
+// A line that is a label and a figure, as tables and pasted lists give them.
+const TABLE_ROW = /^\s*(?:[-\u2022*\u25aa\u25cf]\s*)?[\p{L}][\p{L}()/' -]{1,60}?\s*[\u2012-\u2015:\u2212-]?\s*(?:(?:about|around|over|more than|up to|nearly|almost|some|близько|понад|около|более|свыше)\s+)?\d[\d,. \u00a0\u202f]*(?:\s*\(\+?\s*\d[\d,. ]*\))?\s*(?:units?|pieces|pcs|од\.?|одиниц\p{L}*|единиц\p{L}*|шт\.?|osób|sztuk|stück)?\s*[.;,]?\s*$/iu;
+
 export interface SentenceContext {
   sentence: Sentence;
   previous: Sentence | undefined;
@@ -103,6 +106,8 @@ export function readItems({ sentence, previous, previousItems, topic = null }: S
   // losses even when its verb is one the lexicon lacks ("units also took out 17 tanks, 16 …").
   const equipmentCounts = nums.filter((n) => nounAfter(s, n.end).noun?.cls === 'equipment').length;
   const tallyList = equipmentCounts >= 3 && (military || lossBefore);
+  // A table row under a heading about the war: "Tanks – over 40 units", "Helicopters 5 units".
+  const tableRow = TABLE_ROW.test(s) && (military || previousItems > 0);
   let floor = 0;
   for (const num of nums) {
     const prev = items[items.length - 1];
@@ -190,7 +195,7 @@ export function readItems({ sentence, previous, previousItems, topic = null }: S
         if (hasCivilianWord(around)) continue;
         break;
       case 'troops':
-        if (!(hasLossWord(wide) || inList || link !== null || carried || names || recordWord)) continue;
+        if (!(hasLossWord(wide) || inList || tableRow || link !== null || carried || names || recordWord)) continue;
         if (hasCivilianWord(around)) continue;
         break;
       case 'people':
@@ -204,7 +209,7 @@ export function readItems({ sentence, previous, previousItems, topic = null }: S
         break;
       case 'equipment':
       case 'aggregate':
-        if (!(hasLossWord(s) || TALLY.test(s) || inList || tallyList || link !== null || (lossBefore && previousItems > 0))) continue;
+        if (!(hasLossWord(s) || TALLY.test(s) || inList || tallyList || tableRow || link !== null || (lossBefore && previousItems > 0))) continue;
         break;
     }
     if (noun.metric === 'personnel' && num.value < 10 && link === null) continue;
