@@ -66,6 +66,15 @@ export function hasNotALossWord(text: string): boolean {
 export function isForecast(text: string): boolean {
   return FORECAST.test(text);
 }
+// Both sides counted together, said in the noun phrase the figure belongs to, however far before it.
+const COMBINED_PHRASE = re(
+  "combined (?:number|total|toll|losses|casualties|death toll)|(?:russian and ukrainian|ukrainian and russian|russia's and ukraine's|ukraine's and russia's) (?:soldiers|troops|servicemen|military |casualties|losses|dead|deaths|fatalities|combatants)|two armies' (?:casualties|losses|dead)|both armies",
+);
+
+export function isCombinedPhrase(text: string): boolean {
+  return COMBINED_PHRASE.test(text);
+}
+
 export function isCombined(text: string): boolean {
   return COMBINED.test(text);
 }

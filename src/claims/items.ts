@@ -9,6 +9,7 @@ import {
   hasMilitaryWord,
   hasNotALossWord,
   isCombined,
+  isCombinedPhrase,
   isForecast,
   isInterception,
 } from './context.ts';
@@ -86,7 +87,7 @@ const SAME_NOUN = /(?:reported|recorded|registered|counted|announced|said|total|
 // A list of equipment in "the day's total": the tally's own words.
 const TALLY = /(?<![\p{L}])(?:total|tally|загалом|всього|всего|łącznie|insgesamt|en total|în total)(?![\p{L}])/iu;
 const RECORD_NEAR = /(?:record|peak|рекорд|rekord|récord)/iu;
-const OLD_RECORD_BEFORE = /(?:previous|prior|old|former|попередн\p{L}*|предыдущ\p{L}*|poprzedni\p{L}*|bisherig\p{L}*|anterior)\s+(?:daily\s+|single-day\s+)?(?:record|high|peak|рекорд|максимум|rekord|récord|höchststand)\s*(?:of|was|stood at|—|-|:|з|в|у|—|составлял|становив|wynosił|lag bei|de|fue de)?\s*$/iu;
+const OLD_RECORD_BEFORE = /(?:previous|prior|old|former|earlier|попередн\p{L}*|предыдущ\p{L}*|poprzedni\p{L}*|bisherig\p{L}*|anterior)\s+(?:daily\s+|single-day\s+|one-day\s+|monthly\s+|weekly\s+)?(?:record|high|peak|рекорд|максимум|rekord|récord|höchststand)\s*,?\s*(?:of|was|stood at|—|-|:|з|в|у|—|составлял|становив|wynosił|lag bei|de|fue de)?\s*$/iu;
 const COMPARISON_AFTER = /^\s*(?:[\p{L}]+\s+)?(?:more|fewer|less|higher|lower)\s+than|^\s*(?:[\p{L}]+\s+)?(?:більше|менше|больше|меньше)\s*,?\s*(?:ніж|чем)|^\s*(?:[\p{L}]+\s+)?(?:mehr|weniger) als|^\s*(?:[\p{L}]+\s+)?(?:más|menos) que/iu;
 const FROM_BEFORE = /(?:up|down|rising|falling|rose|fell) from\s+$/iu;
 // "the names of 60,000 soldiers": a count of the dead.
@@ -134,6 +135,8 @@ export function readItems({ sentence, previous, previousItems, topic = null }: S
       noun = { ...prev.noun, start: num.end, end: num.end };
         inherited = prev;
     }
+    // The figure's noun was left out: it restates what the text was counting.
+    let elided = false;
     if (noun === null && !fwd.blocked) {
       const from = Math.max(floor, prev?.end ?? 0, num.start - 120);
       noun = nounBefore(s, from, num.start);
@@ -142,6 +145,7 @@ export function readItems({ sentence, previous, previousItems, topic = null }: S
       if (noun === null && OLD_RECORD_BEFORE.test(s.slice(Math.max(0, num.start - 50), num.start))) {
         const source = prev?.noun ?? topic;
         noun = source !== null && source !== undefined ? { ...source, start: num.start, end: num.start } : { metric: 'personnel', cls: 'loss', start: num.start, end: num.start };
+        elided = true;
       }
       // "another 1,100 on Tuesday", "1.300 más", "a total of 4,000": the noun of the figure before.
       if (
@@ -154,7 +158,6 @@ export function readItems({ sentence, previous, previousItems, topic = null }: S
       }
     }
     // A figure framed as a restatement of what the text is counting takes that noun.
-    let elided = false;
     if (noun === null && num.form === 'digits' && !num.yearLike) {
       const before = s.slice(Math.max(0, num.start - 70), num.start);
       if (ELIDED_BEFORE.test(before) || ELIDED_FAR_BEFORE.test(before) || REPORTED_BEFORE.test(before)) {
@@ -179,7 +182,7 @@ export function readItems({ sentence, previous, previousItems, topic = null }: S
     const phrase = inherited !== null ? `${inherited.phrase} ${own}` : own;
     if (subjectInPhrase(phrase, 'other') === 'both') continue;
     const around = s.slice(Math.max(0, start - 60), Math.min(s.length, end + 40));
-    if (isCombined(around) || isForecast(around)) continue;
+    if (isCombined(around) || isForecast(around) || isCombinedPhrase(s.slice(Math.max(0, start - 150), start))) continue;
     if (hasNotALossWord(`${s.slice(Math.max(0, start - 50), start)} ${s.slice(end, Math.min(s.length, end + 40))}`)) continue;
     const wide = s.slice(Math.max(0, Math.min(start, noun.start) - 150), Math.min(s.length, end + 100));
     const inList = prev !== undefined && LIST_GAP.test(s.slice(prev.end, start).replace(/^\)/, ''));

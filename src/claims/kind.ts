@@ -49,6 +49,8 @@ const RULES: readonly Rule[] = [
     "a day on average|on average|an average of|averag\\p{L}*|daily average|середньодобов\\p{L}*|среднесуточн\\p{L}*|every single day|(?:a|per|each|every) (?:single )?day(?! ago| earlier| later| before| after)|в середньому|щодня|щоденно|в среднем|ежедневно|в сутки|каждый день|średnio|dziennie|każdego dnia|durchschnittlich|im (?:durch)?schnitt|pro tag|täglich|de media|en promedio|de promedio|al día|por día|cada día|o medie de|în medie|zilnic|pe zi|en moyenne|par jour|að meðaltali|á degi hverjum|günde|günlük ortalama",
     () => ({ kind: 'average', strength: 4, days: 1 }),
   ],
+  // "the previous monthly high": one month's figure, not a rate.
+  ['monthly (?:high|record|peak|total|toll|loss(?:es)?|figure|count|tally)', () => ({ kind: 'period', strength: 3, days: 30 })],
   [
     '(?:a|per|each|every) month(?! ago| earlier| later| before| after)|monthly|щомісяця|ежемесячно|miesięcznie|monatlich|al mes|por mes|pe lună|par mois',
     () => ({ kind: 'average', strength: 4, days: 30 }),
@@ -56,7 +58,7 @@ const RULES: readonly Rule[] = [
   ['(?:a|per|each|every) week(?! ago| earlier| later| before| after)|weekly|щотижня|еженедельно|tygodniowo|pro woche|por semana|pe săptămână|par semaine', () => ({ kind: 'average', strength: 4, days: 7 })],
   // One day.
   [
-    "(?:in|over|during|within|for) (?:the )?(?:past|last|previous|preceding) (?:24|twenty-four)[- ]?hours?|(?:past|last|previous|preceding) (?:24|twenty-four)[- ]hours?|(?:in|within|over) (?:just )?(?:24|twenty-four) hours|24-hour period|(?:over|in|during|from|for|across|throughout) the (?:past|last|previous|preceding) (?:day|24 hours)|(?:in|for|on|during|within|over) (?:just )?(?:a|one|a single|just one) (?:single )?day|single-day|one-day|overnight|(?:for )?yesterday|(?:daily|day's) (?:losses|loss|toll|figure|casualt\\p{L}*|tally|count|high|record|personnel|death|fatalit\\p{L}*)|(?:deadliest|bloodiest|worst|record) day|between \\p{L}+ \\d{1,2} and \\d{1,2}",
+    "(?:in|over|during|within|for) (?:the )?(?:past|last|previous|preceding) (?:24|twenty-four)[- ]?hours?|(?:past|last|previous|preceding) (?:24|twenty-four)[- ]hours?|(?:in|within|over) (?:just )?(?:24|twenty-four) hours|24-hour period|(?:over|in|during|from|for|across|throughout) the (?:past|last|previous|preceding) (?:day|24 hours)|(?:in|for|on|during|within|over) (?:just )?(?:a|one|a single|just one) (?:single )?day|single-day|one-day|overnight|(?:for )?yesterday|(?:daily|day's) (?:losses|loss|toll|figure|casualt\\p{L}*|tally|count|high|record|personnel|death|fatalit\\p{L}*)|(?:deadliest|bloodiest|worst|costliest|heaviest|record) (?:single[- ])?day|between \\p{L}+ \\d{1,2} and \\d{1,2}",
     () => daily(),
   ],
   ['(?:the |a )?day (?:before|earlier)|previous day|preceding day|(?:one|a) day (?:after|later)', () => daily(2)],
@@ -102,7 +104,7 @@ const RULES: readonly Rule[] = [
   [`(?:in|over|during|across) (?:the )?(?:past|last|previous) ${NUM} months`, (m) => ({ kind: 'period', strength: 3, days: (n(m[1]) ?? 0) * 30 || null })],
   // A calendar year: "in 2023", "over the whole of 2024", "since the start of 2024", "that year alone".
   [
-    '(?:in|during|throughout|for|across|over (?:the (?:whole|course) of )?|since the (?:start|beginning) of|(?:the )?whole of)\\s+(20[2-3]\\d)(?![\\d\\p{L}])|(?:that|last|the previous) year(?: alone)?|(?:за|у|в|протягом) (20[2-3]\\d)(?: р(?:ік|оці|\\.)| г(?:од|оду|\\.))?|(?:im jahr|en|în|w|en el año) (20[2-3]\\d)',
+    '(?:in|during|throughout|for|across|over (?:the (?:whole|course) of )?|since the (?:start|beginning) of|(?:the )?whole of)\\s+(20[2-3]\\d)(?![\\d\\p{L}])|that year(?: alone)?|(?:за|у|в|протягом) (20[2-3]\\d)(?: р(?:ік|оці|\\.)| г(?:од|оду|\\.))?|(?:im jahr|en|în|w|en el año) (20[2-3]\\d)',
     () => ({ kind: 'period', strength: 3, days: null, tag: 'year' }),
   ],
   [`(?:in|over|during) (?:the )?(?:past|last) ${NUM} weeks`, (m) => ({ kind: 'period', strength: 3, days: (n(m[1]) ?? 0) * 7 || null })],
@@ -127,7 +129,7 @@ const RULES: readonly Rule[] = [
   ],
   // One operation: a window whose length the text does not give.
   [
-    "(?:in|during|over the course of) (?:a|the|one|that|this|their|its) (?:[\\p{L}-]+ ){0,2}?(?:assault|attack|battle|offensive|counter-?offensive|operation|push|raid|strike)|during (?:the )?(?:fighting|battles?) (?:for|near|around|in) [\\p{Lu}][\\p{L}-]+",
+    "(?:in|during|over the course of) (?:(?:a|the|one|that|this|their|its|kyiv's|ukraine's|russia's|moscow's) )?(?:[\\p{L}-]+ ){0,2}?(?:assault|attack|battle|offensive|counter-?offensive|operation|push|raid|strike|incursion)|(?:summer|winter|spring|autumn|failed|latest|cross-border) (?:counter-?offensive|offensive|incursion|push)|during (?:the )?(?:fighting|battles?) (?:for|near|around|in) [\\p{Lu}][\\p{L}-]+",
     () => ({ kind: 'period', strength: 3, days: null }),
   ],
   // "since April 2", "since the last update on April 2": a window whose length the text does not give.
