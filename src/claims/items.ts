@@ -145,7 +145,8 @@ export function readItems({ sentence, previous, previousItems, topic = null }: S
       if (noun === null && OLD_RECORD_BEFORE.test(s.slice(Math.max(0, num.start - 50), num.start))) {
         const source = prev?.noun ?? topic;
         noun = source !== null && source !== undefined ? { ...source, start: num.start, end: num.start } : { metric: 'personnel', cls: 'loss', start: num.start, end: num.start };
-        elided = true;
+        // With no figure before it, a record is of losses only where the text is about the war.
+        elided = source !== null && source !== undefined;
       }
       // "another 1,100 on Tuesday", "1.300 más", "a total of 4,000": the noun of the figure before.
       if (
