@@ -22,6 +22,7 @@ import { qualifierOf } from './qualifier.ts';
 import type { Sentence } from './sentences.ts';
 import { subjectInPhrase } from './subject.ts';
 import type { Qualifier } from './types.ts';
+import { TOTAL_MAX } from './work.ts';
 
 export interface Item {
   sentence: Sentence;
@@ -53,6 +54,8 @@ function bracketAfter(s: string, after: number, i: number): boolean {
   const close = s.indexOf(')', open);
   return close > i;
 }
+
+const PERSONNEL_TOTAL_BEFORE = /(?:total|toll|tally|count|number|losses|casualties|figure)(?![\p{L}])/iu;
 
 // A line that is a label and a figure, as tables and pasted lists give them.
 const TABLE_ROW = /^\s*(?:[-\u2022*\u25aa\u25cf]\s*)?[\p{L}][\p{L}()/' -]{1,60}?\s*[\u2012-\u2015:\u2212-]?\s*(?:(?:about|around|over|more than|up to|nearly|almost|some|близько|понад|около|более|свыше)\s+)?\d[\d,. \u00a0\u202f]*(?:\s*\(\+?\s*\d[\d,. ]*\))?\s*(?:units?|pieces|pcs|од\.?|одиниц\p{L}*|единиц\p{L}*|шт\.?|osób|sztuk|stück)?\s*[.;,]?\s*$/iu;
@@ -172,6 +175,11 @@ export function readItems({ sentence, previous, previousItems, topic = null }: S
     }
     if (num.form !== 'article') floor = num.end;
     if (noun === null) continue;
+    // A noun found before the figure, or borrowed from the one before, that cannot count this many: a total of people, or nothing.
+    if ((noun.start < num.start || noun.end === noun.start) && num.value > TOTAL_MAX[noun.metric]) {
+      if (num.value > TOTAL_MAX.personnel || !PERSONNEL_TOTAL_BEFORE.test(s.slice(Math.max(0, num.start - 80), num.start))) continue;
+      noun = { metric: 'personnel', cls: 'loss', start: num.start, end: num.start };
+    }
     const end = Math.max(noun.end, num.end);
     const start = num.start;
     const nextWord = /^\s*[\p{L}]+/u.exec(s.slice(end, end + 30))?.[0] ?? '';

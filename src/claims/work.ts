@@ -57,6 +57,14 @@ export const DAILY_MAX: Record<Category | 'other', number> = {
   ground_robotic_systems: 80, other: 500,
 };
 
+// Well above any total the war has given for each thing: a figure above it is not a count of that
+// thing ("taking the Russian total since February 2022 to 846,650" after a list of tanks).
+export const TOTAL_MAX: Record<Category | 'other', number> = {
+  personnel: 3_000_000, tanks: 20_000, afv: 50_000, artillery: 80_000, mlrs: 5_000, air_defense: 5_000, aircraft: 1_000,
+  helicopters: 1_000, uav: 1_000_000, cruise_missiles: 20_000, ships: 200, submarines: 20, vehicles_fuel_tanks: 200_000,
+  special_equipment: 20_000, ground_robotic_systems: 50_000, other: Number.POSITIVE_INFINITY,
+};
+
 const BOUNDARY = /[;:()\u2013\u2014]|,(?!\d)| - /g;
 
 /** Characters between two offsets, with a clause boundary costing as much as 50 of them. */
