@@ -117,7 +117,7 @@ export function assemble(input: AssembleInput): Located[] {
       };
       sentenceWorks.push(work);
       works.push(work);
-      who.claimed(claimant);
+      who.claimed(claimant, source);
     });
     who.passed(si);
   });

@@ -28,10 +28,12 @@ function screened(s: string, items: readonly Item[], it: Item, x: Attribution): 
 }
 
 
+const COMPUTED = /(?:works? out (?:at|to)|which (?:is|means|amounts to|works out)|that(?:'s| is) (?:an average|about|roughly|nearly|some)|amounts to|equivalent to|translates (?:in)?to)/iu;
+
 export interface Attributor {
   claimantOf(si: number, items: readonly Item[], it: Item, kind: Kind | null): { claimant: Claimant; source: ClaimantSource };
   /** A claim was made: the next figure without an attribution of its own is carried to its claimant. */
-  claimed(claimant: Claimant): void;
+  claimed(claimant: Claimant, source: ClaimantSource): void;
   /** A sentence is done: the attributions it named become the recent ones. */
   passed(si: number): void;
 }
@@ -52,6 +54,8 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
       const info = infos[si] as SentenceInfo;
       const s = info.sentence.text;
       const a = it.start;
+      // "That works out at 1,515 a day": the outlet's own arithmetic on someone else's figure.
+      if (kind === 'average' && COMPUTED.test(s.slice(Math.max(0, a - 60), a))) return { claimant: 'other', source: 'computed' };
       const candidates = info.attributions.filter((x) => !(x.start < it.end && x.end > a) && !screened(s, items, it, x));
       let best: Attribution | null = null;
       let bestD = Number.POSITIVE_INFINITY;
@@ -87,7 +91,9 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
       if (soon !== null) return { claimant: soon, source: 'first' };
       return { claimant: 'other', source: 'default' };
     },
-    claimed(claimant) {
+    claimed(claimant, source) {
+      // The outlet's own arithmetic speaks for nobody after it.
+      if (source === 'computed') return;
       lastClaimant = claimant;
     },
     passed(si) {

@@ -11,7 +11,7 @@ import type { RecordCue } from './record.ts';
 import type { Sentence } from './sentences.ts';
 import type { Claim, Claimant, Kind } from './types.ts';
 
-export type ClaimantSource = 'sentence' | 'next' | 'carry' | 'first' | 'default' | 'report';
+export type ClaimantSource = 'sentence' | 'next' | 'carry' | 'first' | 'default' | 'report' | 'computed';
 
 /** A claim with where it was found, for dedupe and record rules. */
 export interface Located {
