@@ -27,6 +27,7 @@ const LOSS = re(
 // Numbers of people who are not lost: moved, called up, exchanged, carried, counted at the front.
 const NOT_A_LOSS = re(
   [
+    'hand(?:ed|ing|s)? over|bodies|repatriat\\p{L}*|тіла|тел|ciał|leichen|cuerpos|'+
     'deploy\\p{L}*|massed|amassed|massing|stationed|sent|sending|send|mobili[sz]\\p{L}*|called up|call up|recruit\\p{L}*|reinforce\\p{L}*|conscript\\p{L}*|drafted|gathered|concentrated|carrying|carry|trained|training|equivalent|exchange\\p{L}*|swap\\p{L}*|returned|released|freed|prisoners?|pows?|captives?|hostages?|evacuated|rescued|received|delivered|deliver|supplied|supply|pledged|donated|provided|package|produc\\p{L}*|manufactur\\p{L}*|in storage|stockpile\\p{L}*|transferred|ordered|purchase\\p{L}*|bought',
     'перебуває|перебувають|находится|находятся|мобіліз\\p{L}*|мобилиз\\p{L}*|обмін\\p{L}*|обмен\\p{L}*|полонен\\p{L}*|пленн\\p{L}*|повернул\\p{L}*|вернул\\p{L}*|зосередил\\p{L}*|сосредоточил\\p{L}*|стягн\\p{L}*|стянул\\p{L}*|розгорну\\p{L}*|развернул\\p{L}*|навчан\\p{L}*',
     'mobilizat\\p{L}*|movilizad\\p{L}*|mobilizowan\\p{L}*|stationiert|entsandt|zgromadził\\p{L}*|desplegad\\p{L}*|intercambio|wymian\\p{L}*|austausch',
@@ -34,7 +35,7 @@ const NOT_A_LOSS = re(
 );
 
 // Forecasts and projections are not claims of losses.
-const FORECAST = re('could lose|would lose|will lose|will have lost|expected to lose|expected to be|is expected to|are expected to|projected|forecast\\p{L}*|on track to|may lose|might lose|could reach|would reach|will reach|прогноз\\p{L}*');
+const FORECAST = re('could lose|would lose|will lose|will have lost|expected to (?:lose|be|stay|remain|rise|reach|exceed|top|pass|climb)|is expected to|are expected to|projected|forecast\\p{L}*|on (?:track|course) to|set to (?:pass|top|exceed|reach)|may lose|might lose|(?:could|would|will|may|might) (?:reach|pass|top|exceed|surpass|hit|climb)|by next (?:year|summer|winter|spring|autumn|month)|expect\\p{L}*(?: [\\p{L}\'-]+){0,3} to (?:keep|continue|stay|remain|rise|reach|top|exceed|pass|climb|grow)|прогноз\\p{L}*');
 
 // Both sides added together.
 const COMBINED = re(

@@ -96,6 +96,14 @@ const FROM_BEFORE = /(?:up|down|rising|falling|rose|fell) from\s+$/iu;
 // "the names of 60,000 soldiers": a count of the dead.
 const NAMES_BEFORE = /(?:names?|nazwisk\p{L}*|імен\p{L}*|имен\p{L}*|namen|nombres|identit\p{L}*)[^.]{0,20}$/iu;
 
+const OLDER_WAR = /(?:(?:first|second) (?:world war|chechen war)|world war (?:i|ii|one|two)|winter war|great patriotic war|soviet[- ]afghan|in afghanistan|red army)(?![\p{L}])/iu;
+
+function isHistorical(s: string, nums: readonly NumberMention[]): boolean {
+  const years = nums.filter((n) => n.yearLike).map((n) => n.value);
+  if (years.some((y) => y >= 2014)) return false;
+  return years.some((y) => y < 2014) || OLDER_WAR.test(s);
+}
+
 /** Reads the loss figures of a sentence. */
 export function readItems({ sentence, previous, previousItems, topic = null }: SentenceContext): Item[] {
   const s = sentence.text;
@@ -106,6 +114,8 @@ export function readItems({ sentence, previous, previousItems, topic = null }: S
   const interception = isInterception(s);
   const windowed = findKindCues(s).some((c) => c.strength >= 3);
   const lossBefore = previous !== undefined && hasLossWord(previous.text);
+  // A sentence about an older war ("In the Winter War of 1939-40 the Red Army lost …") counts none of this one's losses.
+  if (isHistorical(s, nums)) return [];
   // Three or more kinds of equipment counted in one sentence, in a text about the war: a tally of
   // losses even when its verb is one the lexicon lacks ("units also took out 17 tanks, 16 …").
   const equipmentCounts = nums.filter((n) => nounAfter(s, n.end).noun?.cls === 'equipment').length;

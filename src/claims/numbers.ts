@@ -275,7 +275,7 @@ export function findNumbers(s: string): NumberMention[] {
     // Percentages and money are never loss counts.
     const after = s.slice(read.end, read.end + 3);
     const before = s.slice(Math.max(0, i - 4), i);
-    if (/^\s?%/.test(after) || /[$€£₴₽]\s?$/.test(before)) {
+    if (/^\s?%/.test(after) || /[$€£₴₽]\s?$/.test(before) || PERCENT_WORD.test(s.slice(read.end, read.end + 14))) {
       i = read.end;
       continue;
     }
@@ -294,6 +294,9 @@ export function findNumbers(s: string): NumberMention[] {
   }
   return out;
 }
+
+// "40 per cent", "40 відсотків", "40 Prozent": a share, not a count.
+const PERCENT_WORD = /^\s*(?:per ?cent|percent|відсот\p{L}*|процент\p{L}*|prozent|procent\p{L}*|por ciento|pour cent|pour-cent|la sută)(?![\p{L}])/iu;
 
 function digitRunEnd(s: string, i: number): number {
   let j = i;
