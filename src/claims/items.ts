@@ -73,7 +73,7 @@ export interface SentenceContext {
 // 1,740", "the total now stands at 561,400", "put the overall number at 784,200", "had reported
 // 1,770", "gave a figure of 5,937". What it counts is the figure before it (the topic).
 const FRAME_NOUN =
-  '(?:record|high|peak|maximum|total|tally|toll|count|figure|number|estimate|losses|loss|casualties|рекорд\\p{L}*|максимум\\p{L}*|показник\\p{L}*|показател\\p{L}*|rekord\\p{L}*|höchststand|récord)';
+  '(?:record|high|peak|maximum|total|tally|toll|count|figure|number|estimate|average|rate|losses|loss|casualties|рекорд\\p{L}*|максимум\\p{L}*|показник\\p{L}*|показател\\p{L}*|rekord\\p{L}*|höchststand|récord)';
 const FRAME_HEDGE =
   '\\s*(?:(?:just|only|some|about|around|roughly|nearly|almost|approximately|close to|more than|over|at least|up to|a record|an estimated|близько|понад|около|более|ponad|około|etwa|rund|mehr als|unos|más de)\\s+)?$';
 const ELIDED_BEFORE = new RegExp(

@@ -55,6 +55,8 @@ const WORD_SCALES: Record<string, number> = {
 const BARE_SCALES = new Set(['мільйон', 'мільйона', 'миллион', 'миллиона', 'тисячу', 'тысячу', 'тисяча', 'тысяча', 'milion', 'tysiąc', 'millón']);
 // "a thousand", "ein Tausend": the article as "one" before a scale word.
 const ARTICLES = new Set(['a', 'an', 'another', 'un', 'una', 'ein', 'eine', 'einen', 'einem']);
+// "a quarter of a million", "three quarters of a million", "half of a million".
+const FRACTION_OF = /^(?:(?:a |one )?quarter|three[- ]quarters|half) of a (?:million|thousand)(?![\p{L}])/iu;
 const HALF_MILLION = /^(?:half a million|півмільйона|полмиллиона|pół miliona|medio millón|jumătate de milion)(?![\p{L}])/iu;
 
 const WORD = /[\p{L}'][\p{L}'\-]*/gu;
@@ -128,6 +130,12 @@ function readDigits(s: string, i: number): Read | null {
 function readWords(s: string, i: number): Read | null {
   const half = HALF_MILLION.exec(s.slice(i, i + 24));
   if (half) return { value: 500_000, end: i + half[0].length, form: 'words', grouped: false };
+  const fraction = FRACTION_OF.exec(s.slice(i, i + 40));
+  if (fraction) {
+    const share = /^(?:three[- ]quarters?)/i.test(fraction[0]) ? 0.75 : /^(?:a |one )?quarter/i.test(fraction[0]) ? 0.25 : 0.5;
+    const scale = /million$/i.test(fraction[0]) ? 1_000_000 : 1_000;
+    return { value: share * scale, end: i + fraction[0].length, form: 'words', grouped: false };
+  }
   let total = 0;
   let current = 0;
   let end = i;
