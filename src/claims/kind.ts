@@ -112,6 +112,12 @@ const RULES: readonly Rule[] = [
     '(?:in|over|during) (?:the )?(?:past|last|previous) (?:week|seven days)|(?:in|within) (?:a|one|a single) week|this week|(?:in )?the week prior|(?:за|протягом) (?:минулий |останній )?тиждень|за (?:прошедшую |последнюю )?неделю|w (?:ostatnim|minionym) tygodniu|in der (?:vergangenen|letzten) woche|en la última semana|în ultima săptămână',
     () => ({ kind: 'period', strength: 3, days: 7, tag: 'week' }),
   ],
+  // Seasons and stretches named by their first day or by a battle: windows whose length the text does not give.
+  [
+    `(?:over the|during the|throughout the) (?:past )?(?:summer|winter|spring|autumn|fall)(?! of 2022)|(?:in|during|over) (?:the )?first (?:${NUM}|\\d{1,3}) (?:days|weeks|months)|(?:in|during) the (?:battles?|fight(?:ing)?|assaults?|offensive|campaign) (?:for|on|near|around|over) (?:the )?[\\p{Lu}][\\p{L}-]+|around (?:the (?:city|town) of )?[\\p{Lu}][\\p{L}-]+ (?:alone|since)`,
+    () => ({ kind: 'period', strength: 3, days: null }),
+  ],
+  [`since (?:early |late |mid-)?(${MONTHS})(?:,? (20[2-3]\\d))?(?![\\p{L}\\d])`, (m) => (/febr|лют|февр|lut/i.test(m[1] ?? '') && (m[2] === undefined || m[2] === '2022') ? null : { kind: 'period', strength: 3, days: null })],
   ['(?:over|during|at|across) the (?:past |last )?weekend', () => ({ kind: 'period', strength: 3, days: 2 })],
   ['(?:over|in|during|for) the same (?:period|time|day|24 hours)|за той самий період|за тот же период', () => ({ kind: 'period', strength: 3, days: null, tag: 'same' })],
   ['(?:in|over|during) (?:the )?(?:past|last) (?:month|30 days|thirty days)', () => ({ kind: 'period', strength: 3, days: 30 })],
