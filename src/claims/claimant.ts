@@ -104,13 +104,14 @@ const SOURCE_BEFORE = new RegExp(
   "(?:according to|per|(?:released|reported|published|compiled|collated|issued|provided|given|announced|cited|quoted|confirmed|counted|estimated|calculated) by|from|citing|cited by|quoted by|data from|figures from|за даними|за інформацією|згідно з даними|згідно з|по данным|по информации|según|laut|według|potrivit|selon|d'après|conform)\\s+(?:the\\s+)?$",
   'iu',
 );
-const POSSESSIVE_AFTER = /^'s? (?:tally|figures?|count|data|estimates?|report|numbers|casualty figure|own count|latest figures)/iu;
+const POSSESSIVE_AFTER = /^'s? (?:[\p{L}-]+ ){0,3}?(?:tally|figures?|count|data|estimates?|report|numbers|statement|update|briefing|assessment|claims?)(?![\p{L}])/iu;
 // ", claims Russia": a speaker named after the verb, at the end of a clause.
-const SPEECH_BEFORE_END = /(?:says|said|claims|claimed|reports|reported|according to)\s+$/iu;
+// Only where the verb opens its clause: "He said Russia, by contrast, had lost" names what was said, not who said it.
+const SPEECH_BEFORE_END = /(?:^|[,;:"\u201d]\s*)(?:says|said|claims|claimed|reports|reported)\s+(?:the\s+)?$|according to\s+(?:the\s+)?$/iu;
 // "Kyiv is said to have lost ...": the country is talked about, not talking.
 const PASSIVE_AFTER = /^(?:'s)?,?\s+(?:\p{L}+\s+)?(?:was|were|is|are|has been|have been|had been)\s+(?:\p{L}+\s+)?(?:said|reported|estimated|believed|thought)/iu;
 // "told the BBC", "told the New York Times": where it was said, not who said it.
-const VENUE_BEFORE = /(?:told|to|on|in an interview with|interview with)\s+(?:the\s+)?$/iu;
+const VENUE_BEFORE = /(?:told|to|on|in an interview with|interview with|in an?|in its|on its)\s+(?:the\s+)?$/iu;
 
 const COMPILED = RULES.map(([c, strength, p]) => [c, strength, new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'giu')] as const);
 
