@@ -118,6 +118,13 @@ const RULES: readonly Rule[] = [
     () => ({ kind: 'period', strength: 3, days: null }),
   ],
   [`since (?:early |late |mid-)?(${MONTHS})(?:,? (20[2-3]\\d))?(?![\\p{L}\\d])`, (m) => (/febr|лют|февр|lut/i.test(m[1] ?? '') && (m[2] === undefined || m[2] === '2022') ? null : { kind: 'period', strength: 3, days: null })],
+  // A named operation's window: "since the offensive on Pokrovsk began", "since the start of the Kursk operation".
+  [
+    "since (?:the (?:start|beginning|launch|outset) of )?(?:the |its |their |kyiv's |ukraine's |russia's |moscow's )?(?:(?:[\\p{Lu}][\\p{L}-]+|summer|winter|spring|autumn|cross-border) )(?:operation|offensive|counter-?offensive|incursion|assault|battle|push|campaign)|since (?:the (?:start|beginning|launch|outset) of )?(?:the |its |their )?(?:operation|offensive|counter-?offensive|incursion|assault|battle|push|campaign) (?:on|in|for|near|around|into) (?:the )?[\\p{Lu}][\\p{L}-]+",
+    () => ({ kind: 'period', strength: 3, days: null }),
+  ],
+  [`(?:between|from) (?:early |late |mid-)?(?:${MONTHS}) (?:and|to|through|until) (?:early |late |mid-)?(?:${MONTHS})|(?:in|during|over) the (?:first|second|third|fourth|last) (?:half|quarter) of (?:the year|this year|last year|20[2-3]\\d)`, () => ({ kind: 'period', strength: 3, days: null })],
+  ['(?<!(?:a|per|each|every) )(?:last|past) week(?! ago)', () => ({ kind: 'period', strength: 3, days: 7, tag: 'week' })],
   ['(?:over|during|at|across) the (?:past |last )?weekend', () => ({ kind: 'period', strength: 3, days: 2 })],
   ['(?:over|in|during|for) the same (?:period|time|day|24 hours)|за той самий період|за тот же период', () => ({ kind: 'period', strength: 3, days: null, tag: 'same' })],
   ['(?:in|over|during) (?:the )?(?:past|last) (?:month|30 days|thirty days)', () => ({ kind: 'period', strength: 3, days: 30 })],
