@@ -34,7 +34,7 @@ const LOST_BY = new RegExp(`^[^.;]{0,40}?(?:lost|destroyed|suffered) by (?:the )
 const OWN_LOSSES = W("its (?:own )?loss(?:es)?|its (?:own )?(?:dead|casualties|loss figures)|our losses|own losses|наші втрати|свої втрати|власні втрати|своих потерях|свои потери|własne straty|eigenen verluste|sus propias bajas");
 // Moscow speaking of its own dead.
 const ADMISSION = W(
-  "own|its own|its (?:dead|losses|casualties|fallen)|themselves|admit\\p{L}*|acknowledg\\p{L}*|officially|compatriot\\p{L}*|свої|своих|свои|собственн\\p{L}*|признал\\p{L}*|признает|визнал\\p{L}*|przyznał\\p{L}*|reconoc\\p{L}*|räumt\\p{L}*|eingeräumt|اعترفت",
+  "own|its own|its (?:dead|losses|casualties|fallen)|of its (?:soldiers|troops|servicemen|men)|themselves|admit\\p{L}*|acknowledg\\p{L}*|officially|compatriot\\p{L}*|свої|своих|свои|собственн\\p{L}*|признал\\p{L}*|признает|визнал\\p{L}*|przyznał\\p{L}*|reconoc\\p{L}*|räumt\\p{L}*|eingeräumt|اعترفت",
 );
 
 export interface Span {

@@ -1,0 +1,38 @@
+/**
+ * Phrasings written for these tests in the ways coverage words its figures (not copied from any
+ * article): each line of phrasings/*.tsv is what every claim of the sentence must be, a tab, and
+ * the sentence. Adding a phrasing is adding a line.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { extractClaims } from '../../src/claims/extract.ts';
+
+function rows(name: string): [string, string][] {
+  return readFileSync(new URL(`./phrasings/${name}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('#'))
+    .map((l) => l.split('\t') as [string, string]);
+}
+
+const opts = { published: '2024-11-20' };
+
+describe('the window each phrasing gives', () => {
+  for (const [kind, text] of rows('kinds.tsv')) {
+    test(`${kind}: ${text}`, () => {
+      const claims = extractClaims(text, opts);
+      assert.ok(claims.length > 0, 'no claim');
+      assert.deepEqual(claims.map((c) => c.kind), claims.map(() => kind));
+    });
+  }
+});
+
+describe('who speaks and whose losses', () => {
+  for (const [want, text] of rows('speakers.tsv')) {
+    test(`${want}: ${text}`, () => {
+      const claims = extractClaims(text, opts);
+      assert.ok(claims.length > 0, 'no claim');
+      assert.deepEqual(claims.map((c) => `${c.claimant} ${c.subject}`), claims.map(() => want));
+    });
+  }
+});
