@@ -104,6 +104,8 @@ function isHistorical(s: string, nums: readonly NumberMention[]): boolean {
   return years.some((y) => y < 2014) || OLDER_WAR.test(s);
 }
 
+const STRIKE = /(?<![\p{L}])(?:(?:missile|drone|air|rocket|bomb|artillery) (?:strikes?|attacks?)|airstrikes?|bombing|shelling|удар\p{L}*|обстріл\p{L}*|обстрел\p{L}*|ostrzał\p{L}*|angriff\p{L}*|ataque\p{L}*|bombardement\p{L}*)(?![\p{L}])/iu;
+
 /** Reads the loss figures of a sentence. */
 export function readItems({ sentence, previous, previousItems, topic = null }: SentenceContext): Item[] {
   const s = sentence.text;
@@ -221,7 +223,8 @@ export function readItems({ sentence, previous, previousItems, topic = null }: S
         if (hasCivilianWord(around)) continue;
         break;
       case 'people':
-        if (!(hasLossWord(wide) || carried || names || recordWord) || civilian) continue;
+        // "A missile strike on Dnipro killed 40 people": people under a strike are civilians.
+        if (!(hasLossWord(wide) || carried || names || recordWord) || civilian || STRIKE.test(s)) continue;
         if (!military && subjectInPhrase(s, 'other') === null) continue;
         break;
       case 'loss':

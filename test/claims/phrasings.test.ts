@@ -36,3 +36,11 @@ describe('who speaks and whose losses', () => {
     });
   }
 });
+
+describe('numbers that are not losses', () => {
+  for (const [, text] of rows('negatives.tsv')) {
+    test(text, () => {
+      assert.deepEqual(extractClaims(text, opts).map((c) => `${c.metric} ${c.value}`), []);
+    });
+  }
+});
