@@ -152,6 +152,8 @@ export function readItems({ sentence, previous, previousItems, topic = null }: S
     }
     // The figure's noun was left out: it restates what the text was counting.
     let elided = false;
+    // "passed the 700,000 mark": the mark is the figure's, the noun is before it.
+    if (noun === null && fwd.blocked && /^\s*(?:mark|milestone|threshold|barrier|line)(?![\p{L}])/iu.test(s.slice(num.end, num.end + 12))) fwd.blocked = false;
     if (noun === null && !fwd.blocked) {
       const from = Math.max(floor, prev?.end ?? 0, num.start - 120);
       noun = nounBefore(s, from, num.start);

@@ -55,6 +55,8 @@ const WORD_SCALES: Record<string, number> = {
 const BARE_SCALES = new Set(['мільйон', 'мільйона', 'миллион', 'миллиона', 'тисячу', 'тысячу', 'тисяча', 'тысяча', 'milion', 'tysiąc', 'millón']);
 // "a thousand", "ein Tausend": the article as "one" before a scale word.
 const ARTICLES = new Set(['a', 'an', 'another', 'un', 'una', 'ein', 'eine', 'einen', 'einem']);
+// "a dozen", "half a dozen", "two dozen" (but not "dozens", which counts nothing).
+const DOZEN = /^(?:half a|a|one|(two|three|four|five|six)) dozen(?![\p{L}])/iu;
 // "a quarter of a million", "three quarters of a million", "half of a million".
 const FRACTION_OF = /^(?:(?:a |one )?quarter|three[- ]quarters|half) of a (?:million|thousand)(?![\p{L}])/iu;
 const HALF_MILLION = /^(?:half a million|півмільйона|полмиллиона|pół miliona|medio millón|jumătate de milion)(?![\p{L}])/iu;
@@ -130,6 +132,11 @@ function readDigits(s: string, i: number): Read | null {
 function readWords(s: string, i: number): Read | null {
   const half = HALF_MILLION.exec(s.slice(i, i + 24));
   if (half) return { value: 500_000, end: i + half[0].length, form: 'words', grouped: false };
+  const dozen = DOZEN.exec(s.slice(i, i + 24));
+  if (dozen) {
+    const times = /^half/i.test(dozen[0]) ? 0.5 : (UNITS[(dozen[1] ?? '').toLowerCase()] ?? 1);
+    return { value: 12 * times, end: i + dozen[0].length, form: 'words', grouped: false };
+  }
   const fraction = FRACTION_OF.exec(s.slice(i, i + 40));
   if (fraction) {
     const share = /^(?:three[- ]quarters?)/i.test(fraction[0]) ? 0.75 : /^(?:a |one )?quarter/i.test(fraction[0]) ? 0.25 : 0.5;

@@ -41,6 +41,9 @@ const ABOUT_WITH_WORD = /(?<![\p{L}])(?:about|around|roughly|nearly|almost|some|
 const CHANGE_TO = /(?:зросл\p{L}*|збільшил\p{L}*|сягнул\p{L}*|досягл\p{L}*|дійшл\p{L}*|вырос\p{L}*|увеличил\p{L}*|достиг\p{L}*|дошл\p{L}*|wzrosł\p{L}*|doszł\p{L}*|sięgnęł\p{L}*|довівши|доведя)\s+(?:\p{L}+\s+)?(?:до|do)\s*$/iu;
 const AFTER = /^(?:\s*(?:-plus|\+|or more|and more|\s*'?\p{L}*\s+fazla))/iu;
 
+const PASSED_THE = /(?:pass|top|cross|surpass|exceed|break)\p{L}* the\s*$/iu;
+const MARK_AFTER = /^\s*(?:mark|milestone|threshold|barrier|line)(?![\p{L}])/iu;
+
 export function qualifierOf(s: string, start: number, end: number, isRange: boolean): Qualifier {
   if (isRange) return 'at_least';
   const before = s.slice(Math.max(0, start - 40), start);
@@ -49,5 +52,7 @@ export function qualifierOf(s: string, start: number, end: number, isRange: bool
   if (ABOUT_WITH_WORD.test(before)) return 'about';
   const after = s.slice(end, end + 16);
   if (AFTER.test(after)) return 'more_than';
+  // "passed the 700,000 mark" (but "surpasses the 1,950 deaths recorded" compares with an old figure).
+  if (PASSED_THE.test(before) && MARK_AFTER.test(after)) return 'more_than';
   return 'exact';
 }

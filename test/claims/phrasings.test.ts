@@ -44,3 +44,14 @@ describe('numbers that are not losses', () => {
     });
   }
 });
+
+describe('numbers in words, approximations and marks', () => {
+  for (const [want, text] of rows('numbers.tsv')) {
+    test(`${want}: ${text}`, () => {
+      const [value, qualifier] = want.split(' ');
+      const claim = extractClaims(text, opts).find((c) => c.value === Number(value));
+      assert.ok(claim !== undefined, `no claim of ${value}`);
+      assert.equal(claim.qualifier, qualifier);
+    });
+  }
+});
