@@ -52,10 +52,10 @@ const RULES: readonly Rule[] = [
   // "the previous monthly high": one month's figure, not a rate.
   ['monthly (?:high|record|peak|total|toll|loss(?:es)?|figure|count|tally)', () => ({ kind: 'period', strength: 3, days: 30 })],
   [
-    '(?:a|per|each|every) month(?! ago| earlier| later| before| after)|monthly|щомісяця|ежемесячно|miesięcznie|monatlich|al mes|por mes|pe lună|par mois',
+    '(?:a|per|each|every) month(?! ago| earlier| later| before| after)|monthly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up))|щомісяця|ежемесячно|miesięcznie|monatlich|al mes|por mes|pe lună|par mois',
     () => ({ kind: 'average', strength: 4, days: 30 }),
   ],
-  ['(?:a|per|each|every) week(?! ago| earlier| later| before| after)|weekly|щотижня|еженедельно|tygodniowo|pro woche|por semana|pe săptămână|par semaine', () => ({ kind: 'average', strength: 4, days: 7 })],
+  ['(?:a|per|each|every) week(?! ago| earlier| later| before| after)|weekly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up))|щотижня|еженедельно|tygodniowo|pro woche|por semana|pe săptămână|par semaine', () => ({ kind: 'average', strength: 4, days: 7 })],
   // One day.
   [
     "(?:in|over|during|within|for) (?:the )?(?:past|last|previous|preceding) (?:24|twenty-four)[- ]?hours?|(?:past|last|previous|preceding) (?:24|twenty-four)[- ]hours?|(?:in|within|over) (?:just )?(?:24|twenty-four) hours|24-hour period|(?:over|in|during|from|for|across|throughout) the (?:past|last|previous|preceding) (?:day|24 hours)|(?:in|for|on|during|within|over) (?:just )?(?:a|one|a single|just one) (?:single )?day|single-day|one-day|overnight|(?:for )?yesterday|(?:daily|day's) (?:losses|loss|toll|figure|casualt\\p{L}*|tally|count|high|record|personnel|death|fatalit\\p{L}*)|(?:deadliest|bloodiest|worst|costliest|heaviest|record) (?:single[- ])?day|between \\p{L}+ \\d{1,2} and \\d{1,2}",
@@ -150,6 +150,8 @@ const RULES: readonly Rule[] = [
   [`since (?:(?:the|its|their) [\\p{L}' ]{0,40}? on )?(?:(?:${MONTHS}) \\d{1,2}|\\d{1,2} (?:${MONTHS}))`, (m) => (/febr|лют|февр|lut/i.test(m[0]) ? null : { kind: 'period', strength: 3, days: null })],
 ];
 
+const SUPERLATIVE_BEFORE = /(?:most|highest|largest|biggest|deadliest|bloodiest|worst|heaviest|first time|record)(?![\p{L}])[^.;:0-9]{0,60}$/iu;
+
 // "since the invasion began in February 2022": the month dates the start of a total, not a window.
 const SINCE_BEFORE = /(?:since|began|started|launched|invaded|з початку|від початку|с начала|od początku|seit|desde|de la începutul|depuis)[^,;.]*$/iu;
 
@@ -181,7 +183,12 @@ function readKindCues(s: string): KindCue[] {
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept = found.filter((c) => !((c.tag === 'month' || c.tag === 'year') && SINCE_BEFORE.test(s.slice(Math.max(0, c.start - 60), c.start))));
+  const kept = found.filter(
+    (c) =>
+      !((c.tag === 'month' || c.tag === 'year') && SINCE_BEFORE.test(s.slice(Math.max(0, c.start - 60), c.start))) &&
+      // "the most it has reported in a single day since the invasion began": the span of a record, not a window.
+      !(c.kind === 'cumulative' && c.strength >= 3 && SUPERLATIVE_BEFORE.test(s.slice(Math.max(0, c.start - 70), c.start))),
+  );
   const out: KindCue[] = [];
   for (const c of kept) {
     const last = out[out.length - 1];

@@ -28,6 +28,8 @@ function fits(s: string, cue: KindCue, it: Item, dated: boolean, own = true): bo
   if (dated && it.num.value > DAILY_MAX[it.noun.metric]) return false;
   // "the previous high was recorded in October": the month dates the record, it is no window.
   if (cue.tag === 'month' && RECORDED_BEFORE.test(s.slice(Math.max(0, cue.start - 30), cue.start))) return false;
+  // "In August, U.S. officials put the toll at 70,000": a month set off by a comma dates what is said after it.
+  if (cue.tag === 'month' && s.slice(0, cue.start).trim() === '' && /^\s*,/.test(s.slice(cue.end, cue.end + 3)) && cue.end <= it.num.start && SPEECH_BETWEEN.test(s.slice(cue.end, it.num.start))) return false;
   // "in March 2023 — then it announced 6,000": a month with its year dates the statement.
   if (cue.tag === 'month' && /^,?\s*\d{4}/.test(s.slice(cue.end, cue.end + 8))) {
     const between = cue.end <= it.num.start ? s.slice(cue.end, it.num.start) : s.slice(it.end, cue.start);
