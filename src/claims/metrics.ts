@@ -25,7 +25,7 @@ type Entry = readonly [metric: Metric, cls: NounClass, pattern: string];
 // First match wins at a position: the specific before the general ("fuel tanks" before "tanks",
 // "armoured vehicles" before "vehicles", "anti-aircraft" before "aircraft").
 const ENTRIES: readonly Entry[] = [
-  ['personnel', 'loss', 'personnel loss(?:es)?|troop loss(?:es)?|combat loss(?:es)?|killed (?:or|and) (?:wounded|injured)|killed in action|casualt\\p{L}*|causalt\\p{L}*|fatalit\\p{L}*|deaths?|dead|killed|wounded|injured|(?:death )?toll'],
+  ['personnel', 'loss', 'personnel loss(?:es)?|troop loss(?:es)?|combat loss(?:es)?|killed (?:or|and) (?:wounded|injured)|killed in action|casualt\\p{L}*|causalt\\p{L}*|fatalit\\p{L}*|deaths?|dead|killed|wounded|injured|(?:death )?toll|(?:military |personnel |troop )?loss(?:es)?'],
   ['personnel', 'loss', 'вбит\\p{L}*|убит\\p{L}*|загибл\\p{L}*|погибш\\p{L}*|поранен\\p{L}*|ранен\\p{L}*|ліквідован\\p{L}*|ликвидирован\\p{L}*|двохсот\\p{L}*'],
   ['personnel', 'loss', 'zabit\\p{L}*|poległ\\p{L}*|rannych|ofiar\\p{L}* śmierteln\\p{L}*|ofiary śmiertelne|tote[n]?|getötete?n?|gefallene?n?|verwundete?n?|opfer|bajas|muertos|heridos|caídos|fallecidos|morți|uciși|răniți|morts|tués|blessés'],
   ['other', 'aggregate', 'weapons and (?:military )?equipment|(?:pieces|units|items) of (?:military )?(?:equipment|hardware|weapons)|(?:military )?equipment units|battalion tactical groups|btgs|fuel tanks?|tank trucks|yakıt tank\\p{L}*|himars (?:missiles|rockets)|unidades de (?:armas|equipos)|equipos? militar\\p{L}*'],
