@@ -140,7 +140,7 @@ async function raiseReportedRecords(ctx: AppContext, history: History, claims: C
       ctx.log.info({ event: event.id, value: event.value, outlet: press.outlet }, `reported record (press, unconfirmed): ${event.metric} ${event.value} on ${event.date}`);
       await enqueuePending(event.date, { events: ctx.events, enqueueNotify });
     } else {
-      await ctx.events.addEvidence(event.metric, event.date, event.evidence[0]!);
+      await ctx.events.addEvidence(event.metric, event.date, event.evidence[0]!, claim.claimant);
     }
   }
 }
