@@ -69,20 +69,21 @@ export async function ingestArticle(ctx: AppContext, task: ArticleTask, enqueueN
   const article = extractArticle(html, res.url);
   const publishedAt = article.publishedAt ?? task.publishedAt;
   // The outlet is the site that published the article (an aggregator's feed may be how we found it).
-  const outlet = siteName(html) ?? (sameSite(task.url, task.feedUrl) ? task.outlet : domain);
+  const ownOutlet = siteName(html) ?? (sameSite(task.url, task.feedUrl) ? task.outlet : domain);
+  const { url: mentionUrl, outlet } = mentionIdentity(task.url, article.canonicalUrl, ownOutlet);
   const history = storedHistory(ctx);
   const claims = await dateClaims(history, extractClaims(article.text, { ...(publishedAt ? { published: publishedAt } : {}), ...(article.lang ? { lang: article.lang } : {}), url: task.url }), publishedAt);
   let newClaims = 0;
   const fresh: string[] = [];
   for (const claim of claims) {
-    const added = await ctx.claims.add(claim, { url: task.url, outlet, quote: claim.quote, publishedAt, sourceId: task.sourceId });
+    const added = await ctx.claims.add(claim, { url: mentionUrl, outlet, quote: claim.quote, publishedAt, sourceId: task.sourceId });
     if (added.newClaim) {
       newClaims++;
       fresh.push(added.fingerprint);
     }
   }
   if (fresh.length) await publishClaims(ctx, history, fresh);
-  if (enqueueNotify && claims.some((c) => c.record)) await raiseReportedRecords(ctx, history, claims, { url: task.url, outlet, sourceId: task.sourceId, publishedAt }, enqueueNotify);
+  if (enqueueNotify && claims.some((c) => c.record)) await raiseReportedRecords(ctx, history, claims, { url: mentionUrl, outlet, sourceId: task.sourceId, publishedAt }, enqueueNotify);
   await record({ status: 'ok', outlet, title: article.title ?? task.title, publishedAt, lang: article.lang, claims: claims.length });
   ctx.metrics.articles.inc({ outcome: 'ok' });
   ctx.metrics.claims.inc({ kind: 'new' }, newClaims);
@@ -153,6 +154,24 @@ export function siteName(html: string): string | null {
     /<meta[^>]+content=["']([^"']{1,120})["'][^>]*property=["']og:site_name["']/i.exec(head) ??
     /<meta[^>]+name=["']application-name["'][^>]*content=["']([^"']{1,120})["']/i.exec(head);
   return m?.[1]?.trim() || null;
+}
+
+/**
+ * Whose article a mention is: the page's canonical URL when it names one, so a syndicated
+ * copy counts as the article it copies (one mention, under that site's domain, since the
+ * copy's own site name is not the original's) instead of a second outlet. A canonical that
+ * is only a site's front page says nothing about the article and is ignored.
+ */
+export function mentionIdentity(url: string, canonical: string | null, outlet: string): { url: string; outlet: string } {
+  if (!canonical || canonical === url) return { url, outlet };
+  let path: string;
+  try {
+    path = new URL(canonical).pathname;
+  } catch {
+    return { url, outlet };
+  }
+  if (path === '' || path === '/') return { url, outlet };
+  return { url: canonical, outlet: sameSite(url, canonical) ? outlet : (registrableDomain(canonical) ?? new URL(canonical).hostname) };
 }
 
 function sameSite(a: string, b: string | undefined): boolean {
