@@ -18,6 +18,7 @@ import { closeQueues as closeSubscriberQueues } from '../delivery/queue-subscrib
 import { startOpsServer } from '../ops/http-server.ts';
 import { createMetrics } from '../ops/metrics.ts';
 import { checkReadiness, sourceIsStale } from '../ops/readiness.ts';
+import { drainClaimOutbox } from '../pipeline/publish-claims.ts';
 import { connectRedis } from '../store/redis.ts';
 import { createContext } from './context.ts';
 import type { AppContext } from './context.ts';
@@ -139,6 +140,8 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
         await ctx.events.transition(ev.metric, ev.date, ev.status, { enqueued: true });
       }
     }
+    // Claims stored by a process that died before publishing them.
+    await drainClaimOutbox(ctx);
   })().catch((err: Error) => {
     if (!stopping) log.error({ err: { message: err.message } }, `start-up setup failed: ${err.message}`);
   });
