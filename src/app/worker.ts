@@ -45,7 +45,7 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
   const redis = connectRedis(config.redis, log, { name: 'tallywatch-main' });
   // A job waits at most ~1 s in place for its site's turn; longer, it is deferred (see wrap).
   const ctx = createContext(config, redis, log, metrics, { politeMaxWaitMs: 1000 });
-  const queues = createQueues(redis, config.prefix);
+  const queues = createQueues(redis, config.prefix, { reportedHoldMs: config.records.reportedHold });
   const ledger = createLedger(redis, config.prefix);
   const post = createUndiciPost({ timeoutMs: config.delivery.timeout });
   let stopping = false;

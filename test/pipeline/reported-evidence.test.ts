@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Redis } from 'ioredis';
 import { createContext } from '../../src/app/context.ts';
+import { createQueues } from '../../src/app/queues.ts';
+import type { RecordEvent } from '../../src/alerts/record-event.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { eventToMessage } from '../../src/alerts/event-to-message.ts';
 import { importSeriesCommand } from '../../src/cli/commands/import-series.ts';
@@ -106,6 +108,28 @@ describe('reported record claimants (real Redis)', () => {
       assert.deepEqual(msg.evidence.map((e) => e.value), [1_900, 1_900, 1_900]);
     } finally {
       await ctx.http.close();
+      await deletePrefix(redis, prefix);
+      redis.disconnect();
+    }
+  });
+});
+
+describe('reported hold (real Redis)', () => {
+  it("delays a reported record's notification by the hold, never a confirmed one's", async () => {
+    const prefix = testPrefix();
+    const redis = connect();
+    const queues = createQueues(redis, prefix, { reportedHoldMs: 30_000 });
+    try {
+      const event = (status: RecordEvent['status'], date: string) => ({ id: `record:personnel:${date}`, status }) as RecordEvent;
+      await queues.enqueueNotify(event('reported', '2024-06-02'));
+      await queues.enqueueNotify(event('confirmed', '2024-06-03'));
+      const [reported] = await queues.notify.getJobs(['delayed']);
+      const [confirmed] = await queues.notify.getJobs(['waiting']);
+      assert.equal(reported?.data.eventId, 'record:personnel:2024-06-02');
+      assert.equal(reported?.opts.delay, 30_000);
+      assert.equal(confirmed?.data.eventId, 'record:personnel:2024-06-03');
+    } finally {
+      await queues.close();
       await deletePrefix(redis, prefix);
       redis.disconnect();
     }
