@@ -5,6 +5,7 @@ import { FetchError, TallywatchError } from '../src/core/errors.ts';
 import { FeedParseError } from '../src/feeds/index.ts';
 import { PolitenessWaitError } from '../src/fetch/politeness.ts';
 import { pollFeed } from '../src/sources/feed/poll-feed.ts';
+import { drainClaimOutbox } from '../src/pipeline/publish-claims.ts';
 import { pollChannel } from '../src/sources/telegram/poll.ts';
 import { tryLock } from '../src/store/lock.ts';
 import { pollPayload } from './payloads.ts';
@@ -52,5 +53,18 @@ export async function processPoll(job: Job, ctx: AppContext, queues: Queues): Pr
     throw err;
   } finally {
     await lock.release();
+    await drainOutbox(ctx);
+  }
+}
+
+/**
+ * Every poll tick also publishes claims an earlier failure left in the outbox (due ones
+ * only, so a subscriber that keeps failing is retried at the delivery backoff, not per poll).
+ */
+async function drainOutbox(ctx: AppContext): Promise<void> {
+  try {
+    await drainClaimOutbox(ctx);
+  } catch (err) {
+    ctx.log.warn({ err: { message: (err as Error).message } }, `claim outbox not drained: ${(err as Error).message}`);
   }
 }

@@ -6,8 +6,13 @@ import { sha1 } from '../core/hash.ts';
 import type { ArticleTask } from '../sources/feed/poll-feed.ts';
 import type { RecordEvent } from '../alerts/record-event.ts';
 
+export interface QueueOptions {
+  /** Delay of a `reported` event's notification (config records.reportedHold). @default 0 */
+  reportedHoldMs?: number;
+}
+
 /** The worker's own queues. Completed jobs are trimmed; the sent ledger, not job retention, prevents repeats. */
-export function createQueues(connection: Redis, prefix: string) {
+export function createQueues(connection: Redis, prefix: string, options: QueueOptions = {}) {
   const opts = { connection, prefix };
   const queues = {
     poll: new Queue<PollPayload>(QUEUE_NAMES.poll, {
@@ -39,7 +44,9 @@ export function createQueues(connection: Redis, prefix: string) {
     all: Object.values(queues),
     async enqueueNotify(event: RecordEvent): Promise<void> {
       // One notification per (event, status): a reported record's confirmation is a follow-up, not a repeat.
-      await queues.notify.add('notify', { eventId: event.id, status: event.status }, { jobId: jobId('notify', event.id, event.status) });
+      // A reported record waits out the hold, so the outlets that report it meanwhile are in its message.
+      const delay = event.status === 'reported' ? (options.reportedHoldMs ?? 0) : 0;
+      await queues.notify.add('notify', { eventId: event.id, status: event.status }, { jobId: jobId('notify', event.id, event.status), ...(delay > 0 ? { delay } : {}) });
     },
     /** One job per canonical URL: an article reached from several feeds is fetched once. */
     async enqueueArticle(task: ArticleTask): Promise<void> {

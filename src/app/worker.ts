@@ -18,6 +18,7 @@ import { closeQueues as closeSubscriberQueues } from '../delivery/queue-subscrib
 import { startOpsServer } from '../ops/http-server.ts';
 import { createMetrics } from '../ops/metrics.ts';
 import { checkReadiness, sourceIsStale } from '../ops/readiness.ts';
+import { drainClaimOutbox } from '../pipeline/publish-claims.ts';
 import { connectRedis } from '../store/redis.ts';
 import { createContext } from './context.ts';
 import type { AppContext } from './context.ts';
@@ -44,7 +45,7 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
   const redis = connectRedis(config.redis, log, { name: 'tallywatch-main' });
   // A job waits at most ~1 s in place for its site's turn; longer, it is deferred (see wrap).
   const ctx = createContext(config, redis, log, metrics, { politeMaxWaitMs: 1000 });
-  const queues = createQueues(redis, config.prefix);
+  const queues = createQueues(redis, config.prefix, { reportedHoldMs: config.records.reportedHold });
   const ledger = createLedger(redis, config.prefix);
   const post = createUndiciPost({ timeoutMs: config.delivery.timeout });
   let stopping = false;
@@ -139,6 +140,8 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
         await ctx.events.transition(ev.metric, ev.date, ev.status, { enqueued: true });
       }
     }
+    // Claims stored by a process that died before publishing them.
+    await drainClaimOutbox(ctx);
   })().catch((err: Error) => {
     if (!stopping) log.error({ err: { message: err.message } }, `start-up setup failed: ${err.message}`);
   });

@@ -11,6 +11,7 @@ import { ldData } from './jsonld.ts';
 import type { LdArticle } from './jsonld.ts';
 import { pickLang, pickPublished, pickTitle, toIsoUtc } from './meta.ts';
 import { scanDocument } from './scan.ts';
+import { canonicalUrl } from '../feeds/canonical-url.ts';
 import type { Scan } from './scan.ts';
 
 export interface ArticleResult {
@@ -26,6 +27,12 @@ export interface ArticleResult {
    * paragraphs when the page shows exactly the same words); 'heuristic': content scoring.
    */
   method: 'jsonld' | 'heuristic';
+  /**
+   * The page's `<link rel="canonical">`, resolved against its address and normalised like
+   * feed links (src/feeds/canonical-url.ts); null when it names none (or nothing usable).
+   * A syndicated copy names the original article here.
+   */
+  canonicalUrl: string | null;
 }
 
 /** Longer input is cut: a real article page is far smaller, and parsing is linear in it. */
@@ -143,5 +150,6 @@ export function extractArticle(html: string, url?: string): ArticleResult {
     publishedAt: pickPublished(scan.meta, datedLd?.datePublished ?? null) ?? toIsoUtc(anyDatePublished),
     lang: pickLang(scan.meta, ld?.inLanguage ?? null, text),
     method: ldText !== null ? 'jsonld' : 'heuristic',
+    canonicalUrl: canonicalUrl(scan.meta.canonicalHref, url),
   };
 }

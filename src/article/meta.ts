@@ -14,10 +14,12 @@ export interface PageMeta {
   /** `datetime` of `<time>` elements (and `itemprop=datePublished` values), marked when they say so. */
   times: { value: string; published: boolean }[];
   ldScripts: string[];
+  /** `href` of the first `<link rel="canonical">`, as written (relative or not). */
+  canonicalHref: string | null;
 }
 
 export function emptyMeta(): PageMeta {
-  return { htmlLang: null, metas: new Map(), titleTag: null, h1: [], times: [], ldScripts: [] };
+  return { htmlLang: null, metas: new Map(), titleTag: null, h1: [], times: [], ldScripts: [], canonicalHref: null };
 }
 
 /** Titles are cut to this length (a hostile og:title can be megabytes). */

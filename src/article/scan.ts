@@ -79,7 +79,7 @@ const TAG_KIND = new Map<string, number>();
 for (const t of SKIP_TAGS) TAG_KIND.set(t, K_SKIP);
 for (const t of BLOCK_TAGS) TAG_KIND.set(t, (TAG_KIND.get(t) ?? 0) | K_BLOCK);
 for (const t of CHROME_TAGS) TAG_KIND.set(t, (TAG_KIND.get(t) ?? 0) | K_CHROME);
-for (const t of ['script', 'meta', 'title', 'br', 'time', 'html', 'h1']) TAG_KIND.set(t, (TAG_KIND.get(t) ?? 0) | K_SPECIAL);
+for (const t of ['script', 'meta', 'link', 'title', 'br', 'time', 'html', 'h1']) TAG_KIND.set(t, (TAG_KIND.get(t) ?? 0) | K_SPECIAL);
 
 /**
  * Class/id words of page chrome. Matched at the start of a word of the class or id (words are
@@ -240,6 +240,10 @@ export function scanDocument(root: DomNode, opts: ScanOptions): Scan {
         }
         return false;
       }
+      case 'link':
+        // rel is a space-separated list ("canonical", rarely "canonical amphtml").
+        if (meta.canonicalHref === null && attribs.href && /(?:^|\s)canonical(?:\s|$)/i.test(attribs.rel ?? '')) meta.canonicalHref = attribs.href.slice(0, 8192);
+        return false;
       case 'title':
         if (meta.titleTag === null) meta.titleTag = collapseSpace(rawText(el)).trim() || null;
         return false;

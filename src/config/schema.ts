@@ -155,6 +155,12 @@ export const configSchema = z
           .string()
           .refine(isIsoDate, 'a date YYYY-MM-DD')
           .default('2022-04-26'),
+        /**
+         * How long a `reported` record's alert waits before it goes out, so the outlets that
+         * report the same record meanwhile are listed in it (not only the first one read).
+         * Confirmed records are never held. @default "30s"
+         */
+        reportedHold: duration(0).default(30_000),
       })
       .prefault({}),
     delivery: z

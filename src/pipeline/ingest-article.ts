@@ -8,15 +8,13 @@ import { decodeFeedBytes, registrableDomain } from '../feeds/index.ts';
 import type { ArticleTask } from '../sources/feed/poll-feed.ts';
 import type { RecordEvent } from '../alerts/record-event.ts';
 import { enqueuePending } from './ingest.ts';
-import { buildClaimMessage } from '../alerts/claim-message.ts';
-import { corroborate, seriesIndexes } from '../corroboration/index.ts';
+import { seriesIndexes } from '../corroboration/index.ts';
 import type { SeriesIndexes } from '../corroboration/index.ts';
 import { settleArticleDates } from '../corroboration/settle-date.ts';
-import { deliverClaimOnce } from '../delivery/deliver.ts';
-import type { SubscriberConfig } from '../delivery/deliver.ts';
-import { createLedger } from '../delivery/ledger.ts';
 import type { StoredReport } from '../series/types.ts';
 import { reportedRecordFrom } from './press-records.ts';
+import { drainClaimOutbox } from './publish-claims.ts';
+import type { DrainOptions } from './publish-claims.ts';
 import type { PressContext } from './press-records.ts';
 
 /** What is kept of an article once it has been read: it is fetched once, whatever the number of feeds linking it. */
@@ -43,7 +41,7 @@ export interface ArticleOutcome {
  * Article page → main text → claims → claim store, each claim with this article as a
  * mention. Fetches go through robots.txt and the per-domain politeness.
  */
-export async function ingestArticle(ctx: AppContext, task: ArticleTask, enqueueNotify?: (e: RecordEvent) => Promise<void>): Promise<ArticleOutcome> {
+export async function ingestArticle(ctx: AppContext, task: ArticleTask, enqueueNotify?: (e: RecordEvent) => Promise<void>, publish: DrainOptions = {}): Promise<ArticleOutcome> {
   if (await ctx.redis.hexists(ctx.keys.articles, task.url)) return { status: 'already_fetched', claims: [], newClaims: 0 };
   const record = (r: Omit<ArticleRecord, 'url' | 'sourceId' | 'fetchedAt' | 'outlet'> & { outlet?: string }) =>
     ctx.redis.hset(ctx.keys.articles, task.url, JSON.stringify({ outlet: task.outlet, ...r, url: task.url, sourceId: task.sourceId, fetchedAt: new Date().toISOString() } satisfies ArticleRecord));
@@ -69,20 +67,18 @@ export async function ingestArticle(ctx: AppContext, task: ArticleTask, enqueueN
   const article = extractArticle(html, res.url);
   const publishedAt = article.publishedAt ?? task.publishedAt;
   // The outlet is the site that published the article (an aggregator's feed may be how we found it).
-  const outlet = siteName(html) ?? (sameSite(task.url, task.feedUrl) ? task.outlet : domain);
+  const ownOutlet = siteName(html) ?? (sameSite(task.url, task.feedUrl) ? task.outlet : domain);
+  const { url: mentionUrl, outlet } = mentionIdentity(task.url, article.canonicalUrl, ownOutlet);
   const history = storedHistory(ctx);
   const claims = await dateClaims(history, extractClaims(article.text, { ...(publishedAt ? { published: publishedAt } : {}), ...(article.lang ? { lang: article.lang } : {}), url: task.url }), publishedAt);
   let newClaims = 0;
-  const fresh: string[] = [];
   for (const claim of claims) {
-    const added = await ctx.claims.add(claim, { url: task.url, outlet, quote: claim.quote, publishedAt, sourceId: task.sourceId });
-    if (added.newClaim) {
-      newClaims++;
-      fresh.push(added.fingerprint);
-    }
+    const added = await ctx.claims.add(claim, { url: mentionUrl, outlet, quote: claim.quote, publishedAt, sourceId: task.sourceId });
+    if (added.newClaim) newClaims++;
   }
-  if (fresh.length) await publishClaims(ctx, history, fresh);
-  if (enqueueNotify && claims.some((c) => c.record)) await raiseReportedRecords(ctx, history, claims, { url: task.url, outlet, sourceId: task.sourceId, publishedAt }, enqueueNotify);
+  // New claims entered the outbox with the claim: publish them now, with any an earlier failure left there.
+  await drainClaimOutbox(ctx, publish);
+  if (enqueueNotify && claims.some((c) => c.record)) await raiseReportedRecords(ctx, history, claims, { url: mentionUrl, outlet, sourceId: task.sourceId, publishedAt }, enqueueNotify);
   await record({ status: 'ok', outlet, title: article.title ?? task.title, publishedAt, lang: article.lang, claims: claims.length });
   ctx.metrics.articles.inc({ outcome: 'ok' });
   ctx.metrics.claims.inc({ kind: 'new' }, newClaims);
@@ -106,29 +102,6 @@ async function dateClaims(history: History, claims: Claim[], publishedAt: string
   return settleArticleDates(claims, series, publishedAt, records);
 }
 
-/** New claims to the queue subscribers that asked for every claim, each with its corroboration. */
-async function publishClaims(ctx: AppContext, history: History, fingerprints: string[]): Promise<void> {
-  const subs = ctx.config.subscribers.filter((s) => s.type === 'queue' && s.events.includes('claims'));
-  if (subs.length === 0) return;
-  const { series, records } = await history();
-  const ledger = createLedger(ctx.redis, ctx.config.prefix);
-  for (const fp of fingerprints) {
-    const claim = await ctx.claims.get(fp);
-    if (!claim) continue;
-    const mentions = await ctx.claims.mentions(fp);
-    const published = mentions[0]?.publishedAt;
-    const corroboration = corroborate(claim as unknown as Claim, series, records, published ? { published } : {});
-    const message = buildClaimMessage({ claim, mentions, corroboration });
-    for (const sub of subs) {
-      await deliverClaimOnce(sub as SubscriberConfig, message, { ledger, connection: ctx.redis, prefix: ctx.config.prefix, post: noPost, log: ctx.log });
-    }
-  }
-}
-
-const noPost = async (): Promise<never> => {
-  throw new Error('claims go to queues only');
-};
-
 /** Press claims of a record for a date the series lacks become "reported" record events (once per metric and date). */
 async function raiseReportedRecords(ctx: AppContext, history: History, claims: Claim[], press: PressContext, enqueueNotify: (e: RecordEvent) => Promise<void>): Promise<void> {
   if (!(await ctx.reports.history()).complete) return;
@@ -140,7 +113,7 @@ async function raiseReportedRecords(ctx: AppContext, history: History, claims: C
       ctx.log.info({ event: event.id, value: event.value, outlet: press.outlet }, `reported record (press, unconfirmed): ${event.metric} ${event.value} on ${event.date}`);
       await enqueuePending(event.date, { events: ctx.events, enqueueNotify });
     } else {
-      await ctx.events.addEvidence(event.metric, event.date, event.evidence[0]!);
+      await ctx.events.addEvidence(event.metric, event.date, event.evidence[0]!, claim.claimant);
     }
   }
 }
@@ -153,6 +126,24 @@ export function siteName(html: string): string | null {
     /<meta[^>]+content=["']([^"']{1,120})["'][^>]*property=["']og:site_name["']/i.exec(head) ??
     /<meta[^>]+name=["']application-name["'][^>]*content=["']([^"']{1,120})["']/i.exec(head);
   return m?.[1]?.trim() || null;
+}
+
+/**
+ * Whose article a mention is: the page's canonical URL when it names one, so a syndicated
+ * copy counts as the article it copies (one mention, under that site's domain, since the
+ * copy's own site name is not the original's) instead of a second outlet. A canonical that
+ * is only a site's front page says nothing about the article and is ignored.
+ */
+export function mentionIdentity(url: string, canonical: string | null, outlet: string): { url: string; outlet: string } {
+  if (!canonical || canonical === url) return { url, outlet };
+  let path: string;
+  try {
+    path = new URL(canonical).pathname;
+  } catch {
+    return { url, outlet };
+  }
+  if (path === '' || path === '/') return { url, outlet };
+  return { url: canonical, outlet: sameSite(url, canonical) ? outlet : (registrableDomain(canonical) ?? new URL(canonical).hostname) };
 }
 
 function sameSite(a: string, b: string | undefined): boolean {

@@ -43,6 +43,6 @@ export function reportedRecordFrom(claim: Claim, history: StoredReport[], baseli
     notifiedAt: null,
     flags: [],
     reported: { value: claim.value, at, claimants: [claim.claimant] },
-    evidence: [{ url: press.url, outlet: press.outlet, quote: claim.quote, publishedAt: press.publishedAt }],
+    evidence: [{ url: press.url, outlet: press.outlet, quote: claim.quote, publishedAt: press.publishedAt, value: claim.value, sourceId: press.sourceId }],
   };
 }

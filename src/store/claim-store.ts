@@ -1,5 +1,7 @@
 import type { Redis } from 'ioredis';
+import { z } from 'zod';
 import { canonicalJson, sha1 } from '../core/hash.ts';
+import { storeKeys } from './keys.ts';
 
 /** The fields that identify a claim: the normalised tuple without its quote. */
 export interface ClaimIdentity {
@@ -35,6 +37,43 @@ export interface StoredClaim extends ClaimInput {
   firstSeenAt: string;
 }
 
+/**
+ * What is read back from Redis is checked, not trusted: another version may have written it.
+ * Loose: fields the extractor adds (published, lang, url) pass through as stored.
+ */
+const StoredClaimSchema = z.looseObject({
+  claimant: z.string(),
+  subject: z.string(),
+  metric: z.string(),
+  kind: z.string(),
+  value: z.number(),
+  periodDays: z.number().nullable(),
+  asOf: z.string().nullable(),
+  qualifier: z.string(),
+  record: z.boolean(),
+  quote: z.string(),
+  asOfMatch: z.string().optional(),
+  fingerprint: z.string().regex(/^[0-9a-f]{24}$/),
+  firstSeenAt: z.string(),
+}) satisfies z.ZodType<StoredClaim>;
+
+const MentionSchema = z.looseObject({
+  url: z.string(),
+  outlet: z.string(),
+  quote: z.string(),
+  publishedAt: z.string().nullable(),
+  sourceId: z.string().nullable(),
+  seenAt: z.string(),
+}) satisfies z.ZodType<Mention>;
+
+export function parseStoredClaim(raw: string): StoredClaim {
+  return StoredClaimSchema.parse(JSON.parse(raw));
+}
+
+export function parseMention(raw: string): Mention {
+  return MentionSchema.parse(JSON.parse(raw));
+}
+
 /** A stable fingerprint: the same figure stated by ten outlets is one claim. */
 export function claimFingerprint(c: ClaimIdentity): string {
   return sha1(
@@ -50,47 +89,50 @@ export function claimFingerprint(c: ClaimIdentity): string {
   ).slice(0, 24);
 }
 
-/** Claim and mention in one step: [claim created, mention created]. */
+/**
+ * Claim, mention and outbox entry in one step: [claim created, mention created]. A new claim
+ * enters the outbox in the same script, so it is published even if the process dies before
+ * it gets to publishing (src/pipeline/publish-claims.ts drains it).
+ */
 const ADD = `
 local created = redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2])
-if created == 1 then redis.call('ZADD', KEYS[2], ARGV[4], ARGV[1]) end
+if created == 1 then
+  redis.call('ZADD', KEYS[2], ARGV[4], ARGV[1])
+  redis.call('ZADD', KEYS[4], ARGV[4], ARGV[1])
+end
 local mention = redis.call('HSETNX', KEYS[3], ARGV[5], ARGV[3])
 return {created, mention}
 `;
 
 export function createClaimStore(redis: Redis, prefix: string) {
-  const k = {
-    claims: `${prefix}:store:claims`,
-    index: `${prefix}:store:claims:by-time`,
-    mentions: (fp: string) => `${prefix}:store:claim:${fp}:mentions`,
-  };
+  const keys = storeKeys(prefix);
   return {
-    /** Adds the claim (once) and this mention (once per URL). */
+    /** Adds the claim (once, with its outbox entry) and this mention (once per URL). */
     async add(claim: ClaimInput, mention: Omit<Mention, 'seenAt'>, now: Date = new Date()): Promise<{ fingerprint: string; newClaim: boolean; newMention: boolean }> {
       const fingerprint = claimFingerprint(claim);
       const stored: StoredClaim = { ...claim, fingerprint, firstSeenAt: now.toISOString() };
       const full: Mention = { ...mention, seenAt: now.toISOString() };
-      const [c, m] = (await redis.eval(ADD, 3, k.claims, k.index, k.mentions(fingerprint), fingerprint, JSON.stringify(stored), JSON.stringify(full), String(now.getTime()), mention.url)) as [number, number];
+      const [c, m] = (await redis.eval(ADD, 4, keys.claims, keys.claimsByTime, keys.claimMentions(fingerprint), keys.claimOutbox, fingerprint, JSON.stringify(stored), JSON.stringify(full), String(now.getTime()), mention.url)) as [number, number];
       return { fingerprint, newClaim: c === 1, newMention: m === 1 };
     },
 
     async get(fingerprint: string): Promise<StoredClaim | null> {
-      const raw = await redis.hget(k.claims, fingerprint);
-      return raw ? (JSON.parse(raw) as StoredClaim) : null;
+      const raw = await redis.hget(keys.claims, fingerprint);
+      return raw ? parseStoredClaim(raw) : null;
     },
 
     async mentions(fingerprint: string): Promise<Mention[]> {
-      const all = await redis.hvals(k.mentions(fingerprint));
-      return all.map((m) => JSON.parse(m) as Mention).sort((a, b) => (a.seenAt === b.seenAt ? (a.url < b.url ? -1 : 1) : a.seenAt < b.seenAt ? -1 : 1));
+      const all = await redis.hvals(keys.claimMentions(fingerprint));
+      return all.map(parseMention).sort((a, b) => (a.seenAt === b.seenAt ? (a.url < b.url ? -1 : 1) : a.seenAt < b.seenAt ? -1 : 1));
     },
 
     /** Claims first seen at or after `since`, oldest first, with their mention counts. */
     async list(since?: Date): Promise<(StoredClaim & { mentions: number })[]> {
-      const fps = await redis.zrangebyscore(k.index, since ? since.getTime() : '-inf', '+inf');
+      const fps = await redis.zrangebyscore(keys.claimsByTime, since ? since.getTime() : '-inf', '+inf');
       if (fps.length === 0) return [];
-      const raws = await redis.hmget(k.claims, ...fps);
-      const counts = await Promise.all(fps.map((fp) => redis.hlen(k.mentions(fp))));
-      return raws.flatMap((raw, i) => (raw ? [{ ...(JSON.parse(raw) as StoredClaim), mentions: counts[i] ?? 0 }] : []));
+      const raws = await redis.hmget(keys.claims, ...fps);
+      const counts = await Promise.all(fps.map((fp) => redis.hlen(keys.claimMentions(fp))));
+      return raws.flatMap((raw, i) => (raw ? [{ ...parseStoredClaim(raw), mentions: counts[i] ?? 0 }] : []));
     },
   };
 }

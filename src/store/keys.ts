@@ -19,6 +19,17 @@ export function storeKeys(prefix: string) {
     articles: k('articles'),
     /** hash per source: poll and backfill state */
     source: (id: string) => k('source', id),
+    /** hash: claim fingerprint → StoredClaim JSON */
+    claims: k('claims'),
+    /** sorted set: claim fingerprint, scored by first-seen time (ms) */
+    claimsByTime: k('claims', 'by-time'),
+    /** hash per claim: mention URL (canonical) → Mention JSON */
+    claimMentions: (fingerprint: string) => k('claim', fingerprint, 'mentions'),
+    /**
+     * sorted set: fingerprints of new claims not yet published to the claim subscribers,
+     * scored by when the next attempt is due (ms). Written in the same script as the claim.
+     */
+    claimOutbox: k('claims', 'outbox'),
     /** hash: `${metric}:${date}` → RecordEvent JSON */
     recordEvents: k('records', 'events'),
     /** list: operational alerts (newest first) */

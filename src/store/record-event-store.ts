@@ -18,7 +18,11 @@ redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(ev))
 return 1
 `;
 
-/** Appends a mention to an event's evidence, once per URL, up to a bound. */
+/**
+ * Appends a mention to an event's evidence, once per URL, up to a bound; the claimant it
+ * came from (ARGV[4], may be empty) joins the reported claimants, so a reported alert names
+ * everyone who stated the record, not only the first outlet's claimant.
+ */
 const ADD_EVIDENCE = `
 local raw = redis.call('HGET', KEYS[1], ARGV[1])
 if not raw then return 0 end
@@ -30,6 +34,14 @@ for _, e in ipairs(list) do if e.url == item.url then return 0 end end
 if #list >= tonumber(ARGV[3]) then return 0 end
 table.insert(list, item)
 ev.evidence = list
+if ARGV[4] ~= '' and type(ev.reported) == 'table' then
+  local claimants = ev.reported.claimants
+  if type(claimants) ~= 'table' then claimants = {} end
+  local known = false
+  for _, c in ipairs(claimants) do if c == ARGV[4] then known = true end end
+  if not known then table.insert(claimants, ARGV[4]) end
+  ev.reported.claimants = claimants
+end
 redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(ev))
 return 1
 `;
@@ -62,8 +74,9 @@ export function createRecordEventStore(redis: Redis, keys: StoreKeys) {
       return (await redis.eval(PATCH_EVENT, 1, keys.recordEvents, field(metric, date), from, JSON.stringify(patch))) === 1;
     },
 
-    async addEvidence(metric: string, date: string, item: RecordEvent['evidence'][number]): Promise<boolean> {
-      return (await redis.eval(ADD_EVIDENCE, 1, keys.recordEvents, field(metric, date), JSON.stringify(item), String(MAX_EVIDENCE))) === 1;
+    /** True when this call added the item (a URL already listed, or a full list, adds nothing). */
+    async addEvidence(metric: string, date: string, item: RecordEvent['evidence'][number], claimant: string = ''): Promise<boolean> {
+      return (await redis.eval(ADD_EVIDENCE, 1, keys.recordEvents, field(metric, date), JSON.stringify(item), String(MAX_EVIDENCE), claimant)) === 1;
     },
 
     async forDate(date: string): Promise<RecordEvent[]> {

@@ -94,7 +94,8 @@ describe('many outlets, one record, three workers (e2e)', { timeout: 240_000 }, 
       ],
       fetch: { allowPrivateNetworks: true, domainSpacing: 0 },
       backfill: { onStart: false },
-      records: { baseline: '2024-04-26' },
+      // Long enough for the five articles (polled every second) to be read before the reported alert goes out.
+      records: { baseline: '2024-04-26', reportedHold: '8s' },
       delivery: { attempts: 8, backoff: '300ms', maxBackoff: '1s' },
       worker: { shutdownTimeout: '3s' },
     });
@@ -118,6 +119,15 @@ describe('many outlets, one record, three workers (e2e)', { timeout: 240_000 }, 
 
   const env = () => ({ E2E_SLACK_URL: slack.url, E2E_TG_TOKEN: TOKEN });
   const startAll = () => (workers = [0, 1, 2].map(() => startWorkerProcess(configFile, env())));
+  /** The outlets the claim store has as stating the 2,050 record, by publication time. */
+  const recordOutlets = async () => {
+    const ctx = createContext(loadConfig({ file: configFile, env: env() }), redis, createLogger('silent'));
+    const claims = (await ctx.claims.list()).filter((c) => c.metric === 'personnel' && c.kind === 'daily' && c.value === 2_050 && c.record);
+    const mentions = (await Promise.all(claims.map((c) => ctx.claims.mentions(c.fingerprint)))).flat();
+    await ctx.http.close();
+    const byUrl = new Map(mentions.map((m) => [m.url, m]));
+    return [...byUrl.values()].sort((a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '')).map((m) => m.outlet);
+  };
   const ids = (r: Receiver) => r.requests.map((q) => String(q.headers['x-tallywatch-delivery']));
 
   it('the press story from five outlets is one reported alert per subscriber (Slack gets it when it comes back)', async () => {
@@ -130,7 +140,10 @@ describe('many outlets, one record, three workers (e2e)', { timeout: 240_000 }, 
     const body = JSON.parse(hook.requests[0]!.body.toString('utf8'));
     assert.equal(body.status, 'reported');
     assert.equal(body.value, 2_050);
-    assert.ok(body.evidence.length >= 1);
+    // Every outlet whose article states the record (outlet n publishes at 0(6+n):00), by publication
+    // time, not only whichever a worker read first.
+    assert.deepEqual(body.evidence.map((e: { outlet: string }) => e.outlet), await recordOutlets());
+    assert.ok(body.evidence.length >= 4, `outlets listed: ${body.evidence.length}`);
     assert.ok(verifySignature(SECRET, hook.requests[0]!.body, String(hook.requests[0]!.headers['x-tallywatch-signature'])));
     assert.equal(slack.requests.length, 3, 'two refusals while down, then one delivery');
     assert.equal(telegram.requests.length, 1);
@@ -174,7 +187,11 @@ describe('many outlets, one record, three workers (e2e)', { timeout: 240_000 }, 
     const q = new Queue('many-alerts', { connection: redis, prefix });
     const jobs = await q.getJobs(['waiting', 'delayed', 'active', 'completed']);
     await q.close();
-    assert.deepEqual(jobs.map((j) => [j.data.status, j.data.followUp]).sort(), [
+    const reportedJob = jobs.find((j) => j.data.status === 'reported')!;
+    assert.ok(reportedJob.data.evidence.length >= 4);
+    assert.ok(reportedJob.data.evidence.every((e: { value: number | null }) => e.value === 2_050), 'each outlet with the figure it gave');
+    assert.equal(reportedJob.data.source.id, 'outlet-0', 'the earliest article');
+        assert.deepEqual(jobs.map((j) => [j.data.status, j.data.followUp]).sort(), [
       ['confirmed', true],
       ['reported', false],
     ]);

@@ -11,7 +11,7 @@ export async function backfillCommand(ctx: AppContext, sourceId: string | undefi
   if (!source) throw new UsageError(sourceId ? `--source: no source ${JSON.stringify(sourceId)} in the config` : 'no telegram source in the config');
   if (source.type !== 'telegram') throw new UsageError(`--source: ${source.id} is a ${source.type} source; only telegram sources are backfilled`);
   // The worker's own queues: a record found while backfilling (it cannot be live) would notify as the worker does.
-  const queues = createQueues(ctx.redis, ctx.config.prefix);
+  const queues = createQueues(ctx.redis, ctx.config.prefix, { reportedHoldMs: ctx.config.records.reportedHold });
   try {
     const started = Date.now();
     const result = await backfillChannel(

@@ -2,6 +2,8 @@ import type { RecordEvent } from '../../alerts/record-event.ts';
 import type { AppContext } from '../../app/context.ts';
 import { sha1 } from '../../core/hash.ts';
 import { ingestPost } from '../../pipeline/ingest.ts';
+import { drainClaimOutbox } from '../../pipeline/publish-claims.ts';
+import type { DrainOptions } from '../../pipeline/publish-claims.ts';
 import type { IngestResult } from '../../pipeline/ingest.ts';
 import type { TelegramPost } from './types.ts';
 
@@ -16,7 +18,7 @@ export interface ProcessedPosts {
  * first so that live reports are judged in date order. A post is marked seen only
  * after it went through, so a crash in between repeats it, harmlessly.
  */
-export async function processPosts(ctx: AppContext, sourceId: string, posts: TelegramPost[], enqueueNotify: (e: RecordEvent) => Promise<void>): Promise<ProcessedPosts> {
+export async function processPosts(ctx: AppContext, sourceId: string, posts: TelegramPost[], enqueueNotify: (e: RecordEvent) => Promise<void>, publish: DrainOptions = {}): Promise<ProcessedPosts> {
   const sorted = [...posts].sort((a, b) => a.id - b.id);
   const hashes = await ctx.seen.hashes(sourceId, sorted.map((p) => p.id));
   const out: ProcessedPosts = { newPosts: 0, edited: 0, results: [] };
@@ -40,5 +42,8 @@ export async function processPosts(ctx: AppContext, sourceId: string, posts: Tel
     out.results.push(result);
     await ctx.seen.mark(sourceId, post.id, hash);
   }
+  // A live report's figures entered the claim store (and its outbox) as General Staff claims:
+  // they go to the claim subscribers like any article's.
+  if (out.results.length > 0) await drainClaimOutbox(ctx, publish);
   return out;
 }
