@@ -186,6 +186,22 @@ const DATELINE_LINES = 4;
 const DATELINE_MAX_CHARS = 120;
 const DATELINE_OTHER_LETTERS = 40;
 
+// A place in capitals (or none), then the date, then a dash: "KYIV, 12 November 2024 -", "MOSCOW/KYIV, 1 December 2023 -".
+const DATELINE_OPENING = /^\s*(?:[\p{Lu}][\p{Lu}\p{L}/ .'-]{1,40},\s*(?:[\p{Lu}][\p{L}]+,\s*)?)?[\p{L}\d][\p{L}\d .,]{4,24}?\d{4}\s*(?:[-\u2013\u2014]|\(|$)/u;
+// A line that is a date, alone or before a section name: "Date: 09.01.2025", "12.03.2023 | Europe", "11/11/2024".
+const NUMERIC_DATE_LINE = /^\s*(?:(?:date|published|updated|posted)\s*:?\s*)?(\d{1,2})([./])(\d{1,2})\2(20\d{2})\s*(?:[|,\u2022\u00b7-].{0,40})?$/iu;
+
+function numericDateLine(line: string): string | null {
+  const m = NUMERIC_DATE_LINE.exec(line);
+  if (!m) return null;
+  let day = Number(m[1]);
+  let month = Number(m[3]);
+  // Dots are day.month; slashes are month/day only when the day could not be the first.
+  if (m[2] === '/' && month > 12 && day <= 12) [day, month] = [month, day];
+  const date = iso(Number(m[4]), month, day);
+  return isIsoDate(date) ? date : null;
+}
+
 /** The publication date an article gives: a date in its URL path, a "date …" mark or a dateline. */
 export function inferPublished(text: string, url?: string): string | null {
   const mark = DATE_MARK.exec(text.slice(0, 300));
@@ -205,6 +221,20 @@ export function inferPublished(text: string, url?: string): string | null {
   }
   const lines = text.split('\n').filter((l) => l.trim() !== '').slice(0, DATELINE_LINES);
   for (const line of lines) {
+    const numeric = numericDateLine(line);
+    if (numeric !== null) return numeric;
+    // "KYIV, July 16, 2024 - Russian forces lost …": a dateline opening the first paragraph.
+    const opening = DATELINE_OPENING.exec(line);
+    if (opening) {
+      const head = opening[0];
+      for (const [k, re] of LINE_DATE.entries()) {
+        const m = re.exec(head);
+        if (!m) continue;
+        const mo = monthOf((k === 0 ? m[1] : m[2]) as string);
+        const date = mo === null ? null : iso(Number(m[3]), mo, Number(k === 0 ? m[2] : m[1]));
+        if (date !== null && isIsoDate(date)) return date;
+      }
+    }
     if (line.trim().length > DATELINE_MAX_CHARS) continue;
     for (const [k, re] of LINE_DATE.entries()) {
       const m = re.exec(line);

@@ -13,6 +13,19 @@ describe('inferPublished', () => {
     assert.equal(inferPublished('January 9, 2023\n\nThe count goes on.'), '2023-01-09');
     assert.equal(inferPublished('Kyiv: Russian losses reach 990 800 since February 24, 2022\nBody.'), null);
   });
+
+  test('a dateline that opens the first paragraph, after a place in capitals', () => {
+    assert.equal(inferPublished('Russia loses 1,950 troops\n\nKYIV, 12 November 2024 - Russia lost 1,950 soldiers over the past day, the General Staff said.'), '2024-11-12');
+    assert.equal(inferPublished('Headline\n\nMOSCOW/KYIV, Nov 29, 2024 - Ukraine said on Friday that Russian losses had hit a record.'), '2024-11-29');
+    assert.equal(inferPublished('Headline\n\nRussia lost 2,030 troops on November 28, 2024 - a record, Kyiv said.'), null);
+  });
+
+  test('a line that is a numeric date, day first unless only the other order is a date', () => {
+    assert.equal(inferPublished('Date: 29.11.2024\n\nHeadline\n\nBody.'), '2024-11-29');
+    assert.equal(inferPublished('Headline\n\n12.11.2024 | World\n\nBody.'), '2024-11-12');
+    assert.equal(inferPublished('Headline\n\n11/29/2024\n\nBody.'), '2024-11-29');
+    assert.equal(inferPublished('Headline\n\nThe 1,950 of 12.11.2024 was beaten.'), null);
+  });
 });
 
 describe('findDates and resolveDate', () => {
