@@ -55,7 +55,7 @@ const MILITARY = re(
 
 // Drones and missiles launched at Ukraine and shot down by its air force are not losses in the tally.
 const INTERCEPTION = re(
-  '(?<!multiple[- ])launch(?:ed|es|ing)?(?! rocket)|shot down|shoots down|downed|downs|intercept\\p{L}*|air force|air defen[cs]es?(?= (?:destroyed|shot|downed|intercepted|repelled|neutrali[sz]ed|were|have|had))|(?:by|with) air defen[cs]es?|shahed\\p{L}*|kamikaze|attack drones|decoy\\p{L}*|запуст\\p{L}*|випустил\\p{L}*|збили|збито|збив|сбил\\p{L}*|сбит\\p{L}*|перехоплен\\p{L}*|перехвачен\\p{L}*|повітрян\\p{L}* сил\\p{L}*|lanzó|lanzad\\p{L}*|lanzaron|lanzamiento\\p{L}*|derrib\\p{L}*|abgeschossen|abgefangen|zestrzel\\p{L}*|doborât\\p{L}*|lansat\\p{L}*',
+  '(?<!multiple[- ])launch(?:ed|es|ing)?(?! rocket)|\\p{L}+-launched|\\d+ (?:out )?of (?:the )?\\d+|electronic warfare|jamm(?:ed|ing)|locationally lost|локаційно втрачен\\p{L}*|локационно потерян\\p{L}*|подавлен\\p{L}* (?:засобами )?реб|засобами реб|shot down|shoots down|downed|downs|intercept\\p{L}*|air force|air defen[cs]es?(?= (?:destroy(?:s|ed)?|shot|shoots|down(?:s|ed)|intercept(?:s|ed)|repel(?:s|led)|neutrali[sz](?:es|ed)|were|have|had))|(?:by|with) air defen[cs]es?|shahed\\p{L}*|kamikaze|attack drones|decoy\\p{L}*|запуст\\p{L}*|випустил\\p{L}*|збили|збито|збив|сбил\\p{L}*|сбит\\p{L}*|перехоплен\\p{L}*|перехвачен\\p{L}*|повітрян\\p{L}* сил\\p{L}*|lanzó|lanzad\\p{L}*|lanzaron|lanzamiento\\p{L}*|derrib\\p{L}*|abgeschossen|abgefangen|zestrzel\\p{L}*|doborât\\p{L}*|lansat\\p{L}*',
 );
 
 export function hasLossWord(text: string): boolean {
