@@ -3,6 +3,7 @@
  * word that makes it something else (troops massed, prisoners exchanged, civilians, drones
  * launched and shot down, forecasts, both sides added together).
  */
+import { LANG_LOSS, LANG_NOT_A_LOSS } from './lexicon/index.ts';
 
 function re(words: string): RegExp {
   // Not inside a hyphenated word ("troop-carrying vehicles" carry nobody away).
@@ -21,6 +22,7 @@ const LOSS = re(
     'pierder\\p{L}*|pierdut|uciș\\p{L}*|ucis|murit|morți|distrus\\p{L}*|răni\\p{L}*',
     'pertes|perdu|tués|morts|détruit\\p{L}*|blessés',
     'öl\\p{L}*|kayıp\\p{L}*|imha|kullanılamaz|fallið|særst|misst|manntjón',
+    LANG_LOSS,
   ].join('|'),
 );
 
@@ -30,6 +32,7 @@ const NOT_A_LOSS = re(
     'deploy\\p{L}*|massed|amassed|massing|stationed|sent|sending|send|mobili[sz]\\p{L}*|called up|call up|recruit\\p{L}*|reinforce\\p{L}*|conscript\\p{L}*|drafted|gathered|concentrated|carrying|carry|trained|training|equivalent|exchange\\p{L}*|swap\\p{L}*|returned|released|freed|prisoners?|pows?|captives?|hostages?|evacuated|rescued|received|delivered|deliver|supplied|supply|pledged|donated|provided|package|produc\\p{L}*|manufactur\\p{L}*|in storage|stockpile\\p{L}*|transferred|ordered|purchase\\p{L}*|bought',
     'перебуває|перебувають|находится|находятся|мобіліз\\p{L}*|мобилиз\\p{L}*|обмін\\p{L}*|обмен\\p{L}*|полонен\\p{L}*|пленн\\p{L}*|повернул\\p{L}*|вернул\\p{L}*|зосередил\\p{L}*|сосредоточил\\p{L}*|стягн\\p{L}*|стянул\\p{L}*|розгорну\\p{L}*|развернул\\p{L}*|навчан\\p{L}*',
     'mobilizat\\p{L}*|movilizad\\p{L}*|mobilizowan\\p{L}*|stationiert|entsandt|zgromadził\\p{L}*|desplegad\\p{L}*|intercambio|wymian\\p{L}*|austausch',
+    LANG_NOT_A_LOSS,
   ].join('|'),
 );
 

@@ -5,6 +5,7 @@
  * "every single day", "в середньому"). Each cue keeps its span: the figure nearest to it owns it.
  */
 import { MONTH_WORDS, monthOf } from './calendar.ts';
+import { LANG_KIND_RULES } from './lexicon/kind-rules.ts';
 import type { Kind } from './types.ts';
 
 export type PeriodTag = 'month' | 'this_month' | 'last_month' | 'year_to_date' | 'week' | 'same';
@@ -126,6 +127,7 @@ const RULES: readonly Rule[] = [
   ],
   // "since April 2", "since the last update on April 2": a window whose length the text does not give.
   [`since (?:(?:the|its|their) [\\p{L}' ]{0,40}? on )?(?:(?:${MONTHS}) \\d{1,2}|\\d{1,2} (?:${MONTHS}))`, (m) => (/febr|лют|февр|lut/i.test(m[0]) ? null : { kind: 'period', strength: 3, days: null })],
+  ...LANG_KIND_RULES,
 ];
 
 // "since the invasion began in February 2022": the month dates the start of a total, not a window.

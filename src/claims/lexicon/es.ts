@@ -1,0 +1,61 @@
+/** Spanish: EFE, Europa Press and news sites quoting Kyiv, Moscow and London. */
+import type { Lexicon } from './types.ts';
+
+export const ES: Lexicon = {
+  lang: 'es',
+  loss: ['neutraliz\\p{L}*|inutiliz\\p{L}*|aniquil\\p{L}*|liquidad\\p{L}*|liquidó|liquidaron|fallecid\\p{L}*|muri\\p{L}*|baja\\p{L}*|aniquilad\\p{L}*|puesto fuera de combate|fuera de combate|sufrido|sufrió|sufren'],
+  notALoss: ['capturad\\p{L}*|prisioner\\p{L}*|desplegad\\p{L}*|movilizad\\p{L}*'],
+  metrics: [
+    ['personnel', 'loss', 'muertos o heridos|muertos y heridos|bajas|muertos|heridos|fallecidos|caídos|víctimas mortales'],
+    ['personnel', 'troops', 'hombres|ocupantes|invasores|rusos|uniformados|combatientes|militares|soldados'],
+    ['afv', 'equipment', 'vehículos blindados(?: de combate)?|blindados|vehículos de combate(?: de infantería)?'],
+    ['mlrs', 'equipment', 'lanzacohetes(?: múltiples)?|sistemas de lanzamiento múltiple(?: de cohetes)?|lanzaderas múltiples'],
+    ['artillery', 'equipment', 'sistemas de artillería|piezas de artillería|cañones|obuses'],
+    ['uav', 'equipment', 'drones|drones? operativo-tácticos|aviones no tripulados'],
+    ['air_defense', 'equipment', 'sistemas (?:de defensa )?antiaére\\p{L}*|defensas antiaéreas'],
+    ['vehicles_fuel_tanks', 'equipment', 'vehículos(?: y cisternas)?|camiones(?: cisterna)?|cisternas'],
+    ['special_equipment', 'equipment', 'equipos especiales|unidades de equipo especial'],
+    ['ships', 'equipment', 'buques|barcos|lanchas'],
+    ['aircraft', 'equipment', 'aviones(?: de combate)?|cazas'],
+    ['cruise_missiles', 'equipment', 'misiles de crucero'],
+  ],
+  fillers: ['destruidos', 'destruidas', 'rusos', 'rusas', 'ucranianos', 'ucranianas', 'enemigos', 'otros', 'otras', 'nuevos', 'de'],
+  units: {
+    'doce': 12, 'trece': 13, 'catorce': 14, 'quince': 15, 'dieciséis': 16, 'diecisiete': 17, 'dieciocho': 18, 'diecinueve': 19,
+    'veinte': 20, 'treinta': 30, 'cuarenta': 40, 'cincuenta': 50, 'sesenta': 60, 'setenta': 70, 'ochenta': 80, 'noventa': 90,
+    'cien': 100, 'ciento': 100, 'doscientos': 200, 'trescientos': 300, 'cuatrocientos': 400, 'quinientos': 500,
+    'seiscientos': 600, 'setecientos': 700, 'ochocientos': 800, 'novecientos': 900, 'medio': 0.5, 'docena': 12,
+  },
+  scales: { 'mil': 1_000 },
+  bareScales: ['mil'],
+  qualifiers: {
+    atLeast: ['no menos de', 'como poco', 'un mínimo de'],
+    about: ['en torno a(?: los| las)?', 'alrededor de(?: los| las)?', 'cerca de(?: los| las)?', 'aproximadamente', 'unos', 'unas', 'casi', 'hasta', 'rondan(?: los| las)?', 'roza(?:n)?(?: los| las)?', 'del orden de'],
+    moreThan: ['más de', 'por encima de(?: los| las)?', 'superan?(?: ya)?(?: los| las)?', 'supera(?:do|ron)?(?: ya)?(?: los| las)?', 'sobrepasa\\p{L}*(?: los| las)?', 'rebasa\\p{L}*(?: los| las)?'],
+  },
+  kind: {
+    daily: ['(?:durante|en) la última jornada|la última jornada|(?:durante|en) el último día|en la misma jornada|el mismo día|esa misma jornada|en la jornada anterior|en un solo día|en una sola jornada|(?:durante|en) las (?:últimas|pasadas) 24 horas|bajas diarias'],
+    average: ['de media|en promedio|una media de|al día|por día|cada día|diarias de media|diariamente'],
+    cumulative: ['desde el (?:inicio|comienzo) de la (?:invasión|guerra)(?: a gran escala)?|desde febrero de 2022|desde el 24 de febrero de 2022'],
+    period: [
+      ['(?:durante|en) el (?:último |pasado )?mes|el mes pasado|en un mes', 30],
+      ['(?:durante|en) la (?:última |pasada )?semana|la semana pasada|en una semana', 7],
+      ['el año pasado|durante el año|en un año', 365],
+      ['en el mismo periodo|en el mismo período|durante ese periodo|durante ese período|en ese periodo', null],
+    ],
+    monthPrepositions: ['en', 'durante', 'durante el mes de', 'en el mes de', 'a lo largo de'],
+    year: ['(?:en|durante|a lo largo de)(?: el año)? YEAR'],
+    dayRange: ['del (\\d{1,2}) al (\\d{1,2})', 'entre el (\\d{1,2}) y el (\\d{1,2})'],
+  },
+  claimants: [
+    ['ua_general_staff', 'org', 'estado mayor (?:general )?(?:de las fuerzas armadas )?(?:de ucrania|ucraniano)|el informe (?:ucraniano|de kiev)|fuentes ucranianas|las fuerzas armadas ucranianas'],
+    ['ru_mod', 'org', 'ministerio (?:ruso )?de defensa (?:ruso|de rusia)|ministerio ruso de defensa|el kremlin|fuentes rusas|el mando ruso'],
+    ['uk_mod', 'org', 'inteligencia británica|ministerio de defensa británico'],
+    ['uk_mod', 'country', 'reino unido|londres'],
+    ['ru_mod', 'country', 'rusia|moscú'],
+    ['ua_general_staff', 'country', 'kiev|kyiv|ucrania'],
+  ],
+  speech: ['dijo|dice|afirmó|afirma|aseguró|asegura|informó|informa|señaló|señala|indicó|indica|sostuvo|sostiene|cifró|cifra|calcula|calculó|estima|estimó|reconoció|reconoce|detalló|detalla|anunció|anuncia|precisó|precisa|declaró|reportó|reporta|publicó'],
+  sourceBefore: ['según', 'de acuerdo con', 'de acuerdo a', 'citando a', 'según datos de', 'según el'],
+  sameNoun: ['de ellos|de ellas|de los cuales|de las cuales|entre ellos'],
+};

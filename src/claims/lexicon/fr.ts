@@ -1,0 +1,61 @@
+/** French: AFP, Le Monde and others quoting Kyiv, Moscow, London and media counts. */
+import type { Lexicon } from './types.ts';
+
+export const FR: Lexicon = {
+  lang: 'fr',
+  loss: ['perdu\\p{L}*|perd\\p{L}*|tué\\p{L}*|blessé\\p{L}*|morts?|mortes?|décès|décédé\\p{L}*|neutralisé\\p{L}*|éliminé\\p{L}*|hors de combat|détruit\\p{L}*|anéanti\\p{L}*|abattu\\p{L}*'],
+  notALoss: ['capturés?|capturées?|prisonnier\\p{L}*|déploy\\p{L}*|mobilis\\p{L}*'],
+  metrics: [
+    ['personnel', 'loss', 'tués ou blessés|tués et blessés|morts ou blessés|morts et blessés|tués|morts|blessés|victimes|pertes'],
+    ['personnel', 'troops', 'hommes|militaires|soldats|combattants|envahisseurs|occupants|russes'],
+    ['personnel', 'people', 'personnes|noms'],
+    ['afv', 'equipment', 'véhicules blindés(?: de combat)?|blindés|véhicules de combat(?: d\'infanterie)?'],
+    ['mlrs', 'equipment', 'lance-roquettes(?: multiples)?|systèmes de lance-roquettes multiples'],
+    ['artillery', 'equipment', "systèmes d'artillerie|pièces d'artillerie|canons|obusiers"],
+    ['air_defense', 'equipment', 'systèmes de défense (?:anti-?aérienne|aérienne|sol-air)|défenses antiaériennes'],
+    ['cruise_missiles', 'equipment', 'missiles de croisière'],
+    ['vehicles_fuel_tanks', 'equipment', 'véhicules(?: et camions-citernes)?|camions(?:-citernes)?'],
+    ['special_equipment', 'equipment', 'équipements spéciaux|engins spéciaux'],
+    ['ships', 'equipment', 'navires|bateaux|vedettes'],
+    ['aircraft', 'equipment', 'avions(?: de combat)?'],
+    ['tanks', 'equipment', 'chars(?: de combat)?|tanks'],
+    ['uav', 'equipment', 'drones'],
+  ],
+  fillers: ['détruits', 'détruites', 'russes', 'ukrainiens', 'ennemis', 'autres', 'nouveaux', 'supplémentaires', 'de', "d'", 'des'],
+  units: {
+    'huit': 8, 'onze': 11, 'douze': 12, 'treize': 13, 'quatorze': 14, 'quinze': 15, 'seize': 16, 'vingt': 20, 'trente': 30,
+    'quarante': 40, 'cinquante': 50, 'soixante': 60, 'demi': 0.5, 'douzaine': 12,
+  },
+  scales: { 'cent': 100, 'cents': 100, 'mille': 1_000, 'millions': 1_000_000 },
+  bareScales: ['mille'],
+  qualifiers: {
+    atLeast: ['pas moins de', 'un minimum de'],
+    about: ["près d'", 'quelque', 'autour de', 'aux alentours de', 'approximativement', 'à peu près', "jusqu'à", 'presque', 'environ', 'près de'],
+    moreThan: ["plus d'", 'plus de', 'au-delà de', 'dépass\\p{L}*(?: les| la barre des)?', 'franchi(?: la barre des| le cap des)?', 'excède'],
+  },
+  kind: {
+    daily: ["(?:au cours des|dans les|ces) (?:dernières|précédentes) 24 heures|en 24 heures|la veille|le même jour|au cours de la dernière journée|en une seule journée|en un seul jour|pertes quotidiennes|bilan quotidien"],
+    average: ['en moyenne|par jour|chaque jour|quotidiennement|une moyenne de'],
+    cumulative: ["depuis le début de (?:l'invasion|la guerre|l'offensive)(?: à grande échelle)?|depuis février 2022|depuis le 24 février 2022"],
+    period: [
+      ['(?:au cours du|durant le|pendant le) (?:dernier |mois dernier|mois)|le mois dernier|en un mois', 30],
+      ['(?:au cours de la|durant la|pendant la) (?:dernière )?semaine|la semaine dernière|en une semaine', 7],
+      ["l'année dernière|l'an dernier|en un an", 365],
+      ['sur la même période|au cours de la même période|pendant cette période|durant cette période', null],
+    ],
+    monthPrepositions: ['en', 'au mois de', 'durant le mois de', 'pendant le mois de', 'courant'],
+    year: ["(?:en|au cours de l'année|pendant l'année|durant l'année|sur l'année) YEAR"],
+    dayRange: ['du (\\d{1,2}) au (\\d{1,2})', 'entre le (\\d{1,2}) et le (\\d{1,2})'],
+  },
+  claimants: [
+    ['ua_general_staff', 'org', "l'état-major (?:général )?(?:ukrainien|de l'armée ukrainienne)|les forces armées ukrainiennes"],
+    ['ru_mod', 'org', 'le ministère russe de la défense|ministère de la défense russe'],
+    ['uk_mod', 'org', 'renseignement militaire britannique|ministère britannique de la défense|les britanniques'],
+    ['ru_mod', 'country', "moscou|la russie|le kremlin|l'armée russe"],
+    ['ua_general_staff', 'country', "kiev|kyiv|l'ukraine|l'armée ukrainienne"],
+    ['uk_mod', 'country', 'londres|royaume-uni'],
+  ],
+  speech: ['affirm\\p{L}*|annonc\\p{L}*|indiqu\\p{L}*|déclar\\p{L}*|estim\\p{L}*|assur\\p{L}*|revendiqu\\p{L}*|fait état|faisait état|chiffr\\p{L}*|recens\\p{L}*|dénombr\\p{L}*|rapport\\p{L}*|précis\\p{L}*|a dit|dit|selon lui|selon elle'],
+  sourceBefore: ['selon', "d'après", 'de source', 'citant'],
+  sameNoun: ['dont|parmi lesquels|parmi eux'],
+};

@@ -1,0 +1,40 @@
+/**
+ * Every language's data, joined per field for the shared modules. The order of the languages
+ * does not matter: each field is an alternation or a table, and the English data stays in the
+ * modules themselves.
+ */
+import { DE } from './de.ts';
+import { ES } from './es.ts';
+import { FR } from './fr.ts';
+import { PL } from './pl.ts';
+import { RO } from './ro.ts';
+import { RU } from './ru.ts';
+import type { Lexicon } from './types.ts';
+import { UK } from './uk.ts';
+
+export type { Lexicon } from './types.ts';
+
+export const LEXICONS: readonly Lexicon[] = [UK, RU, DE, PL, ES, FR, RO];
+
+function joined(pick: (l: Lexicon) => readonly string[] | undefined): string {
+  return LEXICONS.flatMap((l) => pick(l) ?? []).join('|');
+}
+
+/** An alternation that never matches, so "a|${NONE}" stays valid when a field is empty. */
+const NONE = '(?!)';
+const orNone = (s: string): string => (s === '' ? NONE : s);
+
+export const LANG_LOSS = orNone(joined((l) => l.loss));
+export const LANG_NOT_A_LOSS = orNone(joined((l) => l.notALoss));
+export const LANG_METRICS = LEXICONS.flatMap((l) => l.metrics ?? []);
+export const LANG_FILLERS: readonly string[] = LEXICONS.flatMap((l) => l.fillers ?? []);
+export const LANG_UNITS: Readonly<Record<string, number>> = Object.assign({}, ...LEXICONS.map((l) => l.units ?? {}));
+export const LANG_SCALES: Readonly<Record<string, number>> = Object.assign({}, ...LEXICONS.map((l) => l.scales ?? {}));
+export const LANG_BARE_SCALES: readonly string[] = LEXICONS.flatMap((l) => l.bareScales ?? []);
+export const LANG_AT_LEAST = orNone(joined((l) => l.qualifiers?.atLeast));
+export const LANG_ABOUT = orNone(joined((l) => l.qualifiers?.about));
+export const LANG_MORE_THAN = orNone(joined((l) => l.qualifiers?.moreThan));
+export const LANG_CLAIMANTS = LEXICONS.flatMap((l) => l.claimants ?? []);
+export const LANG_SPEECH = orNone(joined((l) => l.speech));
+export const LANG_SOURCE_BEFORE = orNone(joined((l) => l.sourceBefore));
+export const LANG_SAME_NOUN = orNone(joined((l) => l.sameNoun));

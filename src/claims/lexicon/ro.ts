@@ -1,0 +1,61 @@
+/** Romanian: Agerpres, Digi24 and others quoting Kyiv, Moscow and London. */
+import type { Lexicon } from './types.ts';
+
+export const RO: Lexicon = {
+  lang: 'ro',
+  loss: ['pierd\\p{L}*|uciș\\p{L}*|ucis\\p{L}*|omorâț\\p{L}*|răniț\\p{L}*|rănit\\p{L}*|morț\\p{L}*|decedaț\\p{L}*|neutraliza\\p{L}*|elimina\\p{L}*|scoș\\p{L}* din luptă|scos\\p{L}* din luptă|distru\\p{L}*|doborâ\\p{L}*'],
+  notALoss: ['capturaț\\p{L}*|capturat\\p{L}*|prizonier\\p{L}*|mobiliza\\p{L}*|desfășura\\p{L}*'],
+  metrics: [
+    ['personnel', 'loss', 'uciși sau răniți|uciși și răniți|morți sau răniți|morți și răniți|uciși|morți|răniți|victime|pierderi'],
+    ['personnel', 'troops', 'militari|soldați|ocupanți|invadatori|ruși|luptători|oameni'],
+    ['afv', 'equipment', 'vehicule blindate(?: de luptă)?|blindate|mașini blindate'],
+    ['mlrs', 'equipment', 'lansatoare (?:multiple )?de rachete|sisteme de lansare multiplă(?: de rachete)?|sisteme de rachete cu lansare multiplă'],
+    ['artillery', 'equipment', 'sisteme de artilerie|piese de artilerie|tunuri|obuziere'],
+    ['uav', 'equipment', 'drone(?: operativ-tactice)?'],
+    ['air_defense', 'equipment', 'sisteme de apărare antiaeriană|sisteme antiaeriene'],
+    ['cruise_missiles', 'equipment', 'rachete de croazieră'],
+    ['vehicles_fuel_tanks', 'equipment', 'vehicule(?: și cisterne)?|autovehicule|camioane|cisterne'],
+    ['special_equipment', 'equipment', 'echipamente speciale|unități de echipament special'],
+    ['ships', 'equipment', 'nave|ambarcațiuni|vase'],
+    ['aircraft', 'equipment', 'avioane(?: de luptă)?'],
+    ['helicopters', 'equipment', 'elicoptere'],
+    ['tanks', 'equipment', 'tancuri'],
+  ],
+  fillers: ['distruse', 'distruși', 'ruși', 'rusești', 'ucraineni', 'inamice', 'inamici', 'alte', 'alți', 'noi'],
+  units: {
+    'opt': 8, 'unsprezece': 11, 'doisprezece': 12, 'douăsprezece': 12, 'treisprezece': 13, 'paisprezece': 14, 'cincisprezece': 15,
+    'douăzeci': 20, 'treizeci': 30, 'patruzeci': 40, 'cincizeci': 50, 'șaizeci': 60, 'șaptezeci': 70, 'optzeci': 80, 'nouăzeci': 90,
+  },
+  scales: { 'sută': 100, 'sute': 100, 'mie': 1_000, 'mii': 1_000, 'milion': 1_000_000, 'milioane': 1_000_000 },
+  bareScales: ['milion'],
+  qualifiers: {
+    atLeast: ['nu mai puțin de', 'minimum'],
+    about: ['în jur de', 'aproximativ', 'circa', 'aproape', 'până la', 'cam'],
+    moreThan: ['peste', 'mai mult de', 'mai bine de', 'a depășit', 'au depășit', 'depășesc', 'depășește'],
+  },
+  kind: {
+    daily: ['(?:în|din) ultimele 24 de ore|ultimele 24 de ore|în ultima zi|în aceeași zi|în aceeași perioadă de 24 de ore|(?:într|intr)-o (?:singură )?zi|pierderi zilnice|bilanț zilnic'],
+    average: ['în medie|pe zi|zilnic|o medie de'],
+    cumulative: ['de la începutul (?:invaziei|războiului)(?: pe scară largă)?|din februarie 2022|de la 24 februarie 2022'],
+    period: [
+      ['(?:în|pe|de-a lungul) (?:ultim(?:ei|a) |întreg(?:ii|ei) )?lun(?:ii|a|ă)|luna trecută|într-o lună', 30],
+      ['(?:în|pe) (?:ultima )?săptămân(?:ă|a)|săptămâna trecută|într-o săptămână', 7],
+      ['anul trecut|într-un an', 365],
+      ['în aceeași perioadă|în această perioadă|în acest interval', null],
+    ],
+    monthPrepositions: ['în', 'în luna', 'pe', 'pe parcursul lunii', 'de-a lungul lunii'],
+    year: ['(?:în|pe parcursul anului|de-a lungul anului|în anul) YEAR'],
+    dayRange: ['(?:între|din) (\\d{1,2}) (?:și|până la|-) (\\d{1,2})'],
+  },
+  claimants: [
+    ['ua_general_staff', 'org', 'statul major (?:general )?(?:al armatei ucrainene|ucrainean|al forțelor armate ale ucrainei)|armata ucraineană|forțele armate ucrainene'],
+    ['ru_mod', 'org', 'ministerul rus al apărării|ministerul apărării (?:de la moscova|al rusiei)'],
+    ['uk_mod', 'org', 'serviciile (?:de informații )?britanice|ministerul britanic al apărării|informațiile britanice'],
+    ['ru_mod', 'country', 'moscova|rusia|kremlinul|armata rusă'],
+    ['ua_general_staff', 'country', 'kievul|kiev|kievului|ucraina'],
+    ['uk_mod', 'country', 'londra|marea britanie'],
+  ],
+  speech: ['a anunțat|au anunțat|anunță|a declarat|declară|a afirmat|afirmă|a transmis|transmite|a raportat|raportează|susține|susțin|estimează|a estimat|a precizat|precizează|a informat|informează|a spus|spune|a comunicat|potrivit'],
+  sourceBefore: ['potrivit', 'conform', 'după cum a anunțat', 'după datele', 'citând'],
+  sameNoun: ['dintre care|din care|printre care'],
+};
