@@ -49,7 +49,7 @@ const BARE = /^(?:killed|dead|wounded|injured|deaths?|casualt\p{L}*|fatalit\p{L}
 /** The bracket that holds offset `i`, when it opens right after `after` (an item's end, maybe a word or two later). */
 function bracketAfter(s: string, after: number, i: number): boolean {
   const open = s.indexOf('(', after);
-  if (open < 0 || open > i || !/^\s*(?:[\p{L}]+\s*){0,3}$/u.test(s.slice(after, open))) return false;
+  if (open < 0 || open > i || !/^\s*(?:[\p{L}-]+\s*){0,3}$/u.test(s.slice(after, open))) return false;
   const close = s.indexOf(')', open);
   return close > i;
 }

@@ -3,7 +3,7 @@
  * languages the extractor reads. Only nouns are here; whether the sentence speaks of losses
  * at all is decided in context.ts.
  */
-import { LANG_FILLERS, LANG_METRICS } from './lexicon/index.ts';
+import { LANG_FILLERS, LANG_FUNCTION_AFTER, LANG_METRICS } from './lexicon/index.ts';
 import type { Metric } from './types.ts';
 
 /**
@@ -111,7 +111,8 @@ const FUNCTION_AFTER = new Set([
   'más', 'en', 'el', 'la', 'y', 'e', 'solo', 'según', 'w', 'z', 'na', 'do', 'i', 'oraz', 'osób', 'und', 'im', 'am', 'seit',
   'bis', 'et', 'în', 'și', 'la', 'pe', 'din', 'au', 'ont', 'sont', 'ha', 'han', 'desde', 'hasta', 'ya', 'que', 'incluyendo',
   'destroyed', 'lost', 'eliminated', 'downed', 'reportedly', 'including', 'of', 'since', 'were', 'been', 'між', 'из', 'з',
-  'знищено', 'уничтожено', 'зниклих', 'było', 'było', 'to', 'według', 'wg', 'laut', 'según', 'potrivit', 'conform',
+  'знищено', 'уничтожено', 'зниклих', 'було', 'było', 'to', 'według', 'wg', 'laut', 'según', 'potrivit', 'conform',
+  ...LANG_FUNCTION_AFTER,
 ]);
 
 export interface ForwardResult {

@@ -141,5 +141,11 @@ export function settleKind(x: SettleInput): Kind | null {
   // Moscow's own dead are only ever given as totals.
   if (claimant === 'ru_mod' && x.subject === 'ru') return 'cumulative';
   const before = [...x.works].reverse().find((w) => w.claimant === claimant && w.info.sentence.index >= x.si - 3);
+  // "… 1,200 in the past day; the total is 855,480. It also destroyed 17 tanks": a figure a day can
+  // hold, after a total no day could, takes the window of the speaker's day figure just before.
+  if (before?.kind === 'cumulative' && before.item.num.value > DAILY_MAX[before.item.noun.metric]) {
+    const day = [...x.works].reverse().find((w) => w.claimant === claimant && w.kind === 'daily' && !w.previous && w.info.sentence.index >= x.si - 3);
+    if (day !== undefined) return 'daily';
+  }
   return before !== undefined && (before.kind === 'daily' || before.kind === 'cumulative') ? before.kind : null;
 }

@@ -28,6 +28,7 @@ export const DE: Lexicon = {
     'russischer', 'russisches', 'ukrainischer', 'ukrainisches', 'feindliche', 'feindlichen', 'zerstörte', 'zerstörten',
     'eigenen', 'gegnerische', 'gegnerischen',
   ],
+  functionAfter: ['innerhalb', 'binnen', 'während', 'allein', 'davon', 'an', 'pro', 'gegenüber', 'nach', 'laut', 'als', 'mehr', 'weniger', 'zum', 'zur', 'vom'],
   units: {
     'elf': 11, 'zwölf': 12, 'dreizehn': 13, 'vierzehn': 14, 'fünfzehn': 15, 'sechzehn': 16, 'siebzehn': 17, 'achtzehn': 18,
     'neunzehn': 19, 'zwanzig': 20, 'dreißig': 30, 'vierzig': 40, 'fünfzig': 50, 'sechzig': 60, 'siebzig': 70, 'achtzig': 80, 'neunzig': 90,

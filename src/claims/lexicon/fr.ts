@@ -22,6 +22,7 @@ export const FR: Lexicon = {
     ['uav', 'equipment', 'drones'],
   ],
   fillers: ['détruits', 'détruites', 'russes', 'ukrainiens', 'ennemis', 'autres', 'nouveaux', 'supplémentaires', 'de', "d'", 'des'],
+  functionAfter: ['en', 'au', 'aux', 'pendant', 'depuis', 'dans', 'le', 'la', 'les', 'selon', 'seulement', 'par', 'contre', 'sur', 'ces', 'cette'],
   units: {
     'huit': 8, 'onze': 11, 'douze': 12, 'treize': 13, 'quatorze': 14, 'quinze': 15, 'seize': 16, 'vingt': 20, 'trente': 30,
     'quarante': 40, 'cinquante': 50, 'soixante': 60, 'demi': 0.5, 'douzaine': 12,

@@ -28,6 +28,7 @@ export const LANG_LOSS = orNone(joined((l) => l.loss));
 export const LANG_NOT_A_LOSS = orNone(joined((l) => l.notALoss));
 export const LANG_METRICS = LEXICONS.flatMap((l) => l.metrics ?? []);
 export const LANG_FILLERS: readonly string[] = LEXICONS.flatMap((l) => l.fillers ?? []);
+export const LANG_FUNCTION_AFTER: readonly string[] = LEXICONS.flatMap((l) => l.functionAfter ?? []);
 export const LANG_UNITS: Readonly<Record<string, number>> = Object.assign({}, ...LEXICONS.map((l) => l.units ?? {}));
 export const LANG_SCALES: Readonly<Record<string, number>> = Object.assign({}, ...LEXICONS.map((l) => l.scales ?? {}));
 export const LANG_BARE_SCALES: readonly string[] = LEXICONS.flatMap((l) => l.bareScales ?? []);

@@ -21,6 +21,7 @@ export const PL: Lexicon = {
     ['air_defense', 'equipment', 'system\\p{L}* (?:obrony powietrznej|przeciwlotnicz\\p{L}*)'],
   ],
   fillers: ['zniszczonych', 'rosyjskiej', 'ukraińskiej', 'wrogiej', 'najeźdźczych', 'nowych', 'kolejne', 'już', 'jednostek'],
+  functionAfter: ['przez', 'od', 'tylko', 'przypada', 'przypadło', 'przypadają', 'po', 'wobec', 'niż', 'więcej'],
   units: {
     'dwóch': 2, 'dwu': 2, 'trzech': 3, 'czterech': 4, 'pięciu': 5, 'sześciu': 6, 'siedmiu': 7, 'ośmiu': 8, 'dziewięciu': 9, 'dziesięciu': 10,
     'jedenaście': 11, 'dwanaście': 12, 'trzynaście': 13, 'czternaście': 14, 'piętnaście': 15, 'szesnaście': 16, 'siedemnaście': 17,

@@ -22,6 +22,7 @@ export const RO: Lexicon = {
     ['tanks', 'equipment', 'tancuri'],
   ],
   fillers: ['distruse', 'distruși', 'ruși', 'rusești', 'ucraineni', 'inamice', 'inamici', 'alte', 'alți', 'noi'],
+  functionAfter: ['în', 'pe', 'din', 'doar', 'numai', 'față', 'de-a', 'până', 'timp', 'ultimele', 'ultima'],
   units: {
     'opt': 8, 'unsprezece': 11, 'doisprezece': 12, 'douăsprezece': 12, 'treisprezece': 13, 'paisprezece': 14, 'cincisprezece': 15,
     'douăzeci': 20, 'treizeci': 30, 'patruzeci': 40, 'cincizeci': 50, 'șaizeci': 60, 'șaptezeci': 70, 'optzeci': 80, 'nouăzeci': 90,

@@ -18,6 +18,8 @@ export interface Lexicon {
   metrics?: readonly (readonly [Metric, NounClass, string])[];
   /** Words that may stand between a figure and its noun ("уничтоженных", "russischen"). */
   fillers?: readonly string[];
+  /** Words right after a figure that leave it without a noun of its own, so its noun is looked for before it ("davon 1.140 innerhalb"). */
+  functionAfter?: readonly string[];
   /** Number words and their values ("п'ятнадцять", "півтори": 1.5 before a scale word). */
   units?: Readonly<Record<string, number>>;
   /** Scale words: multiply what comes before ("сотні", "десятка", "mil"). */
