@@ -19,7 +19,7 @@ import { findNumbers } from './numbers.ts';
 import type { NumberMention } from './numbers.ts';
 import { qualifierOf } from './qualifier.ts';
 import type { Sentence } from './sentences.ts';
-import { LANG_SAME_NOUN } from './lexicon/index.ts';
+import { LANG_SAME_NOUN, LANG_SAME_NOUN_AFTER } from './lexicon/index.ts';
 import { subjectInPhrase } from './subject.ts';
 import type { Qualifier } from './types.ts';
 
@@ -65,6 +65,7 @@ export interface SentenceContext {
 // "the exact number … is", "the previous peak of", "including more than").
 const SAME_NOUN = /(?:reported|recorded|registered|counted|announced|said|total|tally|number|figure|exact|precise|record|peak|high|surpass\p{L}*|previous|compared|than|including|incluyendo|of which|of whom|z czego|davon|din care|dont|liczba|цифр\p{L}*|числ\p{L}*|кількіст\p{L}*|cifra|zahl|загалом|всього|всего|łącznie|insgesamt|în total|bringing|adding|to add)/iu;
 const LANG_SAME_NOUN_RE = new RegExp(`(?<![\\p{L}])(?:${LANG_SAME_NOUN})(?![\\p{L}])`, 'iu');
+const LANG_SAME_NOUN_AFTER_RE = new RegExp(`^\\s*(?:${LANG_SAME_NOUN_AFTER})(?![\\p{L}])`, 'iu');
 // A list of equipment in "the day's total": the tally's own words.
 const TALLY = /(?<![\p{L}])(?:total|tally|загалом|всього|всего|łącznie|insgesamt|en total|în total)(?![\p{L}])/iu;
 const RECORD_NEAR = /(?:record|peak|рекорд|rekord|récord)/iu;
@@ -121,7 +122,7 @@ export function readItems({ sentence, previous, previousItems }: SentenceContext
       if (
         noun === null &&
         prev !== undefined &&
-        (DELTA_WORDS.test(s.slice(num.end, num.end + 12)) || /(?:another|ще|ещё|еще)\s+$/iu.test(s.slice(0, num.start)) || (SAME_NOUN.test(s.slice(prev.end, num.start)) || LANG_SAME_NOUN_RE.test(s.slice(prev.end, num.start))))
+        (DELTA_WORDS.test(s.slice(num.end, num.end + 12)) || LANG_SAME_NOUN_AFTER_RE.test(s.slice(num.end, num.end + 20)) || /(?:another|ще|ещё|еще)\s+$/iu.test(s.slice(0, num.start)) || (SAME_NOUN.test(s.slice(prev.end, num.start)) || LANG_SAME_NOUN_RE.test(s.slice(prev.end, num.start))))
       ) {
         noun = { ...prev.noun, start: num.end, end: num.end };
         inherited = prev;

@@ -20,7 +20,7 @@ export const ES: Lexicon = {
     ['cruise_missiles', 'equipment', 'misiles de crucero'],
   ],
   fillers: ['destruidos', 'destruidas', 'rusos', 'rusas', 'ucranianos', 'ucranianas', 'enemigos', 'otros', 'otras', 'nuevos', 'de'],
-  functionAfter: ['durante', 'solo', 'sólo', 'los', 'las', 'el', 'frente', 'contra', 'tras', 'por', 'entre'],
+  functionAfter: ['ellos', 'ellas', 'durante', 'solo', 'sólo', 'los', 'las', 'el', 'frente', 'contra', 'tras', 'por', 'entre'],
   units: {
     'doce': 12, 'trece': 13, 'catorce': 14, 'quince': 15, 'dieciséis': 16, 'diecisiete': 17, 'dieciocho': 18, 'diecinueve': 19,
     'veinte': 20, 'treinta': 30, 'cuarenta': 40, 'cincuenta': 50, 'sesenta': 60, 'setenta': 70, 'ochenta': 80, 'noventa': 90,
@@ -59,4 +59,5 @@ export const ES: Lexicon = {
   speech: ['dijo|dice|afirmó|afirma|aseguró|asegura|informó|informa|señaló|señala|indicó|indica|sostuvo|sostiene|cifró|cifra|calcula|calculó|estima|estimó|reconoció|reconoce|detalló|detalla|anunció|anuncia|precisó|precisa|declaró|reportó|reporta|publicó'],
   sourceBefore: ['según', 'de acuerdo con', 'de acuerdo a', 'citando a', 'según datos de', 'según el'],
   sameNoun: ['de ellos|de ellas|de los cuales|de las cuales|entre ellos'],
+  sameNounAfter: ['de ellos|de ellas'],
 };

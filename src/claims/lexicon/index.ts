@@ -39,3 +39,4 @@ export const LANG_CLAIMANTS = LEXICONS.flatMap((l) => l.claimants ?? []);
 export const LANG_SPEECH = orNone(joined((l) => l.speech));
 export const LANG_SOURCE_BEFORE = orNone(joined((l) => l.sourceBefore));
 export const LANG_SAME_NOUN = orNone(joined((l) => l.sameNoun));
+export const LANG_SAME_NOUN_AFTER = orNone(joined((l) => l.sameNounAfter));

@@ -4,7 +4,7 @@ import type { Lexicon } from './types.ts';
 export const PL: Lexicon = {
   lang: 'pl',
   loss: [
-    'wyeliminował\\p{L}*|wyeliminowano|zneutralizowa\\p{L}*|unieszkodliwi\\p{L}*|unieszkodliwion\\p{L}*|traci\\p{L}*|utraci\\p{L}*|utrat\\p{L}*|straci\\p{L}*|zabił\\p{L}*|zabici|zginął|zginęło|polegli|wyłączon\\p{L}* z walki|ranni|zniszczon\\p{L}*|trafion\\p{L}*',
+    'wyelimin\\p{L}*|zabil\\p{L}*|zneutralizowa\\p{L}*|unieszkodliwi\\p{L}*|unieszkodliwion\\p{L}*|traci\\p{L}*|utraci\\p{L}*|utrat\\p{L}*|straci\\p{L}*|zabił\\p{L}*|zabici|zginął|zginęło|polegli|wyłączon\\p{L}* z walki|ranni|zniszczon\\p{L}*|trafion\\p{L}*',
   ],
   metrics: [
     ['personnel', 'loss', 'zabitych i rannych|zabitych lub rannych|zabitych|poległych|rannych'],
@@ -64,4 +64,5 @@ export const PL: Lexicon = {
   speech: ['podaje|podają|podał\\p{L}*|poinformował\\p{L}*|informuje|przekazał\\p{L}*|przekazuje|twierdz\\p{L}*|oszacował\\p{L}*|szacuje|szacowali|szacował\\p{L}*|ocenia\\p{L}*|odnotował\\p{L}*|wyliczył\\p{L}*|podsumował\\p{L}*|napisał\\p{L}*|ogłosił\\p{L}*|powiedział\\p{L}*|zapewni\\p{L}*'],
   sourceBefore: ['według', 'wg', 'jak podaje', 'jak podał', 'jak poinformował', 'jak przekazał', 'zdaniem', 'z danych', 'dane'],
   sameNoun: ['z czego|w tym|spośród nich|z nich'],
+  sameNounAfter: ['z nich|spośród nich'],
 };

@@ -35,7 +35,7 @@ export const RO: Lexicon = {
     moreThan: ['peste', 'mai mult de', 'mai bine de', 'a depășit', 'au depășit', 'depășesc', 'depășește'],
   },
   kind: {
-    daily: ['(?:în|din) ultimele 24 de ore|ultimele 24 de ore|în ultima zi|în aceeași zi|în aceeași perioadă de 24 de ore|(?:într|intr)-o (?:singură )?zi|pierderi zilnice|bilanț zilnic'],
+    daily: ['în decurs de (?:o (?:singură )?zi|24 de ore)|(?:în|din) ultimele 24 de ore|ultimele 24 de ore|în ultima zi|în aceeași zi|în aceeași perioadă de 24 de ore|(?:într|intr)-o (?:singură )?zi|pierderi zilnice|bilanț zilnic'],
     average: ['în medie|pe zi|zilnic|o medie de'],
     cumulative: ['de la începutul (?:invaziei|războiului)(?: pe scară largă)?|din februarie 2022|de la 24 februarie 2022'],
     period: [
@@ -59,4 +59,5 @@ export const RO: Lexicon = {
   speech: ['a anunțat|au anunțat|anunță|a declarat|declară|a afirmat|afirmă|a transmis|transmite|a raportat|raportează|susține|susțin|estimează|a estimat|a precizat|precizează|a informat|informează|a spus|spune|a comunicat|potrivit'],
   sourceBefore: ['potrivit', 'conform', 'după cum a anunțat', 'după datele', 'citând'],
   sameNoun: ['dintre care|din care|printre care'],
+  sameNounAfter: ['dintre ei|dintre aceștia'],
 };

@@ -50,4 +50,6 @@ export interface Lexicon {
   sourceBefore?: readonly string[];
   /** Between two figures, words that make the second one a count of the same noun ("з них", "davon"). */
   sameNoun?: readonly string[];
+  /** The same, right after the figure ("1.280 de ellos", "1 280 из них"). */
+  sameNounAfter?: readonly string[];
 }
