@@ -3,7 +3,7 @@
  * word that makes it something else (troops massed, prisoners exchanged, civilians, drones
  * launched and shot down, forecasts, both sides added together).
  */
-import { LANG_LOSS, LANG_NOT_A_LOSS } from './lexicon/index.ts';
+import { LANG_COMBINED, LANG_FORECAST, LANG_LOSS, LANG_NOT_A_LOSS } from './lexicon/index.ts';
 
 function re(words: string): RegExp {
   // Not inside a hyphenated word ("troop-carrying vehicles" carry nobody away).
@@ -37,11 +37,11 @@ const NOT_A_LOSS = re(
 );
 
 // Forecasts and projections are not claims of losses.
-const FORECAST = re('could lose|would lose|will lose|will have lost|expected to lose|expected to be|is expected to|are expected to|projected|forecast\\p{L}*|on track to|may lose|might lose|could reach|would reach|will reach|прогноз\\p{L}*');
+const FORECAST = re('could lose|would lose|will lose|will have lost|expected to lose|expected to be|is expected to|are expected to|projected|forecast\\p{L}*|on track to|may lose|might lose|could reach|would reach|will reach|прогноз\\p{L}*|' + LANG_FORECAST);
 
 // Both sides added together.
 const COMBINED = re(
-  'russian and ukrainian|ukrainian and russian|both sides|on both sides|each side|both armies|russia and ukraine|ukraine and russia|обох сторін|обеих сторон|з обох|с обеих|beider seiten|ambos bandos|obu stron|ambele părți',
+  'russian and ukrainian|ukrainian and russian|both sides|on both sides|each side|both armies|russia and ukraine|ukraine and russia|обох сторін|обеих сторон|з обох|с обеих|beider seiten|ambos bandos|obu stron|ambele părți|' + LANG_COMBINED,
 );
 
 const CIVILIAN = re(

@@ -149,11 +149,13 @@ export function readItems({ sentence, previous, previousItems }: SentenceContext
     // A loss said in the sentence before, this one giving the window ("En las últimas 24 horas, otros 1.100 soldados").
     const carried = lossBefore && windowed;
     const names = NAMES_BEFORE.test(s.slice(Math.max(0, start - 40), start));
+    // "Танки: 9 276 (+23)", "tanks 9,276 (+23)": a total with its day's change is the tally's own line.
+    const tallied = /^[^()]{0,40}\(\s*\+\s*\d/u.test(s.slice(num.end, num.end + 48));
     // "the previous record, 1,740 people": records in this domain are records of losses.
     const recordWord = RECORD_NEAR.test(s.slice(Math.max(0, start - 60), start));
     switch (noun.cls) {
       case 'troops':
-        if (!(hasLossWord(wide) || inList || link !== null || carried || names || recordWord)) continue;
+        if (!(hasLossWord(wide) || inList || link !== null || carried || names || recordWord || tallied)) continue;
         if (hasCivilianWord(around)) continue;
         break;
       case 'people':
@@ -167,7 +169,7 @@ export function readItems({ sentence, previous, previousItems }: SentenceContext
         break;
       case 'equipment':
       case 'aggregate':
-        if (!(hasLossWord(s) || TALLY.test(s) || inList || link !== null || (lossBefore && previousItems > 0))) continue;
+        if (!(hasLossWord(s) || TALLY.test(s) || inList || link !== null || (lossBefore && previousItems > 0) || tallied)) continue;
         break;
     }
     if (noun.metric === 'personnel' && num.value < 10 && link === null) continue;

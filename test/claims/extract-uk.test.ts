@@ -1,6 +1,6 @@
 /** Ukrainian sentences written for these tests, with figures from the real tallies. */
 import { describe, test } from 'node:test';
-import { expectClaims, expectOnly } from './helpers.ts';
+import { expectClaims, expectNone, expectOnly } from './helpers.ts';
 
 const GS = 'ua_general_staff';
 
@@ -144,6 +144,55 @@ describe('Ukrainian: the words the General Staff and outlets use besides "втр
       { published: '2024-11-18' },
       { claimant: GS, kind: 'period', value: 11780, periodDays: 7 },
       { kind: 'average', value: 1680, qualifier: 'about' },
+    );
+  });
+});
+
+describe('Ukrainian: what is not a claim, and what restates one', () => {
+  test('a forecast ("може втратити") and both armies together ("обох армій") are no claims', () => {
+    expectNone(
+      'За нинішніх темпів до кінця року Росія може втратити ще близько 200 тисяч військових, вважають аналітики. Сукупні втрати обох армій вони оцінюють у понад 1,4 мільйона вбитими й пораненими.',
+      { published: '2024-11-12' },
+    );
+  });
+
+  test('a rounded headline with a guessed window yields to the body\'s month figure', () => {
+    expectOnly(
+      'Жовтень у цифрах: росіяни втратили понад 41 тисячу військових\n\nЗа жовтень Сили оборони знешкодили 41 980 окупантів, підсумували в Міноборони.',
+      { published: '2024-11-01' },
+      { claimant: GS, kind: 'period', value: 41980 },
+    );
+  });
+
+  test('"їх уже" takes the noun of the figure before; "вибулих з ладу" is a loss noun; "роком раніше" a period', () => {
+    expectClaims(
+      'Сумарні втрати ворога наближаються до 713 тисяч осіб: за підрахунком Генштабу, їх уже 712 610.',
+      { published: '2024-11-12' },
+      { claimant: GS, metric: 'personnel', kind: 'cumulative', value: 712610 },
+    );
+    expectClaims(
+      'У 2025 році втрати ворога були трохи меншими, ніж роком раніше, коли Генштаб нарахував 430 790 вибулих з ладу окупантів.',
+      {},
+      { claimant: GS, metric: 'personnel', kind: 'period', value: 430790 },
+    );
+  });
+
+  test('a tally line "Танки: 9 276 (+23)" counts without a verb of losing', () => {
+    expectClaims(
+      'Генштаб ЗСУ оновив дані. Особовий склад: 712 610 (+1 950). Танки: 9 276 (+23).',
+      { published: '2024-11-12' },
+      { claimant: GS, metric: 'personnel', kind: 'cumulative', value: 712610 },
+      { claimant: GS, metric: 'personnel', kind: 'daily', value: 1950 },
+      { claimant: GS, metric: 'tanks', kind: 'cumulative', value: 9276 },
+      { claimant: GS, metric: 'tanks', kind: 'daily', value: 23 },
+    );
+  });
+
+  test('"від початку Курської операції" is a period of one operation, not the whole war', () => {
+    expectClaims(
+      'Головнокомандувач ЗСУ Олександр Сирський заявив, що від початку Курської операції Росія втратила понад 38 тисяч військових.',
+      { published: '2025-01-14' },
+      { claimant: 'ua_other', kind: 'period', value: 38000, qualifier: 'more_than' },
     );
   });
 });

@@ -7,6 +7,8 @@ export const DE: Lexicon = {
     'verlor\\p{L}*|verlier\\p{L}*|eingebüßt|einbüß\\p{L}*|ausgeschaltet|außer gefecht gesetzt|vernichtet|getötet|verwundet|verwundung|gefallen\\p{L}*|ums leben|tod oder verwundung|tote\\p{L}*|neutralisiert',
   ],
   notALoss: ['angewachsen|aufgestockt|zusammengezogen|verlegt|rekrutiert'],
+  forecast: ['könnte\\p{L}*(?: [\\p{L}-]+){0,4} verlieren|wird(?: [\\p{L}-]+){0,4} verlieren|werden(?: [\\p{L}-]+){0,4} verlieren|dürfte\\p{L}*(?: [\\p{L}-]+){0,4} verlieren|prognos\\p{L}*'],
+  combined: ['beider armeen|beide seiten|beider länder|zusammengenommen'],
   metrics: [
     ['personnel', 'loss', '(?:personal)?verluste(?:n)?|gefallene|tote und verwundete|toten und verwundeten'],
     ['personnel', 'troops', 'mann|russen|kämpfer\\p{L}*|angreifer|besatzer|invasoren|armeeangehörige\\p{L}*'],
@@ -26,7 +28,7 @@ export const DE: Lexicon = {
   ],
   fillers: [
     'russischer', 'russisches', 'ukrainischer', 'ukrainisches', 'feindliche', 'feindlichen', 'zerstörte', 'zerstörten',
-    'eigenen', 'gegnerische', 'gegnerischen',
+    'eigenen', 'ihrer', 'seiner', 'gegnerische', 'gegnerischen',
   ],
   functionAfter: ['innerhalb', 'binnen', 'während', 'allein', 'davon', 'an', 'pro', 'gegenüber', 'nach', 'laut', 'als', 'mehr', 'weniger', 'zum', 'zur', 'vom'],
   units: {
@@ -49,8 +51,8 @@ export const DE: Lexicon = {
     period: [
       ['im vergangenen monat|im (?:ganzen|gesamten) monat|binnen eines monats|innerhalb eines monats|in einem monat', 30],
       ['in der vergangenen woche|in der letzten woche|binnen einer woche|innerhalb einer woche|in einer woche', 7],
-      ['im vergangenen jahr|im vorjahr|im laufe des jahres|im jahresverlauf', 365],
-      ['im selben zeitraum|im gleichen zeitraum|in diesem zeitraum', null],
+      ['ein jahr zuvor|ein jahr davor|im vergangenen jahr|im vorjahr|im laufe des jahres|im jahresverlauf', 365],
+      ['im selben zeitraum|im gleichen zeitraum|in diesem zeitraum|seit beginn (?:der|des|ihres|seines|ihrer) (?:[\\p{L}-]+ ){0,2}?(?:offensive|gegenoffensive|vorstoßes|operation|angriffs)', null],
     ],
     monthPrepositions: ['im', 'im gesamten', 'im ganzen', 'für den gesamten', 'für den', 'während des', 'im monat'],
     year: ['(?:im jahr|im jahre|während des jahres|im laufe des jahres) YEAR', '(?:verloren|verlor|verlieren)(?: [\\p{L}-]+){0,4} YEAR'],

@@ -5,6 +5,8 @@ export const ES: Lexicon = {
   lang: 'es',
   loss: ['neutraliz\\p{L}*|inutiliz\\p{L}*|aniquil\\p{L}*|liquidad\\p{L}*|liquidó|liquidaron|fallecid\\p{L}*|muri\\p{L}*|baja\\p{L}*|aniquilad\\p{L}*|puesto fuera de combate|fuera de combate|sufrido|sufrió|sufren'],
   notALoss: ['capturad\\p{L}*|prisioner\\p{L}*|desplegad\\p{L}*|movilizad\\p{L}*'],
+  forecast: ['podría perder|podrían perder|perderá|perderán|pronóstic\\p{L}*|previsi\\p{L}*'],
+  combined: ['ambos ejércitos|ambos bandos|ambas partes|los dos ejércitos'],
   metrics: [
     ['personnel', 'loss', 'muertos o heridos|muertos y heridos|bajas|muertos|heridos|fallecidos|caídos|víctimas mortales'],
     ['personnel', 'troops', 'hombres|ocupantes|invasores|rusos|uniformados|combatientes|militares|soldados'],
@@ -19,7 +21,7 @@ export const ES: Lexicon = {
     ['aircraft', 'equipment', 'aviones(?: de combate)?|cazas'],
     ['cruise_missiles', 'equipment', 'misiles de crucero'],
   ],
-  fillers: ['destruidos', 'destruidas', 'rusos', 'rusas', 'ucranianos', 'ucranianas', 'enemigos', 'otros', 'otras', 'nuevos', 'de'],
+  fillers: ['destruidos', 'destruidas', 'rusos', 'rusas', 'ucranianos', 'ucranianas', 'enemigos', 'otros', 'otras', 'nuevos', 'de', 'sus', 'propios'],
   functionAfter: ['ellos', 'ellas', 'durante', 'solo', 'sólo', 'los', 'las', 'el', 'frente', 'contra', 'tras', 'por', 'entre'],
   units: {
     'doce': 12, 'trece': 13, 'catorce': 14, 'quince': 15, 'dieciséis': 16, 'diecisiete': 17, 'dieciocho': 18, 'diecinueve': 19,
@@ -41,8 +43,8 @@ export const ES: Lexicon = {
     period: [
       ['(?:durante|en) el (?:último |pasado )?mes|el mes pasado|en un mes', 30],
       ['(?:durante|en) la (?:última |pasada )?semana|la semana pasada|en una semana', 7],
-      ['el año pasado|durante el año|en un año', 365],
-      ['en el mismo periodo|en el mismo período|durante ese periodo|durante ese período|en ese periodo', null],
+      ['un año antes|el año anterior|el año pasado|durante el año|en un año', 365],
+      ['en el mismo periodo|en el mismo período|durante ese periodo|durante ese período|en ese periodo|desde el (?:inicio|comienzo) de (?:la|su) (?:[\\p{L}-]+ ){0,2}?(?:ofensiva|contraofensiva|operación|incursión)', null],
     ],
     monthPrepositions: ['en', 'durante', 'durante el mes de', 'en el mes de', 'a lo largo de'],
     year: ['(?:en|durante|a lo largo de)(?: el año)? YEAR'],

@@ -5,6 +5,8 @@ export const FR: Lexicon = {
   lang: 'fr',
   loss: ['perdu\\p{L}*|perd\\p{L}*|tué\\p{L}*|blessé\\p{L}*|morts?|mortes?|décès|décédé\\p{L}*|neutralisé\\p{L}*|éliminé\\p{L}*|hors de combat|détruit\\p{L}*|anéanti\\p{L}*|abattu\\p{L}*'],
   notALoss: ['capturés?|capturées?|prisonnier\\p{L}*|déploy\\p{L}*|mobilis\\p{L}*'],
+  forecast: ['pourrait perdre|pourraient perdre|perdra|perdront|prévision\\p{L}*'],
+  combined: ['des deux armées|des deux camps|les deux camps|deux belligérants'],
   metrics: [
     ['personnel', 'loss', 'tués ou blessés|tués et blessés|morts ou blessés|morts et blessés|tués|morts|blessés|victimes|pertes'],
     ['personnel', 'troops', 'hommes|militaires|soldats|combattants|envahisseurs|occupants|russes'],
@@ -21,7 +23,7 @@ export const FR: Lexicon = {
     ['tanks', 'equipment', 'chars(?: de combat)?|tanks'],
     ['uav', 'equipment', 'drones'],
   ],
-  fillers: ['détruits', 'détruites', 'russes', 'ukrainiens', 'ennemis', 'autres', 'nouveaux', 'supplémentaires', 'de', "d'", 'des'],
+  fillers: ['détruits', 'détruites', 'russes', 'ukrainiens', 'ennemis', 'autres', 'nouveaux', 'supplémentaires', 'leurs', 'ses', 'propres', 'de', "d'", 'des'],
   functionAfter: ['en', 'au', 'aux', 'pendant', 'depuis', 'dans', 'le', 'la', 'les', 'selon', 'seulement', 'par', 'contre', 'sur', 'ces', 'cette'],
   units: {
     'huit': 8, 'onze': 11, 'douze': 12, 'treize': 13, 'quatorze': 14, 'quinze': 15, 'seize': 16, 'vingt': 20, 'trente': 30,
@@ -41,8 +43,8 @@ export const FR: Lexicon = {
     period: [
       ['(?:au cours du|durant le|pendant le) (?:dernier |mois dernier|mois)|le mois dernier|en un mois', 30],
       ['(?:au cours de la|durant la|pendant la) (?:dernière )?semaine|la semaine dernière|en une semaine', 7],
-      ["l'année dernière|l'an dernier|en un an", 365],
-      ['sur la même période|au cours de la même période|pendant cette période|durant cette période', null],
+      ["un an plus tôt|l'année précédente|l'année dernière|l'an dernier|en un an", 365],
+      ['sur la même période|au cours de la même période|pendant cette période|durant cette période|depuis le début de (?:la |l\'|leur |son )(?:[\\p{L}-]+ ){0,2}?(?:offensive|contre-offensive|opération|incursion)', null],
     ],
     monthPrepositions: ['en', 'au mois de', 'durant le mois de', 'pendant le mois de', 'courant'],
     year: ["(?:en|au cours de l'année|pendant l'année|durant l'année|sur l'année) YEAR"],

@@ -26,6 +26,8 @@ const orNone = (s: string): string => (s === '' ? NONE : s);
 
 export const LANG_LOSS = orNone(joined((l) => l.loss));
 export const LANG_NOT_A_LOSS = orNone(joined((l) => l.notALoss));
+export const LANG_FORECAST = orNone(joined((l) => l.forecast));
+export const LANG_COMBINED = orNone(joined((l) => l.combined));
 export const LANG_METRICS = LEXICONS.flatMap((l) => l.metrics ?? []);
 export const LANG_FILLERS: readonly string[] = LEXICONS.flatMap((l) => l.fillers ?? []);
 export const LANG_FUNCTION_AFTER: readonly string[] = LEXICONS.flatMap((l) => l.functionAfter ?? []);

@@ -6,6 +6,8 @@ export const PL: Lexicon = {
   loss: [
     'wyelimin\\p{L}*|zabil\\p{L}*|zneutralizowa\\p{L}*|unieszkodliwi\\p{L}*|unieszkodliwion\\p{L}*|traci\\p{L}*|utraci\\p{L}*|utrat\\p{L}*|straci\\p{L}*|zabił\\p{L}*|zabici|zginął|zginęło|polegli|wyłączon\\p{L}* z walki|ranni|zniszczon\\p{L}*|trafion\\p{L}*',
   ],
+  forecast: ['może stracić|mogą stracić|straci(?![\\p{L}])|stracą|prognoz\\p{L}*'],
+  combined: ['obu armii|obu krajów|obie strony|łącznie obu'],
   metrics: [
     ['personnel', 'loss', 'zabitych i rannych|zabitych lub rannych|zabitych|poległych|rannych'],
     ['personnel', 'troops', 'rosjan|okupant\\p{L}*|najeźdźc\\p{L}*|najeźdźców|żołdak\\p{L}*|wojskowych|żołnierzy|bojowników'],
@@ -20,7 +22,7 @@ export const PL: Lexicon = {
     ['ships', 'equipment', 'okręt\\p{L}*|łodzi|kuter\\p{L}*|kutr\\p{L}*'],
     ['air_defense', 'equipment', 'system\\p{L}* (?:obrony powietrznej|przeciwlotnicz\\p{L}*)'],
   ],
-  fillers: ['zniszczonych', 'rosyjskiej', 'ukraińskiej', 'wrogiej', 'najeźdźczych', 'nowych', 'kolejne', 'już', 'jednostek'],
+  fillers: ['zniszczonych', 'rosyjskiej', 'ukraińskiej', 'wrogiej', 'najeźdźczych', 'nowych', 'kolejne', 'już', 'swoich', 'własnych', 'jednostek'],
   functionAfter: ['przez', 'od', 'tylko', 'przypada', 'przypadło', 'przypadają', 'po', 'wobec', 'niż', 'więcej'],
   units: {
     'dwóch': 2, 'dwu': 2, 'trzech': 3, 'czterech': 4, 'pięciu': 5, 'sześciu': 6, 'siedmiu': 7, 'ośmiu': 8, 'dziewięciu': 9, 'dziesięciu': 10,
@@ -46,8 +48,8 @@ export const PL: Lexicon = {
     period: [
       ['w ciągu (?:tego )?miesiąca|przez (?:cały )?miesiąc|w minionym miesiącu|w zeszłym miesiącu', 30],
       ['w ciągu (?:tego )?tygodnia|w minionym tygodniu|w ostatnim tygodniu|przez tydzień', 7],
-      ['w zeszłym roku|w ubiegłym roku|w ciągu roku|przez cały rok', 365],
-      ['w tym samym okresie|w tym okresie|w tym czasie', null],
+      ['rok wcześniej|w poprzednim roku|w zeszłym roku|w ubiegłym roku|w ciągu roku|przez cały rok', 365],
+      ['w tym samym okresie|w tym okresie|w tym czasie|od początku (?:[\\p{L}-]+ ){0,2}?(?:ofensywy|kontrofensywy|operacji|natarcia|szturmu)', null],
     ],
     monthPrepositions: ['w', 'we', 'w ciągu', 'przez cały', 'za'],
     year: ['(?:w|we|w ciągu|przez cały) YEAR (?:r\\.|roku|rok)', 'rok YEAR', 'w YEAR'],

@@ -5,6 +5,8 @@ export const RO: Lexicon = {
   lang: 'ro',
   loss: ['pierd\\p{L}*|uciș\\p{L}*|ucis\\p{L}*|omorâț\\p{L}*|răniț\\p{L}*|rănit\\p{L}*|morț\\p{L}*|decedaț\\p{L}*|neutraliza\\p{L}*|elimina\\p{L}*|scoș\\p{L}* din luptă|scos\\p{L}* din luptă|distru\\p{L}*|doborâ\\p{L}*'],
   notALoss: ['capturaț\\p{L}*|capturat\\p{L}*|prizonier\\p{L}*|mobiliza\\p{L}*|desfășura\\p{L}*'],
+  forecast: ['ar putea pierde|ar putea să piardă|va pierde|vor pierde|prognoz\\p{L}*'],
+  combined: ['ambelor armate|ambele armate|ambele tabere|celor două armate'],
   metrics: [
     ['personnel', 'loss', 'uciși sau răniți|uciși și răniți|morți sau răniți|morți și răniți|uciși|morți|răniți|victime|pierderi'],
     ['personnel', 'troops', 'militari|soldați|ocupanți|invadatori|ruși|luptători|oameni'],
@@ -21,7 +23,7 @@ export const RO: Lexicon = {
     ['helicopters', 'equipment', 'elicoptere'],
     ['tanks', 'equipment', 'tancuri'],
   ],
-  fillers: ['distruse', 'distruși', 'ruși', 'rusești', 'ucraineni', 'inamice', 'inamici', 'alte', 'alți', 'noi'],
+  fillers: ['distruse', 'distruși', 'ruși', 'rusești', 'ucraineni', 'inamice', 'inamici', 'alte', 'alți', 'noi', 'săi', 'proprii'],
   functionAfter: ['în', 'pe', 'din', 'doar', 'numai', 'față', 'de-a', 'până', 'timp', 'ultimele', 'ultima'],
   units: {
     'opt': 8, 'unsprezece': 11, 'doisprezece': 12, 'douăsprezece': 12, 'treisprezece': 13, 'paisprezece': 14, 'cincisprezece': 15,
@@ -41,8 +43,8 @@ export const RO: Lexicon = {
     period: [
       ['(?:în|pe|de-a lungul) (?:ultim(?:ei|a) |întreg(?:ii|ei) )?lun(?:ii|a|ă)|luna trecută|într-o lună', 30],
       ['(?:în|pe) (?:ultima )?săptămân(?:ă|a)|săptămâna trecută|într-o săptămână', 7],
-      ['anul trecut|într-un an', 365],
-      ['în aceeași perioadă|în această perioadă|în acest interval', null],
+      ['cu un an în urmă|anul anterior|anul trecut|într-un an', 365],
+      ['în aceeași perioadă|în această perioadă|în acest interval|de la începutul (?:[\\p{L}-]+ ){0,2}?(?:ofensivei|contraofensivei|operațiunii|incursiunii)', null],
     ],
     monthPrepositions: ['în', 'în luna', 'pe', 'pe parcursul lunii', 'de-a lungul lunii'],
     year: ['(?:în|pe parcursul anului|de-a lungul anului|în anul) YEAR'],

@@ -14,6 +14,10 @@ export interface Lexicon {
   loss?: readonly string[];
   /** Words that make a count of people something other than a loss (moved, exchanged, trained). */
   notALoss?: readonly string[];
+  /** Forecasts and projections ("може втратити", "pourrait perdre"). */
+  forecast?: readonly string[];
+  /** Both sides added together ("обох армій"). */
+  combined?: readonly string[];
   /** Metric nouns: [metric, class, pattern]; tried after the shared ones at each position. */
   metrics?: readonly (readonly [Metric, NounClass, string])[];
   /** Words that may stand between a figure and its noun ("уничтоженных", "russischen"). */
