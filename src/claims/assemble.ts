@@ -69,7 +69,9 @@ export function assemble(input: AssembleInput): Located[] {
       }
       // "over the same period": the window of the figure before.
       if (cue?.tag === 'same') {
-        const before = works[works.length - 1];
+        // A window is compared with a window, not with a war's total given beside it ("890 in a day; 1,077,830 in all … over the same period, 1,220").
+        const recent = works.filter((w) => w.info.sentence.index >= si - 2);
+        const before = [...recent].reverse().find((w) => w.kind !== 'cumulative') ?? works[works.length - 1];
         kind = before?.kind ?? null;
         cue = before?.cue ?? null;
       }

@@ -88,3 +88,34 @@ describe('Russian: the words besides "потеряли"', () => {
     );
   });
 });
+
+describe('Russian: attribution and windows across clauses', () => {
+  // The per-group split is illustrative (the bulletin's groups, not its numbers); the mechanism is what is tested.
+  test('the Russian MoD bulletin by groups of forces: «Запад» — более N inherits the noun', () => {
+    expectClaims(
+      'Минобороны России заявило, что за сутки в полосе группировки «Север» ВСУ потеряли до 160 военнослужащих, группировки «Запад» — более 230, а «Днепр» — до 70.',
+      { published: '2025-06-03' },
+      { claimant: 'ru_mod', subject: 'ua', kind: 'daily', value: 160 },
+      { claimant: 'ru_mod', subject: 'ua', kind: 'daily', value: 230, qualifier: 'more_than' },
+      { claimant: 'ru_mod', subject: 'ua', kind: 'daily', value: 70, qualifier: 'about' },
+    );
+  });
+
+  test('"В Министерстве обороны России … за тот же период": Moscow, and the day of the figure before, not the total', () => {
+    expectClaims(
+      'Генштаб ВСУ сообщил, что за сутки российская армия потеряла 1 950 военнослужащих, а всего — 712 610. В Министерстве обороны России, в свою очередь, утверждают, что за тот же период ВСУ потеряли до 1 400 военных.',
+      { published: '2024-11-12' },
+      { claimant: 'ua_general_staff', subject: 'ru', kind: 'daily', value: 1950 },
+      { claimant: 'ua_general_staff', subject: 'ru', kind: 'cumulative', value: 712610 },
+      { claimant: 'ru_mod', subject: 'ua', kind: 'daily', value: 1400 },
+    );
+  });
+
+  test('"с начала июня" opens a stretch, not the war', () => {
+    expectClaims(
+      'Шойгу заявил, что с начала июня ВСУ потеряли более 66 тысяч военнослужащих.',
+      { published: '2023-09-05' },
+      { claimant: 'ru_mod', subject: 'ua', kind: 'period', value: 66000, qualifier: 'more_than' },
+    );
+  });
+});

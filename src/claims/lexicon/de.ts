@@ -54,6 +54,7 @@ export const DE: Lexicon = {
       ['ein jahr zuvor|ein jahr davor|im vergangenen jahr|im vorjahr|im laufe des jahres|im jahresverlauf', 365],
       ['im selben zeitraum|im gleichen zeitraum|in diesem zeitraum|seit beginn (?:der|des|ihres|seines|ihrer) (?:[\\p{L}-]+ ){0,2}?(?:offensive|gegenoffensive|vorstoßes|operation|angriffs)', null],
     ],
+    sinceMonth: ['seit anfang|seit beginn|seit mitte|seit'],
     monthPrepositions: ['im', 'im gesamten', 'im ganzen', 'für den gesamten', 'für den', 'während des', 'im monat'],
     year: ['(?:im jahr|im jahre|während des jahres|im laufe des jahres) YEAR', '(?:verloren|verlor|verlieren)(?: [\\p{L}-]+){0,4} YEAR'],
     dayRange: ['vom (\\d{1,2})\\.? bis (?:zum )?(\\d{1,2})\\.?', 'zwischen dem (\\d{1,2})\\.? und (?:dem )?(\\d{1,2})\\.?'],

@@ -46,6 +46,7 @@ export const ES: Lexicon = {
       ['un año antes|el año anterior|el año pasado|durante el año|en un año', 365],
       ['en el mismo periodo|en el mismo período|durante ese periodo|durante ese período|en ese periodo|desde el (?:inicio|comienzo) de (?:la|su) (?:[\\p{L}-]+ ){0,2}?(?:ofensiva|contraofensiva|operación|incursión)', null],
     ],
+    sinceMonth: ['desde principios de|desde comienzos de|desde el inicio de|desde'],
     monthPrepositions: ['en', 'durante', 'durante el mes de', 'en el mes de', 'a lo largo de'],
     year: ['(?:en|durante|a lo largo de)(?: el año)? YEAR'],
     dayRange: ['del (\\d{1,2}) al (\\d{1,2})', 'entre el (\\d{1,2}) y el (\\d{1,2})'],

@@ -46,6 +46,7 @@ export const FR: Lexicon = {
       ["un an plus tôt|l'année précédente|l'année dernière|l'an dernier|en un an", 365],
       ['sur la même période|au cours de la même période|pendant cette période|durant cette période|depuis le début de (?:la |l\'|leur |son )(?:[\\p{L}-]+ ){0,2}?(?:offensive|contre-offensive|opération|incursion)', null],
     ],
+    sinceMonth: ['depuis le début de|depuis début|depuis'],
     monthPrepositions: ['en', 'au mois de', 'durant le mois de', 'pendant le mois de', 'courant'],
     year: ["(?:en|au cours de l'année|pendant l'année|durant l'année|sur l'année) YEAR"],
     dayRange: ['du (\\d{1,2}) au (\\d{1,2})', 'entre le (\\d{1,2}) et le (\\d{1,2})'],

@@ -37,6 +37,14 @@ function rules(): LangKindRule[] {
       },
     ]);
   }
+  const since = all((k) => k.sinceMonth);
+  if (since.length > 0) {
+    out.push([
+      `(?:${since.join('|')}) (${MONTHS})(?![\\p{L}])`,
+      // February opens the war ("с февраля 2022"): that is the shared rules' total, not a stretch.
+      (m) => (monthOf(m[1] as string) === 2 ? null : { kind: 'period', strength: 3, days: null }),
+    ]);
+  }
   const years = all((k) => k.year);
   if (years.length > 0) {
     // A past calendar year as the window; a year ending a "since" is caught by the shared rules first (longer match).

@@ -51,6 +51,7 @@ export const PL: Lexicon = {
       ['rok wcześniej|w poprzednim roku|w zeszłym roku|w ubiegłym roku|w ciągu roku|przez cały rok', 365],
       ['w tym samym okresie|w tym okresie|w tym czasie|od początku (?:[\\p{L}-]+ ){0,2}?(?:ofensywy|kontrofensywy|operacji|natarcia|szturmu)', null],
     ],
+    sinceMonth: ['od początku|od'],
     monthPrepositions: ['w', 'we', 'w ciągu', 'przez cały', 'za'],
     year: ['(?:w|we|w ciągu|przez cały) YEAR (?:r\\.|roku|rok)', 'rok YEAR', 'w YEAR'],
     dayRange: ['od (\\d{1,2}) do (\\d{1,2})', 'między (\\d{1,2}) a (\\d{1,2})'],

@@ -46,6 +46,7 @@ export const RO: Lexicon = {
       ['cu un an în urmă|anul anterior|anul trecut|într-un an', 365],
       ['în aceeași perioadă|în această perioadă|în acest interval|de la începutul (?:[\\p{L}-]+ ){0,2}?(?:ofensivei|contraofensivei|operațiunii|incursiunii)', null],
     ],
+    sinceMonth: ['de la începutul lunii|de la începutul|din'],
     monthPrepositions: ['în', 'în luna', 'pe', 'pe parcursul lunii', 'de-a lungul lunii'],
     year: ['(?:în|pe parcursul anului|de-a lungul anului|în anul) YEAR'],
     dayRange: ['(?:între|din) (\\d{1,2}) (?:și|până la|-) (\\d{1,2})'],

@@ -41,6 +41,8 @@ export interface Lexicon {
     period?: readonly (readonly [pattern: string, days: number | null])[];
     /** Prepositions that make a following month name a window ("за жовтень", "im November"). */
     monthPrepositions?: readonly string[];
+    /** Words before a month that open a window from it ("с начала июня", "seit Anfang Juni"). */
+    sinceMonth?: readonly string[];
     /** Prepositions or phrases before a year that make it a window ("упродовж 2025 року"): pattern with `YEAR`. */
     year?: readonly string[];
     /** A span of days of one month: pattern with two capture groups for the first and last day. */
