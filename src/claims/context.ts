@@ -3,7 +3,7 @@
  * word that makes it something else (troops massed, prisoners exchanged, civilians, drones
  * launched and shot down, forecasts, both sides added together).
  */
-import { LANG_COMBINED, LANG_FORECAST, LANG_LOSS, LANG_NOT_A_LOSS } from './lexicon/index.ts';
+import { LANG_COMBINED, LANG_FORECAST, LANG_LOSS, LANG_MILITARY, LANG_NOT_A_LOSS } from './lexicon/index.ts';
 
 function re(words: string): RegExp {
   // Not inside a hyphenated word ("troop-carrying vehicles" carry nobody away).
@@ -52,7 +52,7 @@ const CIVILIAN = re(
 const MILITARY = re(
   "soldier\\p{L}*|troop\\p{L}*|military|army|pentagon|пентагон\\p{L}*|armed forces|servicem[ae]n|service members|forces|occupiers|enemy|personnel|combat|battlefield|front(?:line)?s?(?![\\p{L}])|wars?(?![\\p{L}])|invasion|general staff|casualt\\p{L}*|mercenar\\p{L}*|wagner|estado mayor|sztab\\p{L}*|statul major|état-major|generalstab\\p{L}*|bajas|" +
     'військ\\p{L}*|армі\\p{L}*|окупант\\p{L}*|ворог\\p{L}*|противник\\p{L}*|генштаб\\p{L}*|зсу|всу|війн\\p{L}*|войн\\p{L}*|фронт\\p{L}*|армии|армия|военн\\p{L}*|солдат\\p{L}*|' +
-    'żołnierz\\p{L}*|wojsk\\p{L}*|armi\\p{L}*|soldat\\p{L}*|krieg\\p{L}*|soldados|ejército|guerra|militar\\p{L}*|război\\p{L}*|armat\\p{L}*|trupe|asker\\p{L}*|hermenn\\p{L}*|herinn|hersins',
+    'żołnierz\\p{L}*|wojsk\\p{L}*|armi\\p{L}*|soldat\\p{L}*|krieg\\p{L}*|soldados|ejército|guerra|militar\\p{L}*|război\\p{L}*|armat\\p{L}*|trupe|asker\\p{L}*|hermenn\\p{L}*|herinn|hersins|' + LANG_MILITARY,
 );
 
 // Drones and missiles launched at Ukraine and shot down by its air force are not losses in the tally.

@@ -122,6 +122,31 @@ describe('Romanian', () => {
   });
 });
 
+describe('Italian', () => {
+  test('"nelle ultime 24 ore", "700 mila", equipment of the same day in the next sentence', () => {
+    expectOnly(
+      "Secondo lo Stato maggiore ucraino, nelle ultime 24 ore la Russia ha perso 1.950 soldati; dall'inizio della guerra le perdite russe sono oltre 712 mila. Le forze ucraine hanno inoltre distrutto 23 carri armati e 38 sistemi di artiglieria.",
+      { published: '2024-11-12' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1950 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 712_000, qualifier: 'more_than' },
+      { claimant: GS, metric: 'tanks', kind: 'daily', value: 23 },
+      { claimant: GS, metric: 'artillery', kind: 'daily', value: 38 },
+    );
+  });
+});
+
+describe('Portuguese', () => {
+  test('"nas últimas 24 horas", "segundo o Estado-Maior ucraniano", "mais de"', () => {
+    expectOnly(
+      'Segundo o Estado-Maior ucraniano, a Rússia perdeu mais de 1.300 militares nas últimas 24 horas. As forças ucranianas destruíram ainda 11 tanques e 75 sistemas de artilharia.',
+      { published: '2025-03-11' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1300, qualifier: 'more_than' },
+      { claimant: GS, metric: 'tanks', kind: 'daily', value: 11 },
+      { claimant: GS, metric: 'artillery', kind: 'daily', value: 75 },
+    );
+  });
+});
+
 describe('number words of the other languages', () => {
   function values(text: string): number[] {
     return findNumbers(text)

@@ -6,7 +6,9 @@
 import { DE } from './de.ts';
 import { ES } from './es.ts';
 import { FR } from './fr.ts';
+import { IT } from './it.ts';
 import { PL } from './pl.ts';
+import { PT } from './pt.ts';
 import { RO } from './ro.ts';
 import { RU } from './ru.ts';
 import type { Lexicon } from './types.ts';
@@ -14,7 +16,7 @@ import { UK } from './uk.ts';
 
 export type { Lexicon } from './types.ts';
 
-export const LEXICONS: readonly Lexicon[] = [UK, RU, DE, PL, ES, FR, RO];
+export const LEXICONS: readonly Lexicon[] = [UK, RU, DE, PL, ES, FR, RO, IT, PT];
 
 function joined(pick: (l: Lexicon) => readonly string[] | undefined): string {
   return LEXICONS.flatMap((l) => pick(l) ?? []).join('|');
@@ -23,11 +25,17 @@ function joined(pick: (l: Lexicon) => readonly string[] | undefined): string {
 /** An alternation that never matches, so "a|${NONE}" stays valid when a field is empty. */
 const NONE = '(?!)';
 const orNone = (s: string): string => (s === '' ? NONE : s);
+// context.ts matches its words as prefixes; these end at a word's end ("pers[oi]" is no "personnel").
+const whole = (s: string): string => (s === '' ? NONE : `(?:${s})(?![\\p{L}])`);
 
-export const LANG_LOSS = orNone(joined((l) => l.loss));
-export const LANG_NOT_A_LOSS = orNone(joined((l) => l.notALoss));
-export const LANG_FORECAST = orNone(joined((l) => l.forecast));
-export const LANG_COMBINED = orNone(joined((l) => l.combined));
+export const LANG_LOSS = whole(joined((l) => l.loss));
+export const LANG_NOT_A_LOSS = whole(joined((l) => l.notALoss));
+export const LANG_FORECAST = whole(joined((l) => l.forecast));
+export const LANG_COMBINED = whole(joined((l) => l.combined));
+export const LANG_SIDE_RU = orNone(joined((l) => (l.side?.ru ? [l.side.ru] : [])));
+export const LANG_SIDE_UA = orNone(joined((l) => (l.side?.ua ? [l.side.ua] : [])));
+export const LANG_SIDE_ENEMY = orNone(joined((l) => (l.side?.enemy ? [l.side.enemy] : [])));
+export const LANG_MILITARY = whole(joined((l) => l.military));
 export const LANG_METRICS = LEXICONS.flatMap((l) => l.metrics ?? []);
 export const LANG_FILLERS: readonly string[] = LEXICONS.flatMap((l) => l.fillers ?? []);
 export const LANG_FUNCTION_AFTER: readonly string[] = LEXICONS.flatMap((l) => l.functionAfter ?? []);

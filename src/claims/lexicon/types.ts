@@ -18,6 +18,10 @@ export interface Lexicon {
   forecast?: readonly string[];
   /** Both sides added together ("обох армій"). */
   combined?: readonly string[];
+  /** Words that name a side ("russi", "ucraini"), and the enemy, for whose losses a figure counts. */
+  side?: { ru?: string; ua?: string; enemy?: string };
+  /** Words that make a sentence military (a bare "killed" or "people" is soldiers then). */
+  military?: readonly string[];
   /** Metric nouns: [metric, class, pattern]; tried after the shared ones at each position. */
   metrics?: readonly (readonly [Metric, NounClass, string])[];
   /** Words that may stand between a figure and its noun ("уничтоженных", "russischen"). */
