@@ -123,6 +123,14 @@ describe('Romanian', () => {
 });
 
 describe('Italian', () => {
+  test('a month with "a": a period (Italian months are read)', () => {
+    expectClaims(
+      'Secondo lo Stato maggiore ucraino, a ottobre la Russia ha perso 41.980 soldati.',
+      { published: '2024-11-01' },
+      { claimant: GS, kind: 'period', value: 41980 },
+    );
+  });
+
   test('"nelle ultime 24 ore", "700 mila", equipment of the same day in the next sentence', () => {
     expectOnly(
       "Secondo lo Stato maggiore ucraino, nelle ultime 24 ore la Russia ha perso 1.950 soldati; dall'inizio della guerra le perdite russe sono oltre 712 mila. Le forze ucraine hanno inoltre distrutto 23 carri armati e 38 sistemi di artiglieria.",
@@ -136,6 +144,14 @@ describe('Italian', () => {
 });
 
 describe('Portuguese', () => {
+  test('a month with "em": a period (Portuguese months are read)', () => {
+    expectClaims(
+      'Segundo o Estado-Maior ucraniano, em outubro a Rússia perdeu 41.980 soldados.',
+      { published: '2024-11-01' },
+      { claimant: GS, kind: 'period', value: 41980 },
+    );
+  });
+
   test('"nas últimas 24 horas", "segundo o Estado-Maior ucraniano", "mais de"', () => {
     expectOnly(
       'Segundo o Estado-Maior ucraniano, a Rússia perdeu mais de 1.300 militares nas últimas 24 horas. As forças ucranianas destruíram ainda 11 tanques e 75 sistemas de artilharia.',

@@ -38,6 +38,8 @@ export const LANG_SIDE_ENEMY = orNone(joined((l) => (l.side?.enemy ? [l.side.ene
 export const LANG_MILITARY = whole(joined((l) => l.military));
 export const LANG_METRICS = LEXICONS.flatMap((l) => l.metrics ?? []);
 export const LANG_FILLERS: readonly string[] = LEXICONS.flatMap((l) => l.fillers ?? []);
+export const LANG_MONTHS: readonly (readonly string[])[] = LEXICONS.flatMap((l) => (l.months ? [l.months] : []));
+export const LANG_WEEKDAYS: readonly (readonly string[])[] = LEXICONS.flatMap((l) => (l.weekdays ? [l.weekdays] : []));
 export const LANG_FUNCTION_AFTER: readonly string[] = LEXICONS.flatMap((l) => l.functionAfter ?? []);
 export const LANG_UNITS: Readonly<Record<string, number>> = Object.assign({}, ...LEXICONS.map((l) => l.units ?? {}));
 export const LANG_SCALES: Readonly<Record<string, number>> = Object.assign({}, ...LEXICONS.map((l) => l.scales ?? {}));

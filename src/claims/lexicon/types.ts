@@ -54,6 +54,10 @@ export interface Lexicon {
   };
   /** Who speaks: [claimant, strength, pattern]; 'country' names count only beside a verb of speech. */
   claimants?: readonly (readonly [Claimant | null, 'org' | 'country' | 'generic', string])[];
+  /** Month names January to December, each a space-separated list of forms, for languages calendar.ts lacks. */
+  months?: readonly string[];
+  /** Weekday names Sunday to Saturday, the same way. */
+  weekdays?: readonly string[];
   /** Verbs of speech after a speaker ("повідомляє", "sagte", "dijo"). */
   speech?: readonly string[];
   /** Words before a source ("за словами", "nach Angaben"). */
