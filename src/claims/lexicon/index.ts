@@ -11,6 +11,7 @@ import { PL } from './pl.ts';
 import { PT } from './pt.ts';
 import { RO } from './ro.ts';
 import { RU } from './ru.ts';
+import type { Claimant } from '../types.ts';
 import type { Lexicon } from './types.ts';
 import { UK } from './uk.ts';
 
@@ -47,7 +48,17 @@ export const LANG_BARE_SCALES: readonly string[] = LEXICONS.flatMap((l) => l.bar
 export const LANG_AT_LEAST = orNone(joined((l) => l.qualifiers?.atLeast));
 export const LANG_ABOUT = orNone(joined((l) => l.qualifiers?.about));
 export const LANG_MORE_THAN = orNone(joined((l) => l.qualifiers?.moreThan));
-export const LANG_CLAIMANTS = LEXICONS.flatMap((l) => l.claimants ?? []);
+// One rule per claimant and strength: claimant.ts matches each rule against every sentence.
+export const LANG_CLAIMANTS: readonly (readonly [Claimant | null, 'org' | 'country' | 'generic', string])[] = (() => {
+  const merged = new Map<string, { claimant: Claimant | null; strength: 'org' | 'country' | 'generic'; ps: string[] }>();
+  for (const [claimant, strength, p] of LEXICONS.flatMap((l) => l.claimants ?? [])) {
+    const k = `${claimant}|${strength}`;
+    const m = merged.get(k) ?? { claimant, strength, ps: [] };
+    m.ps.push(p);
+    merged.set(k, m);
+  }
+  return [...merged.values()].map((m) => [m.claimant, m.strength, m.ps.join('|')] as const);
+})();
 export const LANG_SPEECH = orNone(joined((l) => l.speech));
 export const LANG_SOURCE_BEFORE = orNone(joined((l) => l.sourceBefore));
 export const LANG_SAME_NOUN = orNone(joined((l) => l.sameNoun));

@@ -24,9 +24,10 @@ function rules(): LangKindRule[] {
   if (average.length > 0) out.push([average.join('|'), () => ({ kind: 'average', strength: 4, days: 1 })]);
   const cumulative = all((k) => k.cumulative);
   if (cumulative.length > 0) out.push([cumulative.join('|'), () => ({ kind: 'cumulative', strength: 3, days: null })]);
-  for (const l of LEXICONS) {
-    for (const [p, days] of l.kind?.period ?? []) out.push([p, () => ({ kind: 'period', strength: 3, days })]);
-  }
+  // One rule per length: every sentence is matched against each rule, so fewer rules read faster.
+  const byDays = new Map<number | null, string[]>();
+  for (const l of LEXICONS) for (const [p, days] of l.kind?.period ?? []) byDays.set(days, [...(byDays.get(days) ?? []), p]);
+  for (const [days, ps] of byDays) out.push([ps.join('|'), () => ({ kind: 'period', strength: 3, days })]);
   const preps = all((k) => k.monthPrepositions);
   if (preps.length > 0) {
     out.push([
