@@ -163,6 +163,29 @@ describe('Portuguese', () => {
   });
 });
 
+describe('across languages: participles between a figure and its noun; officials in local spelling', () => {
+  test('"2200 wyeliminowanych najeźdźców", "1.950 getöteten Soldaten" keep their noun', () => {
+    expectClaims(
+      'Według Sztabu Generalnego w ciągu doby odnotowano 2200 wyeliminowanych najeźdźców.',
+      { published: '2024-12-20' },
+      { claimant: GS, metric: 'personnel', kind: 'daily', value: 2200 },
+    );
+    expectClaims(
+      'Nach Angaben des ukrainischen Generalstabs wurden innerhalb der vergangenen 24 Stunden 1.950 getöteten oder verwundeten Soldaten gezählt.',
+      { published: '2024-11-12' },
+      { claimant: GS, metric: 'personnel', kind: 'daily', value: 1950 },
+    );
+  });
+
+  test("\"l'état-major général russe\" is Moscow, not Kyiv", () => {
+    expectClaims(
+      "Le chef de l'état-major général russe a affirmé que les forces ukrainiennes avaient perdu 590 000 hommes en 2024.",
+      {},
+      { claimant: 'ru_mod', subject: 'ua', kind: 'period', value: 590000 },
+    );
+  });
+});
+
 describe('number words of the other languages', () => {
   function values(text: string): number[] {
     return findNumbers(text)

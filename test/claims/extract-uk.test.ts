@@ -196,3 +196,14 @@ describe('Ukrainian: what is not a claim, and what restates one', () => {
     );
   });
 });
+
+describe('Ukrainian: equipment counted as a whole', () => {
+  test('"одиниць техніки" is equipment of all kinds', () => {
+    expectClaims(
+      'За минулу добу Сили оборони знищили 1 950 окупантів і 281 одиницю техніки, повідомляє Генштаб.',
+      { published: '2024-11-12' },
+      { claimant: GS, metric: 'personnel', kind: 'daily', value: 1950 },
+      { claimant: GS, metric: 'other', kind: 'daily', value: 281 },
+    );
+  });
+});

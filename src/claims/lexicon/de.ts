@@ -27,7 +27,7 @@ export const DE: Lexicon = {
     ['other', 'aggregate', 'waffensystem\\p{L}*|militärtechnik'],
   ],
   fillers: [
-    'russischer', 'russisches', 'ukrainischer', 'ukrainisches', 'feindliche', 'feindlichen', 'zerstörte', 'zerstörten',
+    'getöteten', 'getötete', 'gefallenen', 'ausgeschalteten', 'russischer', 'russisches', 'ukrainischer', 'ukrainisches', 'feindliche', 'feindlichen', 'zerstörte', 'zerstörten',
     'eigenen', 'ihrer', 'seiner', 'gegnerische', 'gegnerischen',
   ],
   functionAfter: ['innerhalb', 'binnen', 'während', 'allein', 'davon', 'an', 'pro', 'gegenüber', 'nach', 'laut', 'als', 'mehr', 'weniger', 'zum', 'zur', 'vom'],
@@ -64,6 +64,8 @@ export const DE: Lexicon = {
     ['ru_mod', 'org', 'russische\\p{L}* angaben|angaben aus moskau|angaben moskaus|das russische militär|russische\\p{L}* generalstab\\p{L}*'],
     ['uk_mod', 'org', 'britisch\\p{L}* angaben|londoner angaben|britisch\\p{L}* verteidigungs\\p{L}*'],
     ['ua_general_staff', 'country', 'kiew|kyjiw|kiews|kyjiws'],
+    ['ru_mod', 'org', 'schoigu|gerassimow|beloussow|rudskoi|konaschenkow'],
+    ['ua_other', 'org', 'syrskyj|budanow|saluschnyj|umerow|resnikow|podoljak'],
     ['ru_mod', 'country', 'moskaus'],
   ],
   speech: ['sagte|sagten|sagt|berichtet\\p{L}*|hieß es|heißt es|gab an|gaben an|teilte mit|teilten mit|bezifferte\\p{L}*|beziffert|zufolge|schätzte\\p{L}*|bilanz|zählte\\p{L}*|gemeldet|meldeten|nannte\\p{L}*|verkündet\\p{L}*'],

@@ -21,7 +21,7 @@ export const ES: Lexicon = {
     ['aircraft', 'equipment', 'aviones(?: de combate)?|cazas'],
     ['cruise_missiles', 'equipment', 'misiles de crucero'],
   ],
-  fillers: ['destruidos', 'destruidas', 'rusos', 'rusas', 'ucranianos', 'ucranianas', 'enemigos', 'otros', 'otras', 'nuevos', 'de', 'sus', 'propios'],
+  fillers: ['abatidos', 'eliminados', 'neutralizados', 'destruidos', 'destruidas', 'rusos', 'rusas', 'ucranianos', 'ucranianas', 'enemigos', 'otros', 'otras', 'nuevos', 'de', 'sus', 'propios'],
   functionAfter: ['ellos', 'ellas', 'durante', 'solo', 'sólo', 'los', 'las', 'el', 'frente', 'contra', 'tras', 'por', 'entre'],
   units: {
     'doce': 12, 'trece': 13, 'catorce': 14, 'quince': 15, 'dieciséis': 16, 'diecisiete': 17, 'dieciocho': 18, 'diecinueve': 19,
@@ -57,6 +57,8 @@ export const ES: Lexicon = {
     ['uk_mod', 'org', 'inteligencia británica|ministerio de defensa británico'],
     ['uk_mod', 'country', 'reino unido|londres'],
     ['ru_mod', 'country', 'rusia|moscú'],
+    ['ru_mod', 'org', 'shoigú|guerásimov|beloúsov|rudskói|konashénkov'],
+    ['ua_other', 'org', 'zelenski|syrski|budánov|zaluzhni|úmerov|réznikov'],
     ['ua_general_staff', 'country', 'kiev|kyiv|ucrania'],
   ],
   speech: ['dijo|dice|afirmó|afirma|aseguró|asegura|informó|informa|señaló|señala|indicó|indica|sostuvo|sostiene|cifró|cifra|calcula|calculó|estima|estimó|reconoció|reconoce|detalló|detalla|anunció|anuncia|precisó|precisa|declaró|reportó|reporta|publicó'],

@@ -23,7 +23,7 @@ export const FR: Lexicon = {
     ['tanks', 'equipment', 'chars(?: de combat)?|tanks'],
     ['uav', 'equipment', 'drones'],
   ],
-  fillers: ['détruits', 'détruites', 'russes', 'ukrainiens', 'ennemis', 'autres', 'nouveaux', 'supplémentaires', 'leurs', 'ses', 'propres', 'de', "d'", 'des'],
+  fillers: ['éliminés', 'neutralisés', 'tués', 'détruits', 'détruites', 'russes', 'ukrainiens', 'ennemis', 'autres', 'nouveaux', 'supplémentaires', 'leurs', 'ses', 'propres', 'de', "d'", 'des'],
   functionAfter: ['en', 'au', 'aux', 'pendant', 'depuis', 'dans', 'le', 'la', 'les', 'selon', 'seulement', 'par', 'contre', 'sur', 'ces', 'cette'],
   units: {
     'huit': 8, 'onze': 11, 'douze': 12, 'treize': 13, 'quatorze': 14, 'quinze': 15, 'seize': 16, 'vingt': 20, 'trente': 30,
@@ -53,6 +53,8 @@ export const FR: Lexicon = {
   },
   claimants: [
     ['ua_general_staff', 'org', "l'état-major (?:général )?(?:ukrainien|de l'armée ukrainienne)|les forces armées ukrainiennes"],
+    ['ru_mod', 'org', "(?:l'|l')?état-major (?:général )?russe|roudskoï|choïgou|gerassimov|belooussov|konachenkov"],
+    ['ua_other', 'org', 'zelensky|syrsky|syrskyï|boudanov|zaloujny|oumerov|reznikov'],
     ['ru_mod', 'org', 'le ministère russe de la défense|ministère de la défense russe'],
     ['uk_mod', 'org', 'renseignement militaire britannique|ministère britannique de la défense|les britanniques'],
     ['ru_mod', 'country', "moscou|la russie|le kremlin|l'armée russe"],

@@ -22,7 +22,7 @@ export const PL: Lexicon = {
     ['ships', 'equipment', 'okręt\\p{L}*|łodzi|kuter\\p{L}*|kutr\\p{L}*'],
     ['air_defense', 'equipment', 'system\\p{L}* (?:obrony powietrznej|przeciwlotnicz\\p{L}*)'],
   ],
-  fillers: ['zniszczonych', 'rosyjskiej', 'ukraińskiej', 'wrogiej', 'najeźdźczych', 'nowych', 'kolejne', 'już', 'swoich', 'własnych', 'jednostek'],
+  fillers: ['wyeliminowanych', 'zlikwidowanych', 'unieszkodliwionych', 'zniszczonych', 'rosyjskiej', 'ukraińskiej', 'wrogiej', 'najeźdźczych', 'nowych', 'kolejne', 'już', 'swoich', 'własnych', 'jednostek'],
   functionAfter: ['przez', 'od', 'tylko', 'przypada', 'przypadło', 'przypadają', 'po', 'wobec', 'niż', 'więcej'],
   units: {
     'dwóch': 2, 'dwu': 2, 'trzech': 3, 'czterech': 4, 'pięciu': 5, 'sześciu': 6, 'siedmiu': 7, 'ośmiu': 8, 'dziewięciu': 9, 'dziesięciu': 10,
@@ -62,6 +62,8 @@ export const PL: Lexicon = {
     ['uk_mod', 'country', 'londyn|londynu|wielka brytania'],
     ['ru_mod', 'org', 'rosyjsk\\p{L}* resort\\p{L}* obrony|resort\\p{L}* obrony rosji|moskwa twierdzi'],
     ['ru_mod', 'country', 'moskwa|moskwy|rosja|kreml'],
+    ['ru_mod', 'org', 'szojgu|gierasimow|biełousow|rudskoj|konaszenkow'],
+    ['ua_other', 'org', 'syrski|syrskyj|budanow|załużny|umierow|reznikow|podolak'],
     ['ua_general_staff', 'country', 'kijów|kijowa|ukraina'],
   ],
   speech: ['podaje|podają|podał\\p{L}*|poinformował\\p{L}*|informuje|przekazał\\p{L}*|przekazuje|twierdz\\p{L}*|oszacował\\p{L}*|szacuje|szacowali|szacował\\p{L}*|ocenia\\p{L}*|odnotował\\p{L}*|wyliczył\\p{L}*|podsumował\\p{L}*|napisał\\p{L}*|ogłosił\\p{L}*|powiedział\\p{L}*|zapewni\\p{L}*'],

@@ -23,7 +23,7 @@ export const RO: Lexicon = {
     ['helicopters', 'equipment', 'elicoptere'],
     ['tanks', 'equipment', 'tancuri'],
   ],
-  fillers: ['distruse', 'distruși', 'ruși', 'rusești', 'ucraineni', 'inamice', 'inamici', 'alte', 'alți', 'noi', 'săi', 'proprii'],
+  fillers: ['eliminați', 'neutralizați', 'uciși', 'distruse', 'distruși', 'ruși', 'rusești', 'ucraineni', 'inamice', 'inamici', 'alte', 'alți', 'noi', 'săi', 'proprii'],
   functionAfter: ['în', 'pe', 'din', 'doar', 'numai', 'față', 'de-a', 'până', 'timp', 'ultimele', 'ultima'],
   units: {
     'opt': 8, 'unsprezece': 11, 'doisprezece': 12, 'douăsprezece': 12, 'treisprezece': 13, 'paisprezece': 14, 'cincisprezece': 15,
@@ -56,6 +56,8 @@ export const RO: Lexicon = {
     ['ru_mod', 'org', 'ministerul rus al apărării|ministerul apărării (?:de la moscova|al rusiei)'],
     ['uk_mod', 'org', 'serviciile (?:de informații )?britanice|ministerul britanic al apărării|informațiile britanice'],
     ['ru_mod', 'country', 'moscova|rusia|kremlinul|armata rusă'],
+    ['ru_mod', 'org', 'șoigu|soigu|gherasimov|belousov'],
+    ['ua_other', 'org', 'zelenski|sîrski|sirski|budanov'],
     ['ua_general_staff', 'country', 'kievul|kiev|kievului|ucraina'],
     ['uk_mod', 'country', 'londra|marea britanie'],
   ],
