@@ -69,8 +69,10 @@ export function assemble(input: AssembleInput): Located[] {
       }
       // "over the same period": the window of the figure before.
       if (cue?.tag === 'same') {
-        // A "period" is a window, not the whole war: the last figure that had one.
-        const before = [...works].reverse().find((w) => w.kind === 'daily' || w.kind === 'period') ?? works[works.length - 1];
+        // A window is compared with a window, not with a war's total given beside it ("890 in a day;
+        // 1,077,830 in all … over the same period, 1,220"): the last figure that had one, nearby first.
+        const windowed = (w: Work): boolean => w.kind !== 'cumulative' && w.kind !== null;
+        const before = [...works.filter((w) => w.info.sentence.index >= si - 2)].reverse().find(windowed) ?? [...works].reverse().find(windowed) ?? works[works.length - 1];
         kind = before?.kind ?? null;
         cue = before?.cue ?? null;
       }

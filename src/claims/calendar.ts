@@ -1,4 +1,5 @@
 /** Month and weekday names in the languages the extractor reads, with their case forms. */
+import { LANG_MONTHS, LANG_WEEKDAYS } from './lexicon/index.ts';
 
 const MONTH_FORMS: readonly string[] = [
   'january jan январь января январе січень січня січні styczeń stycznia styczniu januar enero ianuarie janvier janúar',
@@ -22,6 +23,7 @@ const MONTHS = new Map<string, number>();
 MONTH_FORMS.forEach((forms, i) => {
   for (const f of forms.split(' ')) MONTHS.set(f, i + 1);
 });
+for (const list of LANG_MONTHS) list.forEach((forms, i) => forms.split(' ').forEach((f) => MONTHS.has(f) || MONTHS.set(f, i + 1)));
 
 const WEEKDAY_FORMS: readonly string[] = [
   // Sunday = 0, as Date.getUTCDay counts.
@@ -37,6 +39,7 @@ const WEEKDAYS = new Map<string, number>();
 WEEKDAY_FORMS.forEach((forms, i) => {
   for (const f of forms.split(' ')) WEEKDAYS.set(f, i);
 });
+for (const list of LANG_WEEKDAYS) list.forEach((forms, i) => forms.split(' ').forEach((f) => WEEKDAYS.has(f) || WEEKDAYS.set(f, i)));
 
 /** The month (1–12) a word names, or null. `word` as written, so casing rules can apply. */
 export function monthOf(word: string): number | null {

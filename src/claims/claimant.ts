@@ -3,6 +3,7 @@
  * the Russian defence ministry", "UK Defence Intelligence", "BBC and Mediazona say"), each with
  * its span so the nearest one to a figure can be chosen.
  */
+import { LANG_CLAIMANTS, LANG_SOURCE_BEFORE, LANG_SPEECH } from './lexicon/index.ts';
 import type { Claimant } from './types.ts';
 
 export interface Attribution {
@@ -93,15 +94,16 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'generic',
     "the (?:defen[cs]e )?ministry|the officials|officials|the military|the statement|the report|the department|the agency|the army|the commanders|it said|he said|she said|they said|he told|she told|he added|відомство|ведомство|в міністерстві|в министерстве|the ministry's|ráðuneytið|resort\\p{L}*|das ministerium|el ministerio|ministerstwo",
   ],
+  ...LANG_CLAIMANTS,
 ];
 
 const SPEECH =
   "says|said|say|claims?|claimed|claiming|reported|reports|report|announced|announces|stated|states|estimated|estimates|believes|updated|added|noted|boasted|boasting|declared|declares|admitted|admits|acknowledged|confirmed|revealed|disclosed|insisted|put|puts|counted|calculated|told|assessed|assesses|recorded|has recorded|released|published|named|name|calculates|counts|" +
-  'заяв\\p{L}*|повідоми\\p{L}*|сообщ\\p{L}*|стверджу\\p{L}*|утвержда\\p{L}*|оцін\\p{L}*|оцен\\p{L}*|підрахува\\p{L}*|подсчита\\p{L}*|визна\\p{L}*|призна\\p{L}*|informuje|poinformował\\p{L}*|podał\\p{L}*|twierdzi|przekazał\\p{L}*|szacuje|meldet|meldete|teilte|erklärte|gab an|behauptet\\p{L}*|schätzt|afirm\\p{L}*|asegur\\p{L}*|inform\\p{L}*|estim\\p{L}*|declar\\p{L}*|revel\\p{L}*|reconoci\\p{L}*|susține|anunț\\p{L}*|a transmis|affirme|annonce|estime|telt\\p{L}*|açıkla\\p{L}*|duyur\\p{L}*';
+  'заяв\\p{L}*|повідоми\\p{L}*|сообщ\\p{L}*|стверджу\\p{L}*|утвержда\\p{L}*|оцін\\p{L}*|оцен\\p{L}*|підрахува\\p{L}*|подсчита\\p{L}*|визна\\p{L}*|призна\\p{L}*|informuje|poinformował\\p{L}*|podał\\p{L}*|twierdzi|przekazał\\p{L}*|szacuje|meldet|meldete|teilte|erklärte|gab an|behauptet\\p{L}*|schätzt|afirm\\p{L}*|asegur\\p{L}*|inform\\p{L}*|estim\\p{L}*|declar\\p{L}*|revel\\p{L}*|reconoci\\p{L}*|susține|anunț\\p{L}*|a transmis|affirme|annonce|estime|telt\\p{L}*|açıkla\\p{L}*|duyur\\p{L}*|' + LANG_SPEECH;
 // "Moscow, for its part, claimed": an aside between commas may stand before the verb.
 const SPEECH_AFTER = new RegExp(`^(?:(?:'s)?,?\\s+(?:[\\p{L}\\-]+\\s+){0,4}|,\\s+(?:[\\p{L}\\-]+\\s+){0,3}[\\p{L}\\-]+,\\s+)(?:${SPEECH})(?![\\p{L}])`, 'iu');
 const SOURCE_BEFORE = new RegExp(
-  "(?:according to|per|(?:released|reported|published|compiled|collated|issued|provided|given|announced|cited|quoted|confirmed|counted|estimated|calculated) by|from|citing|cited by|quoted by|data from|figures from|за даними|за інформацією|згідно з даними|згідно з|по данным|по информации|según|laut|według|potrivit|selon|d'après|conform)\\s+(?:the\\s+)?$",
+  "(?:according to|per|(?:released|reported|published|compiled|collated|issued|provided|given|announced|cited|quoted|confirmed|counted|estimated|calculated) by|from|citing|cited by|quoted by|data from|figures from|за даними|за інформацією|згідно з даними|згідно з|по данным|по информации|según|laut|według|potrivit|selon|d'après|conform|" + LANG_SOURCE_BEFORE + ")\\s+(?:the\\s+)?$",
   'iu',
 );
 const POSSESSIVE_AFTER = /^'s? (?:[\p{L}-]+ ){0,3}?(?:tally|figures?|count|data|estimates?|report|numbers|statement|update|briefing|assessment|claims?)(?![\p{L}])/iu;

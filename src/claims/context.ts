@@ -3,6 +3,7 @@
  * word that makes it something else (troops massed, prisoners exchanged, civilians, drones
  * launched and shot down, forecasts, both sides added together).
  */
+import { LANG_COMBINED, LANG_FORECAST, LANG_LOSS, LANG_MILITARY, LANG_NOT_A_LOSS } from './lexicon/index.ts';
 
 function re(words: string): RegExp {
   // Not inside a hyphenated word ("troop-carrying vehicles" carry nobody away).
@@ -21,6 +22,7 @@ const LOSS = re(
     'pierder\\p{L}*|pierdut|uciș\\p{L}*|ucis|murit|morți|distrus\\p{L}*|răni\\p{L}*',
     'pertes|perdu|tués|morts|détruit\\p{L}*|blessés',
     'öl\\p{L}*|kayıp\\p{L}*|imha|kullanılamaz|fallið|særst|misst|manntjón',
+    LANG_LOSS,
   ].join('|'),
 );
 
@@ -31,15 +33,16 @@ const NOT_A_LOSS = re(
     'deploy\\p{L}*|massed|amassed|massing|stationed|sent|sending|send|mobili[sz]\\p{L}*|called up|call up|recruit\\p{L}*|reinforce\\p{L}*|conscript\\p{L}*|drafted|gathered|concentrated|carrying|carry|trained|training|equivalent|exchange\\p{L}*|swap\\p{L}*|returned|released|freed|prisoners?|pows?|captives?|hostages?|evacuated|rescued|received|delivered|deliver|supplied|supply|pledged|donated|provided|package|produc\\p{L}*|manufactur\\p{L}*|in storage|stockpile\\p{L}*|transferred|ordered|purchase\\p{L}*|bought',
     'перебуває|перебувають|находится|находятся|мобіліз\\p{L}*|мобилиз\\p{L}*|обмін\\p{L}*|обмен\\p{L}*|полонен\\p{L}*|пленн\\p{L}*|повернул\\p{L}*|вернул\\p{L}*|зосередил\\p{L}*|сосредоточил\\p{L}*|стягн\\p{L}*|стянул\\p{L}*|розгорну\\p{L}*|развернул\\p{L}*|навчан\\p{L}*',
     'mobilizat\\p{L}*|movilizad\\p{L}*|mobilizowan\\p{L}*|stationiert|entsandt|zgromadził\\p{L}*|desplegad\\p{L}*|intercambio|wymian\\p{L}*|austausch',
+    LANG_NOT_A_LOSS,
   ].join('|'),
 );
 
 // Forecasts and projections are not claims of losses.
-const FORECAST = re('could lose|would lose|will lose|will have lost|expected to (?:lose|be|stay|remain|rise|reach|exceed|top|pass|climb)|is expected to|are expected to|projected|forecast\\p{L}*|on (?:track|course) to|set to (?:pass|top|exceed|reach)|may lose|might lose|(?:could|would|will|may|might) (?:reach|pass|top|exceed|surpass|hit|climb)|by next (?:year|summer|winter|spring|autumn|month)|expect\\p{L}*(?: [\\p{L}\'-]+){0,3} to (?:keep|continue|stay|remain|rise|reach|top|exceed|pass|climb|grow)|прогноз\\p{L}*');
+const FORECAST = re('could lose|would lose|will lose|will have lost|expected to (?:lose|be|stay|remain|rise|reach|exceed|top|pass|climb)|is expected to|are expected to|projected|forecast\\p{L}*|on (?:track|course) to|set to (?:pass|top|exceed|reach)|may lose|might lose|(?:could|would|will|may|might) (?:reach|pass|top|exceed|surpass|hit|climb)|by next (?:year|summer|winter|spring|autumn|month)|expect\\p{L}*(?: [\\p{L}\'-]+){0,3} to (?:keep|continue|stay|remain|rise|reach|top|exceed|pass|climb|grow)|прогноз\\p{L}*|' + LANG_FORECAST);
 
 // Both sides added together.
 const COMBINED = re(
-  'russian and ukrainian|ukrainian and russian|both sides|on both sides|each side|both armies|russia and ukraine|ukraine and russia|обох сторін|обеих сторон|з обох|с обеих|beider seiten|ambos bandos|obu stron|ambele părți',
+  'russian and ukrainian|ukrainian and russian|both sides|on both sides|each side|both armies|russia and ukraine|ukraine and russia|обох сторін|обеих сторон|з обох|с обеих|beider seiten|ambos bandos|obu stron|ambele părți|' + LANG_COMBINED,
 );
 
 const CIVILIAN = re(
@@ -50,7 +53,7 @@ const CIVILIAN = re(
 const MILITARY = re(
   "soldier\\p{L}*|troop\\p{L}*|military|army|pentagon|пентагон\\p{L}*|armed forces|servicem[ae]n|service members|forces|occupiers|enemy|personnel|combat|battlefield|front(?:line)?s?(?![\\p{L}])|wars?(?![\\p{L}])|invasion|general staff|casualt\\p{L}*|mercenar\\p{L}*|wagner|estado mayor|sztab\\p{L}*|statul major|état-major|generalstab\\p{L}*|bajas|" +
     'військ\\p{L}*|армі\\p{L}*|окупант\\p{L}*|ворог\\p{L}*|противник\\p{L}*|генштаб\\p{L}*|зсу|всу|війн\\p{L}*|войн\\p{L}*|фронт\\p{L}*|армии|армия|военн\\p{L}*|солдат\\p{L}*|' +
-    'żołnierz\\p{L}*|wojsk\\p{L}*|armi\\p{L}*|soldat\\p{L}*|krieg\\p{L}*|soldados|ejército|guerra|militar\\p{L}*|război\\p{L}*|armat\\p{L}*|trupe|asker\\p{L}*|hermenn\\p{L}*|herinn|hersins',
+    'żołnierz\\p{L}*|wojsk\\p{L}*|armi\\p{L}*|soldat\\p{L}*|krieg\\p{L}*|soldados|ejército|guerra|militar\\p{L}*|război\\p{L}*|armat\\p{L}*|trupe|asker\\p{L}*|hermenn\\p{L}*|herinn|hersins|' + LANG_MILITARY,
 );
 
 // Drones and missiles launched at Ukraine and shot down by its air force are not losses in the tally.

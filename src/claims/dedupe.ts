@@ -16,7 +16,9 @@ const WEAK = new Set(['carry', 'first', 'default']);
 function restates(rounded: Located, precise: Located): boolean {
   const r = rounded.claim;
   const p = precise.claim;
-  if (r === p || r.claimant !== p.claimant || r.subject !== p.subject || r.metric !== p.metric || r.kind !== p.kind) return false;
+  if (r === p || r.claimant !== p.claimant || r.subject !== p.subject || r.metric !== p.metric) return false;
+  // A headline's kind is often only guessed ("понад 31 тисячу" beside the body's "за жовтень … 31 250").
+  if (r.kind !== p.kind && !(rounded.guessedKind && !precise.guessedKind)) return false;
   if (r.qualifier !== 'more_than' && r.qualifier !== 'about') return false;
   if (p.value === r.value) return false;
   // The restated figure is the less precise one.

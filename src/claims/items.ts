@@ -20,6 +20,7 @@ import { findNumbers } from './numbers.ts';
 import type { NumberMention } from './numbers.ts';
 import { qualifierOf } from './qualifier.ts';
 import type { Sentence } from './sentences.ts';
+import { LANG_SAME_NOUN, LANG_SAME_NOUN_AFTER } from './lexicon/index.ts';
 import { subjectInPhrase } from './subject.ts';
 import type { Qualifier } from './types.ts';
 import { TOTAL_MAX } from './work.ts';
@@ -50,7 +51,7 @@ const BARE = /^(?:killed|dead|wounded|injured|deaths?|casualt\p{L}*|fatalit\p{L}
 /** The bracket that holds offset `i`, when it opens right after `after` (an item's end, maybe a word or two later). */
 function bracketAfter(s: string, after: number, i: number): boolean {
   const open = s.indexOf('(', after);
-  if (open < 0 || open > i || !/^\s*(?:[\p{L}]+\s*){0,3}$/u.test(s.slice(after, open))) return false;
+  if (open < 0 || open > i || !/^\s*(?:[\p{L}-]+\s*){0,3}$/u.test(s.slice(after, open))) return false;
   const close = s.indexOf(')', open);
   return close > i;
 }
@@ -87,6 +88,8 @@ const REPORTED_BEFORE = /(?:reported|recorded|registered|logged|counted|listed|a
 // Between a figure and the one before it, these make it the same kind of thing ("a total of",
 // "the exact number … is", "the previous peak of", "including more than").
 const SAME_NOUN = /(?:reported|recorded|registered|counted|announced|said|total|tally|number|figure|exact|precise|record|peak|high|surpass\p{L}*|previous|compared|than|including|incluyendo|of which|of whom|z czego|davon|din care|dont|liczba|цифр\p{L}*|числ\p{L}*|кількіст\p{L}*|cifra|zahl|загалом|всього|всего|łącznie|insgesamt|în total|bringing|adding|to add)/iu;
+const LANG_SAME_NOUN_RE = new RegExp(`(?<![\\p{L}])(?:${LANG_SAME_NOUN})(?![\\p{L}])`, 'iu');
+const LANG_SAME_NOUN_AFTER_RE = new RegExp(`^\\s*(?:${LANG_SAME_NOUN_AFTER})(?![\\p{L}])`, 'iu');
 // A list of equipment in "the day's total": the tally's own words.
 const TALLY = /(?<![\p{L}])(?:total|tally|загалом|всього|всего|łącznie|insgesamt|en total|în total)(?![\p{L}])/iu;
 const RECORD_NEAR = /(?:record|peak|рекорд|rekord|récord)/iu;
@@ -99,7 +102,8 @@ const NAMES_BEFORE = /(?:names?|nazwisk\p{L}*|імен\p{L}*|имен\p{L}*|name
 const OLDER_WAR = /(?:(?:first|second) (?:world war|chechen war)|world war (?:i|ii|one|two)|winter war|great patriotic war|soviet[- ]afghan|in afghanistan|red army)(?![\p{L}])/iu;
 
 function isHistorical(s: string, nums: readonly NumberMention[]): boolean {
-  const years = nums.filter((n) => n.yearLike).map((n) => n.value);
+  // "знешкодили 1950 окупантів": four digits with a noun of losses after them are a count, not a year.
+  const years = nums.filter((n) => n.yearLike && nounAfter(s, n.end).noun === null).map((n) => n.value);
   if (years.some((y) => y >= 2014)) return false;
   return years.some((y) => y < 2014) || OLDER_WAR.test(s);
 }
@@ -169,7 +173,7 @@ export function readItems({ sentence, previous, previousItems, topic = null }: S
       if (
         noun === null &&
         prev !== undefined &&
-        (DELTA_WORDS.test(s.slice(num.end, num.end + 12)) || /(?:another|ще|ещё|еще)\s+$/iu.test(s.slice(0, num.start)) || SAME_NOUN.test(s.slice(prev.end, num.start)))
+        (DELTA_WORDS.test(s.slice(num.end, num.end + 12)) || LANG_SAME_NOUN_AFTER_RE.test(s.slice(num.end, num.end + 20)) || /(?:another|ще|ещё|еще)\s+$/iu.test(s.slice(0, num.start)) || (SAME_NOUN.test(s.slice(prev.end, num.start)) || LANG_SAME_NOUN_RE.test(s.slice(prev.end, num.start))))
       ) {
         noun = { ...prev.noun, start: num.end, end: num.end };
         inherited = prev;
@@ -213,6 +217,8 @@ export function readItems({ sentence, previous, previousItems, topic = null }: S
     // A loss said in the sentence before, this one giving the window ("En las últimas 24 horas, otros 1.100 soldados").
     const carried = lossBefore && windowed;
     const names = NAMES_BEFORE.test(s.slice(Math.max(0, start - 40), start));
+    // "Танки: 9 276 (+23)", "tanks 9,276 (+23)": a total with its day's change is the tally's own line.
+    const tallied = /^[^()]{0,40}\(\s*\+\s*\d/u.test(s.slice(num.end, num.end + 48));
     // "the previous record, 1,740 people": records in this domain are records of losses.
     const recordWord = RECORD_NEAR.test(s.slice(Math.max(0, start - 60), start));
     switch (elided ? 'elided' : noun.cls) {
@@ -221,7 +227,7 @@ export function readItems({ sentence, previous, previousItems, topic = null }: S
         if (hasCivilianWord(around)) continue;
         break;
       case 'troops':
-        if (!(hasLossWord(wide) || inList || tableRow || link !== null || carried || names || recordWord)) continue;
+        if (!(hasLossWord(wide) || inList || tableRow || link !== null || carried || names || recordWord || tallied)) continue;
         if (hasCivilianWord(around)) continue;
         break;
       case 'people':
@@ -236,7 +242,7 @@ export function readItems({ sentence, previous, previousItems, topic = null }: S
         break;
       case 'equipment':
       case 'aggregate':
-        if (!(hasLossWord(s) || TALLY.test(s) || inList || tallyList || tableRow || link !== null || (lossBefore && previousItems > 0))) continue;
+        if (!(hasLossWord(s) || TALLY.test(s) || inList || tallyList || tableRow || link !== null || (lossBefore && previousItems > 0) || tallied)) continue;
         break;
     }
     if (noun.metric === 'personnel' && num.value < 10 && link === null) continue;

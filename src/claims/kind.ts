@@ -5,6 +5,7 @@
  * "every single day", "в середньому"). Each cue keeps its span: the figure nearest to it owns it.
  */
 import { MONTH_WORDS, monthOf } from './calendar.ts';
+import { LANG_KIND_RULES } from './lexicon/kind-rules.ts';
 import type { Kind } from './types.ts';
 
 export type PeriodTag = 'month' | 'this_month' | 'last_month' | 'year_to_date' | 'week' | 'same' | 'year';
@@ -148,6 +149,7 @@ const RULES: readonly Rule[] = [
   ],
   // "since April 2", "since the last update on April 2": a window whose length the text does not give.
   [`since (?:(?:the|its|their) [\\p{L}' ]{0,40}? on )?(?:(?:${MONTHS}) \\d{1,2}|\\d{1,2} (?:${MONTHS}))`, (m) => (/febr|лют|февр|lut/i.test(m[0]) ? null : { kind: 'period', strength: 3, days: null })],
+  ...LANG_KIND_RULES,
 ];
 
 const SUPERLATIVE_BEFORE = /(?:most|highest|largest|biggest|deadliest|bloodiest|worst|heaviest|first time|record)(?![\p{L}])[^.;:0-9]{0,60}$/iu;

@@ -3,6 +3,7 @@
  * languages the extractor reads. Only nouns are here; whether the sentence speaks of losses
  * at all is decided in context.ts.
  */
+import { LANG_FILLERS, LANG_FUNCTION_AFTER, LANG_METRICS } from './lexicon/index.ts';
 import type { Metric } from './types.ts';
 
 /**
@@ -50,6 +51,7 @@ const ENTRIES: readonly Entry[] = [
   ['vehicles_fuel_tanks', 'equipment', '(?:military )?vehicles and fuel tanks|vehículos de motor(?: ?/ ?camiones cisterna)?|automotive equipment|(?:military |motor |other )?vehicles?|pickup trucks?|trucks?|cars|пикап\\p{L}*|пікап\\p{L}*|автомобільн\\p{L}* техні\\p{L}*|автотехні\\p{L}*|автомобіл\\p{L}*|автомобильн\\p{L}* техник\\p{L}*|автотехник\\p{L}*|автомобил\\p{L}*|pojazd\\p{L}*|fahrzeug\\p{L}*|vehículos|vehicule|otomobil\\p{L}*'],
   ['tanks', 'equipment', 'tanks?|танк(?:и|ів|а|ов)?|czołg\\p{L}*|panzer|tanques?|carros de combate|tancuri|chars|tank'],
   ['other', 'aggregate', 'missiles|rockets'],
+  ...LANG_METRICS,
 ];
 
 const COMPILED: readonly (readonly [Metric, NounClass, RegExp])[] = ENTRIES.map(([m, c, p]) => [
@@ -82,6 +84,7 @@ const FILLERS = new Set([
   'rosyjskich', 'rosyjskie', 'ukraińskich', 'wrogich', 'kolejnych', 'innych', 'sztuk',
   'russische', 'russischen', 'russischer', 'ukrainische', 'ukrainischen', 'weitere', 'weiteren',
   'de', 'unidades', 'rus', 'rússneskir', 'rússneska', 'russes', 'ucraniano', 'ucranianos', 'los', 'las', 'fazla', 'ordusuna', 'ait',
+  ...LANG_FILLERS,
 ]);
 // Verbs that may stand between a number and its noun only when the noun follows at once (Polish "200 tys. to ofiary").
 const COPULAS = new Set(['to', 'są', 'sind', 'were', 'was', 'are', 'is', 'son', 'sunt', 'були', 'было', 'były']);
@@ -108,7 +111,8 @@ const FUNCTION_AFTER = new Set([
   'más', 'en', 'el', 'la', 'y', 'e', 'solo', 'según', 'w', 'z', 'na', 'do', 'i', 'oraz', 'osób', 'und', 'im', 'am', 'seit',
   'bis', 'et', 'în', 'și', 'la', 'pe', 'din', 'au', 'ont', 'sont', 'ha', 'han', 'desde', 'hasta', 'ya', 'que', 'incluyendo',
   'destroyed', 'lost', 'eliminated', 'downed', 'reportedly', 'including', 'of', 'since', 'were', 'been', 'між', 'из', 'з',
-  'знищено', 'уничтожено', 'зниклих', 'było', 'było', 'to', 'według', 'wg', 'laut', 'según', 'potrivit', 'conform',
+  'знищено', 'уничтожено', 'зниклих', 'було', 'było', 'to', 'według', 'wg', 'laut', 'según', 'potrivit', 'conform',
+  ...LANG_FUNCTION_AFTER,
 ]);
 
 export interface ForwardResult {

@@ -5,6 +5,7 @@
  * ranges ("100,000-120,000", "від 200 до 250 тис.") and the article "a"/"an" (one, in lists).
  */
 import { monthOf } from './calendar.ts';
+import { LANG_BARE_SCALES, LANG_SCALES, LANG_UNITS } from './lexicon/index.ts';
 
 export interface NumberMention {
   start: number;
@@ -20,7 +21,7 @@ export interface NumberMention {
 }
 
 const SCALES: readonly (readonly [RegExp, number])[] = [
-  [/^(?:thousands?|тисяч[аіу]?|тис\.?|тысяч[аиу]?|тыс\.?|tysi[aąę]c\p{L}*|tys\.?|tausend|mil(?=\s+\p{L})|mii|mille|bin\p{L}*|k(?![\p{L}]))/iu, 1_000],
+  [/^(?:thousands?|тисяч[аіу]?|тис\.?|тысяч[аиу]?|тыс\.?|tysi[aąę]c\p{L}*|tys\.?|tausend|mil(?=\s+\p{L})|mila(?![\p{L}])|mii|mille|bin(?!nen)\p{L}*|k(?![\p{L}]))/iu, 1_000],
   [/^(?:millions?|мільйон\p{L}*|млн\.?|миллион\p{L}*|milion\p{L}*|mln\.?|millionen|mio\.?|mill[oó]n\p{L}*|milioane)/iu, 1_000_000],
   [/^(?:billions?|мільярд\p{L}*|млрд\.?|миллиард\p{L}*|miliard\p{L}*|mld\.?|milliarden|mrd\.?)/iu, 1_000_000_000],
 ];
@@ -42,6 +43,7 @@ const UNIT_WORDS: readonly (readonly [number, string])[] = [
   [50, 'fifty'], [60, 'sixty'], [70, 'seventy'], [80, 'eighty'], [90, 'ninety'],
 ];
 for (const [v, words] of UNIT_WORDS) for (const w of words.split(' ')) UNITS[w] = v;
+for (const [w, v] of Object.entries(LANG_UNITS)) UNITS[w] ??= v;
 
 const WORD_SCALES: Record<string, number> = {
   hundred: 100, hundreds: 100,
@@ -50,9 +52,10 @@ const WORD_SCALES: Record<string, number> = {
   million: 1_000_000, мільйон: 1_000_000, мільйона: 1_000_000, мільйони: 1_000_000, мільйонів: 1_000_000,
   миллион: 1_000_000, миллиона: 1_000_000, миллионов: 1_000_000, milion: 1_000_000, miliony: 1_000_000, milionów: 1_000_000,
   millionen: 1_000_000, millón: 1_000_000, millones: 1_000_000,
+  ...LANG_SCALES,
 };
 // Slavic and Romance languages say "понад мільйон", "ponad milion", "más de un millón" without "one".
-const BARE_SCALES = new Set(['мільйон', 'мільйона', 'миллион', 'миллиона', 'тисячу', 'тысячу', 'тисяча', 'тысяча', 'milion', 'tysiąc', 'millón']);
+const BARE_SCALES = new Set(['мільйон', 'мільйона', 'миллион', 'миллиона', 'тисячу', 'тысячу', 'тисяча', 'тысяча', 'milion', 'tysiąc', 'millón', ...LANG_BARE_SCALES]);
 // "a thousand", "ein Tausend": the article as "one" before a scale word.
 const ARTICLES = new Set(['a', 'an', 'another', 'un', 'una', 'ein', 'eine', 'einen', 'einem']);
 // "a dozen", "half a dozen", "two dozen" (but not "dozens", which counts nothing).

@@ -3,6 +3,7 @@
  * "понад", "около", "ok.") or after it ("1,000-plus", "11 binden fazla"); a range is labelled at
  * its lower bound, so it is `at_least`.
  */
+import { LANG_ABOUT, LANG_AT_LEAST, LANG_MORE_THAN } from './lexicon/index.ts';
 import type { Qualifier } from './types.ts';
 
 function tail(words: string): RegExp {
@@ -14,7 +15,7 @@ const RULES: readonly (readonly [Qualifier, RegExp])[] = [
   [
     'at_least',
     tail(
-      'at (?:the )?(?:very )?least|no fewer than|no less than|not less than|a minimum of|щонайменше|не менше(?: ніж| як)?|не менш ніж|принаймні|мінімум|не менее(?: чем)?|по меньшей мере|как минимум|минимум|co najmniej|przynajmniej|mindestens|wenigstens|al menos|por lo menos|como mínimo|cel puțin|au moins|minst',
+      'at (?:the )?(?:very )?least|no fewer than|no less than|not less than|a minimum of|щонайменше|не менше(?: ніж| як)?|не менш ніж|принаймні|мінімум|не менее(?: чем)?|по меньшей мере|как минимум|минимум|co najmniej|przynajmniej|mindestens|wenigstens|al menos|por lo menos|como mínimo|cel puțin|au moins|minst|' + LANG_AT_LEAST,
     ),
   ],
   [
@@ -22,7 +23,7 @@ const RULES: readonly (readonly [Qualifier, RegExp])[] = [
     tail(
       'no more than|not more than|up to|as many as|as few as|nearly|almost|close to|approximately|approx\\.?|about|around|roughly|some|just under|just below|fewer than|less than|under|approaching|approached|nearing|neared|circa|ca\\.|~|≈|' +
         'близько|майже|приблизно|орієнтовно|понад\\s+майже|менше(?: ніж)?|до|около|почти|примерно|порядка|ориентировочно|менее|' +
-        'ok\\.|około|prawie|niemal|blisko|nawet|mniej niż|do|rund|etwa|ungefähr|fast|knapp|nahezu|annähernd|bis zu|cerca de|unos|unas|casi|alrededor de|aproximadamente|hasta|aproape|circa|aproximativ|până la|près de|environ|presque|jusqu\'à|um|nærri|yaklaşık',
+        'ok\\.|około|prawie|niemal|blisko|nawet|mniej niż|do|rund|etwa|ungefähr|fast|knapp|nahezu|annähernd|bis zu|cerca de|unos|unas|casi|alrededor de|aproximadamente|hasta|aproape|circa|aproximativ|până la|près de|environ|presque|jusqu\'à|um|nærri|yaklaşık|' + LANG_ABOUT,
     ),
   ],
   [
@@ -30,7 +31,7 @@ const RULES: readonly (readonly [Qualifier, RegExp])[] = [
     tail(
       'more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|passed|topped|crossed|beyond|' +
         'понад|більше(?: ніж| як)?|більш ніж|понад як|перевищ\\p{L}*|перевалил\\p{L}*|более(?: чем)?|свыше|больше|превысил\\p{L}*|превышают|' +
-        'ponad|przeszło|więcej niż|powyżej|przekroczył\\p{L}*|mehr als|über|más de|supera\\p{L}*(?: ya)?(?: (?:las|los))?|sobrepasa\\p{L}*|peste|mai (?:mult|bine) de|a depășit|au depășit|plus de|rúmlega|yfir',
+        'ponad|przeszło|więcej niż|powyżej|przekroczył\\p{L}*|mehr als|über|más de|supera\\p{L}*(?: ya)?(?: (?:las|los))?|sobrepasa\\p{L}*|peste|mai (?:mult|bine) de|a depășit|au depășit|plus de|rúmlega|yfir|' + LANG_MORE_THAN,
     ),
   ],
 ];

@@ -2,6 +2,7 @@
  * Normalises article text without moving any character (so offsets stay valid for quotes)
  * and splits it into paragraphs and sentences.
  */
+import { monthOf } from './calendar.ts';
 
 export interface Sentence {
   /** Offsets into the normalised text. */
@@ -48,6 +49,8 @@ function isBoundary(text: string, i: number, lineEnd: number): boolean {
   if (next === undefined) return false;
   if (!(UPPER.test(next) || next === '"' || next === "'" || next === '(' || next === '-' || /[0-9]/.test(next))) return false;
   if (text[i] !== '.') return true;
+  // German and Polish ordinal dates: "mit Stand 12. Juni", "12. czerwca".
+  if (/(?<![0-9])[0-9]{1,2}$/.test(text.slice(Math.max(0, i - 3), i)) && monthOf(/^\p{L}+/u.exec(text.slice(j, j + 16))?.[0] ?? '') !== null) return false;
   // The word before the full stop: an abbreviation or an initial does not end a sentence.
   let k = i - 1;
   while (k >= 0 && LETTER.test(text[k] as string)) k--;

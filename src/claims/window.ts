@@ -150,7 +150,7 @@ export function settleKind(x: SettleInput): Kind | null {
   // A figure a day can hold, from those who count by days: a day's, when the speaker gave a day's
   // figure lately ("1,110 over the past 24 hours … also destroyed 13 tanks"), or when nothing
   // says otherwise; a total only after a total of the same thing.
-  const daily = recent.find((w) => w.kind === 'daily');
+  const daily = recent.find((w) => w.kind === 'daily' && !w.previous);
   if (daily !== undefined) return 'daily';
   const before = recent[0];
   if (before !== undefined && before.kind === 'cumulative' && before.item.noun.metric === it.noun.metric) return 'cumulative';

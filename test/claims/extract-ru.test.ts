@@ -1,6 +1,6 @@
 /** Russian sentences written for these tests, with figures from the real tallies and statements. */
 import { describe, test } from 'node:test';
-import { expectOnly } from './helpers.ts';
+import { expectClaims, expectOnly } from './helpers.ts';
 
 describe('Russian', () => {
   test('the Russian Defence Ministry on Ukrainian losses of the day: "до", tanks, armoured vehicles', () => {
@@ -50,6 +50,72 @@ describe('Russian', () => {
       'Всего с начала специальной военной операции, по данным Минобороны, ВСУ потеряли более 1,5 млн военнослужащих.',
       { published: '2025-11-26' },
       { claimant: 'ru_mod', subject: 'ua', kind: 'cumulative', value: 1_500_000, qualifier: 'more_than', asOf: '2025-11-26' },
+    );
+  });
+});
+
+/** Verbs, number words and window words beyond "потеряли" (issue 10); figures from the General Staff's series. */
+describe('Russian: the words besides "потеряли"', () => {
+  for (const verb of ['вывели из строя', 'обезвредили', 'нейтрализовали']) {
+    test(`"${verb}" makes the soldiers a loss`, () => {
+      expectOnly(
+        `За минувшие сутки ВСУ ${verb} 1 300 российских военнослужащих, сообщил Генштаб Украины.`,
+        { published: '2025-03-11' },
+        { claimant: 'ua_general_staff', subject: 'ru', metric: 'personnel', kind: 'daily', value: 1300 },
+      );
+    });
+  }
+
+  test('"двадцать танков", "за те же сутки" in the next sentence', () => {
+    expectOnly(
+      'Генштаб ВСУ сообщил, что за сутки российская армия лишилась 1 340 военных. За те же сутки уничтожены двадцать танков.',
+      { published: '2024-09-20' },
+      { metric: 'personnel', kind: 'daily', value: 1340 },
+      { metric: 'tanks', kind: 'daily', value: 20 },
+    );
+  });
+
+  test('a month and a span of days are periods', () => {
+    expectClaims(
+      'По данным Генштаба ВСУ, за октябрь 2024 года российские войска потеряли 41 980 военнослужащих.',
+      { published: '2024-11-01' },
+      { claimant: 'ua_general_staff', kind: 'period', value: 41980 },
+    );
+    expectClaims(
+      'С 11 по 17 ноября оккупанты потеряли 11 780 военных, сообщил Генштаб ВСУ.',
+      { published: '2024-11-18' },
+      { claimant: 'ua_general_staff', kind: 'period', value: 11780, periodDays: 7 },
+    );
+  });
+});
+
+describe('Russian: attribution and windows across clauses', () => {
+  // The per-group split is illustrative (the bulletin's groups, not its numbers); the mechanism is what is tested.
+  test('the Russian MoD bulletin by groups of forces: «Запад» — более N inherits the noun', () => {
+    expectClaims(
+      'Минобороны России заявило, что за сутки в полосе группировки «Север» ВСУ потеряли до 160 военнослужащих, группировки «Запад» — более 230, а «Днепр» — до 70.',
+      { published: '2025-06-03' },
+      { claimant: 'ru_mod', subject: 'ua', kind: 'daily', value: 160 },
+      { claimant: 'ru_mod', subject: 'ua', kind: 'daily', value: 230, qualifier: 'more_than' },
+      { claimant: 'ru_mod', subject: 'ua', kind: 'daily', value: 70, qualifier: 'about' },
+    );
+  });
+
+  test('"В Министерстве обороны России … за тот же период": Moscow, and the day of the figure before, not the total', () => {
+    expectClaims(
+      'Генштаб ВСУ сообщил, что за сутки российская армия потеряла 1 950 военнослужащих, а всего — 712 610. В Министерстве обороны России, в свою очередь, утверждают, что за тот же период ВСУ потеряли до 1 400 военных.',
+      { published: '2024-11-12' },
+      { claimant: 'ua_general_staff', subject: 'ru', kind: 'daily', value: 1950 },
+      { claimant: 'ua_general_staff', subject: 'ru', kind: 'cumulative', value: 712610 },
+      { claimant: 'ru_mod', subject: 'ua', kind: 'daily', value: 1400 },
+    );
+  });
+
+  test('"с начала июня" opens a stretch, not the war', () => {
+    expectClaims(
+      'Шойгу заявил, что с начала июня ВСУ потеряли более 66 тысяч военнослужащих.',
+      { published: '2023-09-05' },
+      { claimant: 'ru_mod', subject: 'ua', kind: 'period', value: 66000, qualifier: 'more_than' },
     );
   });
 });

@@ -1,6 +1,6 @@
 /** Ukrainian sentences written for these tests, with figures from the real tallies. */
 import { describe, test } from 'node:test';
-import { expectClaims, expectOnly } from './helpers.ts';
+import { expectClaims, expectNone, expectOnly } from './helpers.ts';
 
 const GS = 'ua_general_staff';
 
@@ -69,6 +69,141 @@ describe('Ukrainian', () => {
       'Уперше за добу Росія втратила понад дві тисячі військових, повідомив Генштаб: за останні 24 години ліквідовано 2 030 окупантів.',
       { published: '2024-11-29' },
       { claimant: GS, kind: 'daily', value: 2030, record: true },
+    );
+  });
+});
+
+/** Verbs, number words and window words beyond "втратили" (issue 10); figures from the General Staff's series. */
+describe('Ukrainian: the words the General Staff and outlets use besides "втратили"', () => {
+  test('"знешкодили 1950 російських окупантів" is a day figure (the defect from the end-to-end run)', () => {
+    expectOnly(
+      'Протягом минулої доби Сили оборони знешкодили 1950 російських окупантів, повідомили в Генштабі ЗСУ.',
+      { published: '2024-11-12' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1950, asOf: '2024-11-12' },
+    );
+  });
+
+  for (const verb of ['знешкодили', 'вивели з ладу', 'ліквідували', 'нейтралізували', 'мінуснули']) {
+    test(`"${verb}" makes the soldiers a loss`, () => {
+      expectOnly(
+        `За добу українські воїни ${verb} 1 300 окупантів, повідомляє Генштаб.`,
+        { published: '2025-03-11' },
+        { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1300 },
+      );
+    });
+  }
+
+  test('"уражено" in the next sentence: equipment of the same day, after the total', () => {
+    expectOnly(
+      'За минулу добу ворог втратив 1 190 військових, а загальні втрати сягнули 886 320 осіб, інформує Генштаб. Крім того, уражено 18 танків, 40 бойових броньованих машин і 65 артилерійських систем.',
+      { published: '2025-03-10' },
+      { claimant: GS, metric: 'personnel', kind: 'daily', value: 1190 },
+      { claimant: GS, metric: 'personnel', kind: 'cumulative', value: 886320 },
+      { claimant: GS, metric: 'tanks', kind: 'daily', value: 18 },
+      { claimant: GS, metric: 'afv', kind: 'daily', value: 40 },
+      { claimant: GS, metric: 'artillery', kind: 'daily', value: 65 },
+    );
+  });
+
+  test('"з них … за минулу добу": the day inside the total', () => {
+    expectOnly(
+      'Загальні втрати ворога сягнули 712 610 осіб, з них 1 950 — за минулу добу, повідомляє Генштаб ЗСУ.',
+      { published: '2024-11-12' },
+      { claimant: GS, kind: 'cumulative', value: 712610 },
+      { claimant: GS, kind: 'daily', value: 1950 },
+    );
+  });
+
+  test('number words: "пів мільйона", "два десятки"', () => {
+    expectClaims(
+      'Від початку повномасштабного вторгнення втрати російської армії перевалили за пів мільйона військових, повідомляє Генштаб.',
+      { published: '2024-05-25' },
+      { claimant: GS, kind: 'cumulative', value: 500_000, qualifier: 'more_than' },
+    );
+    expectClaims(
+      'За минулу добу Сили оборони знищили два десятки російських танків, повідомляє Генштаб.',
+      { published: '2024-09-20' },
+      { claimant: GS, metric: 'tanks', kind: 'daily', value: 20 },
+    );
+  });
+
+  test('a month, a calendar year and a span of days are periods; "щодоби" a rate', () => {
+    expectClaims(
+      'За жовтень 2024 року Сили оборони знешкодили 41 980 окупантів і знищили 279 танків, підсумували в Міноборони.',
+      { published: '2024-11-01' },
+      { claimant: GS, metric: 'personnel', kind: 'period', value: 41980 },
+      { claimant: GS, metric: 'tanks', kind: 'period', value: 279 },
+    );
+    expectClaims(
+      'Упродовж 2024 року російська армія втратила 430 790 військових убитими й пораненими, підрахував Генштаб.',
+      { published: '2025-01-01' },
+      { claimant: GS, kind: 'period', value: 430790 },
+    );
+    expectClaims(
+      'З 11 по 17 листопада окупанти втратили 11 780 військових, повідомляє Генштаб. Тобто щодоби ворог утрачав у середньому близько 1 680 осіб.',
+      { published: '2024-11-18' },
+      { claimant: GS, kind: 'period', value: 11780, periodDays: 7 },
+      { kind: 'average', value: 1680, qualifier: 'about' },
+    );
+  });
+});
+
+describe('Ukrainian: what is not a claim, and what restates one', () => {
+  test('a forecast ("може втратити") and both armies together ("обох армій") are no claims', () => {
+    expectNone(
+      'За нинішніх темпів до кінця року Росія може втратити ще близько 200 тисяч військових, вважають аналітики. Сукупні втрати обох армій вони оцінюють у понад 1,4 мільйона вбитими й пораненими.',
+      { published: '2024-11-12' },
+    );
+  });
+
+  test('a rounded headline with a guessed window yields to the body\'s month figure', () => {
+    expectOnly(
+      'Жовтень у цифрах: росіяни втратили понад 41 тисячу військових\n\nЗа жовтень Сили оборони знешкодили 41 980 окупантів, підсумували в Міноборони.',
+      { published: '2024-11-01' },
+      { claimant: GS, kind: 'period', value: 41980 },
+    );
+  });
+
+  test('"їх уже" takes the noun of the figure before; "вибулих з ладу" is a loss noun; "роком раніше" a period', () => {
+    expectClaims(
+      'Сумарні втрати ворога наближаються до 713 тисяч осіб: за підрахунком Генштабу, їх уже 712 610.',
+      { published: '2024-11-12' },
+      { claimant: GS, metric: 'personnel', kind: 'cumulative', value: 712610 },
+    );
+    expectClaims(
+      'У 2025 році втрати ворога були трохи меншими, ніж роком раніше, коли Генштаб нарахував 430 790 вибулих з ладу окупантів.',
+      {},
+      { claimant: GS, metric: 'personnel', kind: 'period', value: 430790 },
+    );
+  });
+
+  test('a tally line "Танки: 9 276 (+23)" counts without a verb of losing', () => {
+    expectClaims(
+      'Генштаб ЗСУ оновив дані. Особовий склад: 712 610 (+1 950). Танки: 9 276 (+23).',
+      { published: '2024-11-12' },
+      { claimant: GS, metric: 'personnel', kind: 'cumulative', value: 712610 },
+      { claimant: GS, metric: 'personnel', kind: 'daily', value: 1950 },
+      { claimant: GS, metric: 'tanks', kind: 'cumulative', value: 9276 },
+      { claimant: GS, metric: 'tanks', kind: 'daily', value: 23 },
+    );
+  });
+
+  test('"від початку Курської операції" is a period of one operation, not the whole war', () => {
+    expectClaims(
+      'Головнокомандувач ЗСУ Олександр Сирський заявив, що від початку Курської операції Росія втратила понад 38 тисяч військових.',
+      { published: '2025-01-14' },
+      { claimant: 'ua_other', kind: 'period', value: 38000, qualifier: 'more_than' },
+    );
+  });
+});
+
+describe('Ukrainian: equipment counted as a whole', () => {
+  test('"одиниць техніки" is equipment of all kinds', () => {
+    expectClaims(
+      'За минулу добу Сили оборони знищили 1 950 окупантів і 281 одиницю техніки, повідомляє Генштаб.',
+      { published: '2024-11-12' },
+      { claimant: GS, metric: 'personnel', kind: 'daily', value: 1950 },
+      { claimant: GS, metric: 'other', kind: 'daily', value: 281 },
     );
   });
 });

@@ -1,0 +1,75 @@
+/** German: wire copy (dpa, AFP) and news sites quoting Kyiv, Moscow and London. */
+import type { Lexicon } from './types.ts';
+
+export const DE: Lexicon = {
+  lang: 'de',
+  loss: [
+    'verlor\\p{L}*|verlier\\p{L}*|eingebüßt|einbüß\\p{L}*|ausgeschaltet|außer gefecht gesetzt|vernichtet|getötet|verwundet|verwundung|gefallen\\p{L}*|ums leben|tod oder verwundung|tote\\p{L}*|neutralisiert',
+  ],
+  notALoss: ['angewachsen|aufgestockt|zusammengezogen|verlegt|rekrutiert'],
+  forecast: ['könnte\\p{L}*(?: [\\p{L}-]+){0,4} verlieren|wird(?: [\\p{L}-]+){0,4} verlieren|werden(?: [\\p{L}-]+){0,4} verlieren|dürfte\\p{L}*(?: [\\p{L}-]+){0,4} verlieren|prognos\\p{L}*'],
+  combined: ['beider armeen|beide seiten|beider länder|zusammengenommen'],
+  metrics: [
+    ['personnel', 'loss', '(?:personal)?verluste(?:n)?|gefallene|tote und verwundete|toten und verwundeten'],
+    ['personnel', 'troops', 'mann|russen|kämpfer\\p{L}*|angreifer|besatzer|invasoren|armeeangehörige\\p{L}*'],
+    ['afv', 'equipment', 'gepanzert\\p{L}* kampffahrzeug\\p{L}*|gepanzert\\p{L}* fahrzeug\\p{L}*|kampffahrzeug\\p{L}*|radpanzer\\p{L}*|transportpanzer\\p{L}*'],
+    ['tanks', 'equipment', 'panzern|kampfpanzer\\p{L}*'],
+    ['artillery', 'equipment', 'artilleriesystem\\p{L}*|geschütz\\p{L}*|haubitz\\p{L}*|artillerie'],
+    ['mlrs', 'equipment', 'raketenwerfer\\p{L}*|mehrfachraketenwerfer\\p{L}*'],
+    ['air_defense', 'equipment', 'flugabwehr\\p{L}*|luftabwehr\\p{L}*'],
+    ['aircraft', 'equipment', 'kampfjets?|kampfflugzeug\\p{L}*|flugzeug\\p{L}*'],
+    ['helicopters', 'equipment', 'hubschraubern|helikopter\\p{L}*'],
+    ['uav', 'equipment', 'drohnen|drohne'],
+    ['cruise_missiles', 'equipment', 'marschflugkörper\\p{L}*'],
+    ['ships', 'equipment', 'schiffen|booten?|kriegsschiff\\p{L}*'],
+    ['vehicles_fuel_tanks', 'equipment', 'fahrzeugen|fahrzeuge|lastwagen|lkw|tankwagen'],
+    ['special_equipment', 'equipment', 'spezialausrüstung|spezialtechnik|spezialfahrzeug\\p{L}*'],
+    ['other', 'aggregate', 'waffensystem\\p{L}*|militärtechnik'],
+  ],
+  fillers: [
+    'getöteten', 'getötete', 'gefallenen', 'ausgeschalteten', 'russischer', 'russisches', 'ukrainischer', 'ukrainisches', 'feindliche', 'feindlichen', 'zerstörte', 'zerstörten',
+    'eigenen', 'ihrer', 'seiner', 'gegnerische', 'gegnerischen',
+  ],
+  functionAfter: ['innerhalb', 'binnen', 'während', 'allein', 'davon', 'an', 'pro', 'gegenüber', 'nach', 'laut', 'als', 'mehr', 'weniger', 'zum', 'zur', 'vom'],
+  units: {
+    'elf': 11, 'zwölf': 12, 'dreizehn': 13, 'vierzehn': 14, 'fünfzehn': 15, 'sechzehn': 16, 'siebzehn': 17, 'achtzehn': 18,
+    'neunzehn': 19, 'zwanzig': 20, 'dreißig': 30, 'vierzig': 40, 'fünfzig': 50, 'sechzig': 60, 'siebzig': 70, 'achtzig': 80, 'neunzig': 90,
+    'halbe': 0.5, 'einer': 1, 'hundert': 100, 'dutzend': 12,
+  },
+  scales: { 'million': 1_000_000, 'millionen': 1_000_000 },
+  qualifiers: {
+    atLeast: ['zumindest', 'nicht weniger als', 'mindestens'],
+    about: ['schätzungsweise', 'geschätzt', 'etwa', 'ungefähr', 'um die', 'an die', 'beinahe', 'fast', 'knapp', 'rund', 'zirka', 'circa', 'bis zu'],
+    moreThan: ['gut', 'weit über', 'mehr als', 'über', 'überschritten', 'übersteigt', 'übertroffen'],
+  },
+  kind: {
+    daily: [
+      '(?:innerhalb|binnen|in) (?:der |den )?(?:vergangenen|letzten) 24 stunden|binnen (?:eines|einem) tag(?:es)?|innerhalb eines tages|am selben tag|an diesem tag|seit dem vortag|am vortag|über nacht|in der nacht|tagesverlust\\p{L}*|an einem einzigen tag',
+    ],
+    average: ['im schnitt|im durchschnitt|durchschnittlich|pro tag|täglich|jeden tag|am tag'],
+    cumulative: ['seit beginn der (?:russischen )?(?:vollinvasion|großinvasion|invasion)|seit kriegsbeginn|seit beginn des krieges|seit beginn des russischen angriffskriegs|seit februar 2022|summieren sich'],
+    period: [
+      ['im vergangenen monat|im (?:ganzen|gesamten) monat|binnen eines monats|innerhalb eines monats|in einem monat', 30],
+      ['in der vergangenen woche|in der letzten woche|binnen einer woche|innerhalb einer woche|in einer woche', 7],
+      ['ein jahr zuvor|ein jahr davor|im vergangenen jahr|im vorjahr|im laufe des jahres|im jahresverlauf', 365],
+      ['im selben zeitraum|im gleichen zeitraum|in diesem zeitraum|seit beginn (?:der|des|ihres|seines|ihrer) (?:[\\p{L}-]+ ){0,2}?(?:offensive|gegenoffensive|vorstoßes|operation|angriffs)', null],
+    ],
+    sinceMonth: ['seit anfang|seit beginn|seit mitte|seit'],
+    monthPrepositions: ['im', 'im gesamten', 'im ganzen', 'für den gesamten', 'für den', 'während des', 'im monat'],
+    year: ['(?:im jahr|im jahre|während des jahres|im laufe des jahres) YEAR', '(?:verloren|verlor|verlieren)(?: [\\p{L}-]+){0,4} YEAR'],
+    dayRange: ['vom (\\d{1,2})\\.? bis (?:zum )?(\\d{1,2})\\.?', 'zwischen dem (\\d{1,2})\\.? und (?:dem )?(\\d{1,2})\\.?'],
+  },
+  claimants: [
+    ['ua_general_staff', 'org', 'ukrainische\\p{L}* angaben|nach angaben (?:des )?(?:ukrainischen )?generalstabs|angaben aus kiew|angaben kiews|angaben des generalstabs'],
+    ['ru_mod', 'org', 'russische\\p{L}* angaben|angaben aus moskau|angaben moskaus|das russische militär|russische\\p{L}* generalstab\\p{L}*'],
+    ['uk_mod', 'org', 'britisch\\p{L}* angaben|londoner angaben|britisch\\p{L}* verteidigungs\\p{L}*'],
+    ['ua_general_staff', 'country', 'kiew|kyjiw|kiews|kyjiws'],
+    ['ru_mod', 'org', 'schoigu|gerassimow|beloussow|rudskoi|konaschenkow'],
+    ['ua_other', 'org', 'syrskyj|budanow|saluschnyj|umerow|resnikow|podoljak'],
+    ['ru_mod', 'country', 'moskaus'],
+  ],
+  speech: ['sagte|sagten|sagt|berichtet\\p{L}*|hieß es|heißt es|gab an|gaben an|teilte mit|teilten mit|bezifferte\\p{L}*|beziffert|zufolge|schätzte\\p{L}*|bilanz|zählte\\p{L}*|gemeldet|meldeten|nannte\\p{L}*|verkündet\\p{L}*'],
+  sourceBefore: ['nach angaben', 'nach angaben des', 'nach angaben der', 'laut', 'laut dem', 'laut der'],
+  sameNoun: ['davon|darunter|von denen|unter ihnen'],
+  sameNounAfter: ['von ihnen|davon'],
+};

@@ -1,0 +1,69 @@
+/**
+ * The shape of one language's data for the claim extractor. Each field is appended to the
+ * matching shared list (context.ts, metrics.ts, numbers.ts, qualifier.ts, kind.ts, claimant.ts,
+ * items.ts), so a new phrasing or language is data here, not code there. Patterns are regex
+ * alternations matched case-insensitively with the `u` flag, whole words only.
+ */
+import type { Claimant, Metric } from '../types.ts';
+
+export type NounClass = 'troops' | 'loss' | 'people' | 'equipment' | 'aggregate';
+
+export interface Lexicon {
+  lang: string;
+  /** Verbs and nouns that make a figure a loss ("знешкодили", "вивели з ладу", "ausgeschaltet"). */
+  loss?: readonly string[];
+  /** Words that make a count of people something other than a loss (moved, exchanged, trained). */
+  notALoss?: readonly string[];
+  /** Forecasts and projections ("може втратити", "pourrait perdre"). */
+  forecast?: readonly string[];
+  /** Both sides added together ("обох армій"). */
+  combined?: readonly string[];
+  /** Words that name a side ("russi", "ucraini"), and the enemy, for whose losses a figure counts. */
+  side?: { ru?: string; ua?: string; enemy?: string };
+  /** Words that make a sentence military (a bare "killed" or "people" is soldiers then). */
+  military?: readonly string[];
+  /** Metric nouns: [metric, class, pattern]; tried after the shared ones at each position. */
+  metrics?: readonly (readonly [Metric, NounClass, string])[];
+  /** Words that may stand between a figure and its noun ("уничтоженных", "russischen"). */
+  fillers?: readonly string[];
+  /** Words right after a figure that leave it without a noun of its own, so its noun is looked for before it ("davon 1.140 innerhalb"). */
+  functionAfter?: readonly string[];
+  /** Number words and their values ("п'ятнадцять", "півтори": 1.5 before a scale word). */
+  units?: Readonly<Record<string, number>>;
+  /** Scale words: multiply what comes before ("сотні", "десятка", "mil"). */
+  scales?: Readonly<Record<string, number>>;
+  /** Scale words that stand for one of themselves with no number before ("тисячу", "mil"). */
+  bareScales?: readonly string[];
+  /** Words before a figure that qualify it. */
+  qualifiers?: { atLeast?: readonly string[]; about?: readonly string[]; moreThan?: readonly string[] };
+  /** Window words. */
+  kind?: {
+    daily?: readonly string[];
+    average?: readonly string[];
+    cumulative?: readonly string[];
+    /** A stretch with a known or unknown length in days. */
+    period?: readonly (readonly [pattern: string, days: number | null])[];
+    /** Prepositions that make a following month name a window ("за жовтень", "im November"). */
+    monthPrepositions?: readonly string[];
+    /** Words before a month that open a window from it ("с начала июня", "seit Anfang Juni"). */
+    sinceMonth?: readonly string[];
+    /** Prepositions or phrases before a year that make it a window ("упродовж 2025 року"): pattern with `YEAR`. */
+    year?: readonly string[];
+    /** A span of days of one month: pattern with two capture groups for the first and last day. */
+    dayRange?: readonly string[];
+  };
+  /** Who speaks: [claimant, strength, pattern]; 'country' names count only beside a verb of speech. */
+  claimants?: readonly (readonly [Claimant | null, 'org' | 'country' | 'generic', string])[];
+  /** Month names January to December, each a space-separated list of forms, for languages calendar.ts lacks. */
+  months?: readonly string[];
+  /** Weekday names Sunday to Saturday, the same way. */
+  weekdays?: readonly string[];
+  /** Verbs of speech after a speaker ("повідомляє", "sagte", "dijo"). */
+  speech?: readonly string[];
+  /** Words before a source ("за словами", "nach Angaben"). */
+  sourceBefore?: readonly string[];
+  /** Between two figures, words that make the second one a count of the same noun ("з них", "davon"). */
+  sameNoun?: readonly string[];
+  /** The same, right after the figure ("1.280 de ellos", "1 280 из них"). */
+  sameNounAfter?: readonly string[];
+}
