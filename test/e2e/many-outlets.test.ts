@@ -62,11 +62,11 @@ describe('many outlets, one record, three workers (e2e)', { timeout: 240_000 }, 
     const n = Number(m[1]);
     if (req.url!.startsWith('/feed/')) {
       return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(
-        `<?xml version="1.0"?><rss version="2.0"><channel><title>Outlet ${n}</title><link>${base}/</link><item><title>Record losses</title><link>${base}/story/${n}</link><guid>o${n}-1</guid><pubDate>Fri, 17 May 2024 0${6 + n}:00:00 GMT</pubDate></item></channel></rss>`,
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>Outlet ${n}</title><link>${base}/</link><item><title>Record losses</title><link>${base}/story/${n}</link><guid>o${n}-1</guid><pubDate>Fri, 17 May 2024 ${String(6 + n).padStart(2, '0')}:00:00 GMT</pubDate></item></channel></rss>`,
       );
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
-      `<html lang="en"><head><meta property="og:site_name" content="Outlet ${n}"><meta property="article:published_time" content="2024-05-17T0${6 + n}:00:00Z"></head><body><article><h1>Record Russian losses</h1><p>${STORIES[n]}</p><p>The figure could not be independently verified.</p></article></body></html>`,
+      `<html lang="en"><head><meta property="og:site_name" content="Outlet ${n}"><meta property="article:published_time" content="2024-05-17T${String(6 + n).padStart(2, '0')}:00:00Z"></head><body><article><h1>Record Russian losses</h1><p>${STORIES[n]}</p><p>The figure could not be independently verified.</p></article></body></html>`,
     );
   });
 
@@ -140,7 +140,7 @@ describe('many outlets, one record, three workers (e2e)', { timeout: 240_000 }, 
     const body = JSON.parse(hook.requests[0]!.body.toString('utf8'));
     assert.equal(body.status, 'reported');
     assert.equal(body.value, 2_050);
-    // Every outlet whose article states the record (outlet n publishes at 0(6+n):00), by publication
+    // Every outlet whose article states the record (outlet n publishes at (6+n):00), by publication
     // time, not only whichever a worker read first.
     assert.deepEqual(body.evidence.map((e: { outlet: string }) => e.outlet), await recordOutlets());
     assert.ok(body.evidence.length >= 4, `outlets listed: ${body.evidence.length}`);
