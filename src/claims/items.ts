@@ -83,6 +83,7 @@ const ELIDED_BEFORE = new RegExp(
 );
 // A few words may stand between ("the total since the start of the war now stands at").
 const ELIDED_FAR_BEFORE = new RegExp(`${FRAME_NOUN}(?:\\s+[\\p{L}'-]+){1,8}?\\s+(?:now\\s+)?(?:stands at|stood at|came to|rose to|climbed to|is put at|was put at)${FRAME_HEDGE}`, 'iu');
+const ELIDED_WINDOW_AFTER = /^\s*(?:(?:more|new|added|another|additional)\s+)?(?:over|in|during|within|from|for)\s+(?:the\s+)?(?:past|last|previous|preceding)\s+(?:day|24 hours|twenty-four hours)(?![\p{L}])/iu;
 const REPORTED_BEFORE = /(?:reported|recorded|registered|logged|counted|listed|announced|gave|cited|adding|added|adds|killed|lost|destroyed|eliminated|took out|knocked out|accounted for|put (?:it|them|the (?:[\p{L}-]+ ){0,3}?(?:number|figure|total|toll|losses|count)) at|putting (?:it|the (?:[\p{L}-]+ ){0,3}?(?:number|figure|total|toll|losses|count)) at)\s+(?:(?:just|only|some|about|around|roughly|nearly|almost|close to|more than|over|at least|up to|another|a further|a record|an estimated)\s+)?$/iu;
 
 // Between a figure and the one before it, these make it the same kind of thing ("a total of",
@@ -182,7 +183,9 @@ export function readItems({ sentence, previous, previousItems, topic = null }: S
     // A figure framed as a restatement of what the text is counting takes that noun.
     if (noun === null && num.form === 'digits' && !num.yearLike) {
       const before = s.slice(Math.max(0, num.start - 70), num.start);
-      if (ELIDED_BEFORE.test(before) || ELIDED_FAR_BEFORE.test(before) || REPORTED_BEFORE.test(before)) {
+      // "… with 1,690 over the past day", "560 added over the past day": a window right after it.
+      const windowAfter = ELIDED_WINDOW_AFTER.test(s.slice(num.end, num.end + 40));
+      if (ELIDED_BEFORE.test(before) || ELIDED_FAR_BEFORE.test(before) || REPORTED_BEFORE.test(before) || windowAfter) {
         const from = prev ?? null;
         const source = from?.noun ?? topic;
         if (source !== null && source !== undefined) {

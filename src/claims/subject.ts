@@ -38,6 +38,14 @@ const ADMISSION = W(
   "own|its own|its (?:dead|losses|casualties|fallen)|of its (?:soldiers|troops|servicemen|men)|themselves|admit\\p{L}*|acknowledg\\p{L}*|officially|compatriot\\p{L}*|свої|своих|свои|собственн\\p{L}*|признал\\p{L}*|признает|визнал\\p{L}*|przyznał\\p{L}*|reconoc\\p{L}*|räumt\\p{L}*|eingeräumt|اعترفت",
 );
 
+const OWN_RIGHT_BEFORE = /(?:its|their|our) own (?:loss(?:es)?|dead|casualties|toll|losses of personnel)[^.;]{0,25}$/iu;
+
+function sideOfSpeaker(c: Claimant): Subject | null {
+  if (c === 'ru_mod') return 'ru';
+  if (c === 'ua_general_staff' || c === 'ua_other') return 'ua';
+  return null;
+}
+
 export interface Span {
   start: number;
   end: number;
@@ -81,6 +89,9 @@ export interface SubjectInput {
 export function subjectOf(x: SubjectInput): Subject | 'both' {
   const own = subjectInPhrase(x.phrase, x.claimant);
   if (own !== null) return own;
+  // "put its own losses at 1,351 dead": the speaker's own side, whoever else the sentence names.
+  const ownSide = OWN_RIGHT_BEFORE.test(x.sentence.slice(Math.max(0, x.start - 50), x.start)) ? sideOfSpeaker(x.claimant) : null;
+  if (ownSide !== null) return ownSide;
   const lostBy = LOST_BY.exec(x.sentence.slice(x.end, x.end + 60));
   if (lostBy) return sideOf(lostBy[1] as string, x.claimant) ?? 'ru';
   // The nearest holder of losses before the figure.
