@@ -58,6 +58,8 @@ function bracketAfter(s: string, after: number, i: number): boolean {
 
 const PERSONNEL_TOTAL_BEFORE = /(?:total|toll|tally|count|number|losses|casualties|figure)(?![\p{L}])/iu;
 
+const IN_PLACE = /(?<![\p{L}])(?:in|inside|across|on|into) (?:the )?(?:ukraine|russia|kursk|donbas+|crimea)(?![\p{L}'])|(?<![\p{L}])(?:в|у|на) (?:україні|украине|росії|россии)(?![\p{L}])|(?<![\p{L}])(?:w|na) (?:ukrainie|rosji)(?![\p{L}])|(?<![\p{L}])(?:in der|in) (?:ukraine|russland)(?![\p{L}])|(?<![\p{L}])en (?:ucrania|rusia|ukraine|russie)(?![\p{L}])/giu;
+
 // A line that is a label and a figure, as tables and pasted lists give them.
 const TABLE_ROW = /^\s*(?:[-\u2022*\u25aa\u25cf]\s*)?[\p{L}][\p{L}()/' -]{1,60}?\s*[\u2012-\u2015:\u2212-]?\s*(?:(?:about|around|over|more than|up to|nearly|almost|some|близько|понад|около|более|свыше)\s+)?\d[\d,. \u00a0\u202f]*(?:\s*\(\+?\s*\d[\d,. ]*\))?\s*(?:units?|pieces|pcs|од\.?|одиниц\p{L}*|единиц\p{L}*|шт\.?|osób|sztuk|stück)?\s*[.;,]?\s*$/iu;
 
@@ -82,7 +84,7 @@ const ELIDED_BEFORE = new RegExp(
   'iu',
 );
 // A few words may stand between ("the total since the start of the war now stands at").
-const ELIDED_FAR_BEFORE = new RegExp(`${FRAME_NOUN}(?:\\s+[\\p{L}'-]+){1,8}?\\s+(?:now\\s+)?(?:stands at|stood at|came to|rose to|climbed to|is put at|was put at)${FRAME_HEDGE}`, 'iu');
+const ELIDED_FAR_BEFORE = new RegExp(`${FRAME_NOUN}(?:\\s+[\\p{L}'-]+){1,8}?\\s+(?:now\\s+)?(?:stands? at|stood at|came to|rose to|climbed to|is put at|was put at|amounts? to|amounted to|ha(?:ve|s) reached|reached|totall?ed|totals?)${FRAME_HEDGE}`, 'iu');
 const ELIDED_WINDOW_AFTER = /^\s*(?:(?:more|new|added|another|additional)\s+)?(?:over|in|during|within|from|for)\s+(?:the\s+)?(?:past|last|previous|preceding)\s+(?:day|24 hours|twenty-four hours)(?![\p{L}])/iu;
 const REPORTED_BEFORE = /(?:reported|recorded|registered|logged|counted|listed|announced|gave|cited|adding|added|adds|killed|lost|destroyed|eliminated|took out|knocked out|accounted for|put (?:it|them|the (?:[\p{L}-]+ ){0,3}?(?:number|figure|total|toll|losses|count)) at|putting (?:it|the (?:[\p{L}-]+ ){0,3}?(?:number|figure|total|toll|losses|count)) at)\s+(?:(?:just|only|some|about|around|roughly|nearly|almost|close to|more than|over|at least|up to|another|a further|a record|an estimated)\s+)?$/iu;
 
@@ -209,7 +211,8 @@ export function readItems({ sentence, previous, previousItems, topic = null }: S
     // ...and the words right after it ("las bajas rusas … 50.000"), but not the whole clause between.
     const tail = noun.start < num.start ? (/^(?:\s+[\p{L}'-]+){0,2}/u.exec(s.slice(noun.end, num.start))?.[0] ?? '') : '';
     const own = noun.start >= num.end ? s.slice(start, end) + nextWord : `${lead}${s.slice(noun.start, noun.end)}${tail} ${s.slice(num.start, num.end)}`;
-    const phrase = inherited !== null ? `${inherited.phrase} ${own}` : own;
+    // "losses in Ukraine": where they fell, not whose they are.
+    const phrase = (inherited !== null ? `${inherited.phrase} ${own}` : own).replace(IN_PLACE, ' ');
     if (subjectInPhrase(phrase, 'other') === 'both') continue;
     const around = s.slice(Math.max(0, start - 60), Math.min(s.length, end + 40));
     if (isCombined(around) || isForecast(around) || isCombinedPhrase(s.slice(Math.max(0, start - 150), start))) continue;

@@ -125,6 +125,7 @@ const RULES: readonly Rule[] = [
     () => ({ kind: 'period', strength: 3, days: null }),
   ],
   [`(?:between|from) (?:early |late |mid-)?(?:${MONTHS}) (?:and|to|through|until) (?:early |late |mid-)?(?:${MONTHS})|(?:in|during|over) the (?:first|second|third|fourth|last) (?:half|quarter) of (?:the year|this year|last year|20[2-3]\\d)`, () => ({ kind: 'period', strength: 3, days: null })],
+  [`(?:in|over|during) the (${NUM}|\\d{1,2}) days (?:to|through|until|ending)|(?:in|during|over) the (?:first|second|third|fourth|last|final) (?:week|fortnight|ten days|half) of (?:${MONTHS})`, (m) => ({ kind: 'period', strength: 3, days: n(m[1]) })],
   ['(?<!(?:a|per|each|every) )(?:last|past) week(?! ago)', () => ({ kind: 'period', strength: 3, days: 7, tag: 'week' })],
   ['(?:over|during|at|across) the (?:past |last )?weekend', () => ({ kind: 'period', strength: 3, days: 2 })],
   ['(?:over|in|during|for) the same (?:period|time|day|24 hours)|за той самий період|за тот же период', () => ({ kind: 'period', strength: 3, days: null, tag: 'same' })],
