@@ -30,10 +30,11 @@ export interface AssembleInput {
 
 export function assemble(input: AssembleInput): Located[] {
   const { sentences, published } = input;
-  const infos: SentenceInfo[] = sentences.map((sentence) => ({
+  const infos: SentenceInfo[] = sentences.map((sentence, si) => ({
     sentence,
     attributions: findAttributions(sentence.text),
-    cues: findKindCues(sentence.text),
+    // Window words matter in a sentence with figures and in the one before it (settleKind); elsewhere they are not read.
+    cues: (input.items[si]?.length ?? 0) > 0 || (input.items[si + 1]?.length ?? 0) > 0 ? findKindCues(sentence.text) : [],
     dates: findDates(sentence.text),
     records: findRecordCues(sentence.text),
   }));

@@ -13,6 +13,7 @@ import { readItems } from './items.ts';
 import { findRecordCues } from './record.ts';
 import { readReportBlock } from './report-block.ts';
 import { normalizeText, splitSentences } from './sentences.ts';
+import { namesASide } from './subject.ts';
 import type { Claim, ExtractOptions } from './types.ts';
 
 export type { Claim, ExtractOptions } from './types.ts';
@@ -22,6 +23,9 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Claim[] 
   const published = toDate(opts.published) ?? inferPublished(text, opts.url);
   const normalized = normalizeText(text);
   const block = readReportBlock(normalized, published);
+  // Figures in a text that names neither Russia nor Ukraine (nor "the enemy") are not this war's
+  // losses; skipping it also keeps unrelated pages cheap.
+  if (block.claims.length === 0 && !namesASide(normalized)) return [];
   const sentences = splitSentences(block.masked);
   const items: ReturnType<typeof readItems>[] = [];
   sentences.forEach((sentence, i) => {

@@ -117,6 +117,8 @@ const STRIKE = /(?<![\p{L}])(?:(?:missile|drone|air|rocket|bomb|artillery) (?:st
 export function readItems({ sentence, previous, previousItems, topic = null }: SentenceContext): Item[] {
   const s = sentence.text;
   const nums = findNumbers(s);
+  // A sentence without a number has no figure; the context words below cost a scan each.
+  if (nums.length === 0) return [];
   const items: Item[] = [];
   const military = hasMilitaryWord(s) || (previous !== undefined && hasMilitaryWord(previous.text));
   const civilian = hasCivilianWord(s) || (previous !== undefined && hasCivilianWord(previous.text));

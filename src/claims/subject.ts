@@ -59,6 +59,14 @@ function sideOf(word: string, claimant: Claimant): Subject | null {
 }
 
 /** 'both' when the phrase names both sides ("Russian and Ukrainian soldiers"). */
+/** Whether a text names either side of this war at all: a text that does not is about something else. */
+export function namesASide(text: string): boolean {
+  return RU_WORD.test(text) || UA_WORD.test(text) || ENEMY_WORD.test(text) || STAFF_WORD.test(text);
+}
+
+// The two general staffs speak for a side without naming it ("the General Staff recorded 23 tanks").
+const STAFF_WORD = W('general staff|генштаб\\p{L}*|генеральн\\p{L}* штаб\\p{L}*|sztab\\p{L}* generaln\\p{L}*|generalstab\\p{L}*|estado mayor|état-major|statul major|stato maggiore|estado-maior');
+
 export function subjectInPhrase(phrase: string, claimant: Claimant): Subject | 'both' | null {
   const ru = RU_WORD.test(phrase);
   const ua = UA_WORD.test(phrase);
