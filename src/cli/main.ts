@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// First: on the wrong Node, one line saying which is needed instead of a dependency's stack trace.
+import './require-node.ts';
 import { parseArgs } from 'node:util';
 import { startWorker } from '../app/worker.ts';
 import { loadConfig } from '../config/load.ts';
