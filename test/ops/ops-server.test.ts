@@ -75,7 +75,9 @@ describe('ops server', () => {
     assert.equal((await fetch(`${base}/readyz`)).status, 200);
     const metrics = await fetch(`${base}/metrics`).then((r) => r.text());
     assert.match(metrics, /tallywatch_queue_jobs\{queue="poll",state="delayed"\} \d/);
-    assert.match(metrics, /tallywatch_process_/);
+    assert.match(metrics, /^tallywatch_process_cpu_seconds_total \d/m);
+    assert.match(metrics, /^tallywatch_nodejs_heap_size_used_bytes \d/m);
+    assert.doesNotMatch(metrics, /process_process|process_nodejs/, 'no doubled prefix');
     assert.match(metrics, /tallywatch_source_stale\{source="gs"\} 0/);
     await worker.close();
     assert.ok(!lines.some((l) => l.includes('top-secret-value')));
