@@ -18,6 +18,7 @@ import { sourcesCommand } from './commands/sources.ts';
 import { withContext } from './context.ts';
 import { checkOptions, commandHelp, COMMANDS } from './help.ts';
 import { out, UsageError } from './io.ts';
+import { stopWhenOrphaned } from './orphan-watch.ts';
 
 const USAGE = `usage: tallywatch <command> [options]
 
@@ -161,6 +162,7 @@ async function startCommand(configFile: string | undefined): Promise<number> {
     };
     process.on('SIGTERM', () => stop('SIGTERM'));
     process.on('SIGINT', () => stop('SIGINT'));
+    stopWhenOrphaned(() => stop('parent exited'));
   });
 }
 
