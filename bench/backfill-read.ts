@@ -31,6 +31,14 @@ export interface BackfillReadResult {
   rssBeforeBytes: number;
   peakRssBytes: number;
   heapUsedEndBytes: number;
+  /** True when heapUsedEndBytes was read after a forced full GC (the section runs with --expose-gc). */
+  heapAfterGc: boolean;
+}
+
+function heapAtEnd(): { heapUsedEndBytes: number; heapAfterGc: boolean } {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  return { heapUsedEndBytes: process.memoryUsage().heapUsed, heapAfterGc: gc !== undefined };
 }
 
 export async function readBackfill(args: BackfillReadArgs): Promise<BackfillReadResult> {
@@ -66,8 +74,9 @@ export async function readBackfill(args: BackfillReadArgs): Promise<BackfillRead
       notifications,
       rssBeforeBytes,
       peakRssBytes: peakRss(sampled),
-      // What the heap still holds, to tell retained data from V8 letting the heap grow.
-      heapUsedEndBytes: process.memoryUsage().heapUsed,
+      // What the heap still holds after a full collection, to tell retained data from V8
+      // letting the heap grow (without it, garbage not yet collected counts as held).
+      ...heapAtEnd(),
     };
   } finally {
     await ctx.http.close();

@@ -49,6 +49,8 @@ export interface BackfillBenchResult {
   rssBeforeMiB: number;
   peakRssMiB: number;
   heapUsedEndMiB: number;
+  /** heapUsedEndMiB was read after a forced full GC. */
+  heapAfterGc: boolean;
   records: { count: number; computeSeconds: number; comparison: RecordsComparison | null };
 }
 
@@ -93,6 +95,7 @@ export async function benchBackfill(
         rssBeforeMiB: round(child.rssBeforeBytes / 2 ** 20, 1),
         peakRssMiB: round(child.peakRssBytes / 2 ** 20, 1),
         heapUsedEndMiB: round(child.heapUsedEndBytes / 2 ** 20, 1),
+        heapAfterGc: child.heapAfterGc,
         records: { count: rows.length, computeSeconds: round(computeSeconds, 3), comparison: reference ? compareRecords(rows, reference) : null },
       };
     } finally {

@@ -80,7 +80,7 @@ export function markdown(r: BenchResults): string {
       `full backfill (${n(b.channel.reportPosts)} reports among ${n(b.channel.otherPosts)} other posts, ${b.channel.pageSize}/page, no page delay)`,
       `**${n(b.seconds, 1)} s**, ${n(b.pages)} pages, ${n(b.pagesPerSecond, 1)} pages/s, ${n(b.reportsStored)} reports stored`,
     ],
-    ['backfill peak RSS (own process)', `**${n(b.peakRssMiB)} MiB** (${n(b.rssBeforeMiB)} MiB before the first page, heap in use at end ${n(b.heapUsedEndMiB)} MiB)`],
+    ['backfill peak RSS (own process)', `**${n(b.peakRssMiB)} MiB** (${n(b.rssBeforeMiB)} MiB before the first page, heap in use at end ${n(b.heapUsedEndMiB)} MiB${b.heapAfterGc ? ' after a forced GC' : ''})`],
     [
       'record days after backfill',
       cmp

@@ -29,7 +29,7 @@ interface Sections {
 }
 
 /** Node flags per section: the soak forces a full GC at its end to read the heap it keeps. */
-const NODE_FLAGS: Partial<Record<keyof Sections, string[]>> = { 'soak-worker': ['--expose-gc'] };
+const NODE_FLAGS: Partial<Record<keyof Sections, string[]>> = { 'soak-worker': ['--expose-gc'], 'backfill-read': ['--expose-gc'] };
 
 /** Starts the section in a child process and resolves with its result. */
 export function runSection<K extends keyof Sections>(name: K, args: Sections[K][0]): Promise<Sections[K][1]> {

@@ -146,39 +146,46 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
     if (!stopping) log.error({ err: { message: err.message } }, `start-up setup failed: ${err.message}`);
   });
 
+  let closing: Promise<boolean> | undefined;
   return {
     ctx,
     queues,
     port: ops.port,
     ready,
-    async close() {
-      stopping = true;
-      abort.abort();
-      const bound = config.worker.shutdownTimeout;
-      let timer: NodeJS.Timeout | undefined;
-      const timedOut = new Promise<false>((resolve) => {
-        timer = setTimeout(() => resolve(false), bound);
-      });
-      const drained = await Promise.race([Promise.all(workers.map((w) => w.close())).then(() => true as const), timedOut]);
-      clearTimeout(timer);
-      const pause = (ms: number) => new Promise((r) => setTimeout(r, ms).unref());
-      if (!drained) {
-        // worker.close() can hang while Redis is gone: force it, then drop the connections.
-        log.warn({ boundMs: bound }, 'shutdown bound reached: closing workers without waiting for active jobs');
-        await Promise.race([Promise.all(workers.map((w) => w.close(true))), pause(1000)]);
-        await Promise.race([Promise.all(workers.map((w) => w.disconnect())), pause(1000)]);
-      }
-      const queuesClosed = await Promise.race([Promise.all([queues.close(), closeSubscriberQueues()]).then(() => true), pause(2000).then(() => false)]);
-      if (!queuesClosed || !drained) {
-        await Promise.race([Promise.all([...queues.all, ...workers].map((q) => q.disconnect())), pause(1000)]);
-      }
-      await ctx.http.close();
-      await ops.close();
-      redis.disconnect();
-      log.info({ drained }, 'tallywatch stopped');
-      return drained;
+    // Idempotent: a test's cleanup hook may close a worker its body already closed.
+    close() {
+      closing ??= closeOnce();
+      return closing;
     },
   };
+
+  async function closeOnce(): Promise<boolean> {
+    stopping = true;
+    abort.abort();
+    const bound = config.worker.shutdownTimeout;
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), bound);
+    });
+    const drained = await Promise.race([Promise.all(workers.map((w) => w.close())).then(() => true as const), timedOut]);
+    clearTimeout(timer);
+    const pause = (ms: number) => new Promise((r) => setTimeout(r, ms).unref());
+    if (!drained) {
+      // worker.close() can hang while Redis is gone: force it, then drop the connections.
+      log.warn({ boundMs: bound }, 'shutdown bound reached: closing workers without waiting for active jobs');
+      await Promise.race([Promise.all(workers.map((w) => w.close(true))), pause(1000)]);
+      await Promise.race([Promise.all(workers.map((w) => w.disconnect())), pause(1000)]);
+    }
+    const queuesClosed = await Promise.race([Promise.all([queues.close(), closeSubscriberQueues()]).then(() => true), pause(2000).then(() => false)]);
+    if (!queuesClosed || !drained) {
+      await Promise.race([Promise.all([...queues.all, ...workers].map((q) => q.disconnect())), pause(1000)]);
+    }
+    await ctx.http.close();
+    await ops.close();
+    redis.disconnect();
+    log.info({ drained }, 'tallywatch stopped');
+    return drained;
+  }
 }
 
 async function ensureBackfillJob(queues: Queues, sourceId: string): Promise<void> {

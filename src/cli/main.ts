@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// First: on the wrong Node, one line saying which is needed instead of a dependency's stack trace.
+import './require-node.ts';
 import { parseArgs } from 'node:util';
 import { startWorker } from '../app/worker.ts';
 import { loadConfig } from '../config/load.ts';
@@ -14,7 +16,9 @@ import { recordRows } from './commands/records.ts';
 import { seriesCommand } from './commands/series.ts';
 import { sourcesCommand } from './commands/sources.ts';
 import { withContext } from './context.ts';
+import { checkOptions, commandHelp, COMMANDS } from './help.ts';
 import { out, UsageError } from './io.ts';
+import { stopWhenOrphaned } from './orphan-watch.ts';
 
 const USAGE = `usage: tallywatch <command> [options]
 
@@ -35,11 +39,23 @@ commands:
 
 options for every command:
   --config FILE   config file (default: $TALLYWATCH_CONFIG, else config/default.yaml)
-environment: REDIS_URL, TALLYWATCH_PREFIX, PORT, LOG_LEVEL`;
+environment: REDIS_URL, TALLYWATCH_PREFIX, PORT, LOG_LEVEL
+tallywatch COMMAND --help: that command's usage, options and an example`;
+
+/** parseArgs, with an unknown option reported against the command's own usage. */
+function parseCommandArgs<T>(command: string | undefined, parse: () => T): T {
+  try {
+    return parse();
+  } catch (err) {
+    if (!(err as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) throw err;
+    const usage = command && command in COMMANDS ? commandHelp(command) : USAGE;
+    throw new UsageError(`${command && command in COMMANDS ? `${command}: ` : ''}${(err as Error).message.split('. ')[0]}\n${usage}`);
+  }
+}
 
 async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs(command, () => parseArgs({
     args: rest,
     allowPositionals: true,
     strict: true,
@@ -56,11 +72,19 @@ async function run(argv: string[]): Promise<number> {
       failed: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
-  });
-  if (!command || command === 'help' || command === '--help' || command === '-h' || values.help) {
+  }));
+  if (!command || command === '--help' || command === '-h' || (command === 'help' && !positionals[0])) {
     process.stdout.write(`${USAGE}\n`);
     return command ? 0 : 2;
   }
+  // `tallywatch COMMAND --help` and `tallywatch help COMMAND`: that command's usage, options and an example.
+  if (values.help || command === 'help') {
+    const name = command === 'help' ? positionals[0]! : command;
+    if (!(name in COMMANDS)) throw new UsageError(`unknown command ${JSON.stringify(name)}\n${USAGE}`);
+    process.stdout.write(`${commandHelp(name)}\n`);
+    return 0;
+  }
+  checkOptions(command, Object.keys(values));
   const cfg = values.config;
   switch (command) {
     case 'start':
@@ -138,6 +162,7 @@ async function startCommand(configFile: string | undefined): Promise<number> {
     };
     process.on('SIGTERM', () => stop('SIGTERM'));
     process.on('SIGINT', () => stop('SIGINT'));
+    stopWhenOrphaned(() => stop('parent exited'));
   });
 }
 

@@ -42,6 +42,9 @@ function readConfigFile(file: string): unknown {
   }
 }
 
+/** Every environment variable that changes the loaded config (tests clear these for the processes they start). */
+export const CONFIG_ENV_VARS = ['TALLYWATCH_CONFIG', 'REDIS_URL', 'REDIS_CLUSTER', 'TALLYWATCH_PREFIX', 'PORT', 'LOG_LEVEL'] as const;
+
 /** Environment overrides: REDIS_URL, REDIS_CLUSTER, TALLYWATCH_PREFIX, PORT, LOG_LEVEL. */
 function applyEnv(raw: Record<string, any>, env: NodeJS.ProcessEnv): Record<string, any> {
   const out = { ...raw };

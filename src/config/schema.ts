@@ -29,8 +29,11 @@ const id = z
 const httpUrl = z.url({ protocol: /^https?$/, error: 'an http(s) URL' });
 
 export const sourceSchema = z.strictObject({
+  /** Names the source in logs, metrics and `tallywatch sources`; unique. */
   id,
+  /** `telegram`: a t.me/s channel page (the General Staff's reports); `rss`: a news feed (RSS, RDF, Atom or JSON Feed). */
   type: z.enum(['telegram', 'rss']),
+  /** The channel page (https://t.me/s/NAME) or the feed's address. */
   url: httpUrl,
   /** Poll interval. @default "60s" for telegram, "5m" for rss */
   every: duration(1000).optional(),
@@ -41,9 +44,11 @@ export const sourceSchema = z.strictObject({
 });
 
 const subscriberBase = {
+  /** Names the subscriber in delivery ids and logs; unique. */
   id,
   /** Secret taken from the environment variable of this name (preferred over `secret`). */
   secretEnv: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'an environment variable name').optional(),
+  /** HMAC-SHA256 signing secret written in the file (prefer `secretEnv`). */
   secret: z.string().min(1).optional(),
   /** Only these metrics; all when absent. */
   metrics: z.array(z.string()).optional(),
@@ -60,14 +65,29 @@ const envName = z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'an environment variable 
 const alertSchema = z.enum(['v1', 'v2']).default('v1');
 
 export const subscriberSchema = z.discriminatedUnion('type', [
-  z.strictObject({ ...subscriberBase, type: z.literal('webhook'), url: httpUrl, alertSchema }),
-  // A Slack incoming-webhook URL is itself the credential: prefer urlEnv.
-  z.strictObject({ ...subscriberBase, type: z.literal('slack'), url: httpUrl.optional(), urlEnv: envName.optional() }),
+  z.strictObject({
+    ...subscriberBase,
+    type: z.literal('webhook'),
+    /** Where the signed JSON POST goes. */
+    url: httpUrl,
+    alertSchema,
+  }),
+  z.strictObject({
+    ...subscriberBase,
+    type: z.literal('slack'),
+    /** The Slack incoming-webhook URL; it is itself the credential, so prefer `urlEnv`. Exactly one of `url` and `urlEnv`. */
+    url: httpUrl.optional(),
+    /** The environment variable holding the incoming-webhook URL. */
+    urlEnv: envName.optional(),
+  }),
   z.strictObject({
     ...subscriberBase,
     type: z.literal('telegram'),
+    /** The bot token written in the file (prefer `tokenEnv`). Exactly one of `token` and `tokenEnv`. */
     token: z.string().regex(/^\d+:[A-Za-z0-9_-]+$/, 'a bot token (digits:letters)').optional(),
+    /** The environment variable holding the bot token. */
     tokenEnv: envName.optional(),
+    /** The chat to post in: a numeric id or `@channel`. */
     chatId: z.union([z.string().regex(/^(-?\d+|@[A-Za-z0-9_]{5,32})$/, 'a chat id or @channel'), z.number().int()]),
     /** Bot API base URL (tests point it at a local server). @default "https://api.telegram.org" */
     baseUrl: httpUrl.default('https://api.telegram.org'),
@@ -75,6 +95,7 @@ export const subscriberSchema = z.discriminatedUnion('type', [
   z.strictObject({
     ...subscriberBase,
     type: z.literal('queue'),
+    /** The BullMQ queue (under `prefix`) that gets one `alert` job per alert; not one of the worker's own. */
     queue: z
       .string()
       .regex(/^[A-Za-z0-9_.-]{1,100}$/, 'a queue name without ":"')
@@ -101,19 +122,21 @@ export const configSchema = z
     prefix: z.string().regex(/^[A-Za-z0-9_{}.-]{1,64}$/, 'letters, digits, "{}", ".", "-", "_"').default('tallywatch'),
     http: z
       .strictObject({
-        /** @default 8080 (env PORT); 0 picks a free port */
+        /** Port of the ops server (/healthz, /readyz, /metrics); 0 picks a free port. @default 8080 (env PORT) */
         port: z.number().int().min(0).max(65535).default(8080),
-        /** @default "0.0.0.0" */
+        /** Address the ops server listens on. @default "0.0.0.0" */
         host: z.string().default('0.0.0.0'),
       })
       .prefault({}),
     log: z
       .strictObject({
-        /** @default "info" (env LOG_LEVEL) */
+        /** pino log level. @default "info" (env LOG_LEVEL) */
         level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
       })
       .prefault({}),
+    /** What to watch: the General Staff channel and news feeds. @default [] (config/default.yaml lists the channel and six feeds) */
     sources: z.array(sourceSchema).default([]),
+    /** Who gets the alerts. @default [] */
     subscribers: z.array(subscriberSchema).default([]),
     fetch: z
       .strictObject({
@@ -128,9 +151,9 @@ export const configSchema = z
         timeout: duration(100).default(20_000),
         /** Largest decompressed body accepted. @default 5 MiB */
         maxBytes: z.number().int().min(1024).default(5 * 1024 * 1024),
-        /** @default 5 */
+        /** Redirects followed per request, each hop checked by the address guard. @default 5 */
         maxRedirects: z.number().int().min(0).max(20).default(5),
-        /** @default a tallywatch User-Agent */
+        /** User-Agent header of every request. @default a tallywatch User-Agent */
         userAgent: z.string().min(1).optional(),
         /** Pause between two requests to one registrable domain, across all processes. @default "2s" */
         domainSpacing: duration(0).default(2000),

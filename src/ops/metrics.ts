@@ -3,7 +3,8 @@ import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 /** The Prometheus metrics of one worker process, on a registry of its own. */
 export function createMetrics(opts: { defaults?: boolean } = {}) {
   const registry = new Registry();
-  if (opts.defaults ?? true) collectDefaultMetrics({ register: registry, prefix: 'tallywatch_process_' });
+  // prom-client's own names already start with process_ or nodejs_: the prefix is just ours.
+  if (opts.defaults ?? true) collectDefaultMetrics({ register: registry, prefix: 'tallywatch_' });
   const m = {
     registry,
     polls: new Counter({ name: 'tallywatch_polls_total', help: 'Source polls by outcome (ok, failed)', labelNames: ['source', 'outcome'], registers: [registry] }),

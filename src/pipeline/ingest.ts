@@ -8,6 +8,7 @@ import type { TelegramPost } from '../sources/telegram/types.ts';
 import type { RecordEventStore } from '../store/record-event-store.ts';
 import type { ReportStore, SaveStatus } from '../store/report-store.ts';
 import { recordEventsFor } from './detect-records.ts';
+import { reportChangeMessage } from './report-change.ts';
 import { reportFromPost } from './report-from-post.ts';
 
 export interface IngestDeps {
@@ -37,6 +38,8 @@ export interface IngestResult {
 export async function ingestPost(post: TelegramPost, sourceId: string, deps: IngestDeps): Promise<IngestResult> {
   const report = reportFromPost(post, sourceId);
   if (!report) return { report: null, status: 'not_a_report', live: false, created: [] };
+  // Read first: when the save replaces this date's report, the log says which figures changed.
+  const previous = await deps.reports.get(report.date);
   const saved = await deps.reports.save(report, post.publishedAt ? kyivDate(post.publishedAt) : null);
   const { status, live } = saved;
   if (saved.date !== report.date) {
@@ -46,7 +49,8 @@ export async function ingestPost(post: TelegramPost, sourceId: string, deps: Ing
   }
   deps.metrics?.reports.inc({ source: sourceId, status });
   if (status === 'changed') {
-    deps.log.warn({ source: sourceId, post: post.id, date: report.date, url: post.url }, 'report changed: an edited post gave other figures');
+    const message = previous && previous.date === report.date ? reportChangeMessage(previous, report) : `report ${report.date} changed: an edited post gave other figures`;
+    deps.log.warn({ source: sourceId, post: post.id, date: report.date, url: post.url }, message);
   }
   const created = live ? await raiseRecords(report, deps) : [];
   // Live reports also enter the claim store, so press claims about the same day meet them there.

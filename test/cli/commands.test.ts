@@ -12,6 +12,7 @@ import { renderReport } from '../../src/report/render.ts';
 import { parseSeriesCsv, rowsToReports } from '../../src/report/series-csv.ts';
 import { startFakeChannel } from '../support/fake-channel.ts';
 import type { FakeChannel } from '../support/fake-channel.ts';
+import { childEnv } from '../support/child-env.ts';
 import { connect, deletePrefix, REDIS_URL, testPrefix } from '../support/redis.ts';
 
 const FIXTURE = join(PROJECT_ROOT, 'test/fixtures/series/2024-04-25_2024-05-16.csv');
@@ -19,7 +20,7 @@ const FIXTURE = join(PROJECT_ROOT, 'test/fixtures/series/2024-04-25_2024-05-16.c
 /** Async so the fake channel in this process keeps answering while the CLI runs. */
 function cli(args: string[], input?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = childProcess.spawn(process.execPath, [join(PROJECT_ROOT, 'src/cli/main.ts'), ...args], { cwd: PROJECT_ROOT, env: { ...process.env, REDIS_URL } });
+    const child = childProcess.spawn(process.execPath, [join(PROJECT_ROOT, 'src/cli/main.ts'), ...args], { cwd: PROJECT_ROOT, env: childEnv({ REDIS_URL }) });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -81,14 +82,14 @@ describe('tallywatch CLI', { timeout: 120_000 }, () => {
   it('errors name what is wrong and exit non-zero, with nothing on stdout', () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ sources: [{ id: 'gs', type: 'telegram', url: 'https://t.me/s/x', every: 'soon' }] }));
-    const r1 = spawnSync(process.execPath, [join(PROJECT_ROOT, 'src/cli/main.ts'), 'records', '--json', '--config', bad], { encoding: 'utf8' });
+    const r1 = spawnSync(process.execPath, [join(PROJECT_ROOT, 'src/cli/main.ts'), 'records', '--json', '--config', bad], { encoding: 'utf8', env: childEnv() });
     assert.notEqual(r1.status, 0);
     assert.equal(r1.stdout, '');
     assert.match(r1.stderr, /sources\[0\]\.every: not a duration/);
-    const r2 = spawnSync(process.execPath, [join(PROJECT_ROOT, 'src/cli/main.ts'), 'series', '--metric', 'horses', '--config', config], { encoding: 'utf8', env: { ...process.env, REDIS_URL } });
+    const r2 = spawnSync(process.execPath, [join(PROJECT_ROOT, 'src/cli/main.ts'), 'series', '--metric', 'horses', '--config', config], { encoding: 'utf8', env: childEnv({ REDIS_URL }) });
     assert.equal(r2.status, 2);
     assert.match(r2.stderr, /--metric: unknown metric "horses"/);
-    const r3 = spawnSync(process.execPath, [join(PROJECT_ROOT, 'src/cli/main.ts'), 'import-series', join(dir, 'missing.csv'), '--config', config], { encoding: 'utf8', env: { ...process.env, REDIS_URL } });
+    const r3 = spawnSync(process.execPath, [join(PROJECT_ROOT, 'src/cli/main.ts'), 'import-series', join(dir, 'missing.csv'), '--config', config], { encoding: 'utf8', env: childEnv({ REDIS_URL }) });
     assert.equal(r3.status, 1);
     assert.match(r3.stderr, /cannot read .*missing\.csv/);
   });

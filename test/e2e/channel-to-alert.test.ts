@@ -87,15 +87,15 @@ describe('channel → series → record alert (e2e)', { timeout: 180_000 }, () =
     await hook?.close();
     await flakyHook?.close();
     await deletePrefix(redis, prefix);
-    redis.disconnect();
+    redis?.disconnect();
   });
 
-  it('backfills across pages with noise posts and finds exactly the record days, none notified', async () => {
+  it('backfills across pages with noise posts and finds exactly the record days, none notified', async (t) => {
     const config = loadConfig({ file: configFile, env: { E2E_SECRET: SECRET } });
     const ctx = createContext(config, redis, createLogger('silent'));
+    t.after(() => ctx.http.close());
     const source = config.sources[0]!;
     const result = await backfillChannel(ctx, source, async () => assert.fail('backfill must not notify'));
-    await ctx.http.close();
     assert.equal(result.complete, true);
     assert.ok(result.pages >= 4, `expected several pages, read ${result.pages}`);
     assert.equal(result.reports, days.length);
@@ -112,7 +112,7 @@ describe('channel → series → record alert (e2e)', { timeout: 180_000 }, () =
     assert.ok(rows.every((r) => r.status === 'historical' && r.notified === false));
   });
 
-  it('three worker processes: a new record post reaches each subscriber exactly once', async () => {
+  it('three worker processes: a new record post reaches each subscriber exactly once', async (t) => {
     const t0 = Date.now();
     for (let i = 0; i < 3; i++) workers.push(startWorkerProcess(configFile, { E2E_SECRET: SECRET }));
     const ports = await Promise.all(workers.map((w) => w.port));
@@ -151,10 +151,13 @@ describe('channel → series → record alert (e2e)', { timeout: 180_000 }, () =
     const seen: unknown[] = [];
     const consumerConnection = connect();
     const consumer = new Worker('e2e-alerts', async (job) => void seen.push(job.data), { connection: consumerConnection, prefix });
+    // Closed whether or not the wait below succeeds: an open consumer keeps the file running.
+    t.after(async () => {
+      await consumer.close();
+      consumerConnection.disconnect();
+    });
     await waitFor('two queued alerts', () => (seen.length >= 2 ? true : undefined));
     await new Promise((r) => setTimeout(r, 500));
-    await consumer.close();
-    consumerConnection.disconnect();
     assert.equal(seen.length, 2);
     for (const data of seen) assert.ok(validate(data), JSON.stringify(validate.errors));
 
@@ -176,7 +179,7 @@ describe('channel → series → record alert (e2e)', { timeout: 180_000 }, () =
     });
   });
 
-  it('after a restart nothing is sent again, and records show the live events as notified', async () => {
+  it('after a restart nothing is sent again, and records show the live events as notified', async (t) => {
     const codes = await Promise.all(workers.splice(0).map((w) => w.stop('SIGTERM')));
     assert.deepEqual(codes, [0, 0, 0], 'SIGTERM drains and exits 0');
     const again = startWorkerProcess(configFile, { E2E_SECRET: SECRET });
@@ -189,8 +192,8 @@ describe('channel → series → record alert (e2e)', { timeout: 180_000 }, () =
 
     const config = loadConfig({ file: configFile, env: { E2E_SECRET: SECRET } });
     const ctx = createContext(config, redis, createLogger('silent'));
+    t.after(() => ctx.http.close());
     const live = (await recordRows(ctx)).filter((r) => r.date === '2024-05-17');
-    await ctx.http.close();
     assert.deepEqual(
       live.map((r) => [r.metric, r.status, r.notified]),
       [

@@ -102,9 +102,12 @@ describe('many outlets, one record, three workers (e2e)', { timeout: 240_000 }, 
     // History from the operator's CSV, and the channel's latest report already there.
     const config = loadConfig({ file: configFile, env: { E2E_SLACK_URL: slack.url, E2E_TG_TOKEN: TOKEN } });
     const ctx = createContext(config, redis, createLogger('silent'));
-    assert.equal((await importSeriesCommand(ctx, FIXTURE)).historyComplete, true);
-    lastFigures = (await ctx.reports.get('2024-05-16'))!.figures;
-    await ctx.http.close();
+    try {
+      assert.equal((await importSeriesCommand(ctx, FIXTURE)).historyComplete, true);
+      lastFigures = (await ctx.reports.get('2024-05-16'))!.figures;
+    } finally {
+      await ctx.http.close();
+    }
     channel.addPost({ text: renderReport({ date: '2024-05-16', figures: lastFigures }, { lang: 'uk' }), publishedAt: '2024-05-16T05:30:00Z' });
   });
 

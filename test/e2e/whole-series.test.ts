@@ -60,7 +60,7 @@ describe('record days over the whole series', { skip: present ? false : 'no ../s
     return createContext(config, redis, createLogger('silent'));
   };
 
-  it('backfilled from a channel with every report (and other posts), gives exactly gs-records.csv', async () => {
+  it('backfilled from a channel with every report (and other posts), gives exactly gs-records.csv', async (t) => {
     const rows = parseSeriesCsv(readFileSync(join(DATA, 'gs-series.csv'), 'utf8'));
     const recounts = parseRecountsCsv(readFileSync(join(DATA, 'gs-data-quality.csv'), 'utf8'));
     channel = await startFakeChannel({ pageSize: 20 });
@@ -71,8 +71,8 @@ describe('record days over the whole series', { skip: present ? false : 'no ../s
       channel.addPost({ text: renderReport(day, { lang, style: styleForDate(day.date) }), publishedAt: `${day.date}T05:30:00Z` });
     }
     const ctx = ctxFor(channel.url);
+    t.after(() => ctx.http.close());
     const result = await backfillChannel(ctx, ctx.config.sources[0]!, async () => assert.fail('history must not notify'));
-    await ctx.http.close();
     assert.equal(result.complete, true, result.note);
     // It stops at the page that reaches before the baseline: every report from the baseline on is read.
     const sinceBaseline = rows.filter((r) => r.date >= '2022-04-26').length;
@@ -82,10 +82,10 @@ describe('record days over the whole series', { skip: present ? false : 'no ../s
     assert.deepEqual(got, expectedRecords());
   });
 
-  it('imported from the CSV with its recounts, gives the same record days', async () => {
+  it('imported from the CSV with its recounts, gives the same record days', async (t) => {
     const ctx = ctxFor('https://t.me/s/GeneralStaffZSU');
+    t.after(() => ctx.http.close());
     const res = await importSeriesCommand(ctx, join(DATA, 'gs-series.csv'), join(DATA, 'gs-data-quality.csv'));
-    await ctx.http.close();
     assert.equal(res.historyComplete, true);
     const got = (await recordRows(ctx)).map((r) => `${r.metric}|${r.date}|${r.value}`).sort();
     assert.deepEqual(got, expectedRecords());

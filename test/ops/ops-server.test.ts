@@ -42,10 +42,11 @@ describe('ops server', () => {
     redis.disconnect();
   });
 
-  it('with Redis unreachable: alive, not ready, one clear log line, and SIGTERM still exits 0 within the bound', async () => {
+  it('with Redis unreachable: alive, not ready, one clear log line, and SIGTERM still exits 0 within the bound', async (t) => {
     const dir = mkdtempSync(join(tmpdir(), 'tw-ops-'));
     const file = writeConfig(dir, 'c.json', { ...rawConfig(testPrefix(), 'redis://127.0.0.1:1') });
     const proc = startWorkerProcess(file);
+    t.after(() => proc.stop('SIGKILL'));
     const base = `http://127.0.0.1:${await proc.port}`;
     assert.equal((await fetch(`${base}/healthz`)).status, 200);
     const ready = await fetch(`${base}/readyz`);
@@ -59,9 +60,10 @@ describe('ops server', () => {
     assert.ok(Date.now() - started < 8_000, 'shutdown stays within its bound');
   });
 
-  it('with Redis: schedulers upserted, not ready until history is complete (and says why), metrics served, secrets not logged', async () => {
+  it('with Redis: schedulers upserted, not ready until history is complete (and says why), metrics served, secrets not logged', async (t) => {
     const { lines, log } = capture();
     const worker = await startWorker(config(prefix, REDIS_URL), log);
+    t.after(() => worker.close());
     await worker.ready;
     const base = `http://127.0.0.1:${worker.port}`;
     const body = await fetch(`${base}/readyz`).then(async (r) => ({ status: r.status, json: (await r.json()) as Readiness }));
@@ -73,17 +75,19 @@ describe('ops server', () => {
     assert.equal((await fetch(`${base}/readyz`)).status, 200);
     const metrics = await fetch(`${base}/metrics`).then((r) => r.text());
     assert.match(metrics, /tallywatch_queue_jobs\{queue="poll",state="delayed"\} \d/);
-    assert.match(metrics, /tallywatch_process_/);
+    assert.match(metrics, /^tallywatch_process_cpu_seconds_total \d/m);
+    assert.match(metrics, /^tallywatch_nodejs_heap_size_used_bytes \d/m);
+    assert.doesNotMatch(metrics, /process_process|process_nodejs/, 'no doubled prefix');
     assert.match(metrics, /tallywatch_source_stale\{source="gs"\} 0/);
     await worker.close();
     assert.ok(!lines.some((l) => l.includes('top-secret-value')));
   });
 
-  it('a source removed from the config loses its scheduler', async () => {
+  it('a source removed from the config loses its scheduler', async (t) => {
     const cfg = config(prefix, REDIS_URL);
     const worker = await startWorker({ ...cfg, sources: [] }, createLogger('silent'));
+    t.after(() => worker.close());
     await worker.ready;
     assert.equal(await worker.queues.poll.getJobScheduler('gs'), undefined);
-    await worker.close();
   });
 });

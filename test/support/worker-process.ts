@@ -4,6 +4,8 @@ import type { ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/core/paths.ts';
+import { track } from './children.ts';
+import { childEnv } from './child-env.ts';
 
 export interface WorkerProcess {
   child: ChildProcess;
@@ -22,11 +24,12 @@ export function writeConfig(dir: string, name: string, config: unknown): string 
 }
 
 export function startWorkerProcess(configFile: string, env: Record<string, string> = {}): WorkerProcess {
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'src/cli/main.ts'), 'start', '--config', configFile], {
+  const child = track(spawn(process.execPath, [join(PROJECT_ROOT, 'src/cli/main.ts'), 'start', '--config', configFile], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, LOG_LEVEL: 'info', ...env },
+    // Only what the test sets: the config file says which Redis and prefix, not the user's shell.
+    env: childEnv({ LOG_LEVEL: 'info', ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  }));
   const logs: Record<string, unknown>[] = [];
   let buf = '';
   let stderr = '';

@@ -1,4 +1,5 @@
 import { extractArticle } from '../../article/extract.ts';
+import { nestingCut } from '../../article/nesting-cut.ts';
 import { extractClaims } from '../../claims/extract.ts';
 import { isIsoDate } from '../../core/dates.ts';
 import { readFileSync } from 'node:fs';
@@ -24,7 +25,8 @@ const looksLikeHtml = (text: string) => /^\s*(<!doctype html|<html|<head|<body|<
 export function articleCommand(files: string[], url?: string): number {
   for (const { file, text } of readHtmlInputs(files)) {
     const a = extractArticle(text, url);
-    out({ file, title: a.title, text: a.text, publishedAt: a.publishedAt, lang: a.lang });
+    const cut = nestingCut(text, a.text);
+    out({ file, title: a.title, text: a.text, publishedAt: a.publishedAt, lang: a.lang, ...(cut ? { cut } : {}) });
   }
   return 0;
 }

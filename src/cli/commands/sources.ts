@@ -3,11 +3,30 @@ import type { AppContext } from '../../app/context.ts';
 import { pollEvery } from '../../app/schedulers.ts';
 import { QUEUE_NAMES } from '../../../jobs/payloads.ts';
 import { sourceIsStale } from '../../ops/readiness.ts';
+import type { HistoryState } from '../../store/report-store.ts';
+import type { SourceState } from '../../store/source-state.ts';
+
+/**
+ * A source's backfill as `sources` shows it: null for feeds (they have no history to page
+ * back through); for a channel, done when its own backfill finished or when the history is
+ * complete by other means (import-series), which the note names.
+ */
+export function backfillState(type: string, st: SourceState, history: HistoryState) {
+  if (type !== 'telegram') return null;
+  const viaOther = !st.backfillDone && history.complete;
+  return {
+    done: st.backfillDone || history.complete,
+    pages: st.backfillPages,
+    oldestDate: st.backfillOldestDate,
+    note: viaOther ? `history complete via ${history.via ?? 'another source'} (${history.from ?? '?'} to ${history.to || '?'}); no channel backfill needed` : st.backfillNote,
+  };
+}
 
 /** `tallywatch sources`: each source with its last poll, last success, consecutive failures and next run. */
 export async function sourcesCommand(ctx: AppContext) {
   const poll = new Queue(QUEUE_NAMES.poll, { connection: ctx.redis, prefix: ctx.config.prefix });
   try {
+    const history = await ctx.reports.history();
     const rows = [];
     for (const s of ctx.config.sources) {
       const st = await ctx.sources.get(s.id);
@@ -25,7 +44,7 @@ export async function sourcesCommand(ctx: AppContext) {
         lastError: st.lastError,
         stale: sourceIsStale(st, pollEvery(s)),
         nextRunAt: sched?.next ? new Date(sched.next).toISOString() : null,
-        backfill: { done: st.backfillDone, pages: st.backfillPages, oldestDate: st.backfillOldestDate, note: st.backfillNote },
+        backfill: backfillState(s.type, st, history),
       });
     }
     return rows;
