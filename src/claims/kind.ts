@@ -81,7 +81,7 @@ const RULES: readonly Rule[] = [
   ],
   // The whole war.
   [
-    `since (?:the )?(?:start|beginning|outset|onset) of (?:[\\p{L}'-]+ ){0,3}?${WAR}|since ${WAR} (?:began|started|broke out)(?: in (?:${MONTHS})(?: \\d{4})?)?|since (?:russia|moscow|putin|vladimir putin|the kremlin)(?:'s)? (?:launched|invaded|began|started|full-scale)[\\p{L} '-]*(?:\\d{4})?|since (?:the )?24(?:th)? (?:of )?february|since february(?: 24(?:th)?)?(?:,? 2022| last year| of last year)?|since (?:the )?invasion|since day one|since its invasion|(?:in|over|during) (?:the |its )?(?:nearly |almost )?(?:${NUM}|\\d) years of (?:the )?war|(?:nearly|almost) ${NUM}-year war|since 2022`,
+    `since (?:the )?(?:start|beginning|outset|onset) of (?:[\\p{L}'-]+ ){0,3}?${WAR}|since ${WAR} (?:began|started|broke out)(?: in (?:${MONTHS})(?: \\d{4})?)?|since (?:russia|moscow|putin|vladimir putin|the kremlin)(?:'s)? (?:launched|invaded|began|started|full-scale)[\\p{L} '-]*(?:\\d{4})?|since (?:the )?24(?:th)? (?:of )?february|since february(?: 24(?:th)?)?(?:,? 2022| last year| of last year)?|since (?:the )?invasion|since day one|since its invasion|(?:in|over|during) (?:the |its )?(?:past |first )?(?:nearly |almost |more than |over )?(?:${NUM}|\\d{1,3}) (?:years|months|days) of (?:the |its )?(?:full-scale |all-out )?(?:war|invasion|fighting)|(?:nearly|almost) ${NUM}-year war|since 2022`,
     () => cumulative(3),
   ],
   [
