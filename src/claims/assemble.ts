@@ -98,7 +98,7 @@ export function assemble(input: AssembleInput): Located[] {
       kind = settleKind({ infos, si, items, it, kind, cue, claimant, subject, works, hasRecordWord, beforeDailyTally: published !== null && published < '2022-04-26' });
       if (kind === null) return;
 
-      const previous = (kind === 'daily' || kind === 'period' || kind === 'cumulative') && isPreviousRecord(s, a, hasRecordWord);
+      const previous = (kind === 'daily' || kind === 'period' || kind === 'cumulative') && isPreviousRecord(s, a, hasRecordWord, it.end);
       if (previous && kind === 'cumulative') {
         // "beats the previous record of 1,400" read without a window word: an old day.
         kind = 'daily';

@@ -6,6 +6,8 @@
 import type { RecordCue } from './record.ts';
 import type { SentenceInfo, Work } from './work.ts';
 
+const BEATS_OLD_RECORD = /(?:eclips|beat|surpass|break|broke|top|smash|exceed|overtak|outstrip)\p{L}*\s+(?:the|its|a)\s+(?:previous|prior|former|old|earlier)\s+(?:daily\s+|single-day\s+|one-day\s+)?(?:record|high|peak|best|maximum)/iu;
+
 export function markRecords(works: Work[], infos: readonly SentenceInfo[]): void {
   const eligible = (w: Work, scope: RecordCue['scope']): boolean =>
     !w.previous && (scope === 'month' ? w.kind === 'period' : w.kind === 'daily' || (scope === 'any' && w.kind === 'period' && w.cue?.tag === 'month'));
@@ -31,6 +33,15 @@ export function markRecords(works: Work[], infos: readonly SentenceInfo[]): void
         }
       }
       if (best !== null && bestD <= 2) best.record = true;
+    }
+  }
+  // "2,030 in a day, eclipsing the previous record of 1,950": the day that beats an old record is a new one.
+  for (const info of infos) {
+    if (!BEATS_OLD_RECORD.test(info.sentence.text)) continue;
+    const old = works.filter((w) => w.info === info && w.previous);
+    for (const w of works) {
+      if (w.info !== info || w.previous || w.kind !== 'daily') continue;
+      if (old.some((o) => o.item.noun.metric === w.item.noun.metric && o.item.num.value < w.item.num.value)) w.record = true;
     }
   }
   // Two record days in one text: the lower one was superseded, so it is the old record.

@@ -57,15 +57,20 @@ const PREVIOUS = new RegExp(
 );
 const PREVIOUS_ALL = new RegExp(PREVIOUS.source, 'giu');
 const PREVIOUS_RECORD_WORD = /(?:record|peak|high|highest|рекорд|pico|szczyt|höchst)/iu;
+const OLD_RECORD_FRAME_BEFORE = /(?:below|short of|under|than|behind|near|matching|equall?ing|from)\s+(?:the|its|a)\s+(?:daily\s+|single-day\s+|one-day\s+)?(?:record|high|peak)(?:\s+of)?\s*$/iu;
+const SET_AFTER = /^[^.;0-9]{0,20}?,?\s*(?:set|reached|recorded|registered|logged|reported|seen|hit)\s+(?:on|in|last|earlier|back|a |two|three|just|only|during|at)/iu;
 const SENTENCE_PRIOR = /^\s*(?:prior to this|before that|before this|previously|раніше|ранее|wcześniej|zuvor|anteriormente)/iu;
 
 /**
  * True when the figure at `start` is an old record the sentence compares with ("the previous
  * record of 1,400", "tops the 1,500 … recorded on Jan. 5", "Prior to this, March …").
  */
-export function isPreviousRecord(s: string, start: number, hasRecordWord: boolean): boolean {
+export function isPreviousRecord(s: string, start: number, hasRecordWord: boolean, end?: number): boolean {
   if (SENTENCE_PRIOR.test(s)) return true;
   const before = s.slice(Math.max(0, start - 80), start);
+  // "below the record of 2,030", "the record of 2,030 set last month": a record held before.
+  if (OLD_RECORD_FRAME_BEFORE.test(before)) return true;
+  if (end !== undefined && PREVIOUS_RECORD_WORD.test(before.slice(-40)) && SET_AFTER.test(s.slice(end, end + 40))) return true;
   let last: RegExpExecArray | null = null;
   for (const m of before.matchAll(PREVIOUS_ALL)) last = m as RegExpExecArray;
   if (last === null) return false;

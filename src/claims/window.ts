@@ -28,6 +28,8 @@ function fits(s: string, cue: KindCue, it: Item, dated: boolean, own = true): bo
   if (dated && it.num.value > DAILY_MAX[it.noun.metric]) return false;
   // "the previous high was recorded in October": the month dates the record, it is no window.
   if (cue.tag === 'month' && RECORDED_BEFORE.test(s.slice(Math.max(0, cue.start - 30), cue.start))) return false;
+  // "the record of 2,030 set last month": when the record was set (but "casualties reported last month" are that month's).
+  if ((cue.tag === 'last_month' || cue.tag === 'year') && /(?:set|reached)\s+$/iu.test(s.slice(Math.max(0, cue.start - 12), cue.start))) return false;
   // "In August, U.S. officials put the toll at 70,000": a month set off by a comma dates what is said after it.
   if (cue.tag === 'month' && s.slice(0, cue.start).trim() === '' && /^\s*,/.test(s.slice(cue.end, cue.end + 3)) && cue.end <= it.num.start && SPEECH_BETWEEN.test(s.slice(cue.end, it.num.start))) return false;
   // "in March 2023 — then it announced 6,000": a month with its year dates the statement.
@@ -139,7 +141,7 @@ export function settleKind(x: SettleInput): Kind | null {
     if (days !== null && it.num.value > max * days) kind = 'cumulative';
   }
   if (kind !== null) return kind;
-  if (it.num.value <= max && isPreviousRecord(info.sentence.text, it.start, x.hasRecordWord)) return 'daily';
+  if (it.num.value <= max && isPreviousRecord(info.sentence.text, it.start, x.hasRecordWord, it.end)) return 'daily';
   if (it.num.value > max) return 'cumulative';
   // A total in the same sentence makes the others totals only when nothing sets its window either.
   if (x.items.some((o) => o.link === null && o.num.value > DAILY_MAX[o.noun.metric] && !info.cues.some((c) => distance(info.sentence.text, c, o) < 40))) return 'cumulative';
