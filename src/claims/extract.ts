@@ -25,7 +25,7 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Claim[] 
   const sentences = splitSentences(block.masked);
   const items: ReturnType<typeof readItems>[] = [];
   sentences.forEach((sentence, i) => {
-    items.push(readItems({ sentence, previous: sentences[i - 1], previousItems: items[i - 1]?.length ?? 0 }));
+    items.push(readItems({ sentence, previous: sentences[i - 1], previousItems: items[i - 1]?.length ?? 0, previousNoun: items[i - 1]?.find((it) => it.noun.metric === 'personnel')?.noun }));
   });
   const prose = assemble({ sentences, items, published, reportDate: block.date });
   // "Це новий рекорд втрат за добу" beside a quoted report: the record is the report's day.

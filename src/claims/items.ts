@@ -21,6 +21,7 @@ import { qualifierOf } from './qualifier.ts';
 import type { Sentence } from './sentences.ts';
 import { LANG_SAME_NOUN, LANG_SAME_NOUN_AFTER } from './lexicon/index.ts';
 import { subjectInPhrase } from './subject.ts';
+import { DAILY_MAX } from './work.ts';
 import type { Qualifier } from './types.ts';
 
 export interface Item {
@@ -59,6 +60,8 @@ export interface SentenceContext {
   previous: Sentence | undefined;
   /** Figures read from the sentence before: a list may go on ("And the list goes on with 36,621 drones"). */
   previousItems: number;
+  /** The personnel noun of the sentence before, if it counted one: a total may follow with no noun ("Загалом – 712 610"). */
+  previousNoun?: MetricNoun | undefined;
 }
 
 // Between a figure and the one before it, these make it the same kind of thing ("a total of",
@@ -76,7 +79,7 @@ const FROM_BEFORE = /(?:up|down|rising|falling|rose|fell) from\s+$/iu;
 const NAMES_BEFORE = /(?:names?|nazwisk\p{L}*|імен\p{L}*|имен\p{L}*|namen|nombres|identit\p{L}*)[^.]{0,20}$/iu;
 
 /** Reads the loss figures of a sentence. */
-export function readItems({ sentence, previous, previousItems }: SentenceContext): Item[] {
+export function readItems({ sentence, previous, previousItems, previousNoun }: SentenceContext): Item[] {
   const s = sentence.text;
   const nums = findNumbers(s);
   const items: Item[] = [];
@@ -126,6 +129,11 @@ export function readItems({ sentence, previous, previousItems }: SentenceContext
       ) {
         noun = { ...prev.noun, start: num.end, end: num.end };
         inherited = prev;
+      }
+      // "… 1 950 солдатів. Загалом з початку вторгнення – 712 610.": a total with no noun of its own
+      // counts what the sentence before counted.
+      if (noun === null && prev === undefined && previousNoun !== undefined && num.value > DAILY_MAX.personnel && findKindCues(s).some((c) => c.kind === 'cumulative')) {
+        noun = { metric: 'personnel', cls: 'loss', start: num.end, end: num.end };
       }
     }
     if (num.form !== 'article') floor = num.end;

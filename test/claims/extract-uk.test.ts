@@ -207,3 +207,14 @@ describe('Ukrainian: equipment counted as a whole', () => {
     );
   });
 });
+
+describe('Ukrainian: a total with no noun of its own', () => {
+  test('"Загалом з початку вторгнення – 712 610" counts what the sentence before counted', () => {
+    expectOnly(
+      'Росія за добу втратила 1 950 солдатів, повідомляє Генштаб. Загалом з початку вторгнення – 712 610.',
+      { published: '2024-11-12' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1950 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 712610 },
+    );
+  });
+});
