@@ -68,6 +68,7 @@ export interface SentenceContext {
 // "the exact number … is", "the previous peak of", "including more than").
 const SAME_NOUN = /(?:reported|recorded|registered|counted|announced|said|total|tally|number|figure|exact|precise|record|peak|high|surpass\p{L}*|previous|compared|than|including|incluyendo|of which|of whom|z czego|davon|din care|dont|liczba|цифр\p{L}*|числ\p{L}*|кількіст\p{L}*|cifra|zahl|загалом|всього|всего|łącznie|insgesamt|în total|bringing|adding|to add)/iu;
 const LANG_SAME_NOUN_RE = new RegExp(`(?<![\\p{L}])(?:${LANG_SAME_NOUN})(?![\\p{L}])`, 'iu');
+const YEAR_AFTER = /^\s*(?:р\.|року|році|рік|рр|г\.|год\p{L}*|roku|rok|r\.|jahr\p{L}*|year|años?|ano|année|an(?![\p{L}])|anul|anului)/iu;
 const LANG_SAME_NOUN_AFTER_RE = new RegExp(`^\\s*(?:${LANG_SAME_NOUN_AFTER})(?![\\p{L}])`, 'iu');
 // A list of equipment in "the day's total": the tally's own words.
 const TALLY = /(?<![\p{L}])(?:total|tally|загалом|всього|всего|łącznie|insgesamt|en total|în total)(?![\p{L}])/iu;
@@ -104,7 +105,9 @@ export function readItems({ sentence, previous, previousItems, previousNoun }: S
       noun = { ...prev.noun, start: num.end, end: num.end };
         inherited = prev;
     }
-    if (num.yearLike && noun === null) continue;
+    // A year unless a noun of losses follows, or a language's "of them" hands it one ("з них 1950 — за добу").
+    const yearOnly = num.yearLike && noun === null;
+    if (yearOnly && (YEAR_AFTER.test(s.slice(num.end, num.end + 8)) || !(LANG_SAME_NOUN_AFTER_RE.test(s.slice(num.end, num.end + 20)) || (prev !== undefined && LANG_SAME_NOUN_RE.test(s.slice(prev.end, num.start)))))) continue;
     // "300 more than the day before", "up from 1,000": a change or an old value, not a claim.
     if (COMPARISON_AFTER.test(s.slice(num.end, num.end + 30)) || FROM_BEFORE.test(s.slice(Math.max(0, num.start - 16), num.start))) continue;
     // "a"/"an" count as one only right before their noun.
@@ -116,7 +119,7 @@ export function readItems({ sentence, previous, previousItems, previousNoun }: S
     }
     if (noun === null && !fwd.blocked) {
       const from = Math.max(floor, prev?.end ?? 0, num.start - 120);
-      noun = nounBefore(s, from, num.start);
+      noun = yearOnly ? null : nounBefore(s, from, num.start);
       // "the previous high of 1,380": a record in this domain is a record of losses.
       if (noun === null && OLD_RECORD_BEFORE.test(s.slice(Math.max(0, num.start - 50), num.start))) {
         noun = { metric: 'personnel', cls: 'loss', start: num.start, end: num.start };
