@@ -32,7 +32,7 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Claim[] 
     // What an elided figure counts: the last figure of the two sentences before, in its paragraph.
     const lastItems = [items[i - 1], items[i - 2]].find((list, k) => list !== undefined && list.length > 0 && sentences[i - 1 - k]?.paragraph === sentence.paragraph);
     const topic = lastItems?.[lastItems.length - 1]?.noun ?? null;
-    items.push(readItems({ sentence, previous: sentences[i - 1], previousItems: items[i - 1]?.length ?? 0, topic }));
+    items.push(readItems({ sentence, previous: sentences[i - 1], previousItems: items[i - 1]?.length ?? 0, topic, previousNoun: items[i - 1]?.find((it) => it.noun.metric === 'personnel')?.noun }));
   });
   const prose = assemble({ sentences, items, published, reportDate: block.date });
   // "Це новий рекорд втрат за добу" beside a quoted report: the record is the report's day.

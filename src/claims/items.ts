@@ -22,6 +22,7 @@ import { qualifierOf } from './qualifier.ts';
 import type { Sentence } from './sentences.ts';
 import { LANG_SAME_NOUN, LANG_SAME_NOUN_AFTER } from './lexicon/index.ts';
 import { subjectInPhrase } from './subject.ts';
+import { DAILY_MAX } from './work.ts';
 import type { Qualifier } from './types.ts';
 import { TOTAL_MAX } from './work.ts';
 
@@ -70,6 +71,8 @@ export interface SentenceContext {
   previousItems: number;
   /** The noun of the last figure read in the sentences just before: what an elided figure counts. */
   topic?: MetricNoun | null;
+  /** The personnel noun of the sentence before, if it counted one: a total may follow with no noun ("Загалом – 712 610"). */
+  previousNoun?: MetricNoun | undefined;
 }
 
 // A figure whose noun is left out because the text already named it: "the previous record of
@@ -92,6 +95,7 @@ const REPORTED_BEFORE = /(?:reported|recorded|registered|logged|counted|listed|a
 // "the exact number … is", "the previous peak of", "including more than").
 const SAME_NOUN = /(?:reported|recorded|registered|counted|announced|said|total|tally|number|figure|exact|precise|record|peak|high|surpass\p{L}*|previous|compared|than|including|incluyendo|of which|of whom|z czego|davon|din care|dont|liczba|цифр\p{L}*|числ\p{L}*|кількіст\p{L}*|cifra|zahl|загалом|всього|всего|łącznie|insgesamt|în total|bringing|adding|to add)/iu;
 const LANG_SAME_NOUN_RE = new RegExp(`(?<![\\p{L}])(?:${LANG_SAME_NOUN})(?![\\p{L}])`, 'iu');
+const YEAR_AFTER = /^\s*(?:р\.|року|році|рік|рр|г\.|год\p{L}*|roku|rok|r\.|jahr\p{L}*|year|años?|ano|année|an(?![\p{L}])|anul|anului)/iu;
 const LANG_SAME_NOUN_AFTER_RE = new RegExp(`^\\s*(?:${LANG_SAME_NOUN_AFTER})(?![\\p{L}])`, 'iu');
 // A list of equipment in "the day's total": the tally's own words.
 const TALLY = /(?<![\p{L}])(?:total|tally|загалом|всього|всего|łącznie|insgesamt|en total|în total)(?![\p{L}])/iu;
@@ -104,17 +108,20 @@ const NAMES_BEFORE = /(?:names?|nazwisk\p{L}*|імен\p{L}*|имен\p{L}*|name
 
 const OLDER_WAR = /(?:(?:first|second) (?:world war|chechen war)|world war (?:i|ii|one|two)|winter war|great patriotic war|soviet[- ]afghan|in afghanistan|red army)(?![\p{L}])/iu;
 
+const YEAR_BEFORE = /(?:in|of|during|since|from|until|by|у|в|з|до|w|od|im|seit|en|desde|în|din|en|dans|depuis)\s+$/iu;
+
 function isHistorical(s: string, nums: readonly NumberMention[]): boolean {
   // "знешкодили 1950 окупантів": four digits with a noun of losses after them are a count, not a year.
-  const years = nums.filter((n) => n.yearLike && nounAfter(s, n.end).noun === null).map((n) => n.value);
-  if (years.some((y) => y >= 2014)) return false;
-  return years.some((y) => y < 2014) || OLDER_WAR.test(s);
+  const years = nums.filter((n) => n.yearLike && nounAfter(s, n.end).noun === null);
+  if (years.some((y) => y.value >= 2014)) return false;
+  // An old year only where a year is read as one ("in 1995", "of 1939-40"), not "зокрема 1950 — за добу".
+  return years.some((y) => y.value < 2014 && YEAR_BEFORE.test(s.slice(Math.max(0, y.start - 12), y.start))) || OLDER_WAR.test(s);
 }
 
 const STRIKE = /(?<![\p{L}])(?:(?:missile|drone|air|rocket|bomb|artillery) (?:strikes?|attacks?)|airstrikes?|bombing|shelling|удар\p{L}*|обстріл\p{L}*|обстрел\p{L}*|ostrzał\p{L}*|angriff\p{L}*|ataque\p{L}*|bombardement\p{L}*)(?![\p{L}])/iu;
 
 /** Reads the loss figures of a sentence. */
-export function readItems({ sentence, previous, previousItems, topic = null }: SentenceContext): Item[] {
+export function readItems({ sentence, previous, previousItems, topic = null, previousNoun }: SentenceContext): Item[] {
   const s = sentence.text;
   const nums = findNumbers(s);
   // A sentence without a number has no figure; the context words below cost a scan each.
@@ -149,7 +156,9 @@ export function readItems({ sentence, previous, previousItems, topic = null }: S
       noun = { ...prev.noun, start: num.end, end: num.end };
         inherited = prev;
     }
-    if (num.yearLike && noun === null) continue;
+    // A year unless a noun of losses follows, or a language's "of them" hands it one ("з них 1950 — за добу").
+    const yearOnly = num.yearLike && noun === null;
+    if (yearOnly && (YEAR_AFTER.test(s.slice(num.end, num.end + 8)) || !(LANG_SAME_NOUN_AFTER_RE.test(s.slice(num.end, num.end + 20)) || (prev !== undefined && LANG_SAME_NOUN_RE.test(s.slice(prev.end, num.start)))))) continue;
     // "300 more than the day before", "up from 1,000": a change or an old value, not a claim.
     if (COMPARISON_AFTER.test(s.slice(num.end, num.end + 30)) || FROM_BEFORE.test(s.slice(Math.max(0, num.start - 16), num.start))) continue;
     // "a"/"an" count as one only right before their noun.
@@ -165,7 +174,7 @@ export function readItems({ sentence, previous, previousItems, topic = null }: S
     if (noun === null && fwd.blocked && /^\s*(?:mark|milestone|threshold|barrier|line)(?![\p{L}])/iu.test(s.slice(num.end, num.end + 12))) fwd.blocked = false;
     if (noun === null && !fwd.blocked) {
       const from = Math.max(floor, prev?.end ?? 0, num.start - 120);
-      noun = nounBefore(s, from, num.start);
+      noun = yearOnly ? null : nounBefore(s, from, num.start);
       // "the previous high of 1,380": a record in this domain is a record of losses.
       // Of the thing the text is counting, when it counted one before.
       if (noun === null && OLD_RECORD_BEFORE.test(s.slice(Math.max(0, num.start - 50), num.start))) {
@@ -182,6 +191,11 @@ export function readItems({ sentence, previous, previousItems, topic = null }: S
       ) {
         noun = { ...prev.noun, start: num.end, end: num.end };
         inherited = prev;
+      }
+      // "… 1 950 солдатів. Загалом з початку вторгнення – 712 610.": a total with no noun of its own
+      // counts what the sentence before counted.
+      if (noun === null && prev === undefined && previousNoun !== undefined && num.value > DAILY_MAX.personnel && findKindCues(s).some((c) => c.kind === 'cumulative')) {
+        noun = { metric: 'personnel', cls: 'loss', start: num.end, end: num.end };
       }
     }
     // A figure framed as a restatement of what the text is counting takes that noun.

@@ -186,6 +186,32 @@ describe('across languages: participles between a figure and its noun; officials
   });
 });
 
+describe('French and German context words', () => {
+  test('"militaires" makes the sentence before military; "personnes" then counts soldiers', () => {
+    expectClaims(
+      'La BBC et Mediazona ont mis à jour leur liste des militaires russes morts. Les journalistes ont confirmé le décès de 106 745 personnes.',
+      {},
+      { claimant: 'other', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 106745 },
+    );
+  });
+
+  test('"au cours de cette seule année" is a year', () => {
+    expectClaims(
+      'Selon la BBC et Mediazona, au moins 45 287 militaires russes ont été tués au cours de cette seule année.',
+      {},
+      { claimant: 'other', kind: 'period', value: 45287, qualifier: 'at_least' },
+    );
+  });
+
+  test('"behauptet, die ukrainische Armee habe … verloren": Moscow speaks, the army is spoken of', () => {
+    expectClaims(
+      'Das russische Verteidigungsministerium behauptet, die ukrainische Armee habe im Gebiet Kursk mehr als 50.000 Soldaten verloren.',
+      {},
+      { claimant: 'ru_mod', subject: 'ua', value: 50000, qualifier: 'more_than' },
+    );
+  });
+});
+
 describe('number words of the other languages', () => {
   function values(text: string): number[] {
     return findNumbers(text)

@@ -207,3 +207,28 @@ describe('Ukrainian: equipment counted as a whole', () => {
     );
   });
 });
+
+describe('Ukrainian: a total with no noun of its own', () => {
+  test('"зокрема 1950 — за минулу добу": a four-digit figure handed its noun is no year; "зокрема 2024 року" is', () => {
+    expectOnly(
+      'Від початку вторгнення росіяни втратили 712 610 осіб, зокрема 1950 — за минулу добу, повідомляє Генштаб.',
+      { published: '2024-11-12' },
+      { claimant: GS, kind: 'cumulative', value: 712610 },
+      { claimant: GS, kind: 'daily', value: 1950 },
+    );
+    expectOnly(
+      'Від початку вторгнення росіяни втратили 712 610 осіб, зокрема 2024 року, повідомляє Генштаб.',
+      { published: '2024-11-12' },
+      { claimant: GS, kind: 'cumulative', value: 712610 },
+    );
+  });
+
+  test('"Загалом з початку вторгнення – 712 610" counts what the sentence before counted', () => {
+    expectOnly(
+      'Росія за добу втратила 1 950 солдатів, повідомляє Генштаб. Загалом з початку вторгнення – 712 610.',
+      { published: '2024-11-12' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1950 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 712610 },
+    );
+  });
+});

@@ -9,6 +9,7 @@ export const DE: Lexicon = {
   notALoss: ['angewachsen|aufgestockt|zusammengezogen|verlegt|rekrutiert'],
   forecast: ['könnte\\p{L}*(?: [\\p{L}-]+){0,4} verlieren|wird(?: [\\p{L}-]+){0,4} verlieren|werden(?: [\\p{L}-]+){0,4} verlieren|dürfte\\p{L}*(?: [\\p{L}-]+){0,4} verlieren|prognos\\p{L}*'],
   combined: ['beider armeen|beide seiten|beider länder|zusammengenommen'],
+  military: ['militär\\p{L}*|armee\\p{L}*|truppen|streitkräfte\\p{L}*|front\\p{L}*|soldaten|gefecht\\p{L}*|kämpfe\\p{L}*'],
   metrics: [
     ['personnel', 'loss', '(?:personal)?verluste(?:n)?|gefallene|tote und verwundete|toten und verwundeten'],
     ['personnel', 'troops', 'mann|russen|kämpfer\\p{L}*|angreifer|besatzer|invasoren|armeeangehörige\\p{L}*'],
@@ -64,6 +65,8 @@ export const DE: Lexicon = {
     ['ru_mod', 'org', 'russische\\p{L}* angaben|angaben aus moskau|angaben moskaus|das russische militär|russische\\p{L}* generalstab\\p{L}*'],
     ['uk_mod', 'org', 'britisch\\p{L}* angaben|londoner angaben|britisch\\p{L}* verteidigungs\\p{L}*'],
     ['ua_general_staff', 'country', 'kiew|kyjiw|kiews|kyjiws'],
+    // "behauptet, die ukrainische Armee habe … verloren": the army is talked about; the speaker named before it speaks.
+    [null, 'generic', '(?:die|der|das) (?:ukrainische\\p{L}*|russische\\p{L}*) (?:armee|streitkräfte|militär|truppen) (?:habe|hätten|hätte|haben)'],
     ['ru_mod', 'org', 'schoigu|gerassimow|beloussow|rudskoi|konaschenkow'],
     ['ua_other', 'org', 'syrskyj|budanow|saluschnyj|umerow|resnikow|podoljak'],
     ['ru_mod', 'country', 'moskaus'],

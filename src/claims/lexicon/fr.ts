@@ -7,6 +7,7 @@ export const FR: Lexicon = {
   notALoss: ['capturés?|capturées?|prisonnier\\p{L}*|déploy\\p{L}*|mobilis\\p{L}*'],
   forecast: ['pourrait perdre|pourraient perdre|perdra|perdront|prévision\\p{L}*'],
   combined: ['des deux armées|des deux camps|les deux camps|deux belligérants'],
+  military: ["militaires?|armées?|soldats?|guerre|front|troupes|forces armées|état-major|combats?"],
   metrics: [
     ['personnel', 'loss', 'tués ou blessés|tués et blessés|morts ou blessés|morts et blessés|tués|morts|blessés|victimes|pertes'],
     ['personnel', 'troops', 'hommes|militaires|soldats|combattants|envahisseurs|occupants|russes'],
@@ -43,7 +44,7 @@ export const FR: Lexicon = {
     period: [
       ['(?:au cours du|durant le|pendant le) (?:dernier |mois dernier|mois)|le mois dernier|en un mois', 30],
       ['(?:au cours de la|durant la|pendant la) (?:dernière )?semaine|la semaine dernière|en une semaine', 7],
-      ["un an plus tôt|l'année précédente|l'année dernière|l'an dernier|en un an", 365],
+      ["au cours de cette (?:seule )?année|cette année-là|un an plus tôt|l'année précédente|l'année dernière|l'an dernier|en un an", 365],
       ['sur la même période|au cours de la même période|pendant cette période|durant cette période|depuis le début de (?:la |l\'|leur |son )(?:[\\p{L}-]+ ){0,2}?(?:offensive|contre-offensive|opération|incursion)', null],
     ],
     sinceMonth: ['depuis le début de|depuis début|depuis'],
