@@ -4,7 +4,7 @@
  * before or the outlet itself; else whoever stated the figure before, or was named just before or
  * just after; else `other` (unattributed).
  */
-import { reportsBackwards } from './claimant.ts';
+import { namedBefore, reportsBackwards } from './claimant.ts';
 import type { Attribution } from './claimant.ts';
 import type { Item } from './items.ts';
 import type { Claimant, Kind } from './types.ts';
@@ -70,7 +70,9 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
         // "the ministry said": the last one named, in this sentence or before it.
         const start = best.start;
         const earlier = candidates.filter((x) => x.claimant !== null && x.end <= start);
-        const claimant = best.claimant ?? earlier[earlier.length - 1]?.claimant ?? lastExplicit;
+        // A pronoun ("it said") refers to what the sentence named before it; "the ministry" to the last speaker.
+        const pronoun = best.claimant === null && /^(?:it|they|he|she)\s/iu.test(s.slice(best.start, best.end));
+        const claimant = best.claimant ?? earlier[earlier.length - 1]?.claimant ?? (pronoun ? namedBefore(s, start) : null) ?? lastExplicit;
         if (claimant !== null) return { claimant, source: 'sentence' };
       }
       const next = infos[si + 1];

@@ -153,6 +153,27 @@ export function findAttributions(s: string): Attribution[] {
   return out;
 }
 
+/**
+ * The claimant last named before `pos` in `s`, speaking or not: what "it said" and "they said"
+ * refer to ("Russia does not disclose its losses, but in 2022 it said …").
+ */
+const HOLDER_VERB_AFTER = /^(?:'s)?\s+(?:(?:has|had|have)\s+)?(?:lost|loses|losing|suffered|suffers|втратил\p{L}*|потерял\p{L}*|stracił\p{L}*|verlor\p{L}*|perdi\p{L}*)/iu;
+
+export function namedBefore(s: string, pos: number): Claimant | null {
+  let best: { end: number; claimant: Claimant } | null = null;
+  for (const [claimant, strength, re] of COMPILED) {
+    if (claimant === null || strength === 'generic') continue;
+    re.lastIndex = 0;
+    for (const m of s.slice(0, pos).matchAll(re)) {
+      const end = m.index + m[0].length;
+      // "Russia lost 429,660 troops, it said": the side that lost is not who speaks.
+      if (strength === 'country' && HOLDER_VERB_AFTER.test(s.slice(end, end + 40))) continue;
+      if (best === null || end > best.end) best = { end, claimant };
+    }
+  }
+  return best?.claimant ?? null;
+}
+
 // "That was announced by the General Staff", "Про це повідомив Генштаб": an attribution for the sentence before.
 const REPORTED_BY_OPENING =
   /^(?:this|that|these figures|the figures|the data|про це|об этом|це|это|así lo|informacje|dane|das teilte|wie)(?![\p{L}])[^.]{0,40}?(?:reported|stated|announced|said|published|повідоми\p{L}*|сообщи\p{L}*|заяви\p{L}*|інформу\p{L}*|informa\p{L}*|podał\p{L}*|przekazał\p{L}*|mit)/iu;
