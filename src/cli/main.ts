@@ -13,6 +13,7 @@ import { parseReportCommand } from './commands/parse-report.ts';
 import { recordRows } from './commands/records.ts';
 import { seriesCommand } from './commands/series.ts';
 import { sourcesCommand } from './commands/sources.ts';
+import { webCommand } from './commands/web.ts';
 import { withContext } from './context.ts';
 import { out, UsageError } from './io.ts';
 
@@ -32,6 +33,7 @@ commands:
   series [--metric M] --json              the stored daily series
   records --json                          the record days, with alert status
   sources                                 each source's polling state
+  web                                     serve the newsroom page (read-only) without the worker
 
 options for every command:
   --config FILE   config file (default: $TALLYWATCH_CONFIG, else config/default.yaml)
@@ -112,6 +114,8 @@ async function run(argv: string[]): Promise<number> {
     case 'sources':
       out(await withContext(cfg, (ctx) => sourcesCommand(ctx)));
       return 0;
+    case 'web':
+      return withContext(cfg, (ctx) => webCommand(ctx));
     default:
       throw new UsageError(`unknown command ${JSON.stringify(command)}\n${USAGE}`);
   }
