@@ -3,13 +3,14 @@ import { Queue } from 'bullmq';
 import type { AppContext } from '../app/context.ts';
 import type { Claim } from '../claims/types.ts';
 import { alertsCommand, deliveriesCommand } from '../cli/commands/deliveries.ts';
-import { recordRows } from '../cli/commands/records.ts';
+import { recordRowsOf } from '../cli/commands/records.ts';
 import type { RecordRow } from '../cli/commands/records.ts';
 import { sourcesCommand } from '../cli/commands/sources.ts';
 import { CATEGORY_KEYS } from '../core/categories.ts';
 import { corroborate, seriesIndexes } from '../corroboration/index.ts';
 import { ledgerKeys } from '../delivery/ledger.ts';
 import { QUEUE_NAMES } from '../../jobs/payloads.ts';
+import { computeRecords } from '../series/records.ts';
 import { computeSeries } from '../series/series.ts';
 
 /**
@@ -40,7 +41,7 @@ export interface Today {
 }
 
 export async function overview(ctx: AppContext): Promise<Overview> {
-  const reports = (await ctx.reports.all()).sort((a, b) => (a.date < b.date ? -1 : 1));
+  const reports = await ctx.reports.all(); // sorted by date
   const dates = reports.map((r) => r.date);
   const index = new Map(dates.map((d, i) => [d, i]));
   const points = computeSeries(reports);
@@ -56,7 +57,7 @@ export async function overview(ctx: AppContext): Promise<Overview> {
     deltas[p.metric]![i] = p.delta;
     if (p.flags.length) flags[p.metric]!.push([i, p.flags.join(',')]);
   }
-  const records = await recordRows(ctx);
+  const records = recordRowsOf(computeRecords(points, ctx.config.records.baseline), await ctx.events.all());
   const latest = reports.at(-1);
   let today: Today | null = null;
   if (latest) {

@@ -13,8 +13,8 @@ export interface WebServer {
  * The page on its own, without the worker: reads the store and polls nothing, for a
  * viewer that must not add load to the sources. /healthz answers for probes.
  */
-export async function startWebServer(ctx: AppContext, opts: { host?: string; port?: number; env?: NodeJS.ProcessEnv } = {}): Promise<WebServer> {
-  const handler = createWebHandler({ ctx, auth: resolveWebAuth(ctx.config.http, opts.env) });
+export async function startWebServer(ctx: AppContext, opts: { host?: string; port?: number; env?: NodeJS.ProcessEnv; cache?: boolean } = {}): Promise<WebServer> {
+  const handler = createWebHandler({ ctx, auth: resolveWebAuth(ctx.config.http, opts.env), ...(opts.cache === undefined ? {} : { cache: opts.cache }) });
   const server = createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { 'content-type': 'text/plain' }).end('method not allowed\n');
     if ((req.url ?? '').split('?')[0] === '/healthz') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
