@@ -76,12 +76,15 @@ describe('the newsroom page in Chromium', { skip, timeout: 180_000 }, () => {
     assert.ok(expected.length >= 3);
     const shown = await page.$$eval('#claims-list .claim', (els) => els.map((e) => ({ verdict: e.getAttribute('data-verdict'), badge: e.querySelector('.badge')?.textContent })));
     assert.deepEqual(shown, expected.map((c) => ({ verdict: c.corroboration.status, badge: c.corroboration.status })));
+    const reasons = await page.$$eval('#claims-list .claim[data-verdict="contradicts"] .reason', (els) => els.map((e) => e.textContent));
+    assert.deepEqual(reasons, expected.filter((c) => c.corroboration.status === 'contradicts').map((c) => c.corroboration.reason?.text), 'a contradiction says why');
     const verdicts = new Set(expected.map((c) => c.corroboration.status));
     assert.ok(verdicts.size >= 2, `several verdicts among the claims: ${[...verdicts]}`);
     const one = [...verdicts][0]!;
     await page.selectOption('#f-verdict', one);
     const filtered = await page.$$eval('#claims-list .claim', (els) => els.map((e) => e.getAttribute('data-verdict')));
     assert.deepEqual(filtered, expected.filter((c) => c.corroboration.status === one).map(() => one));
+    assert.equal(await page.$$eval('#view-claims', (els) => els[0]!.textContent!.includes('null')), false, 'no stray "null"');
     await page.close();
   });
 

@@ -39,7 +39,7 @@
   const label = (m) => String(m).replace(/_/g, ' ');
   const table = (head, rows, numeric = []) =>
     el('div', { class: 'scroll' }, el('table', {}, el('thead', {}, el('tr', {}, head.map((h, i) => el('th', { class: numeric.includes(i) ? 'num' : null }, h)))), el('tbody', {}, rows.map((r) => el('tr', {}, r.map((c, i) => el('td', { class: numeric.includes(i) ? 'num' : null }, c)))))));
-  const replace = (node, ...children) => node.replaceChildren(...children.flat());
+  const replace = (node, ...children) => node.replaceChildren(...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false).map((c) => (c instanceof Node ? c : document.createTextNode(String(c)))));
   const empty = (text) => el('p', { class: 'empty' }, text);
 
   async function getJson(path) {
@@ -183,7 +183,7 @@
         return el(
           'article',
           { class: 'claim', 'data-verdict': v },
-          el('div', { class: 'head' }, badge(v), c.corroboration?.reason ? el('span', { class: 'muted' }, label(c.corroboration.reason)) : null, el('span', { class: 'value' }, `${label(c.metric)} ${fmt(c.value)}`), el('span', {}, `${label(c.kind)}${c.qualifier && c.qualifier !== 'exact' ? `, ${label(c.qualifier)}` : ''}`), el('span', { class: 'muted' }, `${label(c.claimant)} about ${label(c.subject)}${c.asOf ? `, as of ${c.asOf}` : ''}`), c.record ? badge('record', 'record claim') : null),
+          el('div', { class: 'head' }, badge(v), c.corroboration?.reason ? el('span', { class: 'muted reason' }, c.corroboration.reason.text || label(c.corroboration.reason.code)) : null, el('span', { class: 'value' }, `${label(c.metric)} ${fmt(c.value)}`), el('span', {}, `${label(c.kind)}${c.qualifier && c.qualifier !== 'exact' ? `, ${label(c.qualifier)}` : ''}`), el('span', { class: 'muted' }, `${label(c.claimant)} about ${label(c.subject)}${c.asOf ? `, as of ${c.asOf}` : ''}`), c.record ? badge('record', 'record claim') : null),
           el('blockquote', {}, first ? link(first.url, c.quote) : c.quote),
           el('div', { class: 'muted' }, `${c.mentions} mention${c.mentions === 1 ? '' : 's'}: `, c.mentionList.map((m, i) => [i ? ', ' : '', link(m.url, m.outlet || m.url)]), ` · first seen ${when(c.firstSeenAt)}`),
         );
