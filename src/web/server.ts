@@ -64,6 +64,12 @@ export function createWebHandler(opts: WebHandlerOptions): (req: IncomingMessage
   const answers = new Map<string, { stamp: string; body: Promise<string> }>();
   const answer = async (path: string): Promise<string> => {
     const build = () => API[path]!(opts.ctx).then((v) => JSON.stringify(v));
+    if (path === '/api/stamp' && opts.cache !== false) {
+      // A page asks for the stamp, then for the overview when it changed: start building it now.
+      const body = await build();
+      for (const p of CACHED) void answer(p).catch(() => undefined);
+      return body;
+    }
     if (opts.cache === false || !CACHED.has(path)) return build();
     const now = await stamp(opts.ctx);
     const hit = answers.get(path);
