@@ -62,23 +62,22 @@ export interface WebHandlerOptions {
 export function createWebHandler(opts: WebHandlerOptions): (req: IncomingMessage, res: ServerResponse) => boolean {
   const cache = new Map<string, Buffer>();
   const answers = new Map<string, { stamp: string; body: Promise<string> }>();
-  const answer = async (path: string): Promise<string> => {
-    const build = () => API[path]!(opts.ctx).then((v) => JSON.stringify(v));
-    if (path === '/api/stamp' && opts.cache !== false) {
-      // A page asks for the stamp, then for the overview when it changed: start building it now.
-      const body = await build();
-      for (const p of CACHED) void answer(p).catch(() => undefined);
-      return body;
-    }
-    if (opts.cache === false || !CACHED.has(path)) return build();
-    const now = await stamp(opts.ctx);
+  const cached = (path: string, now: string): Promise<string> => {
     const hit = answers.get(path);
     if (hit && hit.stamp === now) return hit.body;
     // Viewers asking at once share one build; a failed build is not kept.
-    const body = build();
+    const body = API[path]!(opts.ctx).then((v) => JSON.stringify(v));
     answers.set(path, { stamp: now, body });
     body.catch(() => answers.delete(path));
     return body;
+  };
+  const answer = async (path: string): Promise<string> => {
+    if (opts.cache === false || (!CACHED.has(path) && path !== '/api/stamp')) return JSON.stringify(await API[path]!(opts.ctx));
+    const now = await stamp(opts.ctx);
+    if (path !== '/api/stamp') return cached(path, now);
+    // A page asks for the stamp, then for the overview when it changed: start building it now.
+    for (const p of CACHED) cached(p, now).catch(() => undefined);
+    return JSON.stringify({ stamp: now });
   };
   const load = async (file: string) => {
     let body = cache.get(file);
