@@ -21,6 +21,8 @@ async function open(browser: Browser, url: string, view: string): Promise<Page> 
   const page = await browser.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // A CSP violation (uPlot or the page needing something the policy forbids) is a console error.
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
   (page as Page & { errors?: string[] }).errors = errors;
   await page.goto(`${url}?poll=500#${view}`);
   await page.waitForFunction(() => (window as any).tallywatch?.overview !== null, undefined, { timeout: 20_000 });
@@ -66,7 +68,7 @@ describe('the newsroom page in Chromium', { skip, timeout: 180_000 }, () => {
       assert.deepEqual(drawn.marks, records.map((r) => [r.date, r.value]), 'record markers are the record days');
       assert.ok(drawn.canvas > 0, 'a canvas was drawn');
     }
-    assert.deepEqual((page as any).errors, []);
+    assert.deepEqual((page as any).errors, [], 'no errors and no CSP violations while drawing');
     await page.close();
   });
 
