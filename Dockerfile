@@ -27,6 +27,8 @@ COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY config ./config
 COPY schemas ./schemas
+# The newsroom page's static files (tsc copies no assets; uPlot comes from node_modules).
+COPY src/web/static ./src/web/static
 USER node
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
