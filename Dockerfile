@@ -33,6 +33,8 @@ COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY config ./config
 COPY schemas ./schemas
+# The newsroom page's static files (tsc copies no assets; uPlot comes from node_modules).
+COPY src/web/static ./src/web/static
 USER node
 EXPOSE 8080
 # Ready, not just alive: 503 until Redis answers, the schedulers are in place and the history

@@ -5,7 +5,6 @@
  * backfills; the outlets then report a record before the General Staff does (a
  * "reported" alert); the General Staff's report confirms it (one follow-up).
  */
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,18 +13,32 @@ import { loadConfig } from '../src/config/load.ts';
 import { createLogger } from '../src/core/logger.ts';
 import { renderReport } from '../src/report/render.ts';
 import { parseSeriesCsv, rowsToReports } from '../src/report/series-csv.ts';
+import type { Redis } from 'ioredis';
 import { connectRedisOnce } from '../src/store/redis.ts';
 import { startFakeChannel } from '../test/support/fake-channel.ts';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const say = (msg: string) => process.stdout.write(`${msg}\n`);
+const DEMO_PREFIX = 'tallywatch-demo';
+
+async function removePrefix(redis: Redis, prefix: string): Promise<void> {
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+    if (keys.length) await redis.del(...keys);
+    cursor = next;
+  } while (cursor !== '0');
+}
 
 async function main() {
   const probe = await connectRedisOnce(REDIS_URL).catch((err: Error) => {
     process.stderr.write(`demo: ${err.message}\nStart Redis (e.g. redis-server) or set REDIS_URL.\n`);
     process.exit(1);
   });
-  const prefix = `tallywatch-demo-${randomBytes(4).toString('hex')}`;
+  // A fixed prefix: the data stays there while the page is open, and a run that was killed
+  // before it could clean up is cleaned up by the next one.
+  const prefix = DEMO_PREFIX;
+  await removePrefix(probe, prefix);
 
   const days = rowsToReports(parseSeriesCsv(readFileSync(new URL('../test/fixtures/series/2024-04-25_2024-05-16.csv', import.meta.url), 'utf8')));
   const channel = await startFakeChannel({ pageSize: 20 });
@@ -123,18 +136,30 @@ async function main() {
   const claims = await worker.ctx.claims.list();
   say(`\nclaims stored: ${claims.length}; e.g. ${claims.filter((c) => c.mentions > 1).map((c) => `${c.metric} ${c.kind} ${c.value} (${c.mentions} mentions)`).join('; ') || '-'}`);
 
-  await worker.close();
-  await channel.close();
-  newsroom.close();
-  outlets.close();
-  let cursor = '0';
-  do {
-    const [next, keys] = await probe.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-    if (keys.length) await probe.del(...keys);
-    cursor = next;
-  } while (cursor !== '0');
-  probe.disconnect();
-  process.exit(alerts.length >= 2 ? 0 : 1);
+  const ok = alerts.length >= 2;
+  const stop = async () => {
+    await worker.close();
+    await channel.close();
+    newsroom.close();
+    outlets.close();
+    await removePrefix(probe, prefix);
+    probe.disconnect();
+    process.exit(ok ? 0 : 1);
+  };
+  // DEMO_EXIT=1 (scripts, CI) cleans up at once instead of waiting for Ctrl-C.
+  if (process.env.DEMO_EXIT === '1') return stop();
+  say(`\nthe newsroom page: http://127.0.0.1:${worker.port}/`);
+  say(`  (the chart, the record days, the reported → confirmed alert and the claims with their verdicts;`);
+  say(`   the data stays under the prefix "${prefix}" until Ctrl-C, which removes it)`);
+  let stopping = false;
+  const onSignal = () => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    say('\nstopping; removing the demo data…');
+    void stop();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 }
 
 main().catch((err: Error) => {

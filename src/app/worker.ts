@@ -16,6 +16,8 @@ import { createUndiciPost } from '../delivery/http-post.ts';
 import { createLedger } from '../delivery/ledger.ts';
 import { closeQueues as closeSubscriberQueues } from '../delivery/queue-subscriber.ts';
 import { startOpsServer } from '../ops/http-server.ts';
+import { resolveWebAuth } from '../web/auth.ts';
+import { createWebHandler } from '../web/server.ts';
 import { createMetrics } from '../ops/metrics.ts';
 import { checkReadiness, sourceIsStale } from '../ops/readiness.ts';
 import { drainClaimOutbox } from '../pipeline/publish-claims.ts';
@@ -64,6 +66,7 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
       }
     },
     isShuttingDown: () => stopping,
+    ...(config.http.ui ? { extra: createWebHandler({ ctx, auth: resolveWebAuth(config.http) }) } : {}),
   });
   log.info({ port: ops.port, redis: redactUrl(config.redis.url), prefix: config.prefix, config: config.file }, 'tallywatch starting');
   const wantOps = config.subscribers.filter((s) => s.events.includes('ops')).map((s) => s.id);

@@ -43,21 +43,21 @@ export const COMMANDS: Record<string, CommandHelp> = {
     example: 'tallywatch extract --published 2024-05-13 article.txt',
   },
   claims: {
-    usage: 'tallywatch claims --json [--since DATE]',
+    usage: 'tallywatch claims [--json] [--since DATE]',
     summary: 'stored claims with their mention counts and corroboration',
-    options: { json: '--json   JSON output (the only format)', since: '--since DATE   only claims first seen at or after DATE' },
+    options: { json: '--json   JSON lines (the default when stdout is not a terminal; a table on a terminal)', since: '--since DATE   only claims first seen at or after DATE' },
     example: 'tallywatch claims --json --since 2024-05-01',
   },
   alerts: {
-    usage: 'tallywatch alerts --json',
+    usage: 'tallywatch alerts [--json]',
     summary: 'record events with their deliveries',
-    options: { json: '--json   JSON output (the only format)' },
+    options: { json: '--json   JSON lines (the default when stdout is not a terminal; a table on a terminal)' },
     example: 'tallywatch alerts --json',
   },
   deliveries: {
-    usage: 'tallywatch deliveries [--failed]',
+    usage: 'tallywatch deliveries [--failed] [--json]',
     summary: 'deliveries made, and those that gave up',
-    options: { failed: '--failed   only the deliveries that used up their attempts (dead letters)' },
+    options: { failed: '--failed   only the deliveries that used up their attempts (dead letters)', json: '--json   JSON lines (the default when stdout is not a terminal; a table on a terminal)' },
     example: 'tallywatch deliveries --failed',
   },
   redrive: {
@@ -79,22 +79,28 @@ export const COMMANDS: Record<string, CommandHelp> = {
     example: 'tallywatch import-series examples/history.csv --config examples/my.yaml',
   },
   series: {
-    usage: 'tallywatch series [--metric M] --json',
+    usage: 'tallywatch series [--metric M] [--json]',
     summary: 'the stored daily series',
-    options: { metric: '--metric M   one metric (personnel, tanks, …)', json: '--json   JSON output (the only format)' },
+    options: { metric: '--metric M   one metric (personnel, tanks, …)', json: '--json   JSON lines (the default when stdout is not a terminal; a table on a terminal)' },
     example: 'tallywatch series --metric personnel --json',
   },
   records: {
-    usage: 'tallywatch records --json',
+    usage: 'tallywatch records [--json]',
     summary: 'the record days, with alert status',
-    options: { json: '--json   JSON output (the only format)' },
+    options: { json: '--json   JSON lines (the default when stdout is not a terminal; a table on a terminal)' },
     example: 'tallywatch records --json',
   },
   sources: {
-    usage: 'tallywatch sources',
+    usage: 'tallywatch sources [--json]',
     summary: "each source's polling state",
-    options: {},
+    options: { json: '--json   JSON lines (the default when stdout is not a terminal; a table on a terminal)' },
     example: 'tallywatch sources --config examples/my.yaml',
+  },
+  web: {
+    usage: 'tallywatch web',
+    summary: 'serve the newsroom page (read-only, from the store) without running the worker; http.host, http.port and http.auth apply',
+    options: {},
+    example: 'tallywatch web --config examples/my.yaml',
   },
 };
 

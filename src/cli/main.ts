@@ -10,13 +10,15 @@ import { articleCommand, extractCommand } from './commands/article.ts';
 import { backfillCommand } from './commands/backfill.ts';
 import { claimsCommand } from './commands/claims.ts';
 import { alertsCommand, deliveriesCommand, redriveCommand } from './commands/deliveries.ts';
-import { importSeriesCommand } from './commands/import-series.ts';
+import { importSeriesWithProgress } from './commands/import-series.ts';
 import { parseReportCommand } from './commands/parse-report.ts';
 import { recordRows } from './commands/records.ts';
 import { seriesCommand } from './commands/series.ts';
 import { sourcesCommand } from './commands/sources.ts';
+import { webCommand } from './commands/web.ts';
 import { withContext } from './context.ts';
 import { checkOptions, commandHelp, COMMANDS } from './help.ts';
+import { show } from './human.ts';
 import { out, UsageError } from './io.ts';
 import { stopWhenOrphaned } from './orphan-watch.ts';
 
@@ -36,6 +38,7 @@ commands:
   series [--metric M] --json              the stored daily series
   records --json                          the record days, with alert status
   sources                                 each source's polling state
+  web                                     serve the newsroom page (read-only) without the worker
 
 options for every command:
   --config FILE   config file (default: $TALLYWATCH_CONFIG, else config/default.yaml)
@@ -98,14 +101,14 @@ async function run(argv: string[]): Promise<number> {
     case 'claims': {
       const since = values.since === undefined ? undefined : new Date(values.since);
       if (since && Number.isNaN(since.getTime())) throw new UsageError(`--since: not a date: ${JSON.stringify(values.since)}`);
-      out(await withContext(cfg, (ctx) => claimsCommand(ctx, since)));
+      show('claims', await withContext(cfg, (ctx) => claimsCommand(ctx, since)), values.json);
       return 0;
     }
     case 'alerts':
-      out(await withContext(cfg, (ctx) => alertsCommand(ctx)));
+      show('alerts', await withContext(cfg, (ctx) => alertsCommand(ctx)), values.json);
       return 0;
     case 'deliveries':
-      out(await withContext(cfg, (ctx) => deliveriesCommand(ctx, Boolean(values.failed))));
+      show('deliveries', await withContext(cfg, (ctx) => deliveriesCommand(ctx, Boolean(values.failed))), values.json);
       return 0;
     case 'redrive': {
       const [id] = positionals;
@@ -124,18 +127,20 @@ async function run(argv: string[]): Promise<number> {
     case 'import-series': {
       const [file] = positionals;
       if (!file) throw new UsageError('import-series needs a CSV file');
-      out(await withContext(cfg, (ctx) => importSeriesCommand(ctx, file, values.recounts)));
+      out(await withContext(cfg, (ctx) => importSeriesWithProgress(ctx, file, values.recounts)));
       return 0;
     }
     case 'series':
-      out(await withContext(cfg, (ctx) => seriesCommand(ctx, values.metric)));
+      show('series', await withContext(cfg, (ctx) => seriesCommand(ctx, values.metric)), values.json);
       return 0;
     case 'records':
-      out(await withContext(cfg, (ctx) => recordRows(ctx)));
+      show('records', await withContext(cfg, (ctx) => recordRows(ctx)), values.json);
       return 0;
     case 'sources':
-      out(await withContext(cfg, (ctx) => sourcesCommand(ctx)));
+      show('sources', await withContext(cfg, (ctx) => sourcesCommand(ctx)), values.json);
       return 0;
+    case 'web':
+      return withContext(cfg, (ctx) => webCommand(ctx));
     default:
       throw new UsageError(`unknown command ${JSON.stringify(command)}\n${USAGE}`);
   }

@@ -126,6 +126,21 @@ export const configSchema = z
         port: z.number().int().min(0).max(65535).default(8080),
         /** Address the ops server listens on. @default "0.0.0.0" */
         host: z.string().default('0.0.0.0'),
+        /** Serve the read-only newsroom page at `/` (and its data under `/api/`). @default true */
+        ui: z.boolean().default(true),
+        /**
+         * Protects the page and its API (not /healthz, /readyz, /metrics): a bearer token, or basic
+         * credentials, each read from the environment variable named here. Set it, or bind `host` to
+         * 127.0.0.1, before exposing the port. @default none
+         */
+        auth: z
+          .strictObject({
+            tokenEnv: envName.optional(),
+            userEnv: envName.optional(),
+            passwordEnv: envName.optional(),
+          })
+          .refine((a) => Boolean(a.tokenEnv) !== Boolean(a.userEnv && a.passwordEnv) && Boolean(a.userEnv) === Boolean(a.passwordEnv), 'give tokenEnv, or both userEnv and passwordEnv')
+          .optional(),
       })
       .prefault({}),
     log: z

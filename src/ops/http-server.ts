@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Registry } from 'prom-client';
 import type { Readiness } from './readiness.ts';
 
@@ -11,6 +11,8 @@ export interface OpsServerOptions {
   /** Called before /metrics renders, to refresh gauges such as queue counts. */
   beforeMetrics?: () => Promise<void>;
   isShuttingDown: () => boolean;
+  /** Further routes (the newsroom page): returns true when it answered the request. */
+  extra?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 /** /healthz (the process is alive), /readyz (it can do its job, with the reasons), /metrics (Prometheus). */
@@ -37,6 +39,7 @@ export async function startOpsServer(opts: OpsServerOptions): Promise<{ server: 
         .then((text) => send(200, opts.registry.contentType, text), fail);
       return;
     }
+    if (opts.extra?.(req, res)) return;
     send(404, 'text/plain', 'not found\n');
   });
   server.keepAliveTimeout = 5000;

@@ -11,6 +11,8 @@ import type { SeriesPoint, StoredReport } from './types.ts';
 export function computeSeries(reports: Iterable<StoredReport>, metrics: readonly Category[] = CATEGORY_KEYS): SeriesPoint[] {
   const sorted = [...reports].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const firstDate = sorted[0]?.date;
+  // The day after each date, once per report rather than once per report and metric (15×).
+  const dayAfter = new Map(sorted.map((r) => [r.date, addDays(r.date, 1)]));
   const points: SeriesPoint[] = [];
   for (const metric of metrics) {
     let prev: { date: string; total: number } | null = null;
@@ -24,7 +26,7 @@ export function computeSeries(reports: Iterable<StoredReport>, metrics: readonly
         // A category that appears after the series began is new: its first line carries a back-filled total.
         if (r.date !== firstDate) flags.push('new_category');
       }
-      else if (addDays(prev.date, 1) !== r.date) flags.push('gap_before');
+      else if (dayAfter.get(prev.date) !== r.date) flags.push('gap_before');
       if (fig.delta !== null && diff !== null && fig.delta !== diff) flags.push('delta_differs_from_totals');
       if (diff !== null && diff < 0) flags.push('total_decreased');
       if (r.flags.includes('edited')) flags.push('edited');

@@ -4,6 +4,7 @@ import { InputError } from '../../core/errors.ts';
 import { canonicalJson, sha1 } from '../../core/hash.ts';
 import { parseRecountsCsv, parseSeriesCsv, rowsToReports } from '../../report/series-csv.ts';
 import type { StoredReport } from '../../series/types.ts';
+import { progressLine } from '../progress.ts';
 
 function read(file: string): string {
   try {
@@ -20,13 +21,15 @@ function read(file: string): string {
  * the reported (+N)); the CSV has totals only, so its deltas are differences of
  * totals unless a recounts file gives the reported figure.
  */
-export async function importSeriesCommand(ctx: AppContext, file: string, recountsFile?: string) {
+export async function importSeriesCommand(ctx: AppContext, file: string, recountsFile?: string, opts: { onRow?: (done: number, total: number, date: string) => void } = {}) {
   const rows = parseSeriesCsv(read(file));
   if (rows.length === 0) throw new InputError(`${file} has no data rows`, { file });
   const recounts = recountsFile ? parseRecountsCsv(read(recountsFile)) : undefined;
   const now = new Date().toISOString();
   const counts = { new: 0, changed: 0, same: 0, kept: 0 };
-  for (const r of rowsToReports(rows, recounts)) {
+  const reports = rowsToReports(rows, recounts);
+  let done = 0;
+  for (const r of reports) {
     const report: StoredReport = {
       date: r.date,
       origin: 'import',
@@ -45,6 +48,7 @@ export async function importSeriesCommand(ctx: AppContext, file: string, recount
     };
     const { status } = await ctx.reports.save(report);
     counts[status]++;
+    opts.onRow?.(++done, reports.length, r.date);
   }
   const from = rows[0]!.date;
   const to = rows[rows.length - 1]!.date;
@@ -52,4 +56,14 @@ export async function importSeriesCommand(ctx: AppContext, file: string, recount
   const complete = from <= baseline;
   if (complete) await ctx.reports.markHistoryComplete(`import:${file}`, from, await ctx.reports.newestDate());
   return { file, rows: rows.length, from, to, stored: counts, historyComplete: complete, ...(complete ? {} : { note: `the file starts at ${from}, after the baseline ${baseline}: history stays incomplete` }) };
+}
+
+/** `import-series` at a terminal: the rows stored, the date reached and the time left on stderr. */
+export async function importSeriesWithProgress(ctx: AppContext, file: string, recountsFile?: string) {
+  const line = progressLine();
+  try {
+    return await importSeriesCommand(ctx, file, recountsFile, line ? { onRow: (done, total, date) => line.update(`import-series: ${done}/${total} rows, at ${date}`, done / total) } : {});
+  } finally {
+    line?.done();
+  }
 }
