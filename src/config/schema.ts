@@ -135,8 +135,11 @@ export const configSchema = z
          */
         auth: z
           .strictObject({
+            /** Environment variable holding the bearer token (`Authorization: Bearer …`, or `?token=` once in a browser). */
             tokenEnv: envName.optional(),
+            /** Environment variable holding the basic-auth user name (with `passwordEnv`). */
             userEnv: envName.optional(),
+            /** Environment variable holding the basic-auth password (with `userEnv`). */
             passwordEnv: envName.optional(),
           })
           .refine((a) => Boolean(a.tokenEnv) !== Boolean(a.userEnv && a.passwordEnv) && Boolean(a.userEnv) === Boolean(a.passwordEnv), 'give tokenEnv, or both userEnv and passwordEnv')
