@@ -1,6 +1,6 @@
 /**
  * `npm run demo`: the whole pipeline with no internet. A local server plays the
- * General Staff channel (three weeks of real May 2024 reports among other posts) and
+ * General Staff channel (six weeks of real reports, October to 11 November 2024, among other posts) and
  * two news outlets' feeds; a local webhook receiver plays a newsroom. The worker
  * backfills; the outlets then report a record before the General Staff does (a
  * "reported" alert); the General Staff's report confirms it (one follow-up).
@@ -40,7 +40,10 @@ async function main() {
   const prefix = DEMO_PREFIX;
   await removePrefix(probe, prefix);
 
-  const days = rowsToReports(parseSeriesCsv(readFileSync(new URL('../test/fixtures/series/2024-04-25_2024-05-16.csv', import.meta.url), 'utf8')));
+  // The real series to 12 November 2024; the last day is held back to be posted live (the day's 1,950 was a record).
+  const all = rowsToReports(parseSeriesCsv(readFileSync(new URL('../test/fixtures/series/2024-10-01_2024-11-12.csv', import.meta.url), 'utf8')));
+  const live = all.at(-1)!;
+  const days = all.slice(0, -1);
   const channel = await startFakeChannel({ pageSize: 20 });
   for (const day of days) {
     channel.addPost({ text: 'Оперативна інформація станом на 08:00. Тривають бої на кількох напрямках.', publishedAt: `${day.date}T05:00:00Z` });
@@ -63,8 +66,8 @@ async function main() {
   // Two outlets whose feeds will carry the record story once it is "published".
   let storyOut = false;
   const stories: Record<string, string> = {
-    '1': "Russia lost 1,960 soldiers over the past day, the highest daily toll since the full-scale invasion began, Ukraine's General Staff said on Friday.",
-    '2': "Ukraine's General Staff said 1,960 Russian troops were killed or wounded in the past 24 hours, a new record.",
+    '1': "Russia lost 1,950 soldiers over the past day, the highest daily toll since the full-scale invasion began, Ukraine's General Staff said on Tuesday.",
+    '2': "Ukraine's General Staff said 1,950 Russian troops were killed or wounded in the past 24 hours, a new record.",
   };
   const outlets = createServer((req, res) => {
     const base = `http://127.0.0.1:${(outlets.address() as AddressInfo).port}`;
@@ -73,11 +76,11 @@ async function main() {
     if (!m) return void res.writeHead(404).end();
     const n = m[2]!;
     if (m[1] === 'feed') {
-      const item = storyOut ? `<item><title>Record Russian losses</title><link>${base}/story/${n}</link><guid>o${n}</guid><pubDate>Fri, 17 May 2024 05:0${n}:00 GMT</pubDate></item>` : '';
+      const item = storyOut ? `<item><title>Record Russian losses</title><link>${base}/story/${n}</link><guid>o${n}</guid><pubDate>Tue, 12 Nov 2024 05:0${n}:00 GMT</pubDate></item>` : '';
       return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Outlet ${n}</title><link>${base}/</link>${item}</channel></rss>`);
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
-      `<html lang="en"><head><meta property="og:site_name" content="Outlet ${n}"><meta property="article:published_time" content="2024-05-17T05:0${n}:00Z"></head><body><article><p>${stories[n]}</p><p>The figure could not be verified independently.</p></article></body></html>`,
+      `<html lang="en"><head><meta property="og:site_name" content="Outlet ${n}"><meta property="article:published_time" content="2024-11-12T05:0${n}:00Z"></head><body><article><p>${stories[n]}</p><p>The figure could not be verified independently.</p></article></body></html>`,
     );
   });
   await new Promise<void>((r) => outlets.listen(0, '127.0.0.1', r));
@@ -122,11 +125,8 @@ async function main() {
   await waitAlerts(1);
   await new Promise((r) => setTimeout(r, 3_000));
 
-  const last = days.at(-1)!;
-  const figures = structuredClone(last.figures);
-  figures.personnel = { total: figures.personnel!.total + 1_960, delta: 1_960 };
-  const text = renderReport({ date: '2024-05-17', figures }, { lang: 'uk' });
-  channel.addPost({ text, publishedAt: '2024-05-17T05:31:00Z' });
+  const text = renderReport(live, { lang: 'uk' });
+  channel.addPost({ text, publishedAt: `${live.date}T05:31:00Z` });
   say('\nthen the General Staff posts its report:\n' + text.split('\n').slice(0, 3).map((l) => `  | ${l}`).join('\n') + '\n  | …');
   await waitAlerts(2);
   await new Promise((r) => setTimeout(r, 2_000));
