@@ -5,6 +5,7 @@
  * The body comes from the page's JSON-LD `articleBody` when it is substantial and agrees with
  * what the page shows, otherwise from a content-scoring pass over the DOM (body.ts).
  */
+import { binaryShare, MAX_BINARY_SHARE } from '../core/binary.ts';
 import { parseHtml } from './dom.ts';
 import { extractBody } from './body.ts';
 import { ldData } from './jsonld.ts';
@@ -26,6 +27,12 @@ export interface ArticleResult {
    * paragraphs when the page shows exactly the same words); 'heuristic': content scoring.
    */
   method: 'jsonld' | 'heuristic';
+  /**
+   * 'not_article': the input is not a page of text (random or binary bytes: control and
+   * undecodable characters throughout); text is then empty and `reason` says why.
+   */
+  outcome: 'article' | 'not_article';
+  reason?: string;
 }
 
 /** Longer input is cut: a real article page is far smaller, and parsing is linear in it. */
@@ -123,6 +130,11 @@ function capTags(html: string, max: number): string {
 
 /** `url` (the page's address) only helps to recognise the site's name in the title. */
 export function extractArticle(html: string, url?: string): ArticleResult {
+  // Bytes that are not text would come out as millions of characters of junk "article".
+  const junk = binaryShare(html);
+  if (junk > MAX_BINARY_SHARE) {
+    return { title: null, text: '', publishedAt: null, lang: null, method: 'heuristic', outcome: 'not_article', reason: `not an article: ${Math.round(junk * 100)} % control or undecodable characters` };
+  }
   const input = capTags(html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html, MAX_TAGS);
   const scan = scanDocument(parseHtml(input), { maxElements: MAX_ELEMENTS });
   const { articles, anyDatePublished } = ldData(scan.meta.ldScripts);
@@ -143,5 +155,6 @@ export function extractArticle(html: string, url?: string): ArticleResult {
     publishedAt: pickPublished(scan.meta, datedLd?.datePublished ?? null) ?? toIsoUtc(anyDatePublished),
     lang: pickLang(scan.meta, ld?.inLanguage ?? null, text),
     method: ldText !== null ? 'jsonld' : 'heuristic',
+    outcome: 'article',
   };
 }
