@@ -170,6 +170,7 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
         await Promise.race([Promise.all([...queues.all, ...workers].map((q) => q.disconnect())), pause(1000)]);
       }
       await ctx.http.close();
+      await ctx.pages.close();
       await ops.close();
       redis.disconnect();
       log.info({ drained }, 'tallywatch stopped');
