@@ -1,19 +1,10 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { startWorker } from '../app/worker.ts';
 import { loadConfig } from '../config/load.ts';
 import { TallywatchError } from '../core/errors.ts';
 import { createLogger } from '../core/logger.ts';
 import { articleCommand, extractCommand } from './commands/article.ts';
-import { backfillCommand } from './commands/backfill.ts';
-import { claimsCommand } from './commands/claims.ts';
-import { alertsCommand, deliveriesCommand, redriveCommand } from './commands/deliveries.ts';
-import { importSeriesCommand } from './commands/import-series.ts';
 import { parseReportCommand } from './commands/parse-report.ts';
-import { recordRows } from './commands/records.ts';
-import { seriesCommand } from './commands/series.ts';
-import { sourcesCommand } from './commands/sources.ts';
-import { withContext } from './context.ts';
 import { out, UsageError } from './io.ts';
 
 const USAGE = `usage: tallywatch <command> [options]
@@ -62,6 +53,10 @@ async function run(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   const cfg = values.config;
+  // The worker and the Redis commands are loaded only when asked for: the file commands
+  // (article, extract, parse-report) start in a fraction of the time.
+  const needsRedis = !['start', 'parse-report', 'article', 'extract'].includes(command);
+  const { withContext } = needsRedis ? await import('./context.ts') : ({} as typeof import('./context.ts'));
   switch (command) {
     case 'start':
       return startCommand(cfg);
@@ -74,24 +69,31 @@ async function run(argv: string[]): Promise<number> {
     case 'claims': {
       const since = values.since === undefined ? undefined : new Date(values.since);
       if (since && Number.isNaN(since.getTime())) throw new UsageError(`--since: not a date: ${JSON.stringify(values.since)}`);
+      const { claimsCommand } = await import('./commands/claims.ts');
       out(await withContext(cfg, (ctx) => claimsCommand(ctx, since)));
       return 0;
     }
-    case 'alerts':
+    case 'alerts': {
+      const { alertsCommand } = await import('./commands/deliveries.ts');
       out(await withContext(cfg, (ctx) => alertsCommand(ctx)));
       return 0;
-    case 'deliveries':
+    }
+    case 'deliveries': {
+      const { deliveriesCommand } = await import('./commands/deliveries.ts');
       out(await withContext(cfg, (ctx) => deliveriesCommand(ctx, Boolean(values.failed))));
       return 0;
+    }
     case 'redrive': {
       const [id] = positionals;
       if (!id) throw new UsageError('redrive needs a delivery id (see tallywatch deliveries --failed)');
+      const { redriveCommand } = await import('./commands/deliveries.ts');
       out(await withContext(cfg, (ctx) => redriveCommand(ctx, id)));
       return 0;
     }
     case 'backfill': {
       const delay = values['page-delay'] === undefined ? undefined : Number(values['page-delay']);
       if (delay !== undefined && !(delay >= 0)) throw new UsageError('--page-delay: a number of milliseconds');
+      const { backfillCommand } = await import('./commands/backfill.ts');
       const result = await withContext(cfg, (ctx) => backfillCommand(ctx, values.source, delay));
       out(result);
       if (!result.complete) process.stderr.write(`backfill incomplete: ${result.note}\n`);
@@ -100,18 +102,25 @@ async function run(argv: string[]): Promise<number> {
     case 'import-series': {
       const [file] = positionals;
       if (!file) throw new UsageError('import-series needs a CSV file');
+      const { importSeriesCommand } = await import('./commands/import-series.ts');
       out(await withContext(cfg, (ctx) => importSeriesCommand(ctx, file, values.recounts)));
       return 0;
     }
-    case 'series':
+    case 'series': {
+      const { seriesCommand } = await import('./commands/series.ts');
       out(await withContext(cfg, (ctx) => seriesCommand(ctx, values.metric)));
       return 0;
-    case 'records':
+    }
+    case 'records': {
+      const { recordRows } = await import('./commands/records.ts');
       out(await withContext(cfg, (ctx) => recordRows(ctx)));
       return 0;
-    case 'sources':
+    }
+    case 'sources': {
+      const { sourcesCommand } = await import('./commands/sources.ts');
       out(await withContext(cfg, (ctx) => sourcesCommand(ctx)));
       return 0;
+    }
     default:
       throw new UsageError(`unknown command ${JSON.stringify(command)}\n${USAGE}`);
   }
@@ -120,6 +129,7 @@ async function run(argv: string[]): Promise<number> {
 async function startCommand(configFile: string | undefined): Promise<number> {
   const config = loadConfig({ file: configFile });
   const log = createLogger(config.log.level);
+  const { startWorker } = await import('../app/worker.ts');
   const worker = await startWorker(config, log);
   return new Promise<number>((resolve) => {
     let stopping = false;
