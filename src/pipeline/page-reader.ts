@@ -20,7 +20,8 @@ export interface PageReaderOptions {
 }
 
 export interface PageReader {
-  read(input: PageInput): Promise<PageReading>;
+  /** `timeoutMs` overrides the reader's deadline for this page. */
+  read(input: PageInput, timeoutMs?: number): Promise<PageReading>;
   close(): Promise<void>;
 }
 
@@ -29,6 +30,7 @@ const ENTRY = new URL(`./page-reader-thread${extname(fileURLToPath(import.meta.u
 
 interface Task {
   input: PageInput;
+  timeoutMs: number;
   resolve(r: PageReading): void;
   reject(e: Error): void;
 }
@@ -105,7 +107,7 @@ export function createPageReader(opts: PageReaderOptions): PageReader {
     slot.worker.on('exit', onExit);
     void slot.ready.then(() => {
       if (settled) return;
-      timer = setTimeout(() => finish(() => task.resolve({ outcome: 'timeout', reason: `reading the page took over ${opts.timeoutMs} ms` }), false), opts.timeoutMs);
+      timer = setTimeout(() => finish(() => task.resolve({ outcome: 'timeout', reason: `reading the page took over ${task.timeoutMs} ms` }), false), task.timeoutMs);
       slot.worker.postMessage({ id, input: task.input });
     });
   };
@@ -119,10 +121,10 @@ export function createPageReader(opts: PageReaderOptions): PageReader {
   };
 
   return {
-    read(input) {
+    read(input, timeoutMs = opts.timeoutMs) {
       if (closed) return Promise.reject(new TallywatchError('page_reader_closed', 'the page reader is closed', { url: input.url }));
       return new Promise<PageReading>((resolve, reject) => {
-        queue.push({ input, resolve, reject });
+        queue.push({ input, timeoutMs, resolve, reject });
         pump();
       });
     },
