@@ -44,6 +44,7 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
   const redis = connectRedis(config.redis, log, { name: 'tallywatch-main' });
   // A job waits at most ~1 s in place for its site's turn; longer, it is deferred (see wrap).
   const ctx = createContext(config, redis, log, metrics, { politeMaxWaitMs: 1000 });
+  const pagesReady = ctx.pages.warm();
   const queues = createQueues(redis, config.prefix);
   const ledger = createLedger(redis, config.prefix);
   const post = createUndiciPost({ timeoutMs: config.delivery.timeout });
@@ -65,6 +66,9 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
     isShuttingDown: () => stopping,
   });
   log.info({ port: ops.port, redis: redactUrl(config.redis.url), prefix: config.prefix, config: config.file }, 'tallywatch starting');
+  // Jobs start once the page reader's threads are loaded (a second or more on a busy machine):
+  // article jobs would otherwise hold their slots waiting for it. /healthz already answers.
+  await pagesReady;
   const wantOps = config.subscribers.filter((s) => s.events.includes('ops')).map((s) => s.id);
   if (wantOps.length) log.warn({ subscribers: wantOps }, 'events "ops" is not delivered yet: operational alerts are in the metrics, the log and <prefix>:store:ops:alerts');
 

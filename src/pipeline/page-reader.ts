@@ -22,6 +22,11 @@ export interface PageReaderOptions {
 export interface PageReader {
   /** `timeoutMs` overrides the reader's deadline for this page. */
   read(input: PageInput, timeoutMs?: number): Promise<PageReading>;
+  /**
+   * Starts the threads now: a thread loads its modules in a second or more on a busy machine,
+   * and the first article jobs would hold their worker slots meanwhile.
+   */
+  warm(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -127,6 +132,10 @@ export function createPageReader(opts: PageReaderOptions): PageReader {
         queue.push({ input, timeoutMs, resolve, reject });
         pump();
       });
+    },
+    async warm() {
+      while (!closed && slots.length < opts.threads) spawn();
+      await Promise.all(slots.map((s) => s.ready));
     },
     async close() {
       closed = true;

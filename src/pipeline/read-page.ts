@@ -7,7 +7,8 @@ import { extractArticle } from '../article/extract.ts';
 import { checkClaimText } from '../claims/bounds.ts';
 import { extractClaims } from '../claims/extract.ts';
 import type { Claim } from '../claims/types.ts';
-import { decodeFeedBytes } from '../feeds/index.ts';
+// decode.ts itself, not the feeds index: the thread loads less (no fetch or feed parser).
+import { decodeFeedBytes } from '../feeds/decode.ts';
 
 export interface PageInput {
   body: Uint8Array;
