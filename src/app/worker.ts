@@ -66,9 +66,6 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
     isShuttingDown: () => stopping,
   });
   log.info({ port: ops.port, redis: redactUrl(config.redis.url), prefix: config.prefix, config: config.file }, 'tallywatch starting');
-  // Jobs start once the page reader's threads are loaded (a second or more on a busy machine):
-  // article jobs would otherwise hold their slots waiting for it. /healthz already answers.
-  await pagesReady;
   const wantOps = config.subscribers.filter((s) => s.events.includes('ops')).map((s) => s.id);
   if (wantOps.length) log.warn({ subscribers: wantOps }, 'events "ops" is not delivered yet: operational alerts are in the metrics, the log and <prefix>:store:ops:alerts');
 
@@ -94,7 +91,9 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
   const workers = [
     new Worker(QUEUE_NAMES.poll, wrap('poll', (job) => processPoll(job, ctx, queues)), { ...workerOpts, concurrency: 4 }),
     new Worker(QUEUE_NAMES.backfill, wrap('backfill', (job) => processBackfill(job, ctx, queues, abort.signal)), { ...workerOpts, concurrency: 1, lockDuration: 60_000 }),
-    new Worker(QUEUE_NAMES.article, wrap('article', (job) => processArticle(job, ctx, queues)), { ...workerOpts, concurrency: 4 }),
+    // Article jobs start once the page reader's thread is loaded (a second or more on a busy
+    // machine): they would otherwise hold their slots waiting for it.
+    new Worker(QUEUE_NAMES.article, wrap('article', (job) => processArticle(job, ctx, queues)), { ...workerOpts, concurrency: 4, autorun: false }),
     new Worker(QUEUE_NAMES.notify, wrap('notify', (job) => processNotify(job, ctx, queues)), { ...workerOpts, concurrency: 2 }),
     new Worker(QUEUE_NAMES.deliver, wrap('deliver', (job) => processDeliver(job, ctx, { ledger, post })), {
       ...workerOpts,
@@ -102,6 +101,9 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
       settings: { backoffStrategy: createBackoffStrategy({ baseMs: config.delivery.backoff, capMs: config.delivery.maxBackoff }) },
     }),
   ];
+  void pagesReady.then(() => {
+    if (!stopping) void workers.find((w) => w.name === QUEUE_NAMES.article)!.run().catch((err: Error) => log.error({ err: { message: err.message } }, `article worker: ${err.message}`));
+  });
   const deliverWorker = workers.find((w) => w.name === QUEUE_NAMES.deliver);
   deliverWorker!.on('failed', (job, err) => {
     if (!job) return;
