@@ -1,5 +1,6 @@
 /** The benchmark's results: the JSON kept in bench/results/ and the table printed and written beside it. */
 import type { BackfillBenchResult } from './backfill.ts';
+import type { ClaimsPerArticleResult } from './claims-per-article.ts';
 import type { ExtractBenchResult } from './extract.ts';
 import type { FeedPollsResult } from './feed-polls.ts';
 import type { LatencyBenchResult } from './latency.ts';
@@ -38,6 +39,8 @@ export interface BenchResults {
   latency: LatencyBenchResult;
   feedPolls: FeedPollRun[];
   extract: ExtractBenchResult;
+  /** extractClaims per article (median, p95), with the run on the code before the input bounds when kept. */
+  claimsPerArticle?: ClaimsPerArticleResult & { before: { msMedian: number; msP95: number; texts: number; date: string; commit: string | null } | null };
   soak: SoakResult;
 }
 
@@ -67,6 +70,12 @@ function pollRows(runs: readonly FeedPollRun[]): [string, string][] {
       ],
     ];
   });
+}
+
+function claimRows(c: BenchResults['claimsPerArticle']): [string, string][] {
+  if (!c) return [];
+  const before = c.before ? `; before the input bounds (${c.before.date.slice(0, 10)}, ${c.before.commit?.slice(0, 7) ?? '?'}): median ${n(c.before.msMedian, 2)} ms, p95 ${n(c.before.msP95, 2)} ms` : '';
+  return [[`claim extraction per article, 1 core (${n(c.texts)} texts, median of ${c.rounds} rounds each)`, `**median ${n(c.msMedian, 2)} ms, p95 ${n(c.msP95, 2)} ms**, max ${n(c.msMax, 1)} ms${before}`]];
 }
 
 export function markdown(r: BenchResults): string {
@@ -102,6 +111,7 @@ export function markdown(r: BenchResults): string {
       `claim extraction, 1 core (median of ${x.rounds} rounds over ${n(x.claims.texts)} texts, ${n(x.claims.bytes / 1e6, 2)} MB)`,
       `**${n(x.claims.textsPerSecond, 1)} texts/s**, ${n(x.claims.mbPerSecond, 2)} MB/s (${n(x.claims.msPerText, 2)} ms/text); ${n(x.claims.claimsFound)} claims found in ${n(x.claims.textsWithClaims)} texts`,
     ],
+    ...claimRows(r.claimsPerArticle),
     [
       `soak: ${n(k.targetItems)} feed items, poll → parse → dedupe → article job (${n(k.setup.feeds)} feeds, each article in ${k.setup.crossPost + 1} feeds)`,
       `**RSS ${k.rss.flat ? 'flat' : 'NOT flat'}**: ${n(k.rss.startMiB)} MiB after ${n(k.rss.startAtItems)} items, peak ${n(k.rss.peakMiB)}, end ${n(k.rss.endMiB)} MiB; ` +

@@ -13,6 +13,7 @@ import type { Redis } from 'ioredis';
 import { PROJECT_ROOT } from '../src/core/paths.ts';
 import { connectRedisOnce } from '../src/store/redis.ts';
 import { benchBackfill } from './backfill.ts';
+import { readClaimRuns, saveClaimRun } from './claims-per-article.ts';
 import { loadBenchData } from './data.ts';
 import { benchFeedPolls } from './feed-polls.ts';
 import { markdown } from './report.ts';
@@ -135,6 +136,14 @@ async function main(): Promise<void> {
     const extract = await runSection('extract', { warmupRounds: 1, rounds: SETTINGS.extractRounds });
     progress(`extract: ${extract.article.pagesPerSecond} pages/s, ${extract.claims.textsPerSecond} claim texts/s`);
 
+    section('claims-per-article', `claims per article: extractClaims one text at a time, ${SETTINGS.extractRounds} rounds`);
+    const claimsNow = await runSection('claims-per-article', { rounds: SETTINGS.extractRounds });
+    // Kept beside the run on the code before the bounds ("before"), for comparison.
+    if (!QUICK) saveClaimRun('latest', claimsNow);
+    const claimsBefore = readClaimRuns().before ?? null;
+    const claimsPerArticle = { ...claimsNow, before: claimsBefore ? { msMedian: claimsBefore.msMedian, msP95: claimsBefore.msP95, texts: claimsBefore.texts, date: claimsBefore.date, commit: claimsBefore.commit } : null };
+    progress(`claims per article: median ${claimsNow.msMedian} ms, p95 ${claimsNow.msP95} ms over ${claimsNow.texts} texts`);
+
     const feedPolls: FeedPollRun[] = [];
     for (const run of POLL_RUNS.filter((r) => r.quick || !QUICK)) {
       const prefix = `${base}.polls-${run.name}`;
@@ -190,6 +199,7 @@ async function main(): Promise<void> {
       latency,
       feedPolls,
       extract,
+      claimsPerArticle,
       soak,
     };
     const md = markdown(results);

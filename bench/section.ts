@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { readBackfill } from './backfill-read.ts';
 import type { BackfillReadArgs, BackfillReadResult } from './backfill-read.ts';
 import { loadBenchData } from './data.ts';
+import { benchClaimsPerArticle } from './claims-per-article.ts';
+import type { ClaimsPerArticleArgs, ClaimsPerArticleResult } from './claims-per-article.ts';
 import { benchExtract } from './extract.ts';
 import type { ExtractArgs, ExtractBenchResult } from './extract.ts';
 import { runFeedPollWorker } from './feed-poll-worker.ts';
@@ -26,6 +28,7 @@ interface Sections {
   'feed-poll-worker': [FeedPollWorkerArgs, FeedPollWorkerResult];
   'soak-worker': [SoakWorkerArgs, SoakWorkerResult];
   extract: [ExtractArgs, ExtractBenchResult];
+  'claims-per-article': [ClaimsPerArticleArgs, ClaimsPerArticleResult];
 }
 
 /** Node flags per section: the soak forces a full GC at its end to read the heap it keeps. */
@@ -65,6 +68,8 @@ async function run(name: string, args: unknown): Promise<unknown> {
       return runSoakWorker(args as SoakWorkerArgs);
     case 'extract':
       return benchExtract(args as ExtractArgs);
+    case 'claims-per-article':
+      return benchClaimsPerArticle(args as ClaimsPerArticleArgs);
     default:
       throw new Error(`unknown bench section ${name}`);
   }

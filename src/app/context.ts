@@ -17,6 +17,8 @@ import { createPostSeenStore } from '../store/post-seen.ts';
 import type { PostSeenStore } from '../store/post-seen.ts';
 import { createRecordEventStore } from '../store/record-event-store.ts';
 import type { RecordEventStore } from '../store/record-event-store.ts';
+import { createPageReader } from '../pipeline/page-reader.ts';
+import type { PageReader } from '../pipeline/page-reader.ts';
 import { createReportStore } from '../store/report-store.ts';
 import type { ReportStore } from '../store/report-store.ts';
 import { createSourceStateStore } from '../store/source-state.ts';
@@ -36,6 +38,8 @@ export interface AppContext {
   /** Per registrable domain, across processes: one request at a time, spaced. */
   polite: Politeness;
   robots: Robots;
+  /** Article pages to text and claims, in worker threads with a deadline. */
+  pages: PageReader;
   log: Logger;
   metrics: Metrics;
 }
@@ -71,6 +75,7 @@ export function createContext(config: LoadedConfig, redis: Redis, log: Logger, m
     http,
     polite: createPoliteness(redis, config.prefix, { spacingMs: config.fetch.domainSpacing, leaseMs: config.worker.jobLock, ...(opts.politeMaxWaitMs !== undefined ? { maxWaitMs: opts.politeMaxWaitMs } : {}) }),
     robots: createRobots(http, redis, config.prefix, config.fetch.userAgent ?? DEFAULT_USER_AGENT),
+    pages: createPageReader({ threads: config.worker.extractThreads, timeoutMs: config.worker.extractTimeout }),
     log,
     metrics,
   };

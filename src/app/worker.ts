@@ -47,6 +47,7 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
   const redis = connectRedis(config.redis, log, { name: 'tallywatch-main' });
   // A job waits at most ~1 s in place for its site's turn; longer, it is deferred (see wrap).
   const ctx = createContext(config, redis, log, metrics, { politeMaxWaitMs: 1000 });
+  const pagesReady = ctx.pages.warm();
   const queues = createQueues(redis, config.prefix, { reportedHoldMs: config.records.reportedHold });
   const ledger = createLedger(redis, config.prefix);
   const post = createUndiciPost({ timeoutMs: config.delivery.timeout });
@@ -94,7 +95,9 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
   const workers = [
     new Worker(QUEUE_NAMES.poll, wrap('poll', (job) => processPoll(job, ctx, queues)), { ...workerOpts, concurrency: 4 }),
     new Worker(QUEUE_NAMES.backfill, wrap('backfill', (job) => processBackfill(job, ctx, queues, abort.signal)), { ...workerOpts, concurrency: 1, lockDuration: 60_000 }),
-    new Worker(QUEUE_NAMES.article, wrap('article', (job) => processArticle(job, ctx, queues)), { ...workerOpts, concurrency: 4 }),
+    // Article jobs start once the page reader's thread is loaded (a second or more on a busy
+    // machine): they would otherwise hold their slots waiting for it.
+    new Worker(QUEUE_NAMES.article, wrap('article', (job) => processArticle(job, ctx, queues)), { ...workerOpts, concurrency: 4, autorun: false }),
     new Worker(QUEUE_NAMES.notify, wrap('notify', (job) => processNotify(job, ctx, queues)), { ...workerOpts, concurrency: 2 }),
     new Worker(QUEUE_NAMES.deliver, wrap('deliver', (job) => processDeliver(job, ctx, { ledger, post })), {
       ...workerOpts,
@@ -102,6 +105,9 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
       settings: { backoffStrategy: createBackoffStrategy({ baseMs: config.delivery.backoff, capMs: config.delivery.maxBackoff }) },
     }),
   ];
+  void pagesReady.then(() => {
+    if (!stopping) void workers.find((w) => w.name === QUEUE_NAMES.article)!.run().catch((err: Error) => log.error({ err: { message: err.message } }, `article worker: ${err.message}`));
+  });
   const deliverWorker = workers.find((w) => w.name === QUEUE_NAMES.deliver);
   deliverWorker!.on('failed', (job, err) => {
     if (!job) return;
@@ -184,6 +190,7 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
       await Promise.race([Promise.all([...queues.all, ...workers].map((q) => q.disconnect())), pause(1000)]);
     }
     await ctx.http.close();
+    await ctx.pages.close();
     await ops.close();
     redis.disconnect();
     log.info({ drained }, 'tallywatch stopped');

@@ -5,6 +5,7 @@
  * The body comes from the page's JSON-LD `articleBody` when it is substantial and agrees with
  * what the page shows, otherwise from a content-scoring pass over the DOM (body.ts).
  */
+import { binaryShare, MAX_BINARY_SHARE } from '../core/binary.ts';
 import { parseHtml } from './dom.ts';
 import { extractBody } from './body.ts';
 import { ldData } from './jsonld.ts';
@@ -33,6 +34,13 @@ export interface ArticleResult {
    * A syndicated copy names the original article here.
    */
   canonicalUrl: string | null;
+  /**
+   * 'article': a page of text, read as above.
+   * 'not_article': the input is not a page of text (random or binary bytes: control and
+   * undecodable characters throughout); text is then empty and `reason` says why.
+   */
+  outcome: 'article' | 'not_article';
+  reason?: string;
 }
 
 /** Longer input is cut: a real article page is far smaller, and parsing is linear in it. */
@@ -130,6 +138,11 @@ function capTags(html: string, max: number): string {
 
 /** `url` (the page's address) only helps to recognise the site's name in the title. */
 export function extractArticle(html: string, url?: string): ArticleResult {
+  // Bytes that are not text would come out as millions of characters of junk "article".
+  const junk = binaryShare(html);
+  if (junk > MAX_BINARY_SHARE) {
+    return { title: null, text: '', publishedAt: null, lang: null, method: 'heuristic', canonicalUrl: null, outcome: 'not_article', reason: `not an article: ${Math.round(junk * 100)} % control or undecodable characters` };
+  }
   const input = capTags(html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html, MAX_TAGS);
   const scan = scanDocument(parseHtml(input), { maxElements: MAX_ELEMENTS });
   const { articles, anyDatePublished } = ldData(scan.meta.ldScripts);
@@ -151,5 +164,6 @@ export function extractArticle(html: string, url?: string): ArticleResult {
     lang: pickLang(scan.meta, ld?.inLanguage ?? null, text),
     method: ldText !== null ? 'jsonld' : 'heuristic',
     canonicalUrl: canonicalUrl(scan.meta.canonicalHref, url),
+    outcome: 'article',
   };
 }

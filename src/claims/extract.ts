@@ -13,27 +13,33 @@ import { readItems } from './items.ts';
 import { findRecordCues } from './record.ts';
 import { readReportBlock } from './report-block.ts';
 import { normalizeText, splitSentences } from './sentences.ts';
+import { capSentences, capText, checkDeadline } from './bounds.ts';
+import type { BoundOptions } from './bounds.ts';
 import { namesASide } from './subject.ts';
 import type { Claim, ExtractOptions } from './types.ts';
 
 export type { Claim, ExtractOptions } from './types.ts';
 
-export function extractClaims(text: string, opts: ExtractOptions = {}): Claim[] {
-  if (text.trim() === '') return [];
+/** Bounded on any input (bounds.ts): the text and its sentences are capped before the rules run. */
+export function extractClaims(input: string, opts: ExtractOptions & BoundOptions = {}): Claim[] {
+  if (input.trim() === '') return [];
+  const text = capText(input);
   const published = toDate(opts.published) ?? inferPublished(text, opts.url);
   const normalized = normalizeText(text);
   const block = readReportBlock(normalized, published);
   // Figures in a text that names neither Russia nor Ukraine (nor "the enemy") are not this war's
   // losses; skipping it also keeps unrelated pages cheap.
   if (block.claims.length === 0 && !namesASide(normalized)) return [];
-  const sentences = splitSentences(block.masked);
+  const sentences = capSentences(splitSentences(block.masked));
   const items: ReturnType<typeof readItems>[] = [];
   sentences.forEach((sentence, i) => {
+    checkDeadline(opts, 'sentences');
     // What an elided figure counts: the last figure of the two sentences before, in its paragraph.
     const lastItems = [items[i - 1], items[i - 2]].find((list, k) => list !== undefined && list.length > 0 && sentences[i - 1 - k]?.paragraph === sentence.paragraph);
     const topic = lastItems?.[lastItems.length - 1]?.noun ?? null;
     items.push(readItems({ sentence, previous: sentences[i - 1], previousItems: items[i - 1]?.length ?? 0, topic, previousNoun: items[i - 1]?.find((it) => it.noun.metric === 'personnel')?.noun }));
   });
+  checkDeadline(opts, 'assemble');
   const prose = assemble({ sentences, items, published, reportDate: block.date });
   // "Це новий рекорд втрат за добу" beside a quoted report: the record is the report's day.
   const recordSaid = sentences.some((s) => findRecordCues(s.text).some((c) => c.scope === 'day'));

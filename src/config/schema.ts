@@ -230,6 +230,13 @@ export const configSchema = z
         jobLock: duration(5000).default(15_000),
         /** How often each worker looks for jobs whose lock expired. @default "5s" */
         stalledCheck: duration(1000).default(5_000),
+        /**
+         * Longest an article page may take to read (main text and claims, in a worker thread); past
+         * it the article is kept as `timeout` and not retried. Real pages take milliseconds. @default "20s"
+         */
+        extractTimeout: duration(100).default(20_000),
+        /** Worker threads reading article pages at once. @default 1 */
+        extractThreads: z.number().int().min(1).max(16).default(1),
       })
       .prefault({}),
   })

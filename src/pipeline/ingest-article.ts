@@ -1,10 +1,9 @@
 import type { AppContext } from '../app/context.ts';
 import { FetchError } from '../core/errors.ts';
 import type { HttpResponse } from '../fetch/http-client.ts';
-import { extractArticle } from '../article/extract.ts';
-import { extractClaims } from '../claims/extract.ts';
 import type { Claim } from '../claims/types.ts';
-import { decodeFeedBytes, registrableDomain } from '../feeds/index.ts';
+import { registrableDomain } from '../feeds/index.ts';
+import type { PageRefusal } from './read-page.ts';
 import type { ArticleTask } from '../sources/feed/poll-feed.ts';
 import type { RecordEvent } from '../alerts/record-event.ts';
 import { enqueuePending } from './ingest.ts';
@@ -20,8 +19,12 @@ import type { PressContext } from './press-records.ts';
 /** What is kept of an article once it has been read: it is fetched once, whatever the number of feeds linking it. */
 export interface ArticleRecord {
   url: string;
-  /** blocked_address: the link (or a redirect on the way) led to a refused address; never retried. */
-  status: 'ok' | 'robots_disallowed' | 'blocked_address';
+  /**
+   * blocked_address: the link (or a redirect on the way) led to a refused address; not_article,
+   * too_large, timeout: the page is not text, its text is over the claim reader's cap, or reading
+   * it passed the deadline (worker.extractTimeout). None of these is retried.
+   */
+  status: 'ok' | 'robots_disallowed' | 'blocked_address' | PageRefusal;
   sourceId: string;
   outlet: string;
   title: string | null;
@@ -32,7 +35,7 @@ export interface ArticleRecord {
 }
 
 export interface ArticleOutcome {
-  status: 'ok' | 'robots_disallowed' | 'blocked_address' | 'already_fetched';
+  status: 'ok' | 'robots_disallowed' | 'blocked_address' | PageRefusal | 'already_fetched';
   claims: Claim[];
   newClaims: number;
 }
@@ -63,14 +66,21 @@ export async function ingestArticle(ctx: AppContext, task: ArticleTask, enqueueN
     ctx.log.warn({ source: task.sourceId, url: task.url, kind: err.kind }, `article refused: ${err.message}`);
     return { status: 'blocked_address', claims: [], newClaims: 0 };
   }
-  const html = decodeFeedBytes(res.body, res.headers['content-type']).text;
-  const article = extractArticle(html, res.url);
-  const publishedAt = article.publishedAt ?? task.publishedAt;
+  // Decoding, main text and claims run in a worker thread with a deadline: the event loop stays free.
+  const page = await ctx.pages.read({ body: new Uint8Array(res.body), contentType: res.headers['content-type'], finalUrl: res.url, url: task.url, publishedAt: task.publishedAt });
+  if (page.outcome !== 'ok') {
+    // Kept as the article's outcome, so no replica fetches and reads it again.
+    await record({ status: page.outcome, title: task.title, publishedAt: task.publishedAt, lang: null, claims: 0 });
+    ctx.metrics.articles.inc({ outcome: page.outcome });
+    ctx.log.warn({ source: task.sourceId, url: task.url, outcome: page.outcome }, `article not read: ${page.reason}`);
+    return { status: page.outcome, claims: [], newClaims: 0 };
+  }
+  const publishedAt = page.publishedAt;
   // The outlet is the site that published the article (an aggregator's feed may be how we found it).
-  const ownOutlet = siteName(html) ?? (sameSite(task.url, task.feedUrl) ? task.outlet : domain);
-  const { url: mentionUrl, outlet } = mentionIdentity(task.url, article.canonicalUrl, ownOutlet);
+  const ownOutlet = page.siteName ?? (sameSite(task.url, task.feedUrl) ? task.outlet : domain);
+  const { url: mentionUrl, outlet } = mentionIdentity(task.url, page.canonicalUrl, ownOutlet);
   const history = storedHistory(ctx);
-  const claims = await dateClaims(history, extractClaims(article.text, { ...(publishedAt ? { published: publishedAt } : {}), ...(article.lang ? { lang: article.lang } : {}), url: task.url }), publishedAt);
+  const claims = await dateClaims(history, page.claims, publishedAt);
   let newClaims = 0;
   for (const claim of claims) {
     const added = await ctx.claims.add(claim, { url: mentionUrl, outlet, quote: claim.quote, publishedAt, sourceId: task.sourceId });
@@ -79,7 +89,7 @@ export async function ingestArticle(ctx: AppContext, task: ArticleTask, enqueueN
   // New claims entered the outbox with the claim: publish them now, with any an earlier failure left there.
   await drainClaimOutbox(ctx, publish);
   if (enqueueNotify && claims.some((c) => c.record)) await raiseReportedRecords(ctx, history, claims, { url: mentionUrl, outlet, sourceId: task.sourceId, publishedAt }, enqueueNotify);
-  await record({ status: 'ok', outlet, title: article.title ?? task.title, publishedAt, lang: article.lang, claims: claims.length });
+  await record({ status: 'ok', outlet, title: page.title ?? task.title, publishedAt, lang: page.lang, claims: claims.length });
   ctx.metrics.articles.inc({ outcome: 'ok' });
   ctx.metrics.claims.inc({ kind: 'new' }, newClaims);
   ctx.metrics.claims.inc({ kind: 'mention' }, claims.length);
@@ -118,15 +128,7 @@ async function raiseReportedRecords(ctx: AppContext, history: History, claims: C
   }
 }
 
-/** `og:site_name` (or `application-name`) of a page, when it states one. */
-export function siteName(html: string): string | null {
-  const head = html.slice(0, 200_000);
-  const m =
-    /<meta[^>]+property=["']og:site_name["'][^>]*content=["']([^"']{1,120})["']/i.exec(head) ??
-    /<meta[^>]+content=["']([^"']{1,120})["'][^>]*property=["']og:site_name["']/i.exec(head) ??
-    /<meta[^>]+name=["']application-name["'][^>]*content=["']([^"']{1,120})["']/i.exec(head);
-  return m?.[1]?.trim() || null;
-}
+export { siteName } from './read-page.ts';
 
 /**
  * Whose article a mention is: the page's canonical URL when it names one, so a syndicated

@@ -236,7 +236,7 @@ describe('extractArticle: small inputs', () => {
   test('empty and tagless input give empty results', () => {
     for (const html of ['', '   ', '<html></html>', '<!-- only a comment -->']) {
       const r = extractArticle(html);
-      assert.deepEqual(r, { title: null, text: '', publishedAt: null, lang: null, method: 'heuristic', canonicalUrl: null });
+      assert.deepEqual(r, { title: null, text: '', publishedAt: null, lang: null, method: 'heuristic', canonicalUrl: null, outcome: 'article' });
     }
   });
 
