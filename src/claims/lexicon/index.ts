@@ -7,17 +7,19 @@ import { DE } from './de.ts';
 import { ES } from './es.ts';
 import { FR } from './fr.ts';
 import { IT } from './it.ts';
+import { NL } from './nl.ts';
 import { PL } from './pl.ts';
 import { PT } from './pt.ts';
 import { RO } from './ro.ts';
 import { RU } from './ru.ts';
 import type { Claimant } from '../types.ts';
 import type { Lexicon } from './types.ts';
+import { TR } from './tr.ts';
 import { UK } from './uk.ts';
 
 export type { Lexicon } from './types.ts';
 
-export const LEXICONS: readonly Lexicon[] = [UK, RU, DE, PL, ES, FR, RO, IT, PT];
+export const LEXICONS: readonly Lexicon[] = [UK, RU, DE, PL, ES, FR, RO, IT, PT, TR, NL];
 
 function joined(pick: (l: Lexicon) => readonly string[] | undefined): string {
   return LEXICONS.flatMap((l) => pick(l) ?? []).join('|');

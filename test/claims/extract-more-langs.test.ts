@@ -1,0 +1,61 @@
+/**
+ * Languages added to the lexicons for issue 10's held-out set (Turkish, Dutch, Czech, …): per
+ * language, a General Staff day report, a running total, a Russian MoD claim about Ukrainian
+ * losses and a hard negative. Sentences written for these tests with the General Staff's figures
+ * for 2024-11-12 (712,610 in total, +1,950 that day; tanks +23, armoured vehicles +81,
+ * artillery +38).
+ */
+import { describe, test } from 'node:test';
+import { expectNone, expectOnly } from './helpers.ts';
+import type { Expect } from './helpers.ts';
+
+const GS = 'ua_general_staff';
+const OPTS = { published: '2024-11-12' };
+
+interface Case {
+  daily: string;
+  total: string;
+  ruMod: string;
+  negatives: readonly string[];
+}
+
+const DAY: readonly Expect[] = [
+  { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1950 },
+  { claimant: GS, subject: 'ru', metric: 'tanks', kind: 'daily', value: 23 },
+  { claimant: GS, subject: 'ru', metric: 'afv', kind: 'daily', value: 81 },
+  { claimant: GS, subject: 'ru', metric: 'artillery', kind: 'daily', value: 38 },
+];
+const TOTAL: Expect = { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 712610 };
+const RU_MOD: Expect = { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'daily', value: 1400 };
+
+const CASES: Record<string, Case> = {
+  Turkish: {
+    daily: "Ukrayna Genelkurmay Başkanlığı, Rusya'nın son 24 saatte 1950 asker, 23 tank, 81 zırhlı araç ve 38 topçu sistemi kaybettiğini açıkladı.",
+    total: 'Ukrayna Genelkurmay Başkanlığına göre savaşın başından bu yana Rus ordusu toplam 712.610 asker kaybetti.',
+    ruMod: 'Rusya Savunma Bakanlığı, Ukrayna ordusunun son 24 saatte 1.400 asker kaybettiğini iddia etti.',
+    negatives: ["Almanya, Ukrayna'ya 1.500 asker ve 20 tank gönderileceğini açıkladı.", 'Rusya ve Ukrayna, 150 esiri takas etti.'],
+  },
+  Dutch: {
+    daily: 'Volgens de Oekraïense generale staf verloor Rusland in de afgelopen 24 uur 1950 militairen, 23 tanks, 81 gepantserde gevechtsvoertuigen en 38 artilleriesystemen.',
+    total: 'Sinds het begin van de grootschalige invasie heeft Rusland volgens de generale staf in Kiev 712.610 militairen verloren.',
+    ruMod: 'Het Russische ministerie van Defensie meldt dat het Oekraïense leger in het afgelopen etmaal 1400 militairen heeft verloren.',
+    negatives: ['Nederland levert Oekraïne 20 tanks en traint 1500 Oekraïense soldaten.', 'Rusland en Oekraïne hebben 150 krijgsgevangenen uitgewisseld.'],
+  },
+};
+
+for (const [language, c] of Object.entries(CASES)) {
+  describe(language, () => {
+    test('a General Staff day report: personnel and equipment, daily', () => {
+      expectOnly(c.daily, OPTS, ...DAY);
+    });
+    test('the running total since the invasion', () => {
+      expectOnly(c.total, OPTS, TOTAL);
+    });
+    test("the Russian MoD on Ukraine's losses", () => {
+      expectOnly(c.ruMod, OPTS, RU_MOD);
+    });
+    test('hard negatives: aid, training, exchanges give no claim', () => {
+      for (const n of c.negatives) expectNone(n, OPTS);
+    });
+  });
+}
