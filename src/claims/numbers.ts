@@ -5,7 +5,7 @@
  * ranges ("100,000-120,000", "від 200 до 250 тис.") and the article "a"/"an" (one, in lists).
  */
 import { monthOf } from './calendar.ts';
-import { LANG_BARE_SCALES, LANG_SCALES, LANG_UNITS } from './lexicon/index.ts';
+import { LANG_BARE_SCALES, LANG_DIGIT_SCALES, LANG_SCALES, LANG_UNITS } from './lexicon/index.ts';
 
 export interface NumberMention {
   start: number;
@@ -23,6 +23,10 @@ export interface NumberMention {
 const SCALES: readonly (readonly [RegExp, number])[] = [
   [/^(?:thousands?|тисяч[аіу]?|тис\.?|тысяч[аиу]?|тыс\.?|tysi[aąę]c\p{L}*|tys\.?|tausend|mil(?=\s+\p{L})|mila(?![\p{L}])|mii|mille|bin(?!nen)\p{L}*|k(?![\p{L}]))/iu, 1_000],
   [/^(?:millions?|мільйон\p{L}*|млн\.?|миллион\p{L}*|milion\p{L}*|mln\.?|millionen|mio\.?|mill[oó]n\p{L}*|milioane)/iu, 1_000_000],
+  // The languages' own scale words after digits, longest first ("tūkstančių" before "tūkst.").
+  ...Object.entries(LANG_DIGIT_SCALES)
+    .sort((a, b) => b[0].length - a[0].length)
+    .map(([w, f]) => [new RegExp(`^${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu'), f] as const),
   [/^(?:billions?|мільярд\p{L}*|млрд\.?|миллиард\p{L}*|miliard\p{L}*|mld\.?|milliarden|mrd\.?)/iu, 1_000_000_000],
 ];
 

@@ -5,7 +5,9 @@
  * for 2024-11-12 (712,610 in total, +1,950 that day; tanks +23, armoured vehicles +81,
  * artillery +38).
  */
+import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { findNumbers } from '../../src/claims/numbers.ts';
 import { expectNone, expectOnly } from './helpers.ts';
 import type { Expect } from './helpers.ts';
 
@@ -41,6 +43,18 @@ const CASES: Record<string, Case> = {
     ruMod: 'Het Russische ministerie van Defensie meldt dat het Oekraïense leger in het afgelopen etmaal 1400 militairen heeft verloren.',
     negatives: ['Nederland levert Oekraïne 20 tanks en traint 1500 Oekraïense soldaten.', 'Rusland en Oekraïne hebben 150 krijgsgevangenen uitgewisseld.'],
   },
+  Czech: {
+    daily: 'Podle ukrajinského generálního štábu přišlo Rusko za uplynulý den o 1950 vojáků, 23 tanků, 81 obrněných bojových vozidel a 38 dělostřeleckých systémů.',
+    total: 'Ztráty ruské armády od začátku invaze dosáhly podle generálního štábu 712 610 vojáků.',
+    ruMod: 'Ruské ministerstvo obrany tvrdí, že ukrajinská armáda za uplynulých 24 hodin ztratila 1400 vojáků.',
+    negatives: ['Česko pošle Ukrajině 20 tanků a vycvičí 1500 ukrajinských vojáků.', 'Rusko a Ukrajina si vyměnily 150 zajatců.'],
+  },
+  Slovak: {
+    daily: 'Podľa ukrajinského generálneho štábu prišlo Rusko za uplynulý deň o 1950 vojakov, 23 tankov, 81 obrnených bojových vozidiel a 38 delostreleckých systémov.',
+    total: 'Straty ruskej armády od začiatku invázie dosiahli podľa generálneho štábu 712 610 vojakov.',
+    ruMod: 'Ruské ministerstvo obrany tvrdí, že ukrajinská armáda za uplynulých 24 hodín stratila 1400 vojakov.',
+    negatives: ['Slovensko pošle Ukrajine 20 tankov a vycvičí 1500 ukrajinských vojakov.', 'Rusko a Ukrajina si vymenili 150 zajatcov.'],
+  },
 };
 
 for (const [language, c] of Object.entries(CASES)) {
@@ -59,3 +73,7 @@ for (const [language, c] of Object.entries(CASES)) {
     });
   });
 }
+
+test('scale abbreviations after digits: "712 tis." (cs/sk)', () => {
+  assert.deepEqual(findNumbers('přesáhly 712 tis. vojáků').map((n) => n.value), [712000]);
+});

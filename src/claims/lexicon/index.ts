@@ -3,6 +3,7 @@
  * does not matter: each field is an alternation or a table, and the English data stays in the
  * modules themselves.
  */
+import { CS } from './cs.ts';
 import { DE } from './de.ts';
 import { ES } from './es.ts';
 import { FR } from './fr.ts';
@@ -14,12 +15,13 @@ import { RO } from './ro.ts';
 import { RU } from './ru.ts';
 import type { Claimant } from '../types.ts';
 import type { Lexicon } from './types.ts';
+import { SK } from './sk.ts';
 import { TR } from './tr.ts';
 import { UK } from './uk.ts';
 
 export type { Lexicon } from './types.ts';
 
-export const LEXICONS: readonly Lexicon[] = [UK, RU, DE, PL, ES, FR, RO, IT, PT, TR, NL];
+export const LEXICONS: readonly Lexicon[] = [UK, RU, DE, PL, ES, FR, RO, IT, PT, TR, NL, CS, SK];
 
 function joined(pick: (l: Lexicon) => readonly string[] | undefined): string {
   return LEXICONS.flatMap((l) => pick(l) ?? []).join('|');
@@ -46,6 +48,7 @@ export const LANG_WEEKDAYS: readonly (readonly string[])[] = LEXICONS.flatMap((l
 export const LANG_FUNCTION_AFTER: readonly string[] = LEXICONS.flatMap((l) => l.functionAfter ?? []);
 export const LANG_UNITS: Readonly<Record<string, number>> = Object.assign({}, ...LEXICONS.map((l) => l.units ?? {}));
 export const LANG_SCALES: Readonly<Record<string, number>> = Object.assign({}, ...LEXICONS.map((l) => l.scales ?? {}));
+export const LANG_DIGIT_SCALES: Readonly<Record<string, number>> = Object.assign({}, ...LEXICONS.map((l) => l.digitScales ?? {}));
 export const LANG_BARE_SCALES: readonly string[] = LEXICONS.flatMap((l) => l.bareScales ?? []);
 export const LANG_AT_LEAST = orNone(joined((l) => l.qualifiers?.atLeast));
 export const LANG_ABOUT = orNone(joined((l) => l.qualifiers?.about));
