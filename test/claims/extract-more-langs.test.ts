@@ -55,6 +55,30 @@ const CASES: Record<string, Case> = {
     ruMod: 'Ruské ministerstvo obrany tvrdí, že ukrajinská armáda za uplynulých 24 hodín stratila 1400 vojakov.',
     negatives: ['Slovensko pošle Ukrajine 20 tankov a vycvičí 1500 ukrajinských vojakov.', 'Rusko a Ukrajina si vymenili 150 zajatcov.'],
   },
+  Bulgarian: {
+    daily: 'Генералният щаб на ВСУ съобщи, че за последното денонощие руската армия е загубила 1950 военнослужещи, 23 танка, 81 бойни бронирани машини и 38 артилерийски системи.',
+    total: 'Общите загуби на Русия от началото на инвазията достигат 712 610 военнослужещи, според Генералния щаб в Киев.',
+    ruMod: 'Руското министерство на отбраната заяви, че украинската армия е загубила 1400 военнослужещи за последното денонощие.',
+    negatives: ['България ще изпрати на Украйна 20 танка и ще обучи 1500 украински войници.', 'Русия и Украйна размениха 150 военнопленници.'],
+  },
+  Hungarian: {
+    daily: 'Az ukrán vezérkar szerint az orosz hadsereg az elmúlt 24 órában 1950 katonát, 23 harckocsit, 81 páncélozott harcjárművet és 38 tüzérségi rendszert veszített.',
+    total: 'Az ukrán vezérkar szerint a háború kezdete óta összesen 712 610 katonát veszített az orosz hadsereg.',
+    ruMod: 'Az orosz védelmi minisztérium közölte, hogy az ukrán hadsereg az elmúlt 24 órában 1400 katonát veszített.',
+    negatives: ['Magyarország nem küld 20 harckocsit Ukrajnának, de 1500 ukrán katonát kiképeznek Németországban.', 'Oroszország és Ukrajna 150 hadifoglyot cserélt ki.'],
+  },
+  Lithuanian: {
+    daily: 'Ukrainos generalinis štabas praneša, kad per pastarąją parą Rusija neteko 1950 karių, 23 tankų, 81 šarvuotos kovos mašinos ir 38 artilerijos sistemų.',
+    total: 'Ukrainos generalinio štabo duomenimis, nuo plataus masto invazijos pradžios Rusija neteko 712 610 karių.',
+    ruMod: 'Rusijos gynybos ministerija teigia, kad Ukrainos kariuomenė per pastarąją parą neteko 1400 karių.',
+    negatives: ['Lietuva perduos Ukrainai 20 tankų ir apmokys 1500 Ukrainos karių.', 'Rusija ir Ukraina apsikeitė 150 belaisvių.'],
+  },
+  Latvian: {
+    daily: 'Ukrainas Bruņoto spēku ģenerālštābs ziņo, ka pēdējās diennakts laikā Krievija zaudējusi 1950 karavīrus, 23 tankus, 81 bruņumašīnu un 38 artilērijas sistēmas.',
+    total: 'Kopš pilna mēroga iebrukuma sākuma Krievija zaudējusi 712 610 karavīrus, ziņo Ukrainas ģenerālštābs.',
+    ruMod: 'Krievijas aizsardzības ministrija apgalvo, ka Ukrainas armija pēdējās diennakts laikā zaudējusi 1400 karavīrus.',
+    negatives: ['Latvija nodos Ukrainai 20 tankus un apmācīs 1500 Ukrainas karavīrus.', 'Krievija un Ukraina apmainījās ar 150 gūstekņiem.'],
+  },
 };
 
 for (const [language, c] of Object.entries(CASES)) {

@@ -3,11 +3,15 @@
  * does not matter: each field is an alternation or a table, and the English data stays in the
  * modules themselves.
  */
+import { BG } from './bg.ts';
 import { CS } from './cs.ts';
 import { DE } from './de.ts';
 import { ES } from './es.ts';
 import { FR } from './fr.ts';
+import { HU } from './hu.ts';
 import { IT } from './it.ts';
+import { LT } from './lt.ts';
+import { LV } from './lv.ts';
 import { NL } from './nl.ts';
 import { PL } from './pl.ts';
 import { PT } from './pt.ts';
@@ -21,7 +25,7 @@ import { UK } from './uk.ts';
 
 export type { Lexicon } from './types.ts';
 
-export const LEXICONS: readonly Lexicon[] = [UK, RU, DE, PL, ES, FR, RO, IT, PT, TR, NL, CS, SK];
+export const LEXICONS: readonly Lexicon[] = [UK, RU, DE, PL, ES, FR, RO, IT, PT, TR, NL, CS, SK, BG, HU, LT, LV];
 
 function joined(pick: (l: Lexicon) => readonly string[] | undefined): string {
   return LEXICONS.flatMap((l) => pick(l) ?? []).join('|');
