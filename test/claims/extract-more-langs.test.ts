@@ -79,6 +79,30 @@ const CASES: Record<string, Case> = {
     ruMod: 'Krievijas aizsardzības ministrija apgalvo, ka Ukrainas armija pēdējās diennakts laikā zaudējusi 1400 karavīrus.',
     negatives: ['Latvija nodos Ukrainai 20 tankus un apmācīs 1500 Ukrainas karavīrus.', 'Krievija un Ukraina apmainījās ar 150 gūstekņiem.'],
   },
+  Swedish: {
+    daily: 'Enligt den ukrainska generalstaben har Ryssland under det senaste dygnet förlorat 1950 soldater, 23 stridsvagnar, 81 pansrade stridsfordon och 38 artillerisystem.',
+    total: 'Sedan invasionens början har Ryssland förlorat totalt 712 610 soldater, uppger generalstaben i Kiev.',
+    ruMod: 'Ryska försvarsministeriet hävdar att den ukrainska armén förlorat 1400 soldater under det senaste dygnet.',
+    negatives: ['Sverige skickar 20 stridsvagnar till Ukraina och utbildar 1500 ukrainska soldater.', 'Ryssland och Ukraina utväxlade 150 krigsfångar.'],
+  },
+  Norwegian: {
+    daily: 'Ifølge den ukrainske generalstaben har Russland det siste døgnet mistet 1950 soldater, 23 stridsvogner, 81 pansrede kjøretøy og 38 artillerisystemer.',
+    total: 'Siden starten av fullskalainvasjonen har Russland mistet totalt 712 610 soldater, ifølge generalstaben i Kyiv.',
+    ruMod: 'Det russiske forsvarsdepartementet hevder at den ukrainske hæren har mistet 1400 soldater det siste døgnet.',
+    negatives: ['Norge sender 20 stridsvogner til Ukraina og trener 1500 ukrainske soldater.', 'Russland og Ukraina utvekslet 150 krigsfanger.'],
+  },
+  Danish: {
+    daily: 'Ifølge den ukrainske generalstab har Rusland i løbet af det seneste døgn mistet 1950 soldater, 23 kampvogne, 81 pansrede kampkøretøjer og 38 artillerisystemer.',
+    total: 'Siden invasionens begyndelse har Rusland mistet i alt 712 610 soldater, oplyser generalstaben i Kyiv.',
+    ruMod: 'Det russiske forsvarsministerium hævder, at den ukrainske hær har mistet 1400 soldater i løbet af det seneste døgn.',
+    negatives: ['Danmark sender 20 kampvogne til Ukraine og træner 1500 ukrainske soldater.', 'Rusland og Ukraine udvekslede 150 krigsfanger.'],
+  },
+  Finnish: {
+    daily: 'Ukrainan asevoimien pääesikunnan mukaan Venäjä on menettänyt viimeisen vuorokauden aikana 1950 sotilasta, 23 panssarivaunua, 81 panssaroitua taisteluajoneuvoa ja 38 tykistöjärjestelmää.',
+    total: 'Pääesikunnan mukaan Venäjä on menettänyt hyökkäyksen alusta lähtien yhteensä 712 610 sotilasta.',
+    ruMod: 'Venäjän puolustusministeriö väittää, että Ukrainan armeija menetti viimeisen vuorokauden aikana 1400 sotilasta.',
+    negatives: ['Suomi lähettää Ukrainalle 20 panssarivaunua ja kouluttaa 1500 ukrainalaista sotilasta.', 'Venäjä ja Ukraina vaihtoivat 150 sotavankia.'],
+  },
 };
 
 for (const [language, c] of Object.entries(CASES)) {

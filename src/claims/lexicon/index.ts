@@ -5,13 +5,16 @@
  */
 import { BG } from './bg.ts';
 import { CS } from './cs.ts';
+import { DA } from './da.ts';
 import { DE } from './de.ts';
 import { ES } from './es.ts';
+import { FI } from './fi.ts';
 import { FR } from './fr.ts';
 import { HU } from './hu.ts';
 import { IT } from './it.ts';
 import { LT } from './lt.ts';
 import { LV } from './lv.ts';
+import { NB } from './nb.ts';
 import { NL } from './nl.ts';
 import { PL } from './pl.ts';
 import { PT } from './pt.ts';
@@ -20,12 +23,13 @@ import { RU } from './ru.ts';
 import type { Claimant } from '../types.ts';
 import type { Lexicon } from './types.ts';
 import { SK } from './sk.ts';
+import { SV } from './sv.ts';
 import { TR } from './tr.ts';
 import { UK } from './uk.ts';
 
 export type { Lexicon } from './types.ts';
 
-export const LEXICONS: readonly Lexicon[] = [UK, RU, DE, PL, ES, FR, RO, IT, PT, TR, NL, CS, SK, BG, HU, LT, LV];
+export const LEXICONS: readonly Lexicon[] = [UK, RU, DE, PL, ES, FR, RO, IT, PT, TR, NL, CS, SK, BG, HU, LT, LV, SV, NB, DA, FI];
 
 function joined(pick: (l: Lexicon) => readonly string[] | undefined): string {
   return LEXICONS.flatMap((l) => pick(l) ?? []).join('|');
