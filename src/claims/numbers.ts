@@ -94,6 +94,32 @@ interface Read {
   grouped: boolean;
 }
 
+// Turkish and Arabic write a number as parts with their scales: "712 bin 610", "1 milyon 77 bin",
+// "712 ألفا و610", "مليون و77 ألفا و830". Only their thousand and million words take a tail.
+const COMPOUND_SCALE = /(?:^|\s)(?:bin\p{L}*|milyon\p{L}*|(?:ألف|آلاف|مليون|ملايين)[\p{L}\p{M}]*)$/u;
+const TAIL = /^\s+(?:و\s*)?(\d{1,3})(?![\d.,]\d)/u;
+
+/** "712 bin" + " 610": the smaller parts after a compound scale word, added to `value`. */
+function withTail(s: string, value: number, end: number, factor: number): { value: number; end: number } {
+  let f = factor;
+  for (;;) {
+    if (!COMPOUND_SCALE.test(s.slice(Math.max(0, end - 12), end))) return { value, end };
+    const m = TAIL.exec(s.slice(end, end + 8));
+    if (m === null) return { value, end };
+    const part = Number(m[1]);
+    const after = end + m[0].length;
+    const scale = readScale(s, skipSpaces(s, after));
+    if (scale !== null && skipSpaces(s, after) - after <= 1 && scale.factor < f) {
+      value += part * scale.factor;
+      end = scale.end;
+      f = scale.factor;
+      continue;
+    }
+    if (f !== 1_000 || isDigit(s[after])) return { value, end };
+    return { value: value + part, end: after };
+  }
+}
+
 /** Digits at `i` (a digit), with groups, a decimal part before a scale, and the scale. */
 function readDigits(s: string, i: number): Read | null {
   let j = i;
@@ -127,7 +153,10 @@ function readDigits(s: string, i: number): Read | null {
   }
   const sp = skipSpaces(s, j);
   const scale = sp - j <= 1 ? readScale(s, sp) : null;
-  if (scale !== null) return { value: value * scale.factor, end: scale.end, form: 'digits', grouped: true };
+  if (scale !== null) {
+    const t = withTail(s, value * scale.factor, scale.end, scale.factor);
+    return { value: t.value, end: t.end, form: 'digits', grouped: true };
+  }
   return { value, end: j, form: 'digits', grouped };
 }
 
@@ -192,6 +221,11 @@ function readWords(s: string, i: number): Read | null {
     if (!article) return null;
     return { value: 1, end: wordEnd(s, i), form: 'article', grouped: false };
   }
+  // "مليون و77 ألفا و830": a bare million with its parts after it.
+  if (current === 0 && total > 0 && total % 1_000 === 0) {
+    const t = withTail(s, total, end, total >= 1_000_000 ? 1_000_000 : 1_000);
+    return { value: t.value, end: t.end, form: 'words', grouped: false };
+  }
   return { value: total + current, end, form: 'words', grouped: false };
 }
 
@@ -215,6 +249,8 @@ function readAt(s: string, i: number): Read | null {
 /** A digit string glued to letters or a hyphenated model name ("Su-35S", "Mi-8", "92nd", "120mm"). */
 function isCode(s: string, start: number, end: number): boolean {
   const before = s[start - 1];
+  // Arabic "و" (and) glued to a number: "و23178 مركبة".
+  if (before === 'و' && !LETTER.test(s[start - 2] ?? '')) return false;
   if (before !== undefined && (LETTER.test(before) || before === '_' || before === '/')) return true;
   if (before === '-' && LETTER.test(s[start - 2] ?? '')) return true;
   const after = s[end];

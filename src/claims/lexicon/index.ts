@@ -3,6 +3,7 @@
  * does not matter: each field is an alternation or a table, and the English data stays in the
  * modules themselves.
  */
+import { AR } from './ar.ts';
 import { BG } from './bg.ts';
 import { CS } from './cs.ts';
 import { DA } from './da.ts';
@@ -29,7 +30,7 @@ import { UK } from './uk.ts';
 
 export type { Lexicon } from './types.ts';
 
-export const LEXICONS: readonly Lexicon[] = [UK, RU, DE, PL, ES, FR, RO, IT, PT, TR, NL, CS, SK, BG, HU, LT, LV, SV, NB, DA, FI];
+export const LEXICONS: readonly Lexicon[] = [UK, RU, DE, PL, ES, FR, RO, IT, PT, TR, NL, CS, SK, BG, HU, LT, LV, SV, NB, DA, FI, AR];
 
 function joined(pick: (l: Lexicon) => readonly string[] | undefined): string {
   return LEXICONS.flatMap((l) => pick(l) ?? []).join('|');

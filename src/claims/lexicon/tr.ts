@@ -32,6 +32,7 @@ export const TR: Lexicon = {
     'yirmi': 20, 'otuz': 30, 'kırk': 40, 'elli': 50, 'altmış': 60, 'yetmiş': 70, 'seksen': 80, 'doksan': 90, 'yüz': 100, 'yarım': 0.5,
   },
   scales: { 'milyon': 1_000_000 },
+  digitScales: { 'milyon': 1_000_000 },
   qualifiers: {
     atLeast: ['en az', 'asgari'],
     about: ['yaklaşık', 'tahminen', 'neredeyse'],
