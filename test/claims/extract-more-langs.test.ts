@@ -111,6 +111,18 @@ const CASES: Record<string, Case> = {
     totalQualifier: 'about',
     negatives: ['أعلنت ألمانيا إرسال 20 دبابة إلى أوكرانيا وتدريب 1500 جندي أوكراني.', 'تبادلت روسيا وأوكرانيا 150 أسيرا.'],
   },
+  Greek: {
+    daily: 'Σύμφωνα με το Γενικό Επιτελείο των Ενόπλων Δυνάμεων της Ουκρανίας, η Ρωσία έχασε το τελευταίο 24ωρο 1.950 στρατιώτες, 23 άρματα μάχης, 81 τεθωρακισμένα οχήματα μάχης και 38 συστήματα πυροβολικού.',
+    total: 'Από την αρχή της εισβολής η Ρωσία έχει χάσει συνολικά 712.610 στρατιώτες, σύμφωνα με το ουκρανικό Γενικό Επιτελείο.',
+    ruMod: 'Το ρωσικό υπουργείο Άμυνας ισχυρίζεται ότι ο ουκρανικός στρατός έχασε 1.400 στρατιώτες τις τελευταίες 24 ώρες.',
+    negatives: ['Η Ελλάδα θα στείλει στην Ουκρανία 20 άρματα μάχης και θα εκπαιδεύσει 1.500 Ουκρανούς στρατιώτες.', 'Η Ρωσία και η Ουκρανία αντάλλαξαν 150 αιχμαλώτους πολέμου.'],
+  },
+  'Croatian and Serbian (Latin)': {
+    daily: 'Prema podacima Glavnog stožera ukrajinske vojske, Rusija je u posljednja 24 sata izgubila 1950 vojnika, 23 tenka, 81 oklopno borbeno vozilo i 38 topničkih sustava.',
+    total: 'Generalštab Oružanih snaga Ukrajine saopštio je da je Rusija od početka invazije izgubila ukupno 712.610 vojnika.',
+    ruMod: 'Rusko ministarstvo odbrane tvrdi da je ukrajinska vojska u protekla 24 časa izgubila 1400 vojnika.',
+    negatives: ['Hrvatska će Ukrajini isporučiti 20 tenkova i obučiti 1500 ukrajinskih vojnika.', 'Rusija i Ukrajina razmijenile su 150 zarobljenika.'],
+  },
 };
 
 for (const [language, c] of Object.entries(CASES)) {

@@ -8,7 +8,7 @@ export const DA: Lexicon = {
   forecast: ['kan komme til at miste|vil miste|ventes at miste|prognose\\p{L}*'],
   combined: ['begge hære|begge sider|på begge sider|begge lande'],
   side: { ru: 'russisk\\p{L}*|rusland\\p{L}*|russere\\p{L}*|moskva|kreml\\p{L}*', ua: 'ukrain\\p{L}*|kyiv|kiev', enemy: 'fjend\\p{L}*' },
-  military: ['hær\\p{L}*|tropper\\p{L}*|soldat\\p{L}*|militær\\p{L}*|væbnede styrker|front\\p{L}*|krig\\p{L}*'],
+  military: ['hær\\p{L}*|tropper\\p{L}*|soldat\\p{L}*|militær\\p{L}*|væbnede styrker|front(?:en|et|e|a|u|o|as|ą|ų|ē|ā|on)|krig\\p{L}*'],
   metrics: [
     ['personnel', 'loss', 'dræbte og sårede|dræbte eller sårede|faldne|dræbte|sårede'],
     ['personnel', 'troops', 'soldater|militærfolk|mand|russere|kæmpere|besættere|angribere'],

@@ -8,7 +8,7 @@ export const HU: Lexicon = {
   forecast: ['veszíthet\\p{L}*|elveszíthet\\p{L}*|fog veszíteni|előrejelzés\\p{L}*|becslések szerint még'],
   combined: ['mindkét hadsereg\\p{L}*|mindkét fél|mindkét oldal\\p{L}*'],
   side: { ru: 'orosz\\p{L}*|moszkva\\p{L}*|kreml\\p{L}*', ua: 'ukrán\\p{L}*|ukrajn\\p{L}*|kijev\\p{L}*|kijiv\\p{L}*', enemy: 'ellenség\\p{L}*|ellenséges' },
-  military: ['hadsereg\\p{L}*|csapat\\p{L}*|katon\\p{L}*|fegyveres erő\\p{L}*|front\\p{L}*|háború\\p{L}*'],
+  military: ['hadsereg\\p{L}*|csapat\\p{L}*|katon\\p{L}*|fegyveres erő\\p{L}*|front(?:en|et|e|a|u|o|as|ą|ų|ē|ā|on)|háború\\p{L}*'],
   metrics: [
     ['personnel', 'loss', 'halott\\p{L}* és sebesült\\p{L}*|halott\\p{L}*|sebesült\\p{L}*|áldozat\\p{L}*|elesett\\p{L}*'],
     ['personnel', 'troops', 'katoná\\p{L}*|katona|főt|fő|ember\\p{L}*|harcos\\p{L}*|megszálló\\p{L}*'],

@@ -8,9 +8,11 @@ import { BG } from './bg.ts';
 import { CS } from './cs.ts';
 import { DA } from './da.ts';
 import { DE } from './de.ts';
+import { EL } from './el.ts';
 import { ES } from './es.ts';
 import { FI } from './fi.ts';
 import { FR } from './fr.ts';
+import { HR } from './hr.ts';
 import { HU } from './hu.ts';
 import { IT } from './it.ts';
 import { LT } from './lt.ts';
@@ -30,7 +32,7 @@ import { UK } from './uk.ts';
 
 export type { Lexicon } from './types.ts';
 
-export const LEXICONS: readonly Lexicon[] = [UK, RU, DE, PL, ES, FR, RO, IT, PT, TR, NL, CS, SK, BG, HU, LT, LV, SV, NB, DA, FI, AR];
+export const LEXICONS: readonly Lexicon[] = [UK, RU, DE, PL, ES, FR, RO, IT, PT, TR, NL, CS, SK, BG, HU, LT, LV, SV, NB, DA, FI, AR, EL, HR];
 
 function joined(pick: (l: Lexicon) => readonly string[] | undefined): string {
   return LEXICONS.flatMap((l) => pick(l) ?? []).join('|');

@@ -8,7 +8,7 @@ export const LT: Lexicon = {
   forecast: ['gali netekti|galėtų netekti|neteks|prognoz\\p{L}*'],
   combined: ['abiejų armijų|abiejų pusių|abi pusės'],
   side: { ru: 'rusij\\p{L}*|rusų|rusai|rusams|rusus|maskv\\p{L}*|kreml\\p{L}*', ua: 'ukrainiet\\p{L}*|kyjiv\\p{L}*|kijev\\p{L}*', enemy: 'priešo|priešas|priešą|priešui' },
-  military: ['armij\\p{L}*|kariuomen\\p{L}*|kari\\p{L}*|kariai|pajėg\\p{L}*|front\\p{L}*|karas|karo|kare|karą'],
+  military: ['armij\\p{L}*|kariuomen\\p{L}*|kari\\p{L}*|kariai|pajėg\\p{L}*|front(?:en|et|e|a|u|o|as|ą|ų|ē|ā|on)|karas|karo|kare|karą'],
   metrics: [
     ['personnel', 'loss', 'žuvusi\\p{L}* ir sužeist\\p{L}*|nukautų ir sužeistų|žuvusių|nukautų|sužeistų'],
     ['personnel', 'troops', 'kari\\p{L}*|kareivi\\p{L}*|karių|žmoni\\p{L}*|okupant\\p{L}*|kovotoj\\p{L}*|rusų'],

@@ -8,7 +8,7 @@ export const LV: Lexicon = {
   forecast: ['varētu zaudēt|var zaudēt|zaudēs|prognoz\\p{L}*'],
   combined: ['abu armiju|abu pušu|abas puses'],
   side: { ru: 'krievij\\p{L}*|krievu|krievi|krieviem|maskav\\p{L}*|kreml\\p{L}*', ua: 'ukrain\\p{L}*|kijiv\\p{L}*|kijev\\p{L}*', enemy: 'ienaidniek\\p{L}*' },
-  military: ['armij\\p{L}*|karaspēk\\p{L}*|karavīr\\p{L}*|bruņot\\p{L}* spēk\\p{L}*|front\\p{L}*|karš|kara|karā|karu'],
+  military: ['armij\\p{L}*|karaspēk\\p{L}*|karavīr\\p{L}*|bruņot\\p{L}* spēk\\p{L}*|front(?:en|et|e|a|u|o|as|ą|ų|ē|ā|on)|karš|kara|karā|karu'],
   metrics: [
     ['personnel', 'loss', 'kritušo un ievainoto|nogalināto un ievainoto|kritušo|nogalināto|ievainoto|bojāgājušo'],
     ['personnel', 'troops', 'karavīr\\p{L}*|kareivj\\p{L}*|cilvēk\\p{L}*|okupant\\p{L}*|kaujinieku|kaujinieki'],

@@ -8,7 +8,7 @@ export const NB: Lexicon = {
   forecast: ['kan komme til å miste|vil miste|ventes å miste|prognose\\p{L}*'],
   combined: ['begge hærene|begge sider|på begge sider|begge land'],
   side: { ru: 'russisk\\p{L}*|russland\\p{L}*|russere\\p{L}*|moskva|kreml\\p{L}*', ua: 'ukrain\\p{L}*|kyiv|kiev', enemy: 'fiend\\p{L}*' },
-  military: ['hær\\p{L}*|tropper\\p{L}*|soldat\\p{L}*|militær\\p{L}*|forsvarsstyrk\\p{L}*|væpnede styrker|front\\p{L}*|krig\\p{L}*'],
+  military: ['hær\\p{L}*|tropper\\p{L}*|soldat\\p{L}*|militær\\p{L}*|forsvarsstyrk\\p{L}*|væpnede styrker|front(?:en|et|e|a|u|o|as|ą|ų|ē|ā|on)|krig\\p{L}*'],
   metrics: [
     ['personnel', 'loss', 'drepte og sårede|drepte eller sårede|falne|drepte|sårede'],
     ['personnel', 'troops', 'soldater|militære|mann|russere|stridende|okkupanter|inntrengere'],

@@ -8,7 +8,7 @@ export const SK: Lexicon = {
   forecast: ['môže prísť o|mohl\\p{L}* by prísť o|príde o|stratí|prognóz\\p{L}*'],
   combined: ['oboch armád|oboch strán|obe strany|na oboch stranách'],
   side: { ru: 'rusk\\p{L}*|rusko|ruska|rusku|ruskom|rusi|rusov|moskv\\p{L}*|kremeľ|kremľ\\p{L}*', ua: 'ukrajin\\p{L}*|kyjev\\p{L}*|kyjiv\\p{L}*', enemy: 'nepriateľ\\p{L}*' },
-  military: ['armád\\p{L}*|vojsk\\p{L}*|vojac\\p{L}*|vojakov|vojak\\p{L}*|ozbrojen\\p{L}* síl\\p{L}*|front\\p{L}*|vojn\\p{L}*'],
+  military: ['armád\\p{L}*|vojsk\\p{L}*|vojac\\p{L}*|vojakov|vojak\\p{L}*|ozbrojen\\p{L}* síl\\p{L}*|front(?:en|et|e|a|u|o|as|ą|ų|ē|ā|on)|vojn\\p{L}*'],
   metrics: [
     ['personnel', 'loss', 'mŕtvych a zranených|zabitých a zranených|zabitých alebo zranených|padlých|zabitých|zranených|mŕtvych'],
     ['personnel', 'troops', 'vojakov|vojaci|vojak\\p{L}*|mužov|osôb|okupant\\p{L}*|votrelc\\p{L}*|bojovník\\p{L}*|príslušník\\p{L}*'],

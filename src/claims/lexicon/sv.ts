@@ -8,7 +8,7 @@ export const SV: Lexicon = {
   forecast: ['kan komma att förlora|kommer att förlora|väntas förlora|prognos\\p{L}*'],
   combined: ['båda arméerna|båda sidor|på båda sidor|båda länderna'],
   side: { ru: 'ryss\\p{L}*|ryska|ryske|ryskt|rysk|ryssland\\p{L}*|moskva|kreml\\p{L}*', ua: 'ukrain\\p{L}*|kiev|kyiv|kyjiv', enemy: 'fiend\\p{L}*' },
-  military: ['armé\\p{L}*|trupper\\p{L}*|soldat\\p{L}*|militär\\p{L}*|försvarsmakt\\p{L}*|front\\p{L}*|krig\\p{L}*'],
+  military: ['armé\\p{L}*|trupper\\p{L}*|soldat\\p{L}*|militär\\p{L}*|försvarsmakt\\p{L}*|front(?:en|et|e|a|u|o|as|ą|ų|ē|ā|on)|krig\\p{L}*'],
   metrics: [
     ['personnel', 'loss', 'döda och sårade|dödade och sårade|döda eller sårade|stupade|döda|sårade|dödsoffer'],
     ['personnel', 'troops', 'soldater|militärer|man|ryssar|stridande|ockupanter|invasörer'],
