@@ -238,8 +238,8 @@ function wordEnd(s: string, i: number): number {
 // Ranges: "100,000-120,000", "30,000 to 60,000", "від 200 до 250 тис.", "od 200 do 250 tys.".
 const RANGE_JOIN = /^\s*(?:-|–|—|(?:to|до|do|bis|a|până la|à)(?![\p{L}]))\s*/iu;
 // "between 7,000 and 15,000": only after a word that opens a range does "and" join two numbers.
-const BETWEEN = /(?:between|між|между|pomiędzy|zwischen|entre|între)\s+$/iu;
-const AND_JOIN = /^\s*(?:and|і|та|и|i|und|y|și|et)\s+/iu;
+const BETWEEN = /(?:between|між|между|pomiędzy|zwischen|entre|între|بين)\s+$/iu;
+const AND_JOIN = /^\s*(?:(?:and|і|та|и|i|und|y|și|et)\s+|و\s*)/iu;
 
 function readAt(s: string, i: number): Read | null {
   if (isDigit(s[i])) return readDigits(s, i);

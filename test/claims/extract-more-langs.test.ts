@@ -156,3 +156,22 @@ test('numbers written in parts: "712 bin 610", "712 ألفا و610", "مليون
   // A thousand figure followed by a separate count stays two numbers.
   assert.deepEqual(findNumbers('11 bin, 23 tank').map((n) => n.value), [11000, 23]);
 });
+
+describe('Arabic phrasing', () => {
+  test('"اعترفت روسيا بمقتل …": Moscow admits its own dead; a vowel mark inside "أُصيب"', () => {
+    expectOnly(
+      'اعترفت روسيا بمقتل 1351 جنديًا، منذ بداية غزو أوكرانيا قبل شهر، فيما أُصيب 3825 بجروح.',
+      { published: '2022-03-25' },
+      { claimant: 'ru_mod', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 1351 },
+      { claimant: 'ru_mod', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 3825 },
+    );
+  });
+
+  test('"ما بين 7000 و 15000": a range, given at its lower end', () => {
+    expectOnly(
+      'وقدّر مسؤول عسكري في حلف الناتو أن ما بين 7000 و 15000 جندي روسي قتلوا حتى الآن.',
+      { published: '2022-03-25' },
+      { claimant: 'other', subject: 'ru', metric: 'personnel', value: 7000 },
+    );
+  });
+});
