@@ -123,6 +123,18 @@ const CASES: Record<string, Case> = {
     ruMod: 'Rusko ministarstvo odbrane tvrdi da je ukrajinska vojska u protekla 24 časa izgubila 1400 vojnika.',
     negatives: ['Hrvatska će Ukrajini isporučiti 20 tenkova i obučiti 1500 ukrajinskih vojnika.', 'Rusija i Ukrajina razmijenile su 150 zarobljenika.'],
   },
+  Slovenian: {
+    daily: 'Po podatkih generalštaba ukrajinske vojske je Rusija v zadnjih 24 urah izgubila 1950 vojakov, 23 tankov, 81 oklepnih bojnih vozil in 38 artilerijskih sistemov.',
+    total: 'Od začetka invazije je Rusija po navedbah generalštaba skupno izgubila 712.610 vojakov.',
+    ruMod: 'Rusko obrambno ministrstvo trdi, da je ukrajinska vojska v zadnjih 24 urah izgubila 1400 vojakov.',
+    negatives: ['Slovenija bo Ukrajini poslala 20 tankov in usposobila 1500 ukrajinskih vojakov.', 'Rusija in Ukrajina sta izmenjali 150 vojnih ujetnikov.'],
+  },
+  Estonian: {
+    daily: 'Ukraina kindralstaabi andmetel kaotas Venemaa viimase ööpäeva jooksul 1950 sõdurit, 23 tanki, 81 soomukit ja 38 suurtükisüsteemi.',
+    total: 'Ukraina kindralstaabi teatel on Venemaa sõja algusest alates kaotanud kokku 712 610 sõdurit.',
+    ruMod: 'Venemaa kaitseministeerium väidab, et Ukraina armee kaotas viimase ööpäeva jooksul 1400 sõdurit.',
+    negatives: ['Eesti saadab Ukrainale 20 tanki ja koolitab 1500 Ukraina sõdurit.', 'Venemaa ja Ukraina vahetasid 150 sõjavangi.'],
+  },
 };
 
 for (const [language, c] of Object.entries(CASES)) {

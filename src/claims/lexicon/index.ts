@@ -10,6 +10,7 @@ import { DA } from './da.ts';
 import { DE } from './de.ts';
 import { EL } from './el.ts';
 import { ES } from './es.ts';
+import { ET } from './et.ts';
 import { FI } from './fi.ts';
 import { FR } from './fr.ts';
 import { HR } from './hr.ts';
@@ -26,13 +27,14 @@ import { RU } from './ru.ts';
 import type { Claimant } from '../types.ts';
 import type { Lexicon } from './types.ts';
 import { SK } from './sk.ts';
+import { SL } from './sl.ts';
 import { SV } from './sv.ts';
 import { TR } from './tr.ts';
 import { UK } from './uk.ts';
 
 export type { Lexicon } from './types.ts';
 
-export const LEXICONS: readonly Lexicon[] = [UK, RU, DE, PL, ES, FR, RO, IT, PT, TR, NL, CS, SK, BG, HU, LT, LV, SV, NB, DA, FI, AR, EL, HR];
+export const LEXICONS: readonly Lexicon[] = [UK, RU, DE, PL, ES, FR, RO, IT, PT, TR, NL, CS, SK, BG, HU, LT, LV, SV, NB, DA, FI, AR, EL, HR, SL, ET];
 
 function joined(pick: (l: Lexicon) => readonly string[] | undefined): string {
   return LEXICONS.flatMap((l) => pick(l) ?? []).join('|');
