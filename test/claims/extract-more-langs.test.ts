@@ -135,6 +135,18 @@ const CASES: Record<string, Case> = {
     ruMod: 'Venemaa kaitseministeerium väidab, et Ukraina armee kaotas viimase ööpäeva jooksul 1400 sõdurit.',
     negatives: ['Eesti saadab Ukrainale 20 tanki ja koolitab 1500 Ukraina sõdurit.', 'Venemaa ja Ukraina vahetasid 150 sõjavangi.'],
   },
+  'Serbian (Cyrillic)': {
+    daily: 'Генералштаб Оружаних снага Украјине саопштио је да је Русија у протекла 24 сата изгубила 1950 војника, 23 тенка, 81 оклопно борбено возило и 38 артиљеријских система.',
+    total: 'Према подацима Генералштаба, Русија је од почетка инвазије изгубила укупно 712.610 војника.',
+    ruMod: 'Руско министарство одбране тврди да је украјинска војска у протекла 24 сата изгубила 1400 војника.',
+    negatives: ['Србија неће слати Украјини 20 тенкова, а Немачка ће обучити 1500 украјинских војника.', 'Русија и Украјина размениле су 150 заробљеника.'],
+  },
+  Indonesian: {
+    daily: 'Menurut Staf Umum Angkatan Bersenjata Ukraina, Rusia kehilangan 1.950 tentara, 23 tank, 81 kendaraan tempur lapis baja, dan 38 sistem artileri dalam 24 jam terakhir.',
+    total: 'Sejak awal invasi, Rusia telah kehilangan 712.610 tentara, menurut Staf Umum Ukraina.',
+    ruMod: 'Kementerian Pertahanan Rusia mengklaim militer Ukraina kehilangan 1.400 tentara dalam 24 jam terakhir.',
+    negatives: ['Jerman akan mengirim 20 tank ke Ukraina dan melatih 1.500 tentara Ukraina.', 'Rusia dan Ukraina bertukar 150 tawanan perang.'],
+  },
 };
 
 for (const [language, c] of Object.entries(CASES)) {

@@ -15,6 +15,7 @@ import { FI } from './fi.ts';
 import { FR } from './fr.ts';
 import { HR } from './hr.ts';
 import { HU } from './hu.ts';
+import { ID } from './id.ts';
 import { IT } from './it.ts';
 import { LT } from './lt.ts';
 import { LV } from './lv.ts';
@@ -28,13 +29,14 @@ import type { Claimant } from '../types.ts';
 import type { Lexicon } from './types.ts';
 import { SK } from './sk.ts';
 import { SL } from './sl.ts';
+import { SR } from './sr.ts';
 import { SV } from './sv.ts';
 import { TR } from './tr.ts';
 import { UK } from './uk.ts';
 
 export type { Lexicon } from './types.ts';
 
-export const LEXICONS: readonly Lexicon[] = [UK, RU, DE, PL, ES, FR, RO, IT, PT, TR, NL, CS, SK, BG, HU, LT, LV, SV, NB, DA, FI, AR, EL, HR, SL, ET];
+export const LEXICONS: readonly Lexicon[] = [UK, RU, DE, PL, ES, FR, RO, IT, PT, TR, NL, CS, SK, BG, HU, LT, LV, SV, NB, DA, FI, AR, EL, HR, SL, ET, SR, ID];
 
 function joined(pick: (l: Lexicon) => readonly string[] | undefined): string {
   return LEXICONS.flatMap((l) => pick(l) ?? []).join('|');

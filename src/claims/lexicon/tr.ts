@@ -7,7 +7,7 @@ export const TR: Lexicon = {
   notALoss: ['seferber\\p{L}*|konuşlandırıl\\p{L}*|takas\\p{L}*|esir\\p{L}*|tutsak\\p{L}*|sivil\\p{L}*|yardım\\p{L}*|gönderil\\p{L}*|askere alın\\p{L}*'],
   forecast: ['kaybedebilir|kaybedecek\\p{L}*|kaybetmesi bekleniyor|tahmin edil\\p{L}*'],
   combined: ['her iki taraf\\p{L}*|iki ordu\\p{L}*'],
-  side: { ru: 'rusya|rusya\\p{L}+|ruslar\\p{L}*|rusların|moskova|kremlin', ua: 'ukraynalı\\p{L}*', enemy: 'düşman\\p{L}*' },
+  side: { ru: 'rusya|rusya\\p{L}+|ruslar\\p{L}*|rusların|moskova', ua: 'ukraynalı\\p{L}*', enemy: 'düşman\\p{L}*' },
   military: ['ordu\\p{L}*|asker\\p{L}*|silahlı kuvvetler\\p{L}*|cephe\\p{L}*|savaş\\p{L}*|personel\\p{L}*'],
   metrics: [
     ['personnel', 'loss', 'ölü ve yaralı|ölü veya yaralı|kayıp|ölü|yaralı'],
@@ -53,7 +53,7 @@ export const TR: Lexicon = {
     ['ru_mod', 'org', "rusya savunma bakanlığı\\p{L}*|rus savunma bakanlığı\\p{L}*|rusya(?:'nın)? savunma bakan\\p{L}*"],
     ['uk_mod', 'org', '[iİ]ngiliz (?:savunma bakanlığı\\p{L}*|istihbarat\\p{L}*)|[iİ]ngiltere savunma bakanlığı\\p{L}*'],
     ['us', 'org', 'abd(?:li)? yetkililer\\p{L}*|abd savunma bakanlığı\\p{L}*|abd istihbarat\\p{L}*'],
-    ['ru_mod', 'country', 'moskova|kremlin|rus ordusu'],
+    ['ru_mod', 'country', 'moskova|rus ordusu'],
     ['ua_general_staff', 'country', 'ukrayna silahlı kuvvetleri|ukrayna ordusu'],
   ],
   months: ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'],
