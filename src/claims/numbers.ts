@@ -126,7 +126,13 @@ function readDigits(s: string, i: number): Read | null {
   while (isDigit(s[j])) j++;
   let digits = s.slice(i, j);
   let grouped = false;
-  if (digits.length <= 3) {
+  // Indian grouping, as Hindi news prints it: "7,12,610" (lakhs in pairs, then three digits).
+  const lakh = digits.length <= 2 ? /^(?:,\d{2})+,\d{3}(?![\d,.]\d)/.exec(s.slice(j, j + 24)) : null;
+  if (lakh !== null) {
+    digits += lakh[0].replaceAll(',', '');
+    j += lakh[0].length;
+    grouped = true;
+  } else if (digits.length <= 3) {
     let sep: string | undefined;
     for (;;) {
       const c = s[j];

@@ -147,6 +147,12 @@ const CASES: Record<string, Case> = {
     ruMod: 'Kementerian Pertahanan Rusia mengklaim militer Ukraina kehilangan 1.400 tentara dalam 24 jam terakhir.',
     negatives: ['Jerman akan mengirim 20 tank ke Ukraina dan melatih 1.500 tentara Ukraina.', 'Rusia dan Ukraina bertukar 150 tawanan perang.'],
   },
+  Hindi: {
+    daily: 'यूक्रेन के जनरल स्टाफ के अनुसार, पिछले 24 घंटों में रूस ने 1,950 सैनिक, 23 टैंक, 81 बख्तरबंद वाहन और 38 तोपखाना प्रणालियाँ खो दीं।',
+    total: 'यूक्रेन के जनरल स्टाफ के अनुसार, युद्ध की शुरुआत से अब तक रूस के कुल 7,12,610 सैनिक मारे गए हैं।',
+    ruMod: 'रूस के रक्षा मंत्रालय ने दावा किया कि पिछले 24 घंटों में यूक्रेनी सेना के 1,400 सैनिक मारे गए।',
+    negatives: ['जर्मनी यूक्रेन को 20 टैंक भेजेगा और 1,500 यूक्रेनी सैनिकों को प्रशिक्षण देगा।', 'रूस और यूक्रेन ने 150 युद्धबंदियों की अदला-बदली की।'],
+  },
 };
 
 for (const [language, c] of Object.entries(CASES)) {
@@ -198,4 +204,9 @@ describe('Arabic phrasing', () => {
       { claimant: 'other', subject: 'ru', metric: 'personnel', value: 7000 },
     );
   });
+});
+
+test('Indian digit grouping: "7,12,610" is 712,610; "1,950" and "12,610" stay as they were', () => {
+  assert.deepEqual(findNumbers('कुल 7,12,610 सैनिक').map((n) => n.value), [712610]);
+  assert.deepEqual(findNumbers('lost 1,950 and 12,610 troops').map((n) => n.value), [1950, 12610]);
 });

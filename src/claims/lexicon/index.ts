@@ -13,6 +13,7 @@ import { ES } from './es.ts';
 import { ET } from './et.ts';
 import { FI } from './fi.ts';
 import { FR } from './fr.ts';
+import { HI } from './hi.ts';
 import { HR } from './hr.ts';
 import { HU } from './hu.ts';
 import { ID } from './id.ts';
@@ -36,7 +37,7 @@ import { UK } from './uk.ts';
 
 export type { Lexicon } from './types.ts';
 
-export const LEXICONS: readonly Lexicon[] = [UK, RU, DE, PL, ES, FR, RO, IT, PT, TR, NL, CS, SK, BG, HU, LT, LV, SV, NB, DA, FI, AR, EL, HR, SL, ET, SR, ID];
+export const LEXICONS: readonly Lexicon[] = [UK, RU, DE, PL, ES, FR, RO, IT, PT, TR, NL, CS, SK, BG, HU, LT, LV, SV, NB, DA, FI, AR, EL, HR, SL, ET, SR, ID, HI];
 
 function joined(pick: (l: Lexicon) => readonly string[] | undefined): string {
   return LEXICONS.flatMap((l) => pick(l) ?? []).join('|');
