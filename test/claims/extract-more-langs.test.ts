@@ -197,10 +197,11 @@ describe('Arabic phrasing', () => {
     );
   });
 
-  test('"ما بين 7000 و 15000": a range, given at its lower end', () => {
+  test('"ما بين 7000 و 15000": a range at its lower end, NATO\'s and not Moscow\'s from the sentence before', () => {
     expectOnly(
-      'وقدّر مسؤول عسكري في حلف الناتو أن ما بين 7000 و 15000 جندي روسي قتلوا حتى الآن.',
+      'اعترفت موسكو بمقتل 1351 جنديًا. وقدّر مسؤول عسكري في الناتو أن ما بين 7000 و 15000 جندي روسي قتلوا حتى الآن.',
       { published: '2022-03-25' },
+      { claimant: 'ru_mod', subject: 'ru', metric: 'personnel', value: 1351 },
       { claimant: 'other', subject: 'ru', metric: 'personnel', value: 7000 },
     );
   });
