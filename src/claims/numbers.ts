@@ -21,7 +21,7 @@ export interface NumberMention {
 }
 
 const SCALES: readonly (readonly [RegExp, number])[] = [
-  [/^(?:thousands?|тисяч[аіу]?|тис\.?|тысяч[аиу]?|тыс\.?|tysi[aąę]c\p{L}*|tys\.?|tausend|mil(?=\s+\p{L})|mila(?![\p{L}])|mii|mille|bin(?!nen)\p{L}*|k(?![\p{L}]))/iu, 1_000],
+  [/^(?:thousands?|тисяч[аіу]?|тис\.?|тысяч[аиу]?|тыс\.?|tysi[aąę]c\p{L}*|tys\.?|tausend|mil(?=\s+\p{L})|mila(?![\p{L}])|mii|mille|bin(?!nen|h(?![\p{L}]))\p{L}*|k(?![\p{L}]))/iu, 1_000],
   [/^(?:millions?|мільйон\p{L}*|млн\.?|миллион\p{L}*|milion\p{L}*|mln\.?|millionen|mio\.?|mill[oó]n\p{L}*|milioane)/iu, 1_000_000],
   // The languages' own scale words after digits, longest first ("tūkstančių" before "tūkst.").
   ...Object.entries(LANG_DIGIT_SCALES)

@@ -153,6 +153,12 @@ const CASES: Record<string, Case> = {
     ruMod: 'रूस के रक्षा मंत्रालय ने दावा किया कि पिछले 24 घंटों में यूक्रेनी सेना के 1,400 सैनिक मारे गए।',
     negatives: ['जर्मनी यूक्रेन को 20 टैंक भेजेगा और 1,500 यूक्रेनी सैनिकों को प्रशिक्षण देगा।', 'रूस और यूक्रेन ने 150 युद्धबंदियों की अदला-बदली की।'],
   },
+  Vietnamese: {
+    daily: 'Theo Bộ Tổng tham mưu Ukraine, trong 24 giờ qua Nga mất 1.950 binh sĩ, 23 xe tăng, 81 xe chiến đấu bọc thép và 38 hệ thống pháo.',
+    total: 'Theo Bộ Tổng tham mưu Ukraine, kể từ đầu cuộc chiến Nga đã mất tổng cộng 712.610 binh sĩ.',
+    ruMod: 'Bộ Quốc phòng Nga tuyên bố quân đội Ukraine mất 1.400 binh sĩ trong 24 giờ qua.',
+    negatives: ['Đức sẽ gửi 20 xe tăng cho Ukraine và huấn luyện 1.500 binh sĩ Ukraine.', 'Nga và Ukraine trao đổi 150 tù binh.'],
+  },
 };
 
 for (const [language, c] of Object.entries(CASES)) {
@@ -210,4 +216,10 @@ describe('Arabic phrasing', () => {
 test('Indian digit grouping: "7,12,610" is 712,610; "1,950" and "12,610" stay as they were', () => {
   assert.deepEqual(findNumbers('कुल 7,12,610 सैनिक').map((n) => n.value), [712610]);
   assert.deepEqual(findNumbers('lost 1,950 and 12,610 troops').map((n) => n.value), [1950, 12610]);
+});
+
+test('Vietnamese "binh" (soldier) after a figure is no Turkish "bin" (thousand)', () => {
+  assert.deepEqual(findNumbers('mất 1.950 binh sĩ').map((n) => n.value), [1950]);
+  assert.deepEqual(findNumbers('mất 11 binh sĩ').map((n) => n.value), [11]);
+  assert.deepEqual(findNumbers('11 binden fazla').map((n) => n.value), [11000]);
 });

@@ -34,10 +34,11 @@ import { SR } from './sr.ts';
 import { SV } from './sv.ts';
 import { TR } from './tr.ts';
 import { UK } from './uk.ts';
+import { VI } from './vi.ts';
 
 export type { Lexicon } from './types.ts';
 
-export const LEXICONS: readonly Lexicon[] = [UK, RU, DE, PL, ES, FR, RO, IT, PT, TR, NL, CS, SK, BG, HU, LT, LV, SV, NB, DA, FI, AR, EL, HR, SL, ET, SR, ID, HI];
+export const LEXICONS: readonly Lexicon[] = [UK, RU, DE, PL, ES, FR, RO, IT, PT, TR, NL, CS, SK, BG, HU, LT, LV, SV, NB, DA, FI, AR, EL, HR, SL, ET, SR, ID, HI, VI];
 
 function joined(pick: (l: Lexicon) => readonly string[] | undefined): string {
   return LEXICONS.flatMap((l) => pick(l) ?? []).join('|');
