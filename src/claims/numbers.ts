@@ -5,7 +5,7 @@
  * ranges ("100,000-120,000", "від 200 до 250 тис.") and the article "a"/"an" (one, in lists).
  */
 import { monthOf } from './calendar.ts';
-import { LANG_BARE_SCALES, LANG_SCALES, LANG_UNITS } from './lexicon/index.ts';
+import { LANG_BARE_SCALES, LANG_DIGIT_SCALES, LANG_SCALES, LANG_UNITS } from './lexicon/index.ts';
 
 export interface NumberMention {
   start: number;
@@ -21,8 +21,12 @@ export interface NumberMention {
 }
 
 const SCALES: readonly (readonly [RegExp, number])[] = [
-  [/^(?:thousands?|тисяч[аіу]?|тис\.?|тысяч[аиу]?|тыс\.?|tysi[aąę]c\p{L}*|tys\.?|tausend|mil(?=\s+\p{L})|mila(?![\p{L}])|mii|mille|bin(?!nen)\p{L}*|k(?![\p{L}]))/iu, 1_000],
+  [/^(?:thousands?|тисяч[аіу]?|тис\.?|тысяч[аиу]?|тыс\.?|tysi[aąę]c\p{L}*|tys\.?|tausend|mil(?=\s+\p{L})|mila(?![\p{L}])|mii|mille|bin(?!nen|h(?![\p{L}]))\p{L}*|k(?![\p{L}]))/iu, 1_000],
   [/^(?:millions?|мільйон\p{L}*|млн\.?|миллион\p{L}*|milion\p{L}*|mln\.?|millionen|mio\.?|mill[oó]n\p{L}*|milioane)/iu, 1_000_000],
+  // The languages' own scale words after digits, longest first ("tūkstančių" before "tūkst.").
+  ...Object.entries(LANG_DIGIT_SCALES)
+    .sort((a, b) => b[0].length - a[0].length)
+    .map(([w, f]) => [new RegExp(`^${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu'), f] as const),
   [/^(?:billions?|мільярд\p{L}*|млрд\.?|миллиард\p{L}*|miliard\p{L}*|mld\.?|milliarden|mrd\.?)/iu, 1_000_000_000],
 ];
 
@@ -94,13 +98,45 @@ interface Read {
   grouped: boolean;
 }
 
+// Turkish and Arabic write a number as parts with their scales: "712 bin 610", "1 milyon 77 bin",
+// "712 ألفا و610", "مليون و77 ألفا و830". Only their thousand and million words take a tail.
+const COMPOUND_SCALE = /(?:^|\s)(?:bin\p{L}*|milyon\p{L}*|(?:ألف|آلاف|مليون|ملايين)[\p{L}\p{M}]*)$/u;
+const TAIL = /^\s+(?:و\s*)?(\d{1,3})(?![\d.,]\d)/u;
+
+/** "712 bin" + " 610": the smaller parts after a compound scale word, added to `value`. */
+function withTail(s: string, value: number, end: number, factor: number): { value: number; end: number } {
+  let f = factor;
+  for (;;) {
+    if (!COMPOUND_SCALE.test(s.slice(Math.max(0, end - 12), end))) return { value, end };
+    const m = TAIL.exec(s.slice(end, end + 8));
+    if (m === null) return { value, end };
+    const part = Number(m[1]);
+    const after = end + m[0].length;
+    const scale = readScale(s, skipSpaces(s, after));
+    if (scale !== null && skipSpaces(s, after) - after <= 1 && scale.factor < f) {
+      value += part * scale.factor;
+      end = scale.end;
+      f = scale.factor;
+      continue;
+    }
+    if (f !== 1_000 || isDigit(s[after])) return { value, end };
+    return { value: value + part, end: after };
+  }
+}
+
 /** Digits at `i` (a digit), with groups, a decimal part before a scale, and the scale. */
 function readDigits(s: string, i: number): Read | null {
   let j = i;
   while (isDigit(s[j])) j++;
   let digits = s.slice(i, j);
   let grouped = false;
-  if (digits.length <= 3) {
+  // Indian grouping, as Hindi news prints it: "7,12,610" (lakhs in pairs, then three digits).
+  const lakh = digits.length <= 2 ? /^(?:,\d{2})+,\d{3}(?![\d,.]\d)/.exec(s.slice(j, j + 24)) : null;
+  if (lakh !== null) {
+    digits += lakh[0].replaceAll(',', '');
+    j += lakh[0].length;
+    grouped = true;
+  } else if (digits.length <= 3) {
     let sep: string | undefined;
     for (;;) {
       const c = s[j];
@@ -127,7 +163,10 @@ function readDigits(s: string, i: number): Read | null {
   }
   const sp = skipSpaces(s, j);
   const scale = sp - j <= 1 ? readScale(s, sp) : null;
-  if (scale !== null) return { value: value * scale.factor, end: scale.end, form: 'digits', grouped: true };
+  if (scale !== null) {
+    const t = withTail(s, value * scale.factor, scale.end, scale.factor);
+    return { value: t.value, end: t.end, form: 'digits', grouped: true };
+  }
   return { value, end: j, form: 'digits', grouped };
 }
 
@@ -203,6 +242,11 @@ function readWords(s: string, i: number): Read | null {
     if (!article) return null;
     return { value: 1, end: wordEnd(s, i), form: 'article', grouped: false };
   }
+  // "مليون و77 ألفا و830": a bare million with its parts after it.
+  if (current === 0 && total > 0 && total % 1_000 === 0) {
+    const t = withTail(s, total, end, total >= 1_000_000 ? 1_000_000 : 1_000);
+    return { value: t.value, end: t.end, form: 'words', grouped: false };
+  }
   return { value: total + current, end, form: 'words', grouped: false };
 }
 
@@ -215,8 +259,8 @@ function wordEnd(s: string, i: number): number {
 // Ranges: "100,000-120,000", "30,000 to 60,000", "від 200 до 250 тис.", "od 200 do 250 tys.".
 const RANGE_JOIN = /^\s*(?:-|–|—|(?:to|до|do|bis|a|până la|à)(?![\p{L}]))\s*/iu;
 // "between 7,000 and 15,000": only after a word that opens a range does "and" join two numbers.
-const BETWEEN = /(?:between|між|между|pomiędzy|zwischen|entre|între)\s+$/iu;
-const AND_JOIN = /^\s*(?:and|і|та|и|i|und|y|și|et)\s+/iu;
+const BETWEEN = /(?:between|між|между|pomiędzy|zwischen|entre|între|بين)\s+$/iu;
+const AND_JOIN = /^\s*(?:(?:and|і|та|и|i|und|y|și|et)\s+|و\s*)/iu;
 
 function readAt(s: string, i: number): Read | null {
   if (isDigit(s[i])) return readDigits(s, i);
@@ -226,6 +270,8 @@ function readAt(s: string, i: number): Read | null {
 /** A digit string glued to letters or a hyphenated model name ("Su-35S", "Mi-8", "92nd", "120mm"). */
 function isCode(s: string, start: number, end: number): boolean {
   const before = s[start - 1];
+  // Arabic "و" (and) glued to a number: "و23178 مركبة".
+  if (before === 'و' && !LETTER.test(s[start - 2] ?? '')) return false;
   if (before !== undefined && (LETTER.test(before) || before === '_' || before === '/')) return true;
   if (before === '-' && LETTER.test(s[start - 2] ?? '')) return true;
   const after = s[end];

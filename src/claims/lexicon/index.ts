@@ -3,21 +3,42 @@
  * does not matter: each field is an alternation or a table, and the English data stays in the
  * modules themselves.
  */
+import { AR } from './ar.ts';
+import { BG } from './bg.ts';
+import { CS } from './cs.ts';
+import { DA } from './da.ts';
 import { DE } from './de.ts';
+import { EL } from './el.ts';
 import { ES } from './es.ts';
+import { ET } from './et.ts';
+import { FI } from './fi.ts';
 import { FR } from './fr.ts';
+import { HI } from './hi.ts';
+import { HR } from './hr.ts';
+import { HU } from './hu.ts';
+import { ID } from './id.ts';
 import { IT } from './it.ts';
+import { LT } from './lt.ts';
+import { LV } from './lv.ts';
+import { NB } from './nb.ts';
+import { NL } from './nl.ts';
 import { PL } from './pl.ts';
 import { PT } from './pt.ts';
 import { RO } from './ro.ts';
 import { RU } from './ru.ts';
 import type { Claimant } from '../types.ts';
 import type { Lexicon } from './types.ts';
+import { SK } from './sk.ts';
+import { SL } from './sl.ts';
+import { SR } from './sr.ts';
+import { SV } from './sv.ts';
+import { TR } from './tr.ts';
 import { UK } from './uk.ts';
+import { VI } from './vi.ts';
 
 export type { Lexicon } from './types.ts';
 
-export const LEXICONS: readonly Lexicon[] = [UK, RU, DE, PL, ES, FR, RO, IT, PT];
+export const LEXICONS: readonly Lexicon[] = [UK, RU, DE, PL, ES, FR, RO, IT, PT, TR, NL, CS, SK, BG, HU, LT, LV, SV, NB, DA, FI, AR, EL, HR, SL, ET, SR, ID, HI, VI];
 
 function joined(pick: (l: Lexicon) => readonly string[] | undefined): string {
   return LEXICONS.flatMap((l) => pick(l) ?? []).join('|');
@@ -44,6 +65,7 @@ export const LANG_WEEKDAYS: readonly (readonly string[])[] = LEXICONS.flatMap((l
 export const LANG_FUNCTION_AFTER: readonly string[] = LEXICONS.flatMap((l) => l.functionAfter ?? []);
 export const LANG_UNITS: Readonly<Record<string, number>> = Object.assign({}, ...LEXICONS.map((l) => l.units ?? {}));
 export const LANG_SCALES: Readonly<Record<string, number>> = Object.assign({}, ...LEXICONS.map((l) => l.scales ?? {}));
+export const LANG_DIGIT_SCALES: Readonly<Record<string, number>> = Object.assign({}, ...LEXICONS.map((l) => l.digitScales ?? {}));
 export const LANG_BARE_SCALES: readonly string[] = LEXICONS.flatMap((l) => l.bareScales ?? []);
 export const LANG_AT_LEAST = orNone(joined((l) => l.qualifiers?.atLeast));
 export const LANG_ABOUT = orNone(joined((l) => l.qualifiers?.about));

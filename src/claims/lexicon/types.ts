@@ -32,6 +32,8 @@ export interface Lexicon {
   units?: Readonly<Record<string, number>>;
   /** Scale words: multiply what comes before ("сотні", "десятка", "mil"). */
   scales?: Readonly<Record<string, number>>;
+  /** Scale words and abbreviations read right after digits ("712 tis.", "12 ezer", "5 tūkst."). */
+  digitScales?: Readonly<Record<string, number>>;
   /** Scale words that stand for one of themselves with no number before ("тисячу", "mil"). */
   bareScales?: readonly string[];
   /** Words before a figure that qualify it. */
