@@ -49,7 +49,7 @@ function rules(): LangKindRule[] {
   const years = all((k) => k.year);
   if (years.length > 0) {
     // A past calendar year as the window; a year ending a "since" is caught by the shared rules first (longer match).
-    out.push([years.map((y) => y.replaceAll('YEAR', '20[2-3]\\d')).join('|'), () => ({ kind: 'period', strength: 3, days: 365 })]);
+    out.push([years.map((y) => y.replaceAll('YEAR', '20[2-3]\\d')).join('|'), () => ({ kind: 'period', strength: 3, days: 365, tag: 'year' })]);
   }
   const ranges = all((k) => k.dayRange);
   for (const r of ranges) {
