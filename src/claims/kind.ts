@@ -158,7 +158,38 @@ const SUPERLATIVE_BEFORE = /(?:most|highest|largest|biggest|deadliest|bloodiest|
 // "since the invasion began in February 2022": the month dates the start of a total, not a window.
 const SINCE_BEFORE = /(?:since|began|started|launched|invaded|з початку|від початку|с начала|od początku|seit|desde|de la începutul|depuis)[^,;.]*$/iu;
 
-const COMPILED = RULES.map(([p, make]) => [new RegExp(`(?<![\\p{L}\\d])(?:${p})(?![\\p{L}])`, 'giu'), make] as const);
+// A rule that names a month in each of its alternatives can only match a sentence that has one:
+// one test of the month words spares the dozen rules built on them (hundreds of forms, every lexicon).
+const MONTH_ANY = new RegExp(`(?<![\\p{L}])(?:${MONTHS})(?![\\p{L}])`, 'iu');
+const COMPILED = RULES.map(([p, make]) => ({ re: new RegExp(`(?<![\\p{L}\\d])(?:${p})(?![\\p{L}])`, 'giu'), make, needsMonth: topAlternatives(p).every((a) => a.includes(MONTHS)) }));
+
+/** The top-level alternatives of a pattern (splitting at `|` outside brackets and escapes). */
+function topAlternatives(p: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cls = false;
+  let from = 0;
+  for (let i = 0; i < p.length; i++) {
+    const ch = p[i];
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (cls) {
+      if (ch === ']') cls = false;
+      continue;
+    }
+    if (ch === '[') cls = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(p.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(p.slice(from));
+  return out;
+}
 
 // Both the figure reader and the assembly ask for a sentence's cues; a small cache reads each once.
 const CACHE_LIMIT = 256;
@@ -176,7 +207,9 @@ export function findKindCues(s: string): KindCue[] {
 
 function readKindCues(s: string): KindCue[] {
   const found: KindCue[] = [];
-  for (const [re, make] of COMPILED) {
+  const hasMonth = MONTH_ANY.test(s);
+  for (const { re, make, needsMonth } of COMPILED) {
+    if (needsMonth && !hasMonth) continue;
     re.lastIndex = 0;
     for (const m of s.matchAll(re)) {
       const cue = make(m as RegExpExecArray);
