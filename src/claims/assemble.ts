@@ -30,14 +30,25 @@ export interface AssembleInput {
 
 export function assemble(input: AssembleInput): Located[] {
   const { sentences, published } = input;
-  const infos: SentenceInfo[] = sentences.map((sentence, si) => ({
-    sentence,
-    attributions: findAttributions(sentence.text),
-    // Window words matter in a sentence with figures and in the one before it (settleKind); elsewhere they are not read.
-    cues: (input.items[si]?.length ?? 0) > 0 || (input.items[si + 1]?.length ?? 0) > 0 ? findKindCues(sentence.text) : [],
-    dates: findDates(sentence.text),
-    records: findRecordCues(sentence.text),
-  }));
+  const infos: SentenceInfo[] = sentences.map((sentence, si) => {
+    // Speakers and dates are read when a figure asks for them: most sentences of an article have none.
+    let attributions: SentenceInfo['attributions'] | undefined;
+    let dates: SentenceInfo['dates'] | undefined;
+    return {
+      sentence,
+      get attributions() {
+        attributions ??= findAttributions(sentence.text);
+        return attributions;
+      },
+      // Window words matter in a sentence with figures and in the one before it (settleKind); elsewhere they are not read.
+      cues: (input.items[si]?.length ?? 0) > 0 || (input.items[si + 1]?.length ?? 0) > 0 ? findKindCues(sentence.text) : [],
+      get dates() {
+        dates ??= findDates(sentence.text);
+        return dates;
+      },
+      records: findRecordCues(sentence.text),
+    };
+  });
 
   const who = attributor(infos);
   const works: Work[] = [];
@@ -122,7 +133,6 @@ export function assemble(input: AssembleInput): Located[] {
       works.push(work);
       who.claimed(claimant, source);
     });
-    who.passed(si);
   });
 
   resolveDates(works, published, input.reportDate);

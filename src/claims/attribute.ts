@@ -34,14 +34,33 @@ export interface Attributor {
   claimantOf(si: number, items: readonly Item[], it: Item, kind: Kind | null): { claimant: Claimant; source: ClaimantSource };
   /** A claim was made: the next figure without an attribution of its own is carried to its claimant. */
   claimed(claimant: Claimant, source: ClaimantSource): void;
-  /** A sentence is done: the attributions it named become the recent ones. */
-  passed(si: number): void;
 }
 
 export function attributor(infos: readonly SentenceInfo[]): Attributor {
-  let lastExplicit: Claimant | null = null;
   let lastClaimant: Claimant | null = null;
-  let recentExplicit: { claimant: Claimant; at: number } | null = null;
+  // The last speaker named in the sentences before `si` (the last one in the latest sentence that
+  // names one), found by looking back only when a figure needs it: speakers are read lazily.
+  type Named = { claimant: Claimant; at: number };
+  const memo = new Map<number, Named | null>();
+  const lastNamedBefore = (si: number): Named | null => {
+    const known = memo.get(si);
+    if (known !== undefined) return known;
+    let found: Named | null = null;
+    for (let j = si - 1; j >= 0; j--) {
+      const named = (infos[j] as SentenceInfo).attributions.filter((x) => x.claimant !== null);
+      if (named.length > 0) {
+        found = { claimant: named[named.length - 1]!.claimant as Claimant, at: j };
+        break;
+      }
+      const before = memo.get(j);
+      if (before !== undefined) {
+        found = before;
+        break;
+      }
+    }
+    memo.set(si, found);
+    return found;
+  };
 
   // Who the text names next, within two sentences: a headline's figure is attributed in the lead.
   const namedSoon = (si: number): Claimant | null => {
@@ -72,7 +91,7 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
         const earlier = candidates.filter((x) => x.claimant !== null && x.end <= start);
         // A pronoun ("it said") refers to what the sentence named before it; "the ministry" to the last speaker.
         const pronoun = best.claimant === null && /^(?:it|they|he|she)\s/iu.test(s.slice(best.start, best.end));
-        const claimant = best.claimant ?? earlier[earlier.length - 1]?.claimant ?? (pronoun ? namedBefore(s, start) : null) ?? lastExplicit;
+        const claimant = best.claimant ?? earlier[earlier.length - 1]?.claimant ?? (pronoun ? namedBefore(s, start) : null) ?? lastNamedBefore(si)?.claimant ?? null;
         if (claimant !== null) return { claimant, source: 'sentence' };
       }
       const next = infos[si + 1];
@@ -88,6 +107,7 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
       }
       if (lastClaimant !== null) return { claimant: lastClaimant, source: 'carry' };
       // Named in the sentences just before, with no figure of its own yet ("Der Generalstab meldete am Morgen …").
+      const recentExplicit = lastNamedBefore(si);
       if (recentExplicit !== null && si - recentExplicit.at <= 3) return { claimant: recentExplicit.claimant, source: 'carry' };
       const soon = namedSoon(si);
       if (soon !== null) return { claimant: soon, source: 'first' };
@@ -97,13 +117,6 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
       // The outlet's own arithmetic speaks for nobody after it.
       if (source === 'computed') return;
       lastClaimant = claimant;
-    },
-    passed(si) {
-      for (const x of (infos[si] as SentenceInfo).attributions) {
-        if (x.claimant === null) continue;
-        lastExplicit = x.claimant;
-        recentExplicit = { claimant: x.claimant, at: si };
-      }
     },
   };
 }
