@@ -75,8 +75,25 @@ const ANY_ENTRY = new RegExp(
   'iuy',
 );
 
+// The figure reader asks about the same positions of a sentence several times (its nouns after
+// and before each figure, the list and year checks): answers are kept for the sentence last asked.
+let memoText = '';
+const memo = new Map<number, MetricNoun | null>();
+
 /** The metric noun starting exactly at `i`, or null. */
 export function nounAt(s: string, i: number): MetricNoun | null {
+  if (s !== memoText) {
+    memoText = s;
+    memo.clear();
+  }
+  const known = memo.get(i);
+  if (known !== undefined) return known === null ? null : { ...known };
+  const found = matchNounAt(s, i);
+  memo.set(i, found);
+  return found === null ? null : { ...found };
+}
+
+function matchNounAt(s: string, i: number): MetricNoun | null {
   ANY_ENTRY.lastIndex = i;
   const m = ANY_ENTRY.exec(s);
   if (m === null) return null;
