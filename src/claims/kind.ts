@@ -161,7 +161,36 @@ const SINCE_BEFORE = /(?:since|began|started|launched|invaded|з початку|
 // A rule that names a month in each of its alternatives can only match a sentence that has one:
 // one test of the month words spares the dozen rules built on them (hundreds of forms, every lexicon).
 const MONTH_ANY = new RegExp(`(?<![\\p{L}])(?:${MONTHS})(?![\\p{L}])`, 'iu');
-const COMPILED = RULES.map(([p, make]) => ({ re: new RegExp(`(?<![\\p{L}\\d])(?:${p})(?![\\p{L}])`, 'giu'), make, needsMonth: topAlternatives(p).every((a) => a.includes(MONTHS)) }));
+// A rule whose every alternative is written in scripts other than Latin (a Ukrainian or Arabic
+// window word) can only match a sentence with letters of one of them.
+const SCRIPTS = ['Cyrillic', 'Greek', 'Arabic', 'Devanagari'] as const;
+type Script = (typeof SCRIPTS)[number];
+const SCRIPT_RE: Record<Script, RegExp> = {
+  Cyrillic: /\p{Script=Cyrillic}/u,
+  Greek: /\p{Script=Greek}/u,
+  Arabic: /\p{Script=Arabic}/u,
+  Devanagari: /\p{Script=Devanagari}/u,
+};
+
+const COMPILED = RULES.map(([p, make]) => ({
+  re: new RegExp(`(?<![\\p{L}\\d])(?:${p})(?![\\p{L}])`, 'giu'),
+  make,
+  needsMonth: topAlternatives(p).every((a) => a.includes(MONTHS)),
+  scripts: scriptsNeeded(p),
+}));
+
+/** The scripts one of which a sentence needs for the rule to match, or null when Latin text may match it. */
+function scriptsNeeded(p: string): Script[] | null {
+  const needed = new Set<Script>();
+  for (const alt of topAlternatives(p)) {
+    // Escapes (\p{L}, \d, \s) are no letters of the alternative.
+    const letters = alt.replace(/\\p\{[^}]*\}|\\./g, '');
+    const own = SCRIPTS.filter((k) => SCRIPT_RE[k].test(letters));
+    if (own.length === 0 || /[a-z]/i.test(letters)) return null;
+    for (const k of own) needed.add(k);
+  }
+  return [...needed];
+}
 
 /** The top-level alternatives of a pattern (splitting at `|` outside brackets and escapes). */
 function topAlternatives(p: string): string[] {
@@ -208,8 +237,10 @@ export function findKindCues(s: string): KindCue[] {
 function readKindCues(s: string): KindCue[] {
   const found: KindCue[] = [];
   const hasMonth = MONTH_ANY.test(s);
-  for (const { re, make, needsMonth } of COMPILED) {
+  const present = new Set(SCRIPTS.filter((k) => SCRIPT_RE[k].test(s)));
+  for (const { re, make, needsMonth, scripts } of COMPILED) {
     if (needsMonth && !hasMonth) continue;
+    if (scripts !== null && !scripts.some((k) => present.has(k))) continue;
     re.lastIndex = 0;
     for (const m of s.matchAll(re)) {
       const cue = make(m as RegExpExecArray);
