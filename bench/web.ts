@@ -17,6 +17,7 @@ import { createLogger } from '../src/core/logger.ts';
 import { PROJECT_ROOT } from '../src/core/paths.ts';
 import { connectRedisOnce } from '../src/store/redis.ts';
 import { startWebServer } from '../src/web/standalone.ts';
+import { deletePrefix } from '../test/support/redis.ts';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const SHARED = process.env.TALLYWATCH_SHARED ?? join(PROJECT_ROOT, '..', 'shared');
@@ -101,12 +102,7 @@ async function main() {
   } finally {
     await web.close();
     await cold.close();
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
+    await deletePrefix(redis, prefix);
     await ctx.http.close();
     redis.disconnect();
   }

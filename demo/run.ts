@@ -13,22 +13,14 @@ import { loadConfig } from '../src/config/load.ts';
 import { createLogger } from '../src/core/logger.ts';
 import { renderReport } from '../src/report/render.ts';
 import { parseSeriesCsv, rowsToReports } from '../src/report/series-csv.ts';
-import type { Redis } from 'ioredis';
 import { connectRedisOnce } from '../src/store/redis.ts';
 import { startFakeChannel } from '../test/support/fake-channel.ts';
+import { deletePrefix } from '../test/support/redis.ts';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const say = (msg: string) => process.stdout.write(`${msg}\n`);
 const DEMO_PREFIX = 'tallywatch-demo';
 
-async function removePrefix(redis: Redis, prefix: string): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-    if (keys.length) await redis.del(...keys);
-    cursor = next;
-  } while (cursor !== '0');
-}
 
 async function main() {
   const probe = await connectRedisOnce(REDIS_URL).catch((err: Error) => {
@@ -38,7 +30,7 @@ async function main() {
   // A fixed prefix: the data stays there while the page is open, and a run that was killed
   // before it could clean up is cleaned up by the next one.
   const prefix = DEMO_PREFIX;
-  await removePrefix(probe, prefix);
+  await deletePrefix(probe, prefix);
 
   // The real series to 12 November 2024; the last day is held back to be posted live (the day's 1,950 was a record).
   const all = rowsToReports(parseSeriesCsv(readFileSync(new URL('../test/fixtures/series/2024-10-01_2024-11-12.csv', import.meta.url), 'utf8')));
@@ -142,7 +134,7 @@ async function main() {
     await channel.close();
     newsroom.close();
     outlets.close();
-    await removePrefix(probe, prefix);
+    await deletePrefix(probe, prefix);
     probe.disconnect();
     process.exit(ok ? 0 : 1);
   };
