@@ -12,6 +12,9 @@ export interface CommandHelp {
   example: string;
 }
 
+// Every list command: JSON for scripts and pipes, a table for a person at a terminal.
+const JSON_OPTION = '--json   JSON lines (the default when stdout is not a terminal; a table on a terminal)';
+
 const CONFIG = '--config FILE   config file (default: $TALLYWATCH_CONFIG, else config/default.yaml)';
 
 export const COMMANDS: Record<string, CommandHelp> = {
@@ -45,19 +48,19 @@ export const COMMANDS: Record<string, CommandHelp> = {
   claims: {
     usage: 'tallywatch claims [--json] [--since DATE]',
     summary: 'stored claims with their mention counts and corroboration',
-    options: { json: '--json   JSON lines (the default when stdout is not a terminal; a table on a terminal)', since: '--since DATE   only claims first seen at or after DATE' },
+    options: { json: JSON_OPTION, since: '--since DATE   only claims first seen at or after DATE' },
     example: 'tallywatch claims --json --since 2024-05-01',
   },
   alerts: {
     usage: 'tallywatch alerts [--json]',
     summary: 'record events with their deliveries',
-    options: { json: '--json   JSON lines (the default when stdout is not a terminal; a table on a terminal)' },
+    options: { json: JSON_OPTION },
     example: 'tallywatch alerts --json',
   },
   deliveries: {
     usage: 'tallywatch deliveries [--failed] [--json]',
     summary: 'deliveries made, and those that gave up',
-    options: { failed: '--failed   only the deliveries that used up their attempts (dead letters)', json: '--json   JSON lines (the default when stdout is not a terminal; a table on a terminal)' },
+    options: { failed: '--failed   only the deliveries that used up their attempts (dead letters)', json: JSON_OPTION },
     example: 'tallywatch deliveries --failed',
   },
   redrive: {
@@ -81,19 +84,19 @@ export const COMMANDS: Record<string, CommandHelp> = {
   series: {
     usage: 'tallywatch series [--metric M] [--json]',
     summary: 'the stored daily series',
-    options: { metric: '--metric M   one metric (personnel, tanks, …)', json: '--json   JSON lines (the default when stdout is not a terminal; a table on a terminal)' },
+    options: { metric: '--metric M   one metric (personnel, tanks, …)', json: JSON_OPTION },
     example: 'tallywatch series --metric personnel --json',
   },
   records: {
     usage: 'tallywatch records [--json]',
     summary: 'the record days, with alert status',
-    options: { json: '--json   JSON lines (the default when stdout is not a terminal; a table on a terminal)' },
+    options: { json: JSON_OPTION },
     example: 'tallywatch records --json',
   },
   sources: {
     usage: 'tallywatch sources [--json]',
     summary: "each source's polling state",
-    options: { json: '--json   JSON lines (the default when stdout is not a terminal; a table on a terminal)' },
+    options: { json: JSON_OPTION },
     example: 'tallywatch sources --config examples/my.yaml',
   },
   web: {
