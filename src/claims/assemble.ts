@@ -8,7 +8,8 @@ import { findAttributions } from './claimant.ts';
 import { findDates } from './dates.ts';
 import type { Item } from './items.ts';
 import { findKindCues } from './kind.ts';
-import { findRecordCues, isPreviousRecord } from './record.ts';
+import { isPreviousRecord } from './record.ts';
+import type { RecordCue } from './record.ts';
 import { markRecords } from './record-marks.ts';
 import { quoteOf } from './quote.ts';
 import type { Sentence } from './sentences.ts';
@@ -26,6 +27,8 @@ export interface AssembleInput {
   published: string | null;
   /** The date of a report block quoted in the article. */
   reportDate: string | null;
+  /** The record words of each sentence (extract.ts reads them once for both its passes). */
+  records: readonly RecordCue[][];
 }
 
 export function assemble(input: AssembleInput): Located[] {
@@ -46,7 +49,7 @@ export function assemble(input: AssembleInput): Located[] {
         dates ??= findDates(sentence.text);
         return dates;
       },
-      records: findRecordCues(sentence.text),
+      records: input.records[si] ?? [],
     };
   });
 

@@ -40,9 +40,10 @@ export function extractClaims(input: string, opts: ExtractOptions & BoundOptions
     items.push(readItems({ sentence, previous: sentences[i - 1], previousItems: items[i - 1]?.length ?? 0, topic, previousNoun: items[i - 1]?.find((it) => it.noun.metric === 'personnel')?.noun }));
   });
   checkDeadline(opts, 'assemble');
-  const prose = assemble({ sentences, items, published, reportDate: block.date });
+  const records = sentences.map((s) => findRecordCues(s.text));
+  const prose = assemble({ sentences, items, published, reportDate: block.date, records });
   // "Це новий рекорд втрат за добу" beside a quoted report: the record is the report's day.
-  const recordSaid = sentences.some((s) => findRecordCues(s.text).some((c) => c.scope === 'day'));
+  const recordSaid = records.some((cues) => cues.some((c) => c.scope === 'day'));
   const recordTaken = prose.some((l) => l.claim.record && l.claim.kind === 'daily' && l.claim.metric === 'personnel');
   const fromBlock: Located[] = block.claims.map((b) => ({
     claim: { ...b.claim, record: recordSaid && !recordTaken && b.claim.kind === 'daily' && b.claim.metric === 'personnel' },
