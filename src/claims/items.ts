@@ -168,20 +168,19 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       noun = { ...prev.noun, start: num.end, end: num.end };
         inherited = prev;
     }
-    // The figure's noun was left out: it restates what the text was counting.
+    // The figure's noun was left out: it restates what the text was counting (the figure before it, else the topic).
     let elided = false;
+    const restated: MetricNoun | null = prev?.noun ?? topic ?? null;
     // "passed the 700,000 mark": the mark is the figure's, the noun is before it.
     if (noun === null && fwd.blocked && /^\s*(?:mark|milestone|threshold|barrier|line)(?![\p{L}])/iu.test(s.slice(num.end, num.end + 12))) fwd.blocked = false;
     if (noun === null && !fwd.blocked) {
       const from = Math.max(floor, prev?.end ?? 0, num.start - 120);
       noun = yearOnly ? null : nounBefore(s, from, num.start);
-      // "the previous high of 1,380": a record in this domain is a record of losses.
-      // Of the thing the text is counting, when it counted one before.
+      // "the previous high of 1,380": a record of the thing the text is counting; with no figure
+      // before it, a record of losses, and only where the text is about the war.
       if (noun === null && OLD_RECORD_BEFORE.test(s.slice(Math.max(0, num.start - 50), num.start))) {
-        const source = prev?.noun ?? topic;
-        noun = source !== null && source !== undefined ? { ...source, start: num.start, end: num.start } : { metric: 'personnel', cls: 'loss', start: num.start, end: num.start };
-        // With no figure before it, a record is of losses only where the text is about the war.
-        elided = source !== null && source !== undefined;
+        noun = restated !== null ? { ...restated, start: num.start, end: num.start } : { metric: 'personnel', cls: 'loss', start: num.start, end: num.start };
+        elided = restated !== null;
       }
       // "another 1,100 on Tuesday", "1.300 más", "a total of 4,000": the noun of the figure before.
       if (
@@ -204,10 +203,8 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       // "… with 1,690 over the past day", "560 added over the past day": a window right after it.
       const windowAfter = ELIDED_WINDOW_AFTER.test(s.slice(num.end, num.end + 40));
       if (ELIDED_BEFORE.test(before) || ELIDED_FAR_BEFORE.test(before) || REPORTED_BEFORE.test(before) || windowAfter) {
-        const from = prev ?? null;
-        const source = from?.noun ?? topic;
-        if (source !== null && source !== undefined) {
-          noun = { ...source, start: num.end, end: num.end };
+        if (restated !== null) {
+          noun = { ...restated, start: num.end, end: num.end };
           elided = true;
         }
       }
