@@ -4,7 +4,7 @@
  * before or the outlet itself; else whoever stated the figure before, or was named just before or
  * just after; else `other` (unattributed).
  */
-import { namedBefore, reportsBackwards } from './claimant.ts';
+import { referentBefore, reportsBackwards } from './claimant.ts';
 import type { Attribution } from './claimant.ts';
 import type { Item } from './items.ts';
 import type { Claimant, Kind } from './types.ts';
@@ -91,7 +91,7 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
         const earlier = candidates.filter((x) => x.claimant !== null && x.end <= start);
         // A pronoun ("it said") refers to what the sentence named before it; "the ministry" to the last speaker.
         const pronoun = best.claimant === null && /^(?:it|they|he|she)\s/iu.test(s.slice(best.start, best.end));
-        const claimant = best.claimant ?? earlier[earlier.length - 1]?.claimant ?? (pronoun ? namedBefore(s, start) : null) ?? lastNamedBefore(si)?.claimant ?? null;
+        const claimant = best.claimant ?? earlier[earlier.length - 1]?.claimant ?? (pronoun ? referentBefore(s, start) : null) ?? lastNamedBefore(si)?.claimant ?? null;
         if (claimant !== null) return { claimant, source: 'sentence' };
       }
       const next = infos[si + 1];

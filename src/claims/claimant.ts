@@ -159,7 +159,7 @@ export function findAttributions(s: string): Attribution[] {
  */
 const HOLDER_VERB_AFTER = /^(?:'s)?\s+(?:(?:has|had|have)\s+)?(?:lost|loses|losing|suffered|suffers|втратил\p{L}*|потерял\p{L}*|stracił\p{L}*|verlor\p{L}*|perdi\p{L}*)/iu;
 
-export function namedBefore(s: string, pos: number): Claimant | null {
+export function referentBefore(s: string, pos: number): Claimant | null {
   let best: { end: number; claimant: Claimant } | null = null;
   for (const [claimant, strength, re] of COMPILED) {
     if (claimant === null || strength === 'generic') continue;
