@@ -14,6 +14,12 @@ const page = (body: Uint8Array | string): PageInput => ({
   publishedAt: null,
 });
 const BIG = `<html><head><title>Endless</title></head><body><article><p>${runOnText(4_500_000)}</p></article></body></html>`;
+// Claim-dense text just under the claim reader's cap: it is read in full (no too_large), and
+// reading it takes over a second, far past the 300 ms deadline the timeout test sets.
+const DENSE = `<html><head><title>Losses</title></head><body><article>${Array.from(
+  { length: 560 },
+  (_, i) => `<p>On 12 November 2024 the General Staff said Russia had lost ${1_000 + i} soldiers, 14 tanks, 31 armoured vehicles and 40 artillery systems over the past day.</p>`,
+).join('')}</article></body></html>`;
 const OK = readFileSync(new URL('../fixtures/news/outlet-a-1030.html', import.meta.url), 'utf8');
 
 /** Runs `fn`, measuring how late a 10 ms timer got meanwhile. */
@@ -55,7 +61,7 @@ describe('page reader (worker threads)', { timeout: 120_000 }, () => {
 
   it('past the deadline the thread is ended, the page is a timeout, and the next page is read', async () => {
     const t0 = performance.now();
-    const slow = await reader.read(page(BIG), 300);
+    const slow = await reader.read(page(DENSE), 300);
     assert.equal(slow.outcome, 'timeout');
     assert.ok(performance.now() - t0 < 5_000, 'answered soon after the deadline, not when the page was done');
     // The same reader goes on, in a fresh thread.
