@@ -4,6 +4,7 @@
  * its span so the nearest one to a figure can be chosen.
  */
 import { LANG_CLAIMANTS, LANG_SOURCE_BEFORE, LANG_SPEECH } from './lexicon/index.ts';
+import { foldForGate, gateOf, mayMatch } from './literal-gate.ts';
 import type { Claimant } from './types.ts';
 
 export interface Attribution {
@@ -115,12 +116,14 @@ const PASSIVE_AFTER = /^(?:'s)?,?\s+(?:\p{L}+\s+)?(?:was|were|is|are|has been|ha
 // "told the BBC", "told the New York Times": where it was said, not who said it.
 const VENUE_BEFORE = /(?:told|to|on|in an interview with|interview with|in an?|in its|on its)\s+(?:the\s+)?$/iu;
 
-const COMPILED = RULES.map(([c, strength, p]) => [c, strength, new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'giu')] as const);
+const COMPILED = RULES.map(([c, strength, p]) => [c, strength, new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'giu'), gateOf(p)] as const);
 
 /** Attributions in `s`, left to right, overlaps resolved to the longest. */
 export function findAttributions(s: string): Attribution[] {
   const found: (Attribution & { rank: number })[] = [];
-  COMPILED.forEach(([claimant, strength, re], rank) => {
+  const folded = foldForGate(s);
+  COMPILED.forEach(([claimant, strength, re, gate], rank) => {
+    if (!mayMatch(gate, folded)) return;
     re.lastIndex = 0;
     for (const m of s.matchAll(re)) {
       const start = m.index;
@@ -161,10 +164,12 @@ const HOLDER_VERB_AFTER = /^(?:'s)?\s+(?:(?:has|had|have)\s+)?(?:lost|loses|losi
 
 export function referentBefore(s: string, pos: number): Claimant | null {
   let best: { end: number; claimant: Claimant } | null = null;
-  for (const [claimant, strength, re] of COMPILED) {
-    if (claimant === null || strength === 'generic') continue;
+  const head = s.slice(0, pos);
+  const folded = foldForGate(head);
+  for (const [claimant, strength, re, gate] of COMPILED) {
+    if (claimant === null || strength === 'generic' || !mayMatch(gate, folded)) continue;
     re.lastIndex = 0;
-    for (const m of s.slice(0, pos).matchAll(re)) {
+    for (const m of head.matchAll(re)) {
       const end = m.index + m[0].length;
       // "Russia lost 429,660 troops, it said": the side that lost is not who speaks.
       if (strength === 'country' && HOLDER_VERB_AFTER.test(s.slice(end, end + 40))) continue;

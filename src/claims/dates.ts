@@ -8,6 +8,7 @@
 import { addDays, isIsoDate } from '../core/dates.ts';
 import { publishedDate } from '../report/header-date.ts';
 import { MONTH_WORDS, WEEKDAY_WORDS, daysInMonth, monthOf, weekdayOf } from './calendar.ts';
+import { foldForGate, gateOf, mayMatch } from './literal-gate.ts';
 
 export type DateRole = 'loss' | 'statement' | 'as_of' | 'since' | 'month';
 
@@ -52,6 +53,9 @@ const PATTERNS: readonly (readonly [RegExp, (m: RegExpExecArray) => Partial<Raw>
   [/(?<![\p{L}])(?:yesterday|вчора|вчера|wczoraj|gestern|ayer|ieri)(?![\p{L}])/giu, () => ({ relative: -1 })],
   [/(?<![\p{L}])(?:today|сьогодні|сегодня|dzisiaj|dziś|heute|hoy|astăzi|aujourd'hui)(?![\p{L}])/giu, () => ({ relative: 0 })],
 ];
+
+// Each pattern with the literal pieces a sentence needs for it to match (literal-gate.ts).
+const GATED = PATTERNS.map(([re, make]) => [re, make, gateOf(re.source)] as const);
 
 function month(name: string | undefined, day: string | undefined, y: string | undefined, forced?: DateRole): Partial<Raw> | null {
   const mo = monthOf(name ?? '');
@@ -116,7 +120,9 @@ function roleOf(s: string, start: number, end: number): DateRole {
 /** Date mentions in a sentence, left to right. */
 export function findDates(s: string): DateMention[] {
   const raws: Raw[] = [];
-  for (const [re, make] of PATTERNS) {
+  const folded = foldForGate(s);
+  for (const [re, make, gate] of GATED) {
+    if (!mayMatch(gate, folded)) continue;
     re.lastIndex = 0;
     for (const m of s.matchAll(re)) {
       const fields = make(m as RegExpExecArray);

@@ -6,6 +6,7 @@
  */
 import { MONTH_WORDS, monthOf } from './calendar.ts';
 import { LANG_KIND_RULES } from './lexicon/kind-rules.ts';
+import { foldForGate, gateOf, mayMatch } from './literal-gate.ts';
 import type { Kind } from './types.ts';
 
 export type PeriodTag = 'month' | 'this_month' | 'last_month' | 'year_to_date' | 'week' | 'same' | 'year';
@@ -177,6 +178,7 @@ const COMPILED = RULES.map(([p, make]) => ({
   make,
   needsMonth: topAlternatives(p).every((a) => a.includes(MONTHS)),
   scripts: scriptsNeeded(p),
+  gate: gateOf(p),
 }));
 
 /** The scripts one of which a sentence needs for the rule to match, or null when Latin text may match it. */
@@ -238,9 +240,11 @@ function readKindCues(s: string): KindCue[] {
   const found: KindCue[] = [];
   const hasMonth = MONTH_ANY.test(s);
   const present = new Set(SCRIPTS.filter((k) => SCRIPT_RE[k].test(s)));
-  for (const { re, make, needsMonth, scripts } of COMPILED) {
+  const folded = foldForGate(s);
+  for (const { re, make, needsMonth, scripts, gate } of COMPILED) {
     if (needsMonth && !hasMonth) continue;
     if (scripts !== null && !scripts.some((k) => present.has(k))) continue;
+    if (!mayMatch(gate, folded)) continue;
     re.lastIndex = 0;
     for (const m of s.matchAll(re)) {
       const cue = make(m as RegExpExecArray);
