@@ -7,7 +7,6 @@ import { PolitenessWaitError } from '../src/fetch/politeness.ts';
 import { pollFeed } from '../src/sources/feed/poll-feed.ts';
 import { drainClaimOutbox } from '../src/pipeline/publish-claims.ts';
 import { pollChannel } from '../src/sources/telegram/poll.ts';
-import { tryLock } from '../src/store/lock.ts';
 import { pollPayload } from './payloads.ts';
 
 /**
@@ -20,7 +19,7 @@ export async function processPoll(job: Job, ctx: AppContext, queues: Queues): Pr
   if (!source) return { skipped: `source ${sourceId} is not in the config` };
 
   // Kept alive while the poll runs, so a killed process blocks the source for one jobLock, not a minute.
-  const lock = await tryLock(ctx.redis, ctx.keys.lock(`poll:${sourceId}`), ctx.config.worker.jobLock, { keepAlive: true });
+  const lock = await ctx.locks.tryLock(`poll:${sourceId}`, ctx.config.worker.jobLock, { keepAlive: true });
   if (!lock) return { skipped: 'another process is polling this source' };
   const started = new Date();
   const succeeded = async (newestPostId: number | null) => {

@@ -13,7 +13,7 @@ import { redactUrl } from '../core/logger.ts';
 import { PolitenessWaitError } from '../fetch/politeness.ts';
 import { createBackoffStrategy, isFinalFailure } from '../delivery/deliver.ts';
 import { createUndiciPost } from '../delivery/http-post.ts';
-import { createLedger } from '../delivery/ledger.ts';
+import { createLedger } from '../store/ledger.ts';
 import { closeQueues as closeSubscriberQueues } from '../delivery/queue-subscriber.ts';
 import { startOpsServer } from '../ops/http-server.ts';
 import { resolveWebAuth } from '../web/auth.ts';

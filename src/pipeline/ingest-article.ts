@@ -45,9 +45,9 @@ export interface ArticleOutcome {
  * mention. Fetches go through robots.txt and the per-domain politeness.
  */
 export async function ingestArticle(ctx: AppContext, task: ArticleTask, enqueueNotify?: (e: RecordEvent) => Promise<void>, publish: DrainOptions = {}): Promise<ArticleOutcome> {
-  if (await ctx.redis.hexists(ctx.keys.articles, task.url)) return { status: 'already_fetched', claims: [], newClaims: 0 };
+  if (await ctx.articles.has(task.url)) return { status: 'already_fetched', claims: [], newClaims: 0 };
   const record = (r: Omit<ArticleRecord, 'url' | 'sourceId' | 'fetchedAt' | 'outlet'> & { outlet?: string }) =>
-    ctx.redis.hset(ctx.keys.articles, task.url, JSON.stringify({ outlet: task.outlet, ...r, url: task.url, sourceId: task.sourceId, fetchedAt: new Date().toISOString() } satisfies ArticleRecord));
+    ctx.articles.save({ outlet: task.outlet, ...r, url: task.url, sourceId: task.sourceId, fetchedAt: new Date().toISOString() } satisfies ArticleRecord);
 
   const domain = registrableDomain(task.url) ?? new URL(task.url).hostname;
   let res: HttpResponse;

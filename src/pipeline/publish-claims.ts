@@ -13,7 +13,7 @@ import type { Claim } from '../claims/types.ts';
 import { corroborate, seriesIndexes } from '../corroboration/index.ts';
 import { CLAIM_LEDGER_STATUS, claimLedgerId, deliverClaimOnce } from '../delivery/deliver.ts';
 import type { SubscriberConfig } from '../delivery/deliver.ts';
-import { createLedger } from '../delivery/ledger.ts';
+import { createLedger } from '../store/ledger.ts';
 import { createClaimOutbox } from '../store/claim-outbox.ts';
 
 /** The port that hands one claim message to one subscriber. */

@@ -2,6 +2,8 @@ import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { canonicalJson, sha1 } from '../core/hash.ts';
 import { storeKeys } from './keys.ts';
+import { parseEach, parseStored, warnCorrupt } from './schemas.ts';
+import type { CorruptEntryHandler } from './schemas.ts';
 
 /** The fields that identify a claim: the normalised tuple without its quote. */
 export interface ClaimIdentity {
@@ -66,13 +68,6 @@ const MentionSchema = z.looseObject({
   seenAt: z.string(),
 }) satisfies z.ZodType<Mention>;
 
-export function parseStoredClaim(raw: string): StoredClaim {
-  return StoredClaimSchema.parse(JSON.parse(raw));
-}
-
-export function parseMention(raw: string): Mention {
-  return MentionSchema.parse(JSON.parse(raw));
-}
 
 /** A stable fingerprint: the same figure stated by ten outlets is one claim. */
 export function claimFingerprint(c: ClaimIdentity): string {
@@ -104,8 +99,10 @@ local mention = redis.call('HSETNX', KEYS[3], ARGV[5], ARGV[3])
 return {created, mention}
 `;
 
-export function createClaimStore(redis: Redis, prefix: string) {
+export function createClaimStore(redis: Redis, prefix: string, options: { onCorrupt?: CorruptEntryHandler } = {}) {
   const keys = storeKeys(prefix);
+  const onCorrupt = options.onCorrupt ?? warnCorrupt;
+  const parseClaim = (raw: string, fp: string): StoredClaim => parseStored(StoredClaimSchema, raw, keys.claims, fp);
   return {
     /** Adds the claim (once, with its outbox entry) and this mention (once per URL). */
     async add(claim: ClaimInput, mention: Omit<Mention, 'seenAt'>, now: Date = new Date()): Promise<{ fingerprint: string; newClaim: boolean; newMention: boolean }> {
@@ -118,12 +115,13 @@ export function createClaimStore(redis: Redis, prefix: string) {
 
     async get(fingerprint: string): Promise<StoredClaim | null> {
       const raw = await redis.hget(keys.claims, fingerprint);
-      return raw ? parseStoredClaim(raw) : null;
+      return raw ? parseClaim(raw, fingerprint) : null;
     },
 
     async mentions(fingerprint: string): Promise<Mention[]> {
-      const all = await redis.hvals(keys.claimMentions(fingerprint));
-      return all.map(parseMention).sort((a, b) => (a.seenAt === b.seenAt ? (a.url < b.url ? -1 : 1) : a.seenAt < b.seenAt ? -1 : 1));
+      const key = keys.claimMentions(fingerprint);
+      const all = parseEach(Object.entries(await redis.hgetall(key)), (raw, url) => parseStored(MentionSchema, raw, key, url), onCorrupt);
+      return all.sort((a, b) => (a.seenAt === b.seenAt ? (a.url < b.url ? -1 : 1) : a.seenAt < b.seenAt ? -1 : 1));
     },
 
     /** Claims first seen at or after `since`, oldest first, with their mention counts. */
@@ -132,7 +130,17 @@ export function createClaimStore(redis: Redis, prefix: string) {
       if (fps.length === 0) return [];
       const raws = await redis.hmget(keys.claims, ...fps);
       const counts = await Promise.all(fps.map((fp) => redis.hlen(keys.claimMentions(fp))));
-      return raws.flatMap((raw, i) => (raw ? [{ ...parseStoredClaim(raw), mentions: counts[i] ?? 0 }] : []));
+      const found = fps.flatMap((fp, i): [string, string][] => {
+        const raw = raws[i];
+        return raw ? [[fp, raw]] : [];
+      });
+      const byFp = new Map(fps.map((fp, i) => [fp, counts[i] ?? 0]));
+      // A corrupt claim is reported and left out: the listing (CLI, web page, digest) goes on.
+      return parseEach(found, (raw, fp) => ({ ...parseClaim(raw, fp), mentions: byFp.get(fp) ?? 0 }), onCorrupt);
+    },
+
+    async count(): Promise<number> {
+      return redis.hlen(keys.claims);
     },
   };
 }
