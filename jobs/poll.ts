@@ -6,6 +6,7 @@ import { FeedParseError } from '../src/feeds/index.ts';
 import { PolitenessWaitError } from '../src/fetch/politeness.ts';
 import { pollFeed } from '../src/sources/feed/poll-feed.ts';
 import { drainClaimOutbox } from '../src/pipeline/publish-claims.ts';
+import { relayRecordEvents } from '../src/pipeline/relay-records.ts';
 import { pollChannel } from '../src/sources/telegram/poll.ts';
 import { pollPayload } from './payloads.ts';
 
@@ -52,15 +53,21 @@ export async function processPoll(job: Job, ctx: AppContext, queues: Queues): Pr
     throw err;
   } finally {
     await lock.release();
-    await drainOutbox(ctx);
+    await drainOutbox(ctx, queues);
   }
 }
 
 /**
- * Every poll tick also publishes claims an earlier failure left in the outbox (due ones
- * only, so a subscriber that keeps failing is retried at the delivery backoff, not per poll).
+ * Every poll tick also hands on the claims and record alerts an earlier failure left in the
+ * outboxes (due ones only, so a subscriber that keeps failing is retried at the delivery
+ * backoff, not per poll).
  */
-async function drainOutbox(ctx: AppContext): Promise<void> {
+async function drainOutbox(ctx: AppContext, queues: Queues): Promise<void> {
+  try {
+    await relayRecordEvents({ events: ctx.events, enqueueNotify: (e) => queues.enqueueNotify(e), log: ctx.log, retryMs: ctx.config.delivery.backoff });
+  } catch (err) {
+    ctx.log.warn({ err: { message: (err as Error).message } }, `record outbox not relayed: ${(err as Error).message}`);
+  }
   try {
     await drainClaimOutbox(ctx);
   } catch (err) {

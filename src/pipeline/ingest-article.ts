@@ -6,7 +6,7 @@ import { registrableDomain } from '../feeds/index.ts';
 import type { PageRefusal } from './read-page.ts';
 import type { ArticleTask } from '../sources/feed/poll-feed.ts';
 import type { RecordEvent } from '../alerts/record-event.ts';
-import { enqueuePending } from './ingest.ts';
+import { relayRecordEvents } from './relay-records.ts';
 import { seriesIndexes } from '../corroboration/index.ts';
 import type { SeriesIndexes } from '../corroboration/index.ts';
 import { settleArticleDates } from '../corroboration/settle-date.ts';
@@ -121,7 +121,7 @@ async function raiseReportedRecords(ctx: AppContext, history: History, claims: C
     if (!event) continue;
     if (await ctx.events.create(event)) {
       ctx.log.info({ event: event.id, value: event.value, outlet: press.outlet }, `reported record (press, unconfirmed): ${event.metric} ${event.value} on ${event.date}`);
-      await enqueuePending(event.date, { events: ctx.events, enqueueNotify });
+      await relayRecordEvents({ events: ctx.events, enqueueNotify, log: ctx.log, retryMs: ctx.config.delivery.backoff });
     } else {
       await ctx.events.addEvidence(event.metric, event.date, event.evidence[0]!, claim.claimant);
     }

@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { canonicalJson, sha1 } from '../core/hash.ts';
+import { createClaimOutbox } from './claim-outbox.ts';
 import { storeKeys } from './keys.ts';
 import { parseEach, parseStored, warnCorrupt } from './schemas.ts';
 import type { CorruptEntryHandler } from './schemas.ts';
@@ -142,6 +143,9 @@ export function createClaimStore(redis: Redis, prefix: string, options: { onCorr
     async count(): Promise<number> {
       return redis.hlen(keys.claims);
     },
+
+    /** New claims still to be published, written with each claim (drained by src/pipeline/publish-claims.ts). */
+    outbox: createClaimOutbox(redis, keys),
   };
 }
 
