@@ -69,7 +69,8 @@ export const StoredReportSchema = z.looseObject({
   url: z.string().nullable(),
   publishedAt: z.string().nullable(),
   lang: z.enum(['uk', 'en', 'bilingual']).nullable(),
-  figures: z.partialRecord(Category, FigureSchema),
+  // Keyed by string, not the enum: a report a newer version stored with a new category still reads.
+  figures: z.record(z.string(), FigureSchema),
   other: z.record(z.string(), FigureSchema),
   textHash: z.string().nullable(),
   figuresHash: z.string(),

@@ -2,7 +2,7 @@ import { Queue } from 'bullmq';
 import type { AppContext } from '../../app/context.ts';
 import { QUEUE_NAMES, jobId } from '../../../jobs/payloads.ts';
 import { DELIVERY_BACKOFF } from '../../delivery/deliver.ts';
-import { createLedger, LEGACY_STATUS } from '../../store/ledger.ts';
+import { LEGACY_STATUS } from '../../store/ledger.ts';
 import type { DeadLetter } from '../../store/ledger.ts';
 import { UsageError } from '../io.ts';
 
@@ -28,7 +28,7 @@ function deadRow(d: DeadLetter): DeliveryRow {
 
 /** `tallywatch deliveries [--failed]`: what was delivered (from the sent ledger) and what gave up (dead letters). */
 export async function deliveriesCommand(ctx: AppContext, failedOnly: boolean): Promise<DeliveryRow[]> {
-  const ledger = createLedger(ctx.redis, ctx.config.prefix);
+  const ledger = ctx.ledger;
   const dead = (await ledger.listDead(10_000)).map(deadRow);
   if (failedOnly) return dead;
   const sent = (await ledger.list()).map(
@@ -42,7 +42,7 @@ export async function deliveriesCommand(ctx: AppContext, failedOnly: boolean): P
  * The sent ledger still guards it: a delivery that went out meanwhile is not repeated.
  */
 export async function redriveCommand(ctx: AppContext, id: string) {
-  const ledger = createLedger(ctx.redis, ctx.config.prefix);
+  const ledger = ctx.ledger;
   const d = (await ledger.listDead(Number.MAX_SAFE_INTEGER)).map(deadRow).find((r) => r.id === id);
   if (!d) throw new UsageError(`no failed delivery ${JSON.stringify(id)}; see tallywatch deliveries --failed`);
   if (!ctx.config.subscribers.some((s) => s.id === d.subscriberId)) throw new UsageError(`subscriber ${d.subscriberId} is no longer in the config`);
