@@ -1,21 +1,14 @@
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import { canonicalJson, sha1 } from '../core/hash.ts';
+import { claimFingerprint } from '../claims/fingerprint.ts';
+import type { ClaimIdentity } from '../claims/fingerprint.ts';
 import { createClaimOutbox } from './claim-outbox.ts';
 import { storeKeys } from './keys.ts';
 import { parseEach, parseStored, warnCorrupt } from './schemas.ts';
 import type { CorruptEntryHandler } from './schemas.ts';
 
-/** The fields that identify a claim: the normalised tuple without its quote. */
-export interface ClaimIdentity {
-  claimant: string;
-  subject: string;
-  metric: string;
-  kind: string;
-  value: number;
-  periodDays: number | null;
-  asOf: string | null;
-}
+export type { ClaimIdentity } from '../claims/fingerprint.ts';
+export { claimFingerprint } from '../claims/fingerprint.ts';
 
 export interface ClaimInput extends ClaimIdentity {
   qualifier: string;
@@ -69,21 +62,6 @@ const MentionSchema = z.looseObject({
   seenAt: z.string(),
 }) satisfies z.ZodType<Mention>;
 
-
-/** A stable fingerprint: the same figure stated by ten outlets is one claim. */
-export function claimFingerprint(c: ClaimIdentity): string {
-  return sha1(
-    canonicalJson({
-      claimant: c.claimant,
-      subject: c.subject,
-      metric: c.metric,
-      kind: c.kind,
-      value: c.value,
-      periodDays: c.kind === 'daily' ? 1 : c.periodDays,
-      asOf: c.asOf,
-    }),
-  ).slice(0, 24);
-}
 
 /**
  * Claim, mention and outbox entry in one step: [claim created, mention created]. A new claim
