@@ -4,7 +4,7 @@ import { eventToMessage } from '../src/alerts/event-to-message.ts';
 import { TallywatchError } from '../src/core/errors.ts';
 import { deliverOnce } from '../src/delivery/deliver.ts';
 import type { HttpPost } from '../src/delivery/http-post.ts';
-import type { Ledger } from '../src/delivery/ledger.ts';
+import type { Ledger } from '../src/store/ledger.ts';
 import { deliverPayload } from './payloads.ts';
 
 /** One alert to one subscriber; the ledger makes a repeat (retry, restart, another process) a no-op. */

@@ -6,8 +6,8 @@ import { FeedParseError } from '../src/feeds/index.ts';
 import { PolitenessWaitError } from '../src/fetch/politeness.ts';
 import { pollFeed } from '../src/sources/feed/poll-feed.ts';
 import { drainClaimOutbox } from '../src/pipeline/publish-claims.ts';
+import { relayRecordEvents } from '../src/pipeline/relay-records.ts';
 import { pollChannel } from '../src/sources/telegram/poll.ts';
-import { tryLock } from '../src/store/lock.ts';
 import { pollPayload } from './payloads.ts';
 
 /**
@@ -20,7 +20,7 @@ export async function processPoll(job: Job, ctx: AppContext, queues: Queues): Pr
   if (!source) return { skipped: `source ${sourceId} is not in the config` };
 
   // Kept alive while the poll runs, so a killed process blocks the source for one jobLock, not a minute.
-  const lock = await tryLock(ctx.redis, ctx.keys.lock(`poll:${sourceId}`), ctx.config.worker.jobLock, { keepAlive: true });
+  const lock = await ctx.locks.tryLock(`poll:${sourceId}`, ctx.config.worker.jobLock, { keepAlive: true });
   if (!lock) return { skipped: 'another process is polling this source' };
   const started = new Date();
   const succeeded = async (newestPostId: number | null) => {
@@ -53,15 +53,21 @@ export async function processPoll(job: Job, ctx: AppContext, queues: Queues): Pr
     throw err;
   } finally {
     await lock.release();
-    await drainOutbox(ctx);
+    await drainOutbox(ctx, queues);
   }
 }
 
 /**
- * Every poll tick also publishes claims an earlier failure left in the outbox (due ones
- * only, so a subscriber that keeps failing is retried at the delivery backoff, not per poll).
+ * Every poll tick also hands on the claims and record alerts an earlier failure left in the
+ * outboxes (due ones only, so a subscriber that keeps failing is retried at the delivery
+ * backoff, not per poll).
  */
-async function drainOutbox(ctx: AppContext): Promise<void> {
+async function drainOutbox(ctx: AppContext, queues: Queues): Promise<void> {
+  try {
+    await relayRecordEvents({ events: ctx.events, enqueueNotify: (e) => queues.enqueueNotify(e), log: ctx.log, retryMs: ctx.config.delivery.backoff });
+  } catch (err) {
+    ctx.log.warn({ err: { message: (err as Error).message } }, `record outbox not relayed: ${(err as Error).message}`);
+  }
   try {
     await drainClaimOutbox(ctx);
   } catch (err) {

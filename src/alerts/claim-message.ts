@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { CATEGORY_KEYS } from '../core/categories.ts';
-import { claimFingerprint } from '../store/claim-store.ts';
+import { claimFingerprint } from '../claims/fingerprint.ts';
 import type { ClaimInput, Mention } from '../store/claim-store.ts';
 import { ALERT_LIMITS, CLAIMANT_KEYS, httpUrl, isoDate, isoInstant } from './alert-message.ts';
 

@@ -23,6 +23,20 @@ import { createReportStore } from '../store/report-store.ts';
 import type { ReportStore } from '../store/report-store.ts';
 import { createSourceStateStore } from '../store/source-state.ts';
 import type { SourceStateStore } from '../store/source-state.ts';
+import { createArticleStore } from '../store/articles.ts';
+import type { ArticleStore } from '../store/articles.ts';
+import { createDomainSlots } from '../store/domain-slots.ts';
+import { createFeedItemStore } from '../store/feed-items.ts';
+import type { FeedItemStore } from '../store/feed-items.ts';
+import { createStoreHealth } from '../store/health.ts';
+import type { StoreHealth } from '../store/health.ts';
+import { createLedger } from '../store/ledger.ts';
+import type { Ledger } from '../store/ledger.ts';
+import { createLocks } from '../store/lock.ts';
+import type { Locks } from '../store/lock.ts';
+import { createOpsAlertStore } from '../store/ops-alerts.ts';
+import type { OpsAlertStore } from '../store/ops-alerts.ts';
+import { createRobotsCache } from '../store/robots-cache.ts';
 
 /** What jobs and commands share: config, the Redis connection, the stores, the HTTP client. */
 export interface AppContext {
@@ -34,6 +48,13 @@ export interface AppContext {
   sources: SourceStateStore;
   seen: PostSeenStore;
   claims: ClaimStore;
+  /** The sent ledger and dead letters (exactly-once delivery). */
+  ledger: Ledger;
+  articles: ArticleStore;
+  feedItems: FeedItemStore;
+  opsAlerts: OpsAlertStore;
+  health: StoreHealth;
+  locks: Locks;
   http: HttpClient;
   /** Per registrable domain, across processes: one request at a time, spaced. */
   polite: Politeness;
@@ -72,9 +93,15 @@ export function createContext(config: LoadedConfig, redis: Redis, log: Logger, m
     sources: createSourceStateStore(redis, keys),
     seen: createPostSeenStore(redis, keys),
     claims: createClaimStore(redis, config.prefix),
+    ledger: createLedger(redis, config.prefix),
+    articles: createArticleStore(redis, keys),
+    feedItems: createFeedItemStore(redis, keys),
+    opsAlerts: createOpsAlertStore(redis, keys),
+    health: createStoreHealth(redis, keys),
+    locks: createLocks(redis, keys),
     http,
-    polite: createPoliteness(redis, config.prefix, { spacingMs: config.fetch.domainSpacing, leaseMs: config.worker.jobLock, ...(opts.politeMaxWaitMs !== undefined ? { maxWaitMs: opts.politeMaxWaitMs } : {}) }),
-    robots: createRobots(http, redis, config.prefix, config.fetch.userAgent ?? DEFAULT_USER_AGENT),
+    polite: createPoliteness(createDomainSlots(redis, keys), { spacingMs: config.fetch.domainSpacing, leaseMs: config.worker.jobLock, ...(opts.politeMaxWaitMs !== undefined ? { maxWaitMs: opts.politeMaxWaitMs } : {}) }),
+    robots: createRobots(http, createRobotsCache(redis, keys), config.fetch.userAgent ?? DEFAULT_USER_AGENT),
     pages: createPageReader({ threads: config.worker.extractThreads, timeoutMs: config.worker.extractTimeout }),
     log,
     metrics,

@@ -13,7 +13,6 @@ import { redactUrl } from '../core/logger.ts';
 import { PolitenessWaitError } from '../fetch/politeness.ts';
 import { createBackoffStrategy, isFinalFailure } from '../delivery/deliver.ts';
 import { createUndiciPost } from '../delivery/http-post.ts';
-import { createLedger } from '../delivery/ledger.ts';
 import { closeQueues as closeSubscriberQueues } from '../delivery/queue-subscriber.ts';
 import { startOpsServer } from '../ops/http-server.ts';
 import { resolveWebAuth } from '../web/auth.ts';
@@ -21,6 +20,7 @@ import { createWebHandler } from '../web/server.ts';
 import { createMetrics } from '../ops/metrics.ts';
 import { checkReadiness, sourceIsStale } from '../ops/readiness.ts';
 import { drainClaimOutbox } from '../pipeline/publish-claims.ts';
+import { relayRecordEvents } from '../pipeline/relay-records.ts';
 import { connectRedis } from '../store/redis.ts';
 import { createContext } from './context.ts';
 import type { AppContext } from './context.ts';
@@ -49,7 +49,7 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
   const ctx = createContext(config, redis, log, metrics, { politeMaxWaitMs: 1000 });
   const pagesReady = ctx.pages.warm();
   const queues = createQueues(redis, config.prefix, { reportedHoldMs: config.records.reportedHold });
-  const ledger = createLedger(redis, config.prefix);
+  const ledger = ctx.ledger;
   const post = createUndiciPost({ timeoutMs: config.delivery.timeout });
   let stopping = false;
   const abort = new AbortController();
@@ -142,14 +142,10 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
         log.info({ source: primary.id }, 'history incomplete: backfill queued; no record alert until it completes');
       }
     }
-    // Events created by a process that died before enqueueing their notification.
-    for (const ev of await ctx.events.all()) {
-      if (!ev.enqueued) {
-        await queues.enqueueNotify(ev);
-        await ctx.events.transition(ev.metric, ev.date, ev.status, { enqueued: true });
-      }
-    }
-    // Claims stored by a process that died before publishing them.
+    // Events stored before the outbox existed and never enqueued get their entry (once; NX).
+    await ctx.events.outbox.adoptUnqueued();
+    // Messages stored by a process that died before handing them on.
+    await relayRecordEvents({ events: ctx.events, enqueueNotify: (e) => queues.enqueueNotify(e), log, retryMs: config.delivery.backoff });
     await drainClaimOutbox(ctx);
   })().catch((err: Error) => {
     if (!stopping) log.error({ err: { message: err.message } }, `start-up setup failed: ${err.message}`);

@@ -16,7 +16,7 @@ import { DeliveryError } from '../core/errors.ts';
 import { wants } from './filters.ts';
 import type { SubscriberFilters } from './filters.ts';
 import type { HttpPost } from './http-post.ts';
-import type { Ledger } from './ledger.ts';
+import type { Ledger } from '../store/ledger.ts';
 import { deliverClaimToQueue, deliverToQueue } from './queue-subscriber.ts';
 import { deliverSlack } from './slack.ts';
 import { deliverTelegram } from './telegram.ts';

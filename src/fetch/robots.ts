@@ -1,5 +1,5 @@
 import robotsParserModule from 'robots-parser';
-import type { Redis } from 'ioredis';
+import type { RobotsCache } from '../store/robots-cache.ts';
 import { FetchError } from '../core/errors.ts';
 import type { HttpClient } from './http-client.ts';
 
@@ -10,11 +10,9 @@ interface RobotRules {
 const robotsParser = robotsParserModule as unknown as (url: string, contents: string) => RobotRules;
 
 /** robots.txt of an origin, cached in Redis for a day (or an hour after a failure). */
-export function createRobots(http: HttpClient, redis: Redis, prefix: string, userAgent: string) {
-  const cacheKey = (origin: string) => `${prefix}:store:robots:${origin}`;
-
+export function createRobots(http: HttpClient, cache: RobotsCache, userAgent: string) {
   async function rules(origin: string): Promise<string> {
-    const cached = await redis.get(cacheKey(origin));
+    const cached = await cache.get(origin);
     if (cached !== null) return cached;
     let body: string;
     let ttl = 86_400;
@@ -33,7 +31,7 @@ export function createRobots(http: HttpClient, redis: Redis, prefix: string, use
         ttl = 3600;
       }
     }
-    await redis.set(cacheKey(origin), body, 'EX', ttl);
+    await cache.set(origin, body, ttl);
     return body;
   }
 

@@ -33,15 +33,14 @@ export async function checkReadiness(ctx: AppContext, queues: Queues, timeoutMs 
   const withTimeout = <T>(p: Promise<T>) =>
     Promise.race([p, new Promise<never>((_, rej) => setTimeout(() => rej(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs).unref())]);
   try {
-    await withTimeout(ctx.redis.ping());
+    await withTimeout(ctx.health.ping());
   } catch (err) {
     out.checks.redis.error = (err as Error).message;
     return out;
   }
-  // A full Redis (maxmemory with noeviction) still answers PING and reads but refuses
-  // every write, so nothing can be stored: probe with a tiny write that expires.
+  // A full Redis still answers PING and reads but refuses every write: probe with a tiny one.
   try {
-    await withTimeout(ctx.redis.set(ctx.keys.readyProbe, String(Date.now()), 'PX', 60_000));
+    await withTimeout(ctx.health.probeWrite());
     out.checks.redis.ok = true;
   } catch (err) {
     out.checks.redis.error = `Redis refuses writes: ${(err as Error).message}`;

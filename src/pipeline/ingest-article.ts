@@ -6,7 +6,7 @@ import { registrableDomain } from '../feeds/index.ts';
 import type { PageRefusal } from './read-page.ts';
 import type { ArticleTask } from '../sources/feed/poll-feed.ts';
 import type { RecordEvent } from '../alerts/record-event.ts';
-import { enqueuePending } from './ingest.ts';
+import { relayRecordEvents } from './relay-records.ts';
 import { seriesIndexes } from '../corroboration/index.ts';
 import type { SeriesIndexes } from '../corroboration/index.ts';
 import { settleArticleDates } from '../corroboration/settle-date.ts';
@@ -45,9 +45,9 @@ export interface ArticleOutcome {
  * mention. Fetches go through robots.txt and the per-domain politeness.
  */
 export async function ingestArticle(ctx: AppContext, task: ArticleTask, enqueueNotify?: (e: RecordEvent) => Promise<void>, publish: DrainOptions = {}): Promise<ArticleOutcome> {
-  if (await ctx.redis.hexists(ctx.keys.articles, task.url)) return { status: 'already_fetched', claims: [], newClaims: 0 };
+  if (await ctx.articles.has(task.url)) return { status: 'already_fetched', claims: [], newClaims: 0 };
   const record = (r: Omit<ArticleRecord, 'url' | 'sourceId' | 'fetchedAt' | 'outlet'> & { outlet?: string }) =>
-    ctx.redis.hset(ctx.keys.articles, task.url, JSON.stringify({ outlet: task.outlet, ...r, url: task.url, sourceId: task.sourceId, fetchedAt: new Date().toISOString() } satisfies ArticleRecord));
+    ctx.articles.save({ outlet: task.outlet, ...r, url: task.url, sourceId: task.sourceId, fetchedAt: new Date().toISOString() } satisfies ArticleRecord);
 
   const domain = registrableDomain(task.url) ?? new URL(task.url).hostname;
   let res: HttpResponse;
@@ -121,7 +121,7 @@ async function raiseReportedRecords(ctx: AppContext, history: History, claims: C
     if (!event) continue;
     if (await ctx.events.create(event)) {
       ctx.log.info({ event: event.id, value: event.value, outlet: press.outlet }, `reported record (press, unconfirmed): ${event.metric} ${event.value} on ${event.date}`);
-      await enqueuePending(event.date, { events: ctx.events, enqueueNotify });
+      await relayRecordEvents({ events: ctx.events, enqueueNotify, log: ctx.log, retryMs: ctx.config.delivery.backoff });
     } else {
       await ctx.events.addEvidence(event.metric, event.date, event.evidence[0]!, claim.claimant);
     }

@@ -8,6 +8,7 @@ import type { TelegramPost } from '../sources/telegram/types.ts';
 import type { RecordEventStore } from '../store/record-event-store.ts';
 import type { ReportStore, SaveStatus } from '../store/report-store.ts';
 import { recordEventsFor } from './detect-records.ts';
+import { relayRecordEvents } from './relay-records.ts';
 import { reportChangeMessage } from './report-change.ts';
 import { reportFromPost } from './report-from-post.ts';
 
@@ -15,7 +16,7 @@ export interface IngestDeps {
   reports: ReportStore;
   events: RecordEventStore;
   baseline: string;
-  /** Adds the notify job for an event; must be idempotent (a job id per event). */
+  /** Adds the notify job for an event; must be idempotent (a job id per event and status). Called by the outbox relay. */
   enqueueNotify: (event: RecordEvent) => Promise<void>;
   log: Logger;
   metrics?: Metrics;
@@ -74,7 +75,8 @@ async function raiseRecords(report: StoredReport, deps: IngestDeps): Promise<Rec
   }
   // A press claim that raced this report may have created a reported event meanwhile: settle it too.
   await settleReported(stored, confirmed, deps);
-  await enqueuePending(stored.date, deps);
+  // The events (and status changes) entered the outbox with them: hand their messages on now.
+  await relayRecordEvents(deps);
   return created;
 }
 
@@ -101,15 +103,6 @@ async function settleReported(stored: StoredReport, confirmed: ReadonlyMap<strin
     }
   }
   return settled;
-}
-
-/** Enqueues the notification of every event of the date whose current status has not been enqueued yet. */
-export async function enqueuePending(date: string, deps: Pick<IngestDeps, 'events' | 'enqueueNotify'>): Promise<void> {
-  for (const ev of await deps.events.forDate(date)) {
-    if (ev.enqueued) continue;
-    await deps.enqueueNotify(ev);
-    await deps.events.transition(ev.metric, ev.date, ev.status, { enqueued: true });
-  }
 }
 
 /** The General Staff's own figures as claims: the (+N) as daily, the total as cumulative. */

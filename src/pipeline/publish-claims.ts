@@ -13,8 +13,6 @@ import type { Claim } from '../claims/types.ts';
 import { corroborate, seriesIndexes } from '../corroboration/index.ts';
 import { CLAIM_LEDGER_STATUS, claimLedgerId, deliverClaimOnce } from '../delivery/deliver.ts';
 import type { SubscriberConfig } from '../delivery/deliver.ts';
-import { createLedger } from '../delivery/ledger.ts';
-import { createClaimOutbox } from '../store/claim-outbox.ts';
 
 /** The port that hands one claim message to one subscriber. */
 export type ClaimDeliverer = typeof deliverClaimOnce;
@@ -38,7 +36,7 @@ const noPost = async (): Promise<never> => {
 
 export async function drainClaimOutbox(ctx: AppContext, opts: DrainOptions = {}): Promise<DrainResult> {
   const now = opts.now ?? Date.now;
-  const outbox = createClaimOutbox(ctx.redis, ctx.keys);
+  const outbox = ctx.claims.outbox;
   const due = await outbox.due(now(), opts.limit ?? 200);
   const result: DrainResult = { published: 0, failed: 0 };
   if (due.length === 0) return result;
@@ -49,7 +47,7 @@ export async function drainClaimOutbox(ctx: AppContext, opts: DrainOptions = {})
     return result;
   }
   const deliver = opts.deliver ?? deliverClaimOnce;
-  const ledger = createLedger(ctx.redis, ctx.config.prefix);
+  const ledger = ctx.ledger;
   const { series, records } = seriesIndexes(await ctx.reports.all(), ctx.config.records.baseline);
   for (const fp of due) {
     try {

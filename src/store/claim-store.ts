@@ -1,18 +1,14 @@
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import { canonicalJson, sha1 } from '../core/hash.ts';
+import { claimFingerprint } from '../claims/fingerprint.ts';
+import type { ClaimIdentity } from '../claims/fingerprint.ts';
+import { createClaimOutbox } from './claim-outbox.ts';
 import { storeKeys } from './keys.ts';
+import { parseEach, parseStored, warnCorrupt } from './schemas.ts';
+import type { CorruptEntryHandler } from './schemas.ts';
 
-/** The fields that identify a claim: the normalised tuple without its quote. */
-export interface ClaimIdentity {
-  claimant: string;
-  subject: string;
-  metric: string;
-  kind: string;
-  value: number;
-  periodDays: number | null;
-  asOf: string | null;
-}
+export type { ClaimIdentity } from '../claims/fingerprint.ts';
+export { claimFingerprint } from '../claims/fingerprint.ts';
 
 export interface ClaimInput extends ClaimIdentity {
   qualifier: string;
@@ -66,28 +62,6 @@ const MentionSchema = z.looseObject({
   seenAt: z.string(),
 }) satisfies z.ZodType<Mention>;
 
-export function parseStoredClaim(raw: string): StoredClaim {
-  return StoredClaimSchema.parse(JSON.parse(raw));
-}
-
-export function parseMention(raw: string): Mention {
-  return MentionSchema.parse(JSON.parse(raw));
-}
-
-/** A stable fingerprint: the same figure stated by ten outlets is one claim. */
-export function claimFingerprint(c: ClaimIdentity): string {
-  return sha1(
-    canonicalJson({
-      claimant: c.claimant,
-      subject: c.subject,
-      metric: c.metric,
-      kind: c.kind,
-      value: c.value,
-      periodDays: c.kind === 'daily' ? 1 : c.periodDays,
-      asOf: c.asOf,
-    }),
-  ).slice(0, 24);
-}
 
 /**
  * Claim, mention and outbox entry in one step: [claim created, mention created]. A new claim
@@ -104,8 +78,10 @@ local mention = redis.call('HSETNX', KEYS[3], ARGV[5], ARGV[3])
 return {created, mention}
 `;
 
-export function createClaimStore(redis: Redis, prefix: string) {
+export function createClaimStore(redis: Redis, prefix: string, options: { onCorrupt?: CorruptEntryHandler } = {}) {
   const keys = storeKeys(prefix);
+  const onCorrupt = options.onCorrupt ?? warnCorrupt;
+  const parseClaim = (raw: string, fp: string): StoredClaim => parseStored(StoredClaimSchema, raw, keys.claims, fp);
   return {
     /** Adds the claim (once, with its outbox entry) and this mention (once per URL). */
     async add(claim: ClaimInput, mention: Omit<Mention, 'seenAt'>, now: Date = new Date()): Promise<{ fingerprint: string; newClaim: boolean; newMention: boolean }> {
@@ -118,12 +94,13 @@ export function createClaimStore(redis: Redis, prefix: string) {
 
     async get(fingerprint: string): Promise<StoredClaim | null> {
       const raw = await redis.hget(keys.claims, fingerprint);
-      return raw ? parseStoredClaim(raw) : null;
+      return raw ? parseClaim(raw, fingerprint) : null;
     },
 
     async mentions(fingerprint: string): Promise<Mention[]> {
-      const all = await redis.hvals(keys.claimMentions(fingerprint));
-      return all.map(parseMention).sort((a, b) => (a.seenAt === b.seenAt ? (a.url < b.url ? -1 : 1) : a.seenAt < b.seenAt ? -1 : 1));
+      const key = keys.claimMentions(fingerprint);
+      const all = parseEach(Object.entries(await redis.hgetall(key)), (raw, url) => parseStored(MentionSchema, raw, key, url), onCorrupt);
+      return all.sort((a, b) => (a.seenAt === b.seenAt ? (a.url < b.url ? -1 : 1) : a.seenAt < b.seenAt ? -1 : 1));
     },
 
     /** Claims first seen at or after `since`, oldest first, with their mention counts. */
@@ -132,8 +109,21 @@ export function createClaimStore(redis: Redis, prefix: string) {
       if (fps.length === 0) return [];
       const raws = await redis.hmget(keys.claims, ...fps);
       const counts = await Promise.all(fps.map((fp) => redis.hlen(keys.claimMentions(fp))));
-      return raws.flatMap((raw, i) => (raw ? [{ ...parseStoredClaim(raw), mentions: counts[i] ?? 0 }] : []));
+      const found = fps.flatMap((fp, i): [string, string][] => {
+        const raw = raws[i];
+        return raw ? [[fp, raw]] : [];
+      });
+      const byFp = new Map(fps.map((fp, i) => [fp, counts[i] ?? 0]));
+      // A corrupt claim is reported and left out: the listing (CLI, web page, digest) goes on.
+      return parseEach(found, (raw, fp) => ({ ...parseClaim(raw, fp), mentions: byFp.get(fp) ?? 0 }), onCorrupt);
     },
+
+    async count(): Promise<number> {
+      return redis.hlen(keys.claims);
+    },
+
+    /** New claims still to be published, written with each claim (drained by src/pipeline/publish-claims.ts). */
+    outbox: createClaimOutbox(redis, keys),
   };
 }
 

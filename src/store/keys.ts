@@ -32,6 +32,25 @@ export function storeKeys(prefix: string) {
     claimOutbox: k('claims', 'outbox'),
     /** hash: `${metric}:${date}` → RecordEvent JSON */
     recordEvents: k('records', 'events'),
+    /**
+     * sorted set: `${eventId}|${status}` of record-event messages not yet handed to the notify
+     * queue, scored by when the next attempt is due (ms). Written in the same script as the event
+     * (or its status change), drained by the record relay (src/pipeline/relay-records.ts).
+     */
+    recordOutbox: k('records', 'outbox'),
+    /** string with the robots.txt TTL: an origin's robots.txt body */
+    robots: (origin: string) => k('robots', origin),
+    /** hash per registrable domain: nextAt (ms), when its next request may start */
+    polite: (domain: string) => k('polite', domain),
+    /** string lease: the process whose request to the domain is in flight */
+    politeLease: (domain: string) => k('polite', domain, 'lease'),
+    /**
+     * The sent ledger and its dead letters sit outside `store:` (they predate it); their names
+     * are kept so deliveries already recorded stay recorded. hash: `<event>|<status>|<subscriber>` → SentInfo JSON
+     */
+    ledgerSent: [prefix, 'ledger', 'sent'].join(':'),
+    /** list: DeadLetter JSON, newest first, capped */
+    ledgerDead: [prefix, 'ledger', 'dead'].join(':'),
     /** list: operational alerts (newest first) */
     opsAlerts: k('ops', 'alerts'),
     /** string with a short expiry: /readyz writes it to learn whether Redis still accepts writes */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import type { StoreKeys } from './keys.ts';
 
 const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
 const EXTEND = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0`;
@@ -47,3 +48,13 @@ export async function tryLock(redis: Redis, key: string, ttlMs: number, opts: Lo
     },
   };
 }
+
+/** Named leases under the store's lock keys: the port jobs use instead of Redis and key names. */
+export function createLocks(redis: Redis, keys: StoreKeys) {
+  return {
+    /** The lease `name` (e.g. `poll:<source>`), or null when another process holds it. */
+    tryLock: (name: string, ttlMs: number, opts: LockOptions = {}): Promise<Lock | null> => tryLock(redis, keys.lock(name), ttlMs, opts),
+  };
+}
+
+export type Locks = ReturnType<typeof createLocks>;

@@ -1,6 +1,9 @@
 import type { Redis } from 'ioredis';
+import { z } from 'zod';
 import type { StoredReport } from '../series/types.ts';
 import type { StoreKeys } from './keys.ts';
+import { parseEach, parseStored, StoredReportSchema, warnCorrupt } from './schemas.ts';
+import type { CorruptEntryHandler } from './schemas.ts';
 
 /**
  * Stores a report atomically and decides whether it is live: new for its date,
@@ -60,7 +63,9 @@ export interface HistoryState {
   to?: string;
 }
 
-export function createReportStore(redis: Redis, keys: StoreKeys) {
+export function createReportStore(redis: Redis, keys: StoreKeys, options: { onCorrupt?: CorruptEntryHandler } = {}) {
+  const onCorrupt = options.onCorrupt ?? warnCorrupt;
+  const parse = (raw: string, date: string): StoredReport => parseStored(ReportJson, raw, keys.reports, date);
   return {
     /**
      * `publishedDate` (the Kyiv date the post appeared) lets a post whose header date is
@@ -75,14 +80,12 @@ export function createReportStore(redis: Redis, keys: StoreKeys) {
 
     async get(date: string): Promise<StoredReport | null> {
       const raw = await redis.hget(keys.reports, date);
-      return raw ? normalise(JSON.parse(raw)) : null;
+      return raw ? parse(raw, date) : null;
     },
 
     async all(): Promise<StoredReport[]> {
-      const all = await redis.hgetall(keys.reports);
-      return Object.values(all)
-        .map((raw) => normalise(JSON.parse(raw)))
-        .sort((a, b) => (a.date < b.date ? -1 : 1));
+      // A corrupt report is reported and left out: one bad entry does not stop every reader of the series.
+      return parseEach(Object.entries(await redis.hgetall(keys.reports)), parse, onCorrupt).sort((a, b) => (a.date < b.date ? -1 : 1));
     },
 
     async count(): Promise<number> {
@@ -104,12 +107,15 @@ export function createReportStore(redis: Redis, keys: StoreKeys) {
   };
 }
 
-/** Lua's cjson writes empty arrays as `{}`; put the shapes back. */
-function normalise(r: any): StoredReport {
+/** Lua's cjson writes empty arrays as `{}` (and `{}` as `[]`); put the shapes back before parsing. */
+function normalise(r: any): unknown {
+  if (r === null || typeof r !== 'object') return r;
   if (!Array.isArray(r.flags)) r.flags = [];
   if (r.other === null || Array.isArray(r.other)) r.other = {};
   if (Array.isArray(r.figures)) r.figures = {};
-  return r as StoredReport;
+  return r;
 }
+
+const ReportJson = z.preprocess(normalise, StoredReportSchema);
 
 export type ReportStore = ReturnType<typeof createReportStore>;

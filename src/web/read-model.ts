@@ -8,7 +8,6 @@ import type { RecordRow } from '../cli/commands/records.ts';
 import { sourcesCommand } from '../cli/commands/sources.ts';
 import { CATEGORY_KEYS } from '../core/categories.ts';
 import { corroborate, seriesIndexes } from '../corroboration/index.ts';
-import { ledgerKeys } from '../delivery/ledger.ts';
 import { QUEUE_NAMES } from '../../jobs/payloads.ts';
 import { computeRecords } from '../series/records.ts';
 import { computeSeries } from '../series/series.ts';
@@ -133,24 +132,10 @@ export const sourcesView = (ctx: AppContext) => sourcesCommand(ctx);
  * status or delivery arrives, so the page polls this and reloads only then.
  */
 export async function stamp(ctx: AppContext): Promise<string> {
-  const lk = ledgerKeys(ctx.config.prefix);
-  const [count, newest, claims, events, sent, dead] = await Promise.all([
-    ctx.redis.hlen(ctx.keys.reports),
-    ctx.redis.get(ctx.keys.newestDate),
-    ctx.redis.hlen(`${ctx.config.prefix}:store:claims`),
-    ctx.redis.hgetall(ctx.keys.recordEvents),
-    ctx.redis.hlen(lk.sent),
-    ctx.redis.llen(lk.dead),
-  ]);
-  const ev = Object.entries(events)
-    .map(([k, raw]) => {
-      try {
-        const e = JSON.parse(raw) as { status?: string; notifiedAt?: string; evidence?: unknown[] };
-        return `${k}=${e.status}/${e.notifiedAt ?? ''}/${e.evidence?.length ?? 0}`;
-      } catch {
-        return k;
-      }
-    })
+  const [count, newest, claims, events, ledger] = await Promise.all([ctx.reports.count(), ctx.reports.newestDate(), ctx.claims.count(), ctx.events.all(), ctx.ledger.counts()]);
+  const { sent, dead } = ledger;
+  const ev = events
+    .map((e) => `${e.metric}:${e.date}=${e.status}/${e.notifiedAt ?? ''}/${e.evidence.length}`)
     .sort()
     .join(';');
   return createHash('sha1').update([count, newest, claims, ev, sent, dead].join('|')).digest('hex').slice(0, 16);

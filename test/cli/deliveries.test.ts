@@ -8,7 +8,7 @@ import { alertsCommand, deliveriesCommand, redriveCommand } from '../../src/cli/
 import { UsageError } from '../../src/cli/io.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { createLogger } from '../../src/core/logger.ts';
-import { createLedger } from '../../src/delivery/ledger.ts';
+import { createLedger } from '../../src/store/ledger.ts';
 import { connect, deletePrefix, REDIS_URL, testPrefix } from '../support/redis.ts';
 
 describe('deliveries, redrive and alerts (real Redis)', () => {

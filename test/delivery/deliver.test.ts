@@ -14,8 +14,8 @@ import {
 } from '../../src/delivery/deliver.ts';
 import type { DeliveryContext, SubscriberConfig } from '../../src/delivery/deliver.ts';
 import { createUndiciPost } from '../../src/delivery/http-post.ts';
-import { createLedger } from '../../src/delivery/ledger.ts';
-import type { Ledger } from '../../src/delivery/ledger.ts';
+import { createLedger } from '../../src/store/ledger.ts';
+import type { Ledger } from '../../src/store/ledger.ts';
 import { closeQueues } from '../../src/delivery/queue-subscriber.ts';
 import { connect, deletePrefix, sampleMessage, silentLog, startReceiver, testPrefix, waitFor } from './helpers.ts';
 import type { Receiver } from './helpers.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Redis } from 'ioredis';
-import { createLedger, ledgerKeys } from '../../src/delivery/ledger.ts';
+import { createLedger, ledgerKeys } from '../../src/store/ledger.ts';
 import { connect, deletePrefix, testPrefix } from './helpers.ts';
 
 let redis: Redis;

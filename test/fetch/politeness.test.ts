@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { after, describe, it } from 'node:test';
 import { FetchError } from '../../src/core/errors.ts';
 import { createPoliteness } from '../../src/fetch/politeness.ts';
+import { createDomainSlots } from '../../src/store/domain-slots.ts';
+import { storeKeys } from '../../src/store/keys.ts';
 import { connect, deletePrefix, testPrefix } from '../support/redis.ts';
 
 describe('politeness per domain (real Redis)', () => {
@@ -53,7 +55,7 @@ describe('politeness per domain (real Redis)', () => {
   it('a Retry-After pushes the next slot out for everyone', async () => {
     const prefix = testPrefix();
     prefixes.push(prefix);
-    const polite = createPoliteness(redis, prefix, { spacingMs: 10, maxWaitMs: 200 });
+    const polite = createPoliteness(createDomainSlots(redis, storeKeys(prefix)), { spacingMs: 10, maxWaitMs: 200 });
     await assert.rejects(
       polite.run('slow.example', async () => {
         throw new FetchError('http_status', 'GET https://slow.example/: 429', { url: 'https://slow.example/', status: 429, retryAfterMs: 5_000 });
@@ -67,7 +69,7 @@ describe('politeness per domain (real Redis)', () => {
   it('a request longer than the lease keeps its domain; a dead holder frees it after one lease', async () => {
     const prefix = testPrefix();
     prefixes.push(prefix);
-    const polite = createPoliteness(redis, prefix, { spacingMs: 0, leaseMs: 400, maxWaitMs: 5_000 });
+    const polite = createPoliteness(createDomainSlots(redis, storeKeys(prefix)), { spacingMs: 0, leaseMs: 400, maxWaitMs: 5_000 });
     let firstEnd = 0;
     const first = polite.run('long.example', async () => {
       await new Promise((r) => setTimeout(r, 1_500));

@@ -15,7 +15,7 @@ import { loadConfig } from '../../src/config/load.ts';
 import { DeliveryError } from '../../src/core/errors.ts';
 import { createLogger } from '../../src/core/logger.ts';
 import { deliverClaimOnce } from '../../src/delivery/deliver.ts';
-import { createLedger } from '../../src/delivery/ledger.ts';
+import { createLedger } from '../../src/store/ledger.ts';
 import { closeQueues } from '../../src/delivery/queue-subscriber.ts';
 import { ingestArticle } from '../../src/pipeline/ingest-article.ts';
 import { drainClaimOutbox } from '../../src/pipeline/publish-claims.ts';

@@ -2,8 +2,8 @@ import { Queue } from 'bullmq';
 import type { AppContext } from '../../app/context.ts';
 import { QUEUE_NAMES, jobId } from '../../../jobs/payloads.ts';
 import { DELIVERY_BACKOFF } from '../../delivery/deliver.ts';
-import { createLedger, ledgerKeys, LEGACY_STATUS } from '../../delivery/ledger.ts';
-import type { DeadLetter } from '../../delivery/ledger.ts';
+import { LEGACY_STATUS } from '../../store/ledger.ts';
+import type { DeadLetter } from '../../store/ledger.ts';
 import { UsageError } from '../io.ts';
 
 export interface DeliveryRow {
@@ -28,7 +28,7 @@ function deadRow(d: DeadLetter): DeliveryRow {
 
 /** `tallywatch deliveries [--failed]`: what was delivered (from the sent ledger) and what gave up (dead letters). */
 export async function deliveriesCommand(ctx: AppContext, failedOnly: boolean): Promise<DeliveryRow[]> {
-  const ledger = createLedger(ctx.redis, ctx.config.prefix);
+  const ledger = ctx.ledger;
   const dead = (await ledger.listDead(10_000)).map(deadRow);
   if (failedOnly) return dead;
   const sent = (await ledger.list()).map(
@@ -42,17 +42,9 @@ export async function deliveriesCommand(ctx: AppContext, failedOnly: boolean): P
  * The sent ledger still guards it: a delivery that went out meanwhile is not repeated.
  */
 export async function redriveCommand(ctx: AppContext, id: string) {
-  const ledger = createLedger(ctx.redis, ctx.config.prefix);
-  const raw = await ctx.redis.lrange(ledgerKeys(ctx.config.prefix).dead, 0, -1);
-  const matches = raw.filter((r) => {
-    try {
-      return deadRow(JSON.parse(r) as DeadLetter).id === id;
-    } catch {
-      return false;
-    }
-  });
-  if (matches.length === 0) throw new UsageError(`no failed delivery ${JSON.stringify(id)}; see tallywatch deliveries --failed`);
-  const d = deadRow(JSON.parse(matches[0]!) as DeadLetter);
+  const ledger = ctx.ledger;
+  const d = (await ledger.listDead(Number.MAX_SAFE_INTEGER)).map(deadRow).find((r) => r.id === id);
+  if (!d) throw new UsageError(`no failed delivery ${JSON.stringify(id)}; see tallywatch deliveries --failed`);
   if (!ctx.config.subscribers.some((s) => s.id === d.subscriberId)) throw new UsageError(`subscriber ${d.subscriberId} is no longer in the config`);
   if (await ledger.wasSent(d.eventId, d.status, d.subscriberId)) return { id, redriven: false, reason: 'already sent' };
   const queue = new Queue(QUEUE_NAMES.deliver, { connection: ctx.redis, prefix: ctx.config.prefix });
@@ -62,7 +54,7 @@ export async function redriveCommand(ctx: AppContext, id: string) {
       { eventId: d.eventId, subscriberId: d.subscriberId, status: d.status as 'confirmed' },
       { jobId: jobId('deliver', d.eventId, d.status, d.subscriberId, `redrive-${Date.now()}`), attempts: ctx.config.delivery.attempts, backoff: DELIVERY_BACKOFF },
     );
-    for (const m of matches) await ctx.redis.lrem(ledgerKeys(ctx.config.prefix).dead, 0, m);
+    await ledger.removeDead((x) => deadRow(x).id === id);
     return { id, redriven: true, job: job.id };
   } finally {
     await queue.close();

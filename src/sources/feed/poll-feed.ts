@@ -63,5 +63,5 @@ export async function pollFeed(ctx: AppContext, source: SourceConfig, enqueueArt
 
 /** True the first time this source shows this item (by its stable key). */
 async function markItemSeen(ctx: AppContext, sourceId: string, item: FeedItem): Promise<boolean> {
-  return (await ctx.redis.hsetnx(ctx.keys.feedItems, `${sourceId}|${item.key}`, item.publishedAt ?? '')) === 1;
+  return ctx.feedItems.markSeen(sourceId, item.key, item.publishedAt ?? null);
 }

@@ -3,7 +3,6 @@ import type { AppContext } from '../../app/context.ts';
 import type { RecordEvent } from '../../alerts/record-event.ts';
 import type { SourceConfig } from '../../config/schema.ts';
 import { TallywatchError } from '../../core/errors.ts';
-import { tryLock } from '../../store/lock.ts';
 import { reportFromPost } from '../../pipeline/report-from-post.ts';
 import { processPosts } from './process-posts.ts';
 import { readChannelPage } from './read-page.ts';
@@ -41,7 +40,7 @@ export async function backfillChannel(ctx: AppContext, source: SourceConfig, enq
   if (history.complete && state.backfillDone) {
     return { complete: true, pages: 0, oldestDate: state.backfillOldestDate, reports: 0, note: 'history already complete' };
   }
-  const lock = await tryLock(ctx.redis, ctx.keys.lock(`backfill:${source.id}`), ctx.config.worker.jobLock, { keepAlive: true });
+  const lock = await ctx.locks.tryLock(`backfill:${source.id}`, ctx.config.worker.jobLock, { keepAlive: true });
   if (!lock) throw new TallywatchError('backfill_locked', `backfill of ${source.id} is already running in another process`, { source: source.id });
   try {
     let before: number | undefined = state.backfillBefore ?? undefined;

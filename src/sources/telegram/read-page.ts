@@ -19,8 +19,7 @@ export async function readChannelPage(ctx: AppContext, source: SourceConfig, bef
     if (err instanceof ScraperBrokenError) {
       ctx.metrics.scraperBroken.inc({ source: source.id });
       ctx.log.error({ source: source.id, url, code: err.code }, `scraper broken: ${url} shows no posts and no channel history (markup changed?)`);
-      await ctx.redis.lpush(ctx.keys.opsAlerts, JSON.stringify({ type: 'ops.scraper_broken', source: source.id, url, at: new Date().toISOString() }));
-      await ctx.redis.ltrim(ctx.keys.opsAlerts, 0, 199);
+      await ctx.opsAlerts.push({ type: 'ops.scraper_broken', source: source.id, url, at: new Date().toISOString() });
     }
     throw err;
   }

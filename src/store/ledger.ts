@@ -12,6 +12,10 @@
  * capped dead-letter list beside it.
  */
 import type { Redis } from 'ioredis';
+import { z } from 'zod';
+import { storeKeys } from './keys.ts';
+import { parseEach, parseStored, warnCorrupt } from './schemas.ts';
+import type { CorruptEntryHandler } from './schemas.ts';
 
 export interface SentInfo {
   /** ISO instant of the delivery. */
@@ -53,16 +57,35 @@ export interface Ledger {
   recordDead(entry: Omit<DeadLetter, 'at'> & { at?: string }): Promise<void>;
   /** Newest first. */
   listDead(limit?: number): Promise<DeadLetter[]>;
+  /** Removes the dead letters `match` picks (e.g. once they are redriven); how many went. */
+  removeDead(match: (d: DeadLetter) => boolean): Promise<number>;
+  /** Entries in the sent ledger and in the dead letters: a cheap sign that either changed. */
+  counts(): Promise<{ sent: number; dead: number }>;
 }
 
 export interface LedgerOptions {
   /** Dead letters kept; older ones are trimmed. */
   maxDead?: number;
+  /** Where an entry that does not parse is reported; it is skipped, never deleted. @default warnCorrupt */
+  onCorrupt?: CorruptEntryHandler;
 }
 
+/** The two keys of the ledger (names in src/store/keys.ts). */
 export function ledgerKeys(prefix: string) {
-  return { sent: `${prefix}:ledger:sent`, dead: `${prefix}:ledger:dead` };
+  const keys = storeKeys(prefix);
+  return { sent: keys.ledgerSent, dead: keys.ledgerDead };
 }
+
+const SentInfoSchema = z.looseObject({ at: z.string(), attempts: z.number(), channel: z.string() }) satisfies z.ZodType<SentInfo>;
+
+const DeadLetterSchema = z.looseObject({
+  eventId: z.string(),
+  status: z.string().optional(),
+  subscriberId: z.string(),
+  error: z.string(),
+  at: z.string(),
+  attempts: z.number(),
+}) satisfies z.ZodType<DeadLetter>;
 
 const SEP = '|';
 
@@ -92,17 +115,11 @@ if ARGV[2] ~= '' and redis.call('HEXISTS', KEYS[1], ARGV[2]) == 1 then return 0 
 return redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[3])
 `;
 
-function parseJson<T>(raw: string): T | null {
-  try {
-    return JSON.parse(raw) as T;
-  } catch {
-    return null;
-  }
-}
-
 export function createLedger(redis: Redis, prefix: string, options: LedgerOptions = {}): Ledger {
   const keys = ledgerKeys(prefix);
   const maxDead = options.maxDead ?? 10_000;
+  const onCorrupt = options.onCorrupt ?? warnCorrupt;
+  const parseDead = (raw: string, i: number | string) => parseStored(DeadLetterSchema, raw, keys.dead, String(i));
 
   /** The fields that can record (event, status, subscriber): the new one first. */
   const fieldsFor = (eventId: string, status: string, subscriberId: string): string[] =>
@@ -123,8 +140,11 @@ export function createLedger(redis: Redis, prefix: string, options: LedgerOption
     },
 
     async getSent(eventId, status, subscriberId) {
-      const raw = (await redis.hmget(keys.sent, ...fieldsFor(eventId, status, subscriberId))).find((v) => v !== null);
-      return raw == null ? null : parseJson<SentInfo>(raw);
+      const fields = fieldsFor(eventId, status, subscriberId);
+      const values = await redis.hmget(keys.sent, ...fields);
+      const i = values.findIndex((v) => v !== null);
+      // A corrupt entry still says "sent" to wasSent; here it is a clear error naming the field.
+      return i < 0 ? null : parseStored(SentInfoSchema, values[i] as string, keys.sent, fields[i] as string);
     },
 
     async sentStatuses(eventId, subscriberId, statuses) {
@@ -143,10 +163,9 @@ export function createLedger(redis: Redis, prefix: string, options: LedgerOption
     async list() {
       const all = await redis.hgetall(keys.sent);
       const out: SentEntry[] = [];
-      for (const [f, raw] of Object.entries(all)) {
+      const parsed = parseEach(Object.entries(all), (raw, f) => ({ f, info: parseStored(SentInfoSchema, raw, keys.sent, f) }), onCorrupt);
+      for (const { f, info } of parsed) {
         const parts = f.split(SEP);
-        const info = parseJson<SentInfo>(raw);
-        if (!info) continue;
         if (parts.length === 3) {
           out.push({ eventId: parts[0] as string, status: parts[1] as string, subscriberId: parts[2] as string, ...info });
         } else if (parts.length === 2) {
@@ -173,7 +192,21 @@ export function createLedger(redis: Redis, prefix: string, options: LedgerOption
 
     async listDead(limit = 100) {
       const raws = await redis.lrange(keys.dead, 0, Math.max(0, limit - 1));
-      return raws.map((r) => parseJson<DeadLetter>(r)).filter((d): d is DeadLetter => d !== null);
+      return parseEach(raws.map((r, i): [string, string] => [String(i), r]), parseDead, onCorrupt);
+    },
+
+    async removeDead(match) {
+      const raws = await redis.lrange(keys.dead, 0, -1);
+      // LREM by value: an entry pushed meanwhile shifts indexes, not values.
+      const picked = new Set(parseEach(raws.map((r, i): [string, string] => [String(i), r]), (r, i) => ({ r, d: parseDead(r, i) }), onCorrupt).filter((x) => match(x.d)).map((x) => x.r));
+      let removed = 0;
+      for (const r of picked) removed += await redis.lrem(keys.dead, 0, r);
+      return removed;
+    },
+
+    async counts() {
+      const [sent, dead] = await Promise.all([redis.hlen(keys.sent), redis.llen(keys.dead)]);
+      return { sent, dead };
     },
   };
 }

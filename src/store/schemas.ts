@@ -1,0 +1,125 @@
+/**
+ * The shapes read back from Redis, checked rather than trusted: another version of tallywatch,
+ * a Lua script (cjson) or an operator may have written them. Objects are loose, so fields a
+ * newer version adds pass through as stored.
+ *
+ * Until the shared domain schemas exist (src/domain/), the store keeps its own here; they
+ * describe the same types (`satisfies` keeps them in step with the TypeScript interfaces).
+ */
+import { z } from 'zod';
+import type { EventEvidence, RecordEvent } from '../alerts/record-event.ts';
+import { CATEGORY_KEYS } from '../core/categories.ts';
+import { TallywatchError } from '../core/errors.ts';
+import type { StoredReport } from '../series/types.ts';
+
+/** A stored value that does not parse: `context.key` (and `field` when set) name where it is. */
+export class StoreReadError extends TallywatchError {
+  constructor(key: string, field: string | null, reason: string, options?: { cause?: unknown }) {
+    super('store_corrupt', `${key}${field === null ? '' : ` [${field}]`} does not parse: ${reason}`, { key, ...(field === null ? {} : { field }) }, options);
+  }
+}
+
+/** Parses one stored JSON value; a StoreReadError naming the key when it is not JSON or not the shape. */
+export function parseStored<T>(schema: z.ZodType<T>, raw: string, key: string, field: string | null = null): T {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (err) {
+    throw new StoreReadError(key, field, (err as Error).message, { cause: err });
+  }
+  const out = schema.safeParse(value);
+  if (!out.success) throw new StoreReadError(key, field, z.prettifyError(out.error).replaceAll('\n', '; '), { cause: out.error });
+  return out.data;
+}
+
+/** Where a reader of many entries meets a corrupt one: it is skipped, and said so once per entry. */
+export type CorruptEntryHandler = (err: StoreReadError) => void;
+
+/**
+ * Parses every entry of a listing; a corrupt one is handed to `onCorrupt` and left out, so one bad
+ * entry neither hides the others nor is deleted (it stays in Redis for an operator to look at).
+ */
+export function parseEach<T>(entries: Iterable<[field: string, raw: string]>, parse: (raw: string, field: string) => T, onCorrupt: CorruptEntryHandler): T[] {
+  const out: T[] = [];
+  for (const [field, raw] of entries) {
+    try {
+      out.push(parse(raw, field));
+    } catch (err) {
+      if (!(err instanceof StoreReadError)) throw err;
+      onCorrupt(err);
+    }
+  }
+  return out;
+}
+
+export const warnCorrupt: CorruptEntryHandler = (err) => {
+  // No logger reaches the store; stderr is where the worker's own logs go too.
+  process.stderr.write(`${JSON.stringify({ level: 'warn', msg: `skipped a corrupt store entry: ${err.message}`, ...err.context })}\n`);
+};
+
+const Category = z.enum(CATEGORY_KEYS);
+const FigureSchema = z.looseObject({ total: z.number(), delta: z.number().nullable() });
+
+/** Lua's cjson writes an empty array as `{}` (and an empty object the same): the caller puts the shapes back first. */
+export const StoredReportSchema = z.looseObject({
+  date: z.string(),
+  origin: z.enum(['channel', 'import']),
+  sourceId: z.string().nullable(),
+  postId: z.number().nullable(),
+  url: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  lang: z.enum(['uk', 'en', 'bilingual']).nullable(),
+  // Keyed by string, not the enum: a report a newer version stored with a new category still reads.
+  figures: z.record(z.string(), FigureSchema),
+  other: z.record(z.string(), FigureSchema),
+  textHash: z.string().nullable(),
+  figuresHash: z.string(),
+  live: z.boolean(),
+  ingestedAt: z.string(),
+  flags: z.array(z.string()),
+}) satisfies z.ZodType<StoredReport>;
+
+const EvidenceSchema = z.looseObject({
+  url: z.string(),
+  outlet: z.string(),
+  quote: z.string(),
+  publishedAt: z.string().nullable(),
+  value: z.number().nullable().optional(),
+  sourceId: z.string().optional(),
+}) satisfies z.ZodType<EventEvidence>;
+
+export const RecordStatusSchema = z.enum(['confirmed', 'reported', 'contradicted']);
+
+export const RecordEventSchema = z.looseObject({
+  id: z.string(),
+  metric: Category,
+  date: z.string(),
+  value: z.number(),
+  total: z.number().nullable(),
+  previous: z.object({ value: z.number(), date: z.string() }).nullable(),
+  status: RecordStatusSchema,
+  source: z.looseObject({ id: z.string(), url: z.string().nullable(), publishedAt: z.string().nullable() }),
+  createdAt: z.string(),
+  enqueued: z.boolean(),
+  notifiedAt: z.string().nullable(),
+  flags: z.array(z.string()),
+  reported: z.looseObject({ value: z.number(), at: z.string(), claimants: z.array(z.string()) }).nullable(),
+  evidence: z.array(EvidenceSchema),
+}) satisfies z.ZodType<RecordEvent>;
+
+/** What a feed article's fetch left: see ArticleRecord in src/pipeline/ingest-article.ts. */
+export const ArticleRecordSchema = z.looseObject({
+  url: z.string(),
+  status: z.string(),
+  sourceId: z.string(),
+  outlet: z.string(),
+  title: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  lang: z.string().nullable(),
+  claims: z.number(),
+  fetchedAt: z.string(),
+});
+
+/** An operational alert kept in the ops list (newest first). */
+export const OpsAlertSchema = z.looseObject({ type: z.string(), at: z.string() });
+export type OpsAlert = z.infer<typeof OpsAlertSchema>;
