@@ -5,7 +5,7 @@
  * the reference.
  */
 import { createContext } from '../src/app/context.ts';
-import { recordRows } from '../src/cli/commands/records.ts';
+import { recordRows } from '../src/queries/records.ts';
 import { loadConfig } from '../src/config/load.ts';
 import { createLogger } from '../src/core/logger.ts';
 import { renderReport } from '../src/report/render.ts';

@@ -6,7 +6,7 @@ import type { Redis } from 'ioredis';
 import { createContext } from '../../src/app/context.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { importSeriesCommand } from '../../src/cli/commands/import-series.ts';
-import { sourcesCommand } from '../../src/cli/commands/sources.ts';
+import { sourcesCommand } from '../../src/queries/sources.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { createLogger } from '../../src/core/logger.ts';
 import { connect, deletePrefix, REDIS_URL, testPrefix } from '../support/redis.ts';

@@ -13,7 +13,7 @@ import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { createContext } from '../../src/app/context.ts';
-import { recordRows } from '../../src/cli/commands/records.ts';
+import { recordRows } from '../../src/queries/records.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { createLogger } from '../../src/core/logger.ts';
 import { verifySignature } from '../../src/delivery/signature.ts';

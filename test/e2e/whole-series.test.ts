@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Redis } from 'ioredis';
 import { createContext } from '../../src/app/context.ts';
 import { importSeriesCommand } from '../../src/cli/commands/import-series.ts';
-import { recordRows } from '../../src/cli/commands/records.ts';
+import { recordRows } from '../../src/queries/records.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { createLogger } from '../../src/core/logger.ts';
 import { renderReport, styleForDate } from '../../src/report/render.ts';

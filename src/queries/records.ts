@@ -1,9 +1,9 @@
-import type { AppContext } from '../../app/context.ts';
-import { CATEGORY_KEYS } from '../../core/categories.ts';
-import { computeRecords } from '../../series/records.ts';
-import { computeSeries } from '../../series/series.ts';
-import type { RecordDay } from '../../series/types.ts';
-import type { RecordEvent } from '../../alerts/record-event.ts';
+import type { AppContext } from '../app/context.ts';
+import { CATEGORY_KEYS } from '../core/categories.ts';
+import { computeRecords } from '../series/records.ts';
+import { computeSeries } from '../series/series.ts';
+import type { RecordDay } from '../series/types.ts';
+import type { RecordEvent } from '../alerts/record-event.ts';
 
 export interface RecordRow {
   metric: string;

@@ -1,10 +1,10 @@
 import { Queue } from 'bullmq';
-import type { AppContext } from '../../app/context.ts';
-import { pollEvery } from '../../app/schedulers.ts';
-import { QUEUE_NAMES } from '../../../jobs/payloads.ts';
-import { sourceIsStale } from '../../ops/readiness.ts';
-import type { HistoryState } from '../../store/report-store.ts';
-import type { SourceState } from '../../store/source-state.ts';
+import type { AppContext } from '../app/context.ts';
+import { pollEvery } from '../app/schedulers.ts';
+import { QUEUE_NAMES } from '../../jobs/payloads.ts';
+import { sourceIsStale } from '../ops/readiness.ts';
+import type { HistoryState } from '../store/report-store.ts';
+import type { SourceState } from '../store/source-state.ts';
 
 /**
  * A source's backfill as `sources` shows it: null for feeds (they have no history to page
