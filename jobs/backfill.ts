@@ -1,7 +1,7 @@
 import type { Job } from 'bullmq';
 import type { AppContext } from '../src/app/context.ts';
 import type { Queues } from '../src/app/queues.ts';
-import { backfillChannel } from '../src/sources/telegram/backfill.ts';
+import { backfillChannel } from '../src/pipeline/backfill-channel.ts';
 import { backfillPayload } from './payloads.ts';
 
 /** Runs (or resumes) the backfill of one channel source. Retried with backoff; each retry resumes from the saved cursor. */

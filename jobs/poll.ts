@@ -7,7 +7,7 @@ import { PolitenessWaitError } from '../src/fetch/politeness.ts';
 import { pollFeed } from '../src/sources/feed/poll-feed.ts';
 import { drainClaimOutbox } from '../src/pipeline/publish-claims.ts';
 import { relayRecordEvents } from '../src/pipeline/relay-records.ts';
-import { pollChannel } from '../src/sources/telegram/poll.ts';
+import { pollChannel } from '../src/pipeline/poll-channel.ts';
 import { pollPayload } from './payloads.ts';
 
 /**

@@ -21,7 +21,7 @@ import { renderReport } from '../../src/report/render.ts';
 import { parseSeriesCsv, rowsToReports } from '../../src/report/series-csv.ts';
 import { computeRecords } from '../../src/series/records.ts';
 import { computeSeries } from '../../src/series/series.ts';
-import { backfillChannel } from '../../src/sources/telegram/backfill.ts';
+import { backfillChannel } from '../../src/pipeline/backfill-channel.ts';
 import { startReceiver } from '../delivery/helpers.ts';
 import type { Receiver } from '../delivery/helpers.ts';
 import { startFakeChannel } from '../support/fake-channel.ts';

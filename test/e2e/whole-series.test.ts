@@ -16,7 +16,7 @@ import { loadConfig } from '../../src/config/load.ts';
 import { createLogger } from '../../src/core/logger.ts';
 import { renderReport, styleForDate } from '../../src/report/render.ts';
 import { parseRecountsCsv, parseSeriesCsv, rowsToReports } from '../../src/report/series-csv.ts';
-import { backfillChannel } from '../../src/sources/telegram/backfill.ts';
+import { backfillChannel } from '../../src/pipeline/backfill-channel.ts';
 import { startFakeChannel } from '../support/fake-channel.ts';
 import type { FakeChannel } from '../support/fake-channel.ts';
 import { connect, deletePrefix, REDIS_URL, testPrefix } from '../support/redis.ts';

@@ -19,7 +19,7 @@ import { importSeriesCommand } from '../../src/cli/commands/import-series.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { createLogger } from '../../src/core/logger.ts';
 import { closeQueues } from '../../src/delivery/queue-subscriber.ts';
-import { ingestPost } from '../../src/pipeline/ingest.ts';
+import { ingestPost } from '../../src/pipeline/ingest-report.ts';
 import { ingestArticle } from '../../src/pipeline/ingest-article.ts';
 import { drainClaimOutbox } from '../../src/pipeline/publish-claims.ts';
 import type { ClaimDeliverer } from '../../src/pipeline/publish-claims.ts';

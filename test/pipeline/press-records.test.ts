@@ -12,7 +12,7 @@ import { eventToMessage } from '../../src/alerts/event-to-message.ts';
 import { importSeriesCommand } from '../../src/cli/commands/import-series.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { createLogger } from '../../src/core/logger.ts';
-import { ingestPost } from '../../src/pipeline/ingest.ts';
+import { ingestPost } from '../../src/pipeline/ingest-report.ts';
 import { ingestArticle } from '../../src/pipeline/ingest-article.ts';
 import { reportedRecordFrom } from '../../src/pipeline/press-records.ts';
 import { renderReport } from '../../src/report/render.ts';

@@ -12,7 +12,7 @@ import { createContext } from '../../src/app/context.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { createLogger } from '../../src/core/logger.ts';
-import { ingestPost } from '../../src/pipeline/ingest.ts';
+import { ingestPost } from '../../src/pipeline/ingest-report.ts';
 import { figureChanges, reportChangeMessage } from '../../src/pipeline/report-change.ts';
 import { renderReport } from '../../src/report/render.ts';
 import { parseSeriesCsv, rowsToReports } from '../../src/report/series-csv.ts';

@@ -11,7 +11,7 @@ import { ScraperBrokenError } from '../../src/core/errors.ts';
 import { createLogger } from '../../src/core/logger.ts';
 import { renderReport } from '../../src/report/render.ts';
 import { parseSeriesCsv, rowsToReports } from '../../src/report/series-csv.ts';
-import { pollChannel } from '../../src/sources/telegram/poll.ts';
+import { pollChannel } from '../../src/pipeline/poll-channel.ts';
 import { startFakeChannel } from '../support/fake-channel.ts';
 import type { FakeChannel } from '../support/fake-channel.ts';
 import { connect, deletePrefix, REDIS_URL, testPrefix } from '../support/redis.ts';

@@ -15,7 +15,7 @@ import { loadConfig } from '../../src/config/load.ts';
 import { createLogger } from '../../src/core/logger.ts';
 import { closeQueues } from '../../src/delivery/queue-subscriber.ts';
 import { renderReport } from '../../src/report/render.ts';
-import { pollChannel } from '../../src/sources/telegram/poll.ts';
+import { pollChannel } from '../../src/pipeline/poll-channel.ts';
 import { startFakeChannel } from '../support/fake-channel.ts';
 import type { FakeChannel } from '../support/fake-channel.ts';
 import { connect, deletePrefix, REDIS_URL, testPrefix } from '../support/redis.ts';

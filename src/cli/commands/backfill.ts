@@ -1,6 +1,6 @@
 import type { AppContext } from '../../app/context.ts';
 import { createQueues } from '../../app/queues.ts';
-import { backfillChannel } from '../../sources/telegram/backfill.ts';
+import { backfillChannel } from '../../pipeline/backfill-channel.ts';
 import { progress, UsageError } from '../io.ts';
 import { daysBetween, progressLine } from '../progress.ts';
 

@@ -1,11 +1,11 @@
-import type { RecordEvent } from '../../alerts/record-event.ts';
-import type { AppContext } from '../../app/context.ts';
-import { sha1 } from '../../core/hash.ts';
-import { ingestPost } from '../../pipeline/ingest.ts';
-import { drainClaimOutbox } from '../../pipeline/publish-claims.ts';
-import type { DrainOptions } from '../../pipeline/publish-claims.ts';
-import type { IngestResult } from '../../pipeline/ingest.ts';
-import type { TelegramPost } from './types.ts';
+import type { RecordEvent } from '../alerts/record-event.ts';
+import type { AppContext } from '../app/context.ts';
+import { sha1 } from '../core/hash.ts';
+import { ingestPost } from './ingest-report.ts';
+import { drainClaimOutbox } from './publish-claims.ts';
+import type { DrainOptions } from './publish-claims.ts';
+import type { IngestResult } from './ingest-report.ts';
+import type { TelegramPost } from '../sources/telegram/types.ts';
 
 export interface ProcessedPosts {
   newPosts: number;

@@ -1,10 +1,10 @@
-import type { AppContext } from '../../app/context.ts';
-import type { RecordEvent } from '../../alerts/record-event.ts';
-import type { SourceConfig } from '../../config/schema.ts';
+import type { AppContext } from '../app/context.ts';
+import type { RecordEvent } from '../alerts/record-event.ts';
+import type { SourceConfig } from '../config/schema.ts';
 import { processPosts } from './process-posts.ts';
 import type { ProcessedPosts } from './process-posts.ts';
-import { readChannelPage } from './read-page.ts';
-import type { TelegramPost } from './types.ts';
+import { readChannelPage } from '../sources/telegram/read-page.ts';
+import type { TelegramPost } from '../sources/telegram/types.ts';
 
 /** After a long pause more posts than one page may be new: read back this many pages at most to close the gap. */
 const MAX_CATCH_UP_PAGES = 10;

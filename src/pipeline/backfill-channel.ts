@@ -1,11 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { AppContext } from '../../app/context.ts';
-import type { RecordEvent } from '../../alerts/record-event.ts';
-import type { SourceConfig } from '../../config/schema.ts';
-import { TallywatchError } from '../../core/errors.ts';
-import { reportFromPost } from '../../pipeline/report-from-post.ts';
+import type { AppContext } from '../app/context.ts';
+import type { RecordEvent } from '../alerts/record-event.ts';
+import type { SourceConfig } from '../config/schema.ts';
+import { TallywatchError } from '../core/errors.ts';
+import { reportFromPost } from '../sources/telegram/report-from-post.ts';
 import { processPosts } from './process-posts.ts';
-import { readChannelPage } from './read-page.ts';
+import { readChannelPage } from '../sources/telegram/read-page.ts';
 
 export interface BackfillOptions {
   /** Pause between pages. @default config.backfill.pageDelay */
