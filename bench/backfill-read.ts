@@ -4,7 +4,7 @@
  * parent) does not share its thread.
  */
 import { performance } from 'node:perf_hooks';
-import { createContext } from '../src/app/context.ts';
+import { createContext } from '../src/app/services.ts';
 import { loadConfig } from '../src/config/load.ts';
 import { createLogger } from '../src/core/logger.ts';
 import { backfillChannel } from '../src/pipeline/backfill-channel.ts';

@@ -4,7 +4,7 @@
  * `backfillChannel` in another (backfill-read.ts). Then the record days found are compared with
  * the reference.
  */
-import { createContext } from '../src/app/context.ts';
+import { createContext } from '../src/app/services.ts';
 import { recordRows } from '../src/queries/records.ts';
 import { loadConfig } from '../src/config/load.ts';
 import { createLogger } from '../src/core/logger.ts';

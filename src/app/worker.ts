@@ -22,10 +22,10 @@ import { checkReadiness, sourceIsStale } from '../ops/readiness.ts';
 import { drainClaimOutbox } from '../pipeline/publish-claims.ts';
 import { relayRecordEvents } from '../pipeline/relay-records.ts';
 import { connectRedis } from '../store/redis.ts';
-import { createContext } from './context.ts';
-import type { AppContext } from './context.ts';
-import { createQueues } from './queues.ts';
-import type { Queues } from './queues.ts';
+import { createContext } from './services.ts';
+import type { AppContext } from './services.ts';
+import { createQueues } from '../../jobs/queues.ts';
+import type { Queues } from '../../jobs/queues.ts';
 import { pollEvery, reconcileSchedulers } from './schedulers.ts';
 
 export interface RunningWorker {

@@ -1,8 +1,9 @@
-import type { AppContext } from '../app/context.ts';
+import type { SourceStateStore } from '../store/source-state.ts';
+import type { ChannelPageDeps } from '../sources/telegram/read-page.ts';
 import type { RecordEvent } from '../alerts/record-event.ts';
 import type { SourceConfig } from '../config/schema.ts';
 import { processPosts } from './process-posts.ts';
-import type { ProcessedPosts } from './process-posts.ts';
+import type { PostProcessDeps, ProcessedPosts } from './process-posts.ts';
 import { readChannelPage } from '../sources/telegram/read-page.ts';
 import type { TelegramPost } from '../sources/telegram/types.ts';
 
@@ -14,7 +15,9 @@ const MAX_CATCH_UP_PAGES = 10;
  * unseen (after downtime), then every new or edited post through the pipeline.
  * New posts are found by post id and text hash, never by a date watermark.
  */
-export async function pollChannel(ctx: AppContext, source: SourceConfig, enqueueNotify: (e: RecordEvent) => Promise<void>): Promise<ProcessedPosts & { newestPostId: number | null }> {
+export type ChannelPollDeps = ChannelPageDeps & PostProcessDeps & { sources: Pick<SourceStateStore, 'get'> };
+
+export async function pollChannel(ctx: ChannelPollDeps, source: SourceConfig, enqueueNotify: (e: RecordEvent) => Promise<void>): Promise<ProcessedPosts & { newestPostId: number | null }> {
   const state = await ctx.sources.get(source.id);
   const first = await readChannelPage(ctx, source);
   const posts: TelegramPost[] = [...first.posts];

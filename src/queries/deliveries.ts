@@ -1,6 +1,6 @@
-import type { AppContext } from '../app/context.ts';
+import type { RecordEventStore } from '../store/record-event-store.ts';
 import { LEGACY_STATUS } from '../store/ledger.ts';
-import type { DeadLetter } from '../store/ledger.ts';
+import type { DeadLetter, Ledger } from '../store/ledger.ts';
 
 export interface DeliveryRow {
   /** `<event id>:<status>:<subscriber>`, as in X-Tallywatch-Delivery; what `redrive` takes. */
@@ -23,7 +23,7 @@ export function deadRow(d: DeadLetter): DeliveryRow {
 }
 
 /** `tallywatch deliveries [--failed]`: what was delivered (from the sent ledger) and what gave up (dead letters). */
-export async function deliveriesCommand(ctx: AppContext, failedOnly: boolean): Promise<DeliveryRow[]> {
+export async function deliveriesCommand(ctx: { ledger: Pick<Ledger, 'list' | 'listDead'> }, failedOnly: boolean): Promise<DeliveryRow[]> {
   const ledger = ctx.ledger;
   const dead = (await ledger.listDead(10_000)).map(deadRow);
   if (failedOnly) return dead;
@@ -34,7 +34,7 @@ export async function deliveriesCommand(ctx: AppContext, failedOnly: boolean): P
 }
 
 /** `tallywatch alerts --json`: record events with their deliveries. */
-export async function alertsCommand(ctx: AppContext) {
+export async function alertsCommand(ctx: { ledger: Pick<Ledger, 'list' | 'listDead'>; events: Pick<RecordEventStore, 'all'> }) {
   const rows = await deliveriesCommand(ctx, false);
   const events = await ctx.events.all();
   return events

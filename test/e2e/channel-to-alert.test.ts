@@ -12,7 +12,7 @@ import { after, before, describe, it } from 'node:test';
 import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { createContext } from '../../src/app/context.ts';
+import { createContext } from '../../src/app/services.ts';
 import { recordRows } from '../../src/queries/records.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { createLogger } from '../../src/core/logger.ts';

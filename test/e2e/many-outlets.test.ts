@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { createContext } from '../../src/app/context.ts';
+import { createContext } from '../../src/app/services.ts';
 import { importSeriesCommand } from '../../src/cli/commands/import-series.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { createLogger } from '../../src/core/logger.ts';

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Redis } from 'ioredis';
-import { createContext } from '../../src/app/context.ts';
+import { createContext } from '../../src/app/services.ts';
 import { importSeriesCommand } from '../../src/cli/commands/import-series.ts';
 import { recordRows } from '../../src/queries/records.ts';
 import { loadConfig } from '../../src/config/load.ts';

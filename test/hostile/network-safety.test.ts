@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { Redis } from 'ioredis';
-import { createContext } from '../../src/app/context.ts';
+import { createContext } from '../../src/app/services.ts';
 import { importSeriesCommand } from '../../src/cli/commands/import-series.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { createLogger } from '../../src/core/logger.ts';

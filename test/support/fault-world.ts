@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createContext } from '../../src/app/context.ts';
+import { createContext } from '../../src/app/services.ts';
 import { importSeriesCommand } from '../../src/cli/commands/import-series.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { createLogger } from '../../src/core/logger.ts';

@@ -1,5 +1,5 @@
 import { Queue } from 'bullmq';
-import type { AppContext } from '../../app/context.ts';
+import type { CliContext } from '../context.ts';
 import { QUEUE_NAMES, jobId } from '../../../jobs/payloads.ts';
 import { DELIVERY_BACKOFF } from '../../delivery/deliver.ts';
 import { deadRow } from '../../queries/deliveries.ts';
@@ -12,7 +12,7 @@ export type { DeliveryRow } from '../../queries/deliveries.ts';
  * `tallywatch redrive ID`: sends a dead delivery again as a new job with fresh attempts.
  * The sent ledger still guards it: a delivery that went out meanwhile is not repeated.
  */
-export async function redriveCommand(ctx: AppContext, id: string) {
+export async function redriveCommand(ctx: CliContext, id: string) {
   const ledger = ctx.ledger;
   const d = (await ledger.listDead(Number.MAX_SAFE_INTEGER)).map(deadRow).find((r) => r.id === id);
   if (!d) throw new UsageError(`no failed delivery ${JSON.stringify(id)}; see tallywatch deliveries --failed`);
