@@ -8,7 +8,7 @@ import { createContext } from '../src/app/services.ts';
 import { recordRows } from '../src/queries/records.ts';
 import { loadConfig } from '../src/config/load.ts';
 import { createLogger } from '../src/core/logger.ts';
-import { renderReport } from '../src/report/render.ts';
+import { renderReport } from '../test/support/render/render.ts';
 import type { DayFigures } from '../src/report/series-csv.ts';
 import { connectRedisOnce } from '../src/store/redis.ts';
 import { startFakeChannel } from '../test/support/fake-channel.ts';

@@ -8,7 +8,7 @@ import type { Locks } from '../src/store/lock.ts';
 import type { SourceStateStore } from '../src/store/source-state.ts';
 import type { ArticleQueue, NotifyQueue } from './ports.ts';
 import { FetchError, TallywatchError } from '../src/core/errors.ts';
-import { FeedParseError } from '../src/feeds/index.ts';
+import { FeedParseError } from '../src/feed-format/index.ts';
 import { PolitenessWaitError } from '../src/fetch/politeness.ts';
 import { pollFeed } from '../src/sources/feed/poll-feed.ts';
 import { drainClaimOutbox } from '../src/pipeline/publish-claims.ts';

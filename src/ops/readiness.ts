@@ -4,7 +4,7 @@ import { pollEvery } from '../config/poll-every.ts';
 import type { StoreHealth } from '../store/health.ts';
 import type { ReportStore } from '../store/report-store.ts';
 import type { SourceStateStore } from '../store/source-state.ts';
-import { isStale } from '../feeds/index.ts';
+import { isStale } from '../feed-format/index.ts';
 import type { SourceState } from '../store/source-state.ts';
 
 /** A source with no successful poll for this many of its intervals is stale (shown, not a readiness failure). */

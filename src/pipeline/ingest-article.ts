@@ -12,7 +12,7 @@ import type { PageReader } from './page-reader.ts';
 import { FetchError } from '../core/errors.ts';
 import type { HttpResponse } from '../fetch/http-client.ts';
 import type { Claim } from '../claims/types.ts';
-import { registrableDomain } from '../feeds/index.ts';
+import { registrableDomain } from '../feed-format/index.ts';
 import type { PageRefusal } from './read-page.ts';
 import type { ArticleTask } from '../sources/feed/poll-feed.ts';
 import type { RecordEvent } from '../alerts/record-event.ts';

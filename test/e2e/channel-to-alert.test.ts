@@ -17,7 +17,7 @@ import { recordRows } from '../../src/queries/records.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { createLogger } from '../../src/core/logger.ts';
 import { verifySignature } from '../../src/delivery/signature.ts';
-import { renderReport } from '../../src/report/render.ts';
+import { renderReport } from '../support/render/render.ts';
 import { parseSeriesCsv, rowsToReports } from '../../src/report/series-csv.ts';
 import { computeRecords } from '../../src/series/records.ts';
 import { computeSeries } from '../../src/series/series.ts';

@@ -14,7 +14,7 @@ import { importSeriesCommand } from '../../src/cli/commands/import-series.ts';
 import { recordRows } from '../../src/queries/records.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { createLogger } from '../../src/core/logger.ts';
-import { renderReport, styleForDate } from '../../src/report/render.ts';
+import { renderReport, styleForDate } from '../support/render/render.ts';
 import { parseRecountsCsv, parseSeriesCsv, rowsToReports } from '../../src/report/series-csv.ts';
 import { backfillChannel } from '../../src/pipeline/backfill-channel.ts';
 import { startFakeChannel } from '../support/fake-channel.ts';

@@ -25,7 +25,7 @@ import { importSeriesCommand } from '../../src/cli/commands/import-series.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { createLogger } from '../../src/core/logger.ts';
 import { verifySignature } from '../../src/delivery/signature.ts';
-import { renderReport } from '../../src/report/render.ts';
+import { renderReport } from '../support/render/render.ts';
 import { startReceiver } from '../delivery/helpers.ts';
 import type { Receiver } from '../delivery/helpers.ts';
 import { startFakeChannel } from '../support/fake-channel.ts';

@@ -15,7 +15,7 @@ import { createLogger } from '../../src/core/logger.ts';
 import { ingestPost } from '../../src/pipeline/ingest-report.ts';
 import { ingestArticle } from '../../src/pipeline/ingest-article.ts';
 import { reportedRecordFrom } from '../../src/pipeline/press-records.ts';
-import { renderReport } from '../../src/report/render.ts';
+import { renderReport } from '../support/render/render.ts';
 import { connect, deletePrefix, REDIS_URL, testPrefix } from '../support/redis.ts';
 import { storedReport } from '../support/reports.ts';
 

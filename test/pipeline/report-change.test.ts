@@ -14,7 +14,7 @@ import { loadConfig } from '../../src/config/load.ts';
 import { createLogger } from '../../src/core/logger.ts';
 import { ingestPost } from '../../src/pipeline/ingest-report.ts';
 import { figureChanges, reportChangeMessage } from '../../src/pipeline/report-change.ts';
-import { renderReport } from '../../src/report/render.ts';
+import { renderReport } from '../support/render/render.ts';
 import { parseSeriesCsv, rowsToReports } from '../../src/report/series-csv.ts';
 import { connect, deletePrefix, REDIS_URL, testPrefix } from '../support/redis.ts';
 import { storedReport } from '../support/reports.ts';

@@ -11,7 +11,7 @@ import { createContext } from '../../src/app/services.ts';
 import { importSeriesCommand } from '../../src/cli/commands/import-series.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { createLogger } from '../../src/core/logger.ts';
-import { renderReport } from '../../src/report/render.ts';
+import { renderReport } from './render/render.ts';
 import { connectRedisOnce } from '../../src/store/redis.ts';
 import { startReceiver } from '../delivery/helpers.ts';
 import type { Receiver, Reply } from '../delivery/helpers.ts';

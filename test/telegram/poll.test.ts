@@ -9,7 +9,7 @@ import type { RecordEvent } from '../../src/alerts/record-event.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { ScraperBrokenError } from '../../src/core/errors.ts';
 import { createLogger } from '../../src/core/logger.ts';
-import { renderReport } from '../../src/report/render.ts';
+import { renderReport } from '../support/render/render.ts';
 import { parseSeriesCsv, rowsToReports } from '../../src/report/series-csv.ts';
 import { pollChannel } from '../../src/pipeline/poll-channel.ts';
 import { startFakeChannel } from '../support/fake-channel.ts';

@@ -14,7 +14,7 @@ import { importSeriesCommand } from '../../src/cli/commands/import-series.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { createLogger } from '../../src/core/logger.ts';
 import { closeQueues } from '../../src/delivery/queue-subscriber.ts';
-import { renderReport } from '../../src/report/render.ts';
+import { renderReport } from '../support/render/render.ts';
 import { pollChannel } from '../../src/pipeline/poll-channel.ts';
 import { startFakeChannel } from '../support/fake-channel.ts';
 import type { FakeChannel } from '../support/fake-channel.ts';

@@ -6,8 +6,8 @@ import type { SourceStateStore } from '../../store/source-state.ts';
 import type { SourceConfig } from '../../config/schema.ts';
 import { FetchError } from '../../core/errors.ts';
 import { PolitenessWaitError } from '../../fetch/politeness.ts';
-import { canonicalUrl, fetchFeed, isPollDue, nextPollDelay, registrableDomain } from '../../feeds/index.ts';
-import type { FeedItem } from '../../feeds/index.ts';
+import { canonicalUrl, fetchFeed, isPollDue, nextPollDelay, registrableDomain } from '../../feed-format/index.ts';
+import type { FeedItem } from '../../feed-format/index.ts';
 import { pollEvery } from '../../config/poll-every.ts';
 
 export interface ArticleTask {
@@ -32,7 +32,7 @@ export interface FeedPollResult {
  * One poll of a news feed: conditional GET through the per-domain politeness, new
  * items by stable key, one article task per new canonical link. The next poll time
  * honours `every`, the feed's ttl, Cache-Control and Retry-After, and backs off on
- * failures (src/feeds/schedule.ts); a scheduler tick before it is skipped.
+ * failures (src/feed-format/schedule.ts); a scheduler tick before it is skipped.
  */
 export interface FeedPollDeps {
   config: Pick<LoadedConfig, 'fetch'>;
