@@ -24,7 +24,7 @@ import { ingestArticle } from '../../src/pipeline/ingest-article.ts';
 import { drainClaimOutbox } from '../../src/pipeline/publish-claims.ts';
 import type { ClaimDeliverer } from '../../src/pipeline/publish-claims.ts';
 import { relayRecordEvents } from '../../src/pipeline/relay-records.ts';
-import { renderReport } from '../../src/report/render.ts';
+import { renderReport } from '../support/render/render.ts';
 import { connect, deletePrefix, REDIS_URL, testPrefix } from '../support/redis.ts';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/series/2024-04-25_2024-05-16.csv', import.meta.url));
