@@ -4,10 +4,10 @@
  * parent) does not share its thread.
  */
 import { performance } from 'node:perf_hooks';
-import { createContext } from '../src/app/context.ts';
+import { createContext } from '../src/app/services.ts';
 import { loadConfig } from '../src/config/load.ts';
 import { createLogger } from '../src/core/logger.ts';
-import { backfillChannel } from '../src/sources/telegram/backfill.ts';
+import { backfillChannel } from '../src/pipeline/backfill-channel.ts';
 import { connectRedisOnce } from '../src/store/redis.ts';
 import { peakRss } from './proc.ts';
 

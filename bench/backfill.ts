@@ -4,11 +4,11 @@
  * `backfillChannel` in another (backfill-read.ts). Then the record days found are compared with
  * the reference.
  */
-import { createContext } from '../src/app/context.ts';
-import { recordRows } from '../src/cli/commands/records.ts';
+import { createContext } from '../src/app/services.ts';
+import { recordRows } from '../src/queries/records.ts';
 import { loadConfig } from '../src/config/load.ts';
 import { createLogger } from '../src/core/logger.ts';
-import { renderReport } from '../src/report/render.ts';
+import { renderReport } from '../test/support/render/render.ts';
 import type { DayFigures } from '../src/report/series-csv.ts';
 import { connectRedisOnce } from '../src/store/redis.ts';
 import { startFakeChannel } from '../test/support/fake-channel.ts';

@@ -5,7 +5,7 @@
  * first-start surge rather than the steady load the sections measure.
  */
 import type { Redis } from 'ioredis';
-import { itemKey } from '../src/feeds/index.ts';
+import { itemKey } from '../src/feed-format/index.ts';
 import { storeKeys } from '../src/store/keys.ts';
 import type { SiteFeed } from './feed-site.ts';
 

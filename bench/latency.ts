@@ -11,7 +11,7 @@ import { startWorker } from '../src/app/worker.ts';
 import { loadConfig } from '../src/config/load.ts';
 import { addDays } from '../src/core/dates.ts';
 import { createLogger } from '../src/core/logger.ts';
-import { renderReport } from '../src/report/render.ts';
+import { renderReport } from '../test/support/render/render.ts';
 import { parseSeriesCsv, rowsToReports } from '../src/report/series-csv.ts';
 import { startFakeChannel } from '../test/support/fake-channel.ts';
 import { FIXTURE_CSV } from './data.ts';

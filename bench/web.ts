@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createContext } from '../src/app/context.ts';
+import { createContext } from '../src/app/services.ts';
 import { importSeriesCommand } from '../src/cli/commands/import-series.ts';
 import { loadConfig } from '../src/config/load.ts';
 import { CATEGORY_KEYS } from '../src/core/categories.ts';

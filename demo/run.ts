@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { startWorker } from '../src/app/worker.ts';
 import { loadConfig } from '../src/config/load.ts';
 import { createLogger } from '../src/core/logger.ts';
-import { renderReport } from '../src/report/render.ts';
+import { renderReport } from '../test/support/render/render.ts';
 import { parseSeriesCsv, rowsToReports } from '../src/report/series-csv.ts';
 import { connectRedisOnce } from '../src/store/redis.ts';
 import { startFakeChannel } from '../test/support/fake-channel.ts';

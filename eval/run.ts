@@ -12,7 +12,7 @@
 import { loadSeries, storyDedupe } from './stories.ts';
 import { writeFileSync } from 'node:fs';
 import { extractClaims } from '../src/claims/extract.ts';
-import { inferPublished } from '../src/claims/dates.ts';
+import { inferPublished } from '../src/claims/date-mentions.ts';
 import type { Claim } from '../src/claims/types.ts';
 import { corpusDir, loadCorpus } from './corpus.ts';
 import type { Article } from './corpus.ts';

@@ -1,11 +1,12 @@
 import type { Job } from 'bullmq';
-import type { AppContext } from '../src/app/context.ts';
-import type { Queues } from '../src/app/queues.ts';
-import { backfillChannel } from '../src/sources/telegram/backfill.ts';
+import { backfillChannel } from '../src/pipeline/backfill-channel.ts';
+import type { ChannelBackfillDeps } from '../src/pipeline/backfill-channel.ts';
+import type { LoadedConfig } from '../src/config/load.ts';
+import type { NotifyQueue } from './ports.ts';
 import { backfillPayload } from './payloads.ts';
 
 /** Runs (or resumes) the backfill of one channel source. Retried with backoff; each retry resumes from the saved cursor. */
-export async function processBackfill(job: Job, ctx: AppContext, queues: Queues, signal?: AbortSignal) {
+export async function processBackfill(job: Job, ctx: ChannelBackfillDeps & { config: Pick<LoadedConfig, 'sources'> }, queues: NotifyQueue, signal?: AbortSignal) {
   const { sourceId } = backfillPayload.parse(job.data);
   const source = ctx.config.sources.find((s) => s.id === sourceId && s.type === 'telegram');
   if (!source) return { skipped: `no telegram source ${sourceId} in the config` };

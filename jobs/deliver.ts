@@ -1,5 +1,9 @@
 import type { Job } from 'bullmq';
-import type { AppContext } from '../src/app/context.ts';
+import type { Redis } from 'ioredis';
+import type { LoadedConfig } from '../src/config/load.ts';
+import type { Logger } from '../src/core/logger.ts';
+import type { Metrics } from '../src/ops/metrics.ts';
+import type { RecordEventStore } from '../src/store/record-event-store.ts';
 import { eventToMessage } from '../src/alerts/event-to-message.ts';
 import { TallywatchError } from '../src/core/errors.ts';
 import { deliverOnce } from '../src/delivery/deliver.ts';
@@ -8,7 +12,16 @@ import type { Ledger } from '../src/store/ledger.ts';
 import { deliverPayload } from './payloads.ts';
 
 /** One alert to one subscriber; the ledger makes a repeat (retry, restart, another process) a no-op. */
-export async function processDeliver(job: Job, ctx: AppContext, deps: { ledger: Ledger; post: HttpPost }): Promise<string> {
+export interface DeliverJobDeps {
+  config: Pick<LoadedConfig, 'subscribers' | 'prefix'>;
+  events: Pick<RecordEventStore, 'byId'>;
+  /** The connection queue subscribers publish on. */
+  redis: Redis;
+  metrics: Pick<Metrics, 'alerts'>;
+  log: Logger;
+}
+
+export async function processDeliver(job: Job, ctx: DeliverJobDeps, deps: { ledger: Ledger; post: HttpPost }): Promise<string> {
   const { eventId, subscriberId, status } = deliverPayload.parse(job.data);
   const sub = ctx.config.subscribers.find((s) => s.id === subscriberId);
   if (!sub) return `subscriber ${subscriberId} is no longer in the config`;

@@ -1,6 +1,8 @@
 import type { Job } from 'bullmq';
-import type { AppContext } from '../src/app/context.ts';
-import type { Queues } from '../src/app/queues.ts';
+import type { LoadedConfig } from '../src/config/load.ts';
+import type { Logger } from '../src/core/logger.ts';
+import type { RecordEventStore } from '../src/store/record-event-store.ts';
+import type { DeliverQueue } from './ports.ts';
 import { eventToMessage } from '../src/alerts/event-to-message.ts';
 import type { SubscriberConfig } from '../src/delivery/deliver.ts';
 import { wants } from '../src/delivery/filters.ts';
@@ -9,7 +11,13 @@ import { DELIVERY_BACKOFF } from '../src/delivery/deliver.ts';
 import { jobId, notifyPayload } from './payloads.ts';
 
 /** Fans a record event out: one delivery job per subscriber that wants it, each with a job id per (event, subscriber). */
-export async function processNotify(job: Job, ctx: AppContext, queues: Queues): Promise<{ deliveries: number }> {
+export interface NotifyJobDeps {
+  config: Pick<LoadedConfig, 'subscribers' | 'delivery'>;
+  events: Pick<RecordEventStore, 'byId' | 'patch'>;
+  log: Logger;
+}
+
+export async function processNotify(job: Job, ctx: NotifyJobDeps, queues: DeliverQueue): Promise<{ deliveries: number }> {
   const { eventId, status } = notifyPayload.parse(job.data);
   const event = await ctx.events.byId(eventId);
   if (!event) throw new TallywatchError('event_missing', `record event ${eventId} is not in the store`, { eventId });

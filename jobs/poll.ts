@@ -1,20 +1,34 @@
 import type { Job } from 'bullmq';
-import type { AppContext } from '../src/app/context.ts';
-import type { Queues } from '../src/app/queues.ts';
+import type { LoadedConfig } from '../src/config/load.ts';
+import type { ClaimPublishDeps } from '../src/pipeline/publish-claims.ts';
+import type { ChannelPollDeps } from '../src/pipeline/poll-channel.ts';
+import type { RecordEventStore } from '../src/store/record-event-store.ts';
+import type { FeedPollDeps } from '../src/sources/feed/poll-feed.ts';
+import type { Locks } from '../src/store/lock.ts';
+import type { SourceStateStore } from '../src/store/source-state.ts';
+import type { ArticleQueue, NotifyQueue } from './ports.ts';
 import { FetchError, TallywatchError } from '../src/core/errors.ts';
-import { FeedParseError } from '../src/feeds/index.ts';
+import { FeedParseError } from '../src/feed-format/index.ts';
 import { PolitenessWaitError } from '../src/fetch/politeness.ts';
 import { pollFeed } from '../src/sources/feed/poll-feed.ts';
 import { drainClaimOutbox } from '../src/pipeline/publish-claims.ts';
 import { relayRecordEvents } from '../src/pipeline/relay-records.ts';
-import { pollChannel } from '../src/sources/telegram/poll.ts';
+import { pollChannel } from '../src/pipeline/poll-channel.ts';
 import { pollPayload } from './payloads.ts';
 
 /**
  * Polls one source. A lock per source keeps two processes (or an overlapping
  * scheduler tick) from polling it at once; a tick that finds it held is skipped.
  */
-export async function processPoll(job: Job, ctx: AppContext, queues: Queues): Promise<{ skipped?: string; newPosts?: number; edited?: number; records?: number }> {
+export type PollJobDeps = ChannelPollDeps &
+  FeedPollDeps & {
+    config: Pick<LoadedConfig, 'sources' | 'worker' | 'delivery'>;
+    sources: Pick<SourceStateStore, 'pollSucceeded' | 'pollFailed'>;
+    locks: Pick<Locks, 'tryLock'>;
+    events: RecordEventStore;
+  };
+
+export async function processPoll(job: Job, ctx: PollJobDeps, queues: NotifyQueue & ArticleQueue): Promise<{ skipped?: string; newPosts?: number; edited?: number; records?: number }> {
   const { sourceId } = pollPayload.parse(job.data);
   const source = ctx.config.sources.find((s) => s.id === sourceId && s.enabled);
   if (!source) return { skipped: `source ${sourceId} is not in the config` };
@@ -62,7 +76,7 @@ export async function processPoll(job: Job, ctx: AppContext, queues: Queues): Pr
  * outboxes (due ones only, so a subscriber that keeps failing is retried at the delivery
  * backoff, not per poll).
  */
-async function drainOutbox(ctx: AppContext, queues: Queues): Promise<void> {
+async function drainOutbox(ctx: ClaimPublishDeps & { events: RecordEventStore }, queues: NotifyQueue): Promise<void> {
   try {
     await relayRecordEvents({ events: ctx.events, enqueueNotify: (e) => queues.enqueueNotify(e), log: ctx.log, retryMs: ctx.config.delivery.backoff });
   } catch (err) {

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { CATEGORY_KEYS } from '../core/categories.ts';
 import { claimFingerprint } from '../claims/fingerprint.ts';
-import type { ClaimInput, Mention } from '../store/claim-store.ts';
+import type { ClaimInput, Mention } from '../claims/fingerprint.ts';
 import { ALERT_LIMITS, CLAIMANT_KEYS, httpUrl, isoDate, isoInstant } from './alert-message.ts';
 
 export const CLAIM_SCHEMA_ID = 'tallywatch.claim/v1';

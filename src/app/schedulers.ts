@@ -1,10 +1,8 @@
 import type { Queue } from 'bullmq';
+import { pollEvery } from '../config/poll-every.ts';
 import type { SourceConfig } from '../config/schema.ts';
 
-/** Default poll interval per source type when `every` is not set. */
-export function pollEvery(source: SourceConfig): number {
-  return source.every ?? (source.type === 'telegram' ? 60_000 : 300_000);
-}
+export { pollEvery };
 
 /**
  * One Job Scheduler per enabled source, upserted (idempotent across restarts and

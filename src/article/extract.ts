@@ -12,7 +12,7 @@ import { ldData } from './jsonld.ts';
 import type { LdArticle } from './jsonld.ts';
 import { pickLang, pickPublished, pickTitle, toIsoUtc } from './meta.ts';
 import { scanDocument } from './scan.ts';
-import { canonicalUrl } from '../feeds/canonical-url.ts';
+import { canonicalUrl } from '../feed-format/canonical-url.ts';
 import type { Scan } from './scan.ts';
 
 export interface ArticleResult {
@@ -30,7 +30,7 @@ export interface ArticleResult {
   method: 'jsonld' | 'heuristic';
   /**
    * The page's `<link rel="canonical">`, resolved against its address and normalised like
-   * feed links (src/feeds/canonical-url.ts); null when it names none (or nothing usable).
+   * feed links (src/feed-format/canonical-url.ts); null when it names none (or nothing usable).
    * A syndicated copy names the original article here.
    */
   canonicalUrl: string | null;

@@ -194,18 +194,7 @@ export function scanDocument(root: DomNode, opts: ScanOptions): Scan {
       let text = collapseSpace(parts.join('')).trim();
       if (flags & PRE) text = text.replace(/ ?\ue000 ?/g, '\n').trim();
       if (text !== '' && owner >= 0) {
-        let chars = text.length;
-        const cjk = text.match(CJK);
-        // CJK characters carry about a word each; weigh them like a short word.
-        if (cjk) chars += cjk.length * 2;
-        runs.push({
-          owner,
-          anc: dropAnc > owner ? dropAnc : owner,
-          text,
-          chars,
-          linkChars: Math.min(linkChars, chars),
-          flags: flags | (brs === 1 ? AFTER_BR : 0),
-        });
+        runs.push(makeRun(text, owner, dropAnc, linkChars, flags | (brs === 1 ? AFTER_BR : 0)));
         pushed = true;
       }
       parts = [];
@@ -216,63 +205,13 @@ export function scanDocument(root: DomNode, opts: ScanOptions): Scan {
     else if (brs > 0) brs++;
   };
 
-  const noteTime = (el: DomNode, attribs: Record<string, string>, published: boolean) => {
-    if (meta.times.length >= 50) return;
-    // Without an attribute, the element's own text may be the date ("November 19, 2019").
-    const value = attribs.datetime ?? attribs.content ?? collapseSpace(rawText(el)).trim().slice(0, 100);
-    if (!value) return;
-    meta.times.push({ value, published: published || 'pubdate' in attribs || /publish/i.test(attribs.class ?? '') });
-  };
-
-  /** Elements that feed the metadata or break lines. False: do not descend. */
-  const special = (el: DomNode, name: string, attribs: Record<string, string>): boolean => {
-    switch (name) {
-      case 'script':
-        if (/ld\+json/i.test(attribs.type ?? '')) meta.ldScripts.push(rawText(el));
-        return false;
-      case 'meta': {
-        const content = attribs.content;
-        if (content === undefined) return false;
-        // One tag may serve several vocabularies: property="article:published" itemprop="datePublished dateCreated".
-        const keys = `${attribs.property ?? ''} ${attribs.name ?? ''} ${attribs.itemprop ?? ''} ${attribs['http-equiv'] ?? ''}`;
-        for (const key of keys.toLowerCase().split(/\s+/)) {
-          if (key !== '' && !meta.metas.has(key)) meta.metas.set(key, content);
-        }
-        return false;
-      }
-      case 'link':
-        // rel is a space-separated list ("canonical", rarely "canonical amphtml").
-        if (meta.canonicalHref === null && attribs.href && /(?:^|\s)canonical(?:\s|$)/i.test(attribs.rel ?? '')) meta.canonicalHref = attribs.href.slice(0, 8192);
-        return false;
-      case 'title':
-        if (meta.titleTag === null) meta.titleTag = collapseSpace(rawText(el)).trim() || null;
-        return false;
-      case 'br':
-        flush(true);
-        return false;
-      case 'time':
-        if (attribs.itemprop !== 'datePublished') noteTime(el, attribs, false);
-        return true;
-      case 'html':
-        if (attribs.lang && meta.htmlLang === null) meta.htmlLang = attribs.lang;
-        return true;
-      case 'h1': {
-        const text = collapseSpace(rawText(el)).trim();
-        if (text !== '' && meta.h1.length < 5) meta.h1.push(text);
-        return true;
-      }
-      default:
-        return true;
-    }
-  };
-
   /** Opens an element: records it and pushes it on the walk stack, unless it is skipped. */
   const enter = (el: DomNode): void => {
     const name = el.name ?? '';
     const attribs = el.attribs ?? {};
     const kind = TAG_KIND.get(name) ?? 0;
-    if (kind & K_SPECIAL && !special(el, name, attribs)) return;
-    if (attribs.itemprop === 'datePublished') noteTime(el, attribs, true);
+    if (kind & K_SPECIAL && !readSpecial(meta, el, name, attribs, flush)) return;
+    if (attribs.itemprop === 'datePublished') noteTime(meta, el, attribs, true);
     if (kind & K_SKIP) return;
     if (tag.length >= opts.maxElements) {
       truncated = true;
@@ -281,24 +220,8 @@ export function scanDocument(root: DomNode, opts: ScanOptions): Scan {
 
     const idx = tag.length;
     const isBlock = (kind & K_BLOCK) !== 0;
-    let bits = 0;
-    const cls = attribs.class;
-    const id = attribs.id;
-    if (cls !== undefined || id !== undefined) {
-      const key = `${cls ?? ''}\u0001${id ?? ''}`;
-      const cached = nameCache.get(key);
-      if (cached !== undefined) bits = cached;
-      else {
-        bits = judgeName(cls ?? '', id ?? '');
-        nameCache.set(key, bits);
-      }
-    }
-    let drop = 0;
-    if (kind & K_CHROME) drop = DROP_TAG;
-    else if (bits & NAME_HIDDEN || hidden(attribs)) drop = DROP_HIDDEN;
-    else if (bits & NAME_CHROME && name !== 'body' && name !== 'html' && !ARTICLE_ITEM.test(attribs.itemtype ?? '') && attribs.itemprop !== 'articleBody') {
-      drop = DROP_CLASS;
-    }
+    const bits = nameBits(nameCache, attribs);
+    const drop = dropReason(kind, bits, name, attribs);
     const isLink = name === 'a' && attribs.href !== undefined;
     if (isLink) linkDepth++;
     // Block edges and boilerplate edges both end a run, so each run is wholly inside or outside.
@@ -323,11 +246,7 @@ export function scanDocument(root: DomNode, opts: ScanOptions): Scan {
     linkStack.push(isLink ? 1 : 0);
     if (isBlock) owner = idx;
     if (drop !== 0) dropAnc = idx;
-    if (name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '6') flags |= HEADING | (name === 'h1' ? H1 : 0);
-    else if (name === 'li' || name === 'dd' || name === 'dt') flags |= LIST_ITEM;
-    else if (name === 'pre') flags |= PRE;
-    else if (name === 'figcaption' || name === 'caption') flags |= CAPTION;
-    else if (name === 'td' || name === 'th') flags |= CELL;
+    flags |= textFlags(name);
   };
 
   const exit = () => {
@@ -381,12 +300,107 @@ export function scanDocument(root: DomNode, opts: ScanOptions): Scan {
     }
   }
 
-  const n = tag.length;
+  return { node, tag, parent, end, ...perElement(tag.length, dropList, blockList, hintList), runs, meta, truncated };
+}
+
+/** One run of text: its weight in characters (a CJK character counts like a short word) and how much of it is link text. */
+function makeRun(text: string, owner: number, dropAnc: number, linkChars: number, flags: number): Run {
+  let chars = text.length;
+  const cjk = text.match(CJK);
+  // CJK characters carry about a word each; weigh them like a short word.
+  if (cjk) chars += cjk.length * 2;
+  return { owner, anc: dropAnc > owner ? dropAnc : owner, text, chars, linkChars: Math.min(linkChars, chars), flags };
+}
+
+/** What an element's class and id say (NAME_* bits), judged once per distinct pair. */
+function nameBits(cache: Map<string, number>, attribs: Record<string, string>): number {
+  const cls = attribs.class;
+  const id = attribs.id;
+  if (cls === undefined && id === undefined) return 0;
+  const key = `${cls ?? ''}\u0001${id ?? ''}`;
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const bits = judgeName(cls ?? '', id ?? '');
+  cache.set(key, bits);
+  return bits;
+}
+
+/** Why an element is boilerplate (DROP_TAG, DROP_HIDDEN, DROP_CLASS), or 0 when it is not. */
+function dropReason(kind: number, bits: number, name: string, attribs: Record<string, string>): number {
+  if (kind & K_CHROME) return DROP_TAG;
+  if (bits & NAME_HIDDEN || hidden(attribs)) return DROP_HIDDEN;
+  if (bits & NAME_CHROME && name !== 'body' && name !== 'html' && !ARTICLE_ITEM.test(attribs.itemtype ?? '') && attribs.itemprop !== 'articleBody') return DROP_CLASS;
+  return 0;
+}
+
+/** The run flags an element gives the text inside it. */
+function textFlags(name: string): number {
+  if (name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '6') return HEADING | (name === 'h1' ? H1 : 0);
+  if (name === 'li' || name === 'dd' || name === 'dt') return LIST_ITEM;
+  if (name === 'pre') return PRE;
+  if (name === 'figcaption' || name === 'caption') return CAPTION;
+  if (name === 'td' || name === 'th') return CELL;
+  return 0;
+}
+
+/** The sparse lists gathered during the walk, as one byte per element. */
+function perElement(n: number, dropList: number[], blockList: number[], hintList: number[]): { drop: Uint8Array; block: Uint8Array; hint: Uint8Array } {
   const drop = new Uint8Array(n);
   for (let i = 0; i < dropList.length; i += 2) drop[dropList[i]!] = dropList[i + 1]!;
   const block = new Uint8Array(n);
   for (const i of blockList) block[i] = 1;
   const hint = new Uint8Array(n);
   for (let i = 0; i < hintList.length; i += 2) hint[hintList[i]!] = hintList[i + 1]!;
-  return { node, tag, parent, end, drop, block, hint, runs, meta, truncated };
+  return { drop, block, hint };
+}
+
+/** A time element (or datePublished item) as a candidate publication time; at most 50 are kept. */
+function noteTime(meta: PageMeta, el: DomNode, attribs: Record<string, string>, published: boolean): void {
+  if (meta.times.length >= 50) return;
+  // Without an attribute, the element's own text may be the date ("November 19, 2019").
+  const value = attribs.datetime ?? attribs.content ?? collapseSpace(rawText(el)).trim().slice(0, 100);
+  if (!value) return;
+  meta.times.push({ value, published: published || 'pubdate' in attribs || /publish/i.test(attribs.class ?? '') });
+}
+
+/** Elements that feed the metadata or break lines (`flush` ends the current run at a <br>). False: do not descend. */
+function readSpecial(meta: PageMeta, el: DomNode, name: string, attribs: Record<string, string>, flush: (atBr: boolean) => void): boolean {
+  switch (name) {
+    case 'script':
+      if (/ld\+json/i.test(attribs.type ?? '')) meta.ldScripts.push(rawText(el));
+      return false;
+    case 'meta': {
+      const content = attribs.content;
+      if (content === undefined) return false;
+      // One tag may serve several vocabularies: property="article:published" itemprop="datePublished dateCreated".
+      const keys = `${attribs.property ?? ''} ${attribs.name ?? ''} ${attribs.itemprop ?? ''} ${attribs['http-equiv'] ?? ''}`;
+      for (const key of keys.toLowerCase().split(/\s+/)) {
+        if (key !== '' && !meta.metas.has(key)) meta.metas.set(key, content);
+      }
+      return false;
+    }
+    case 'link':
+      // rel is a space-separated list ("canonical", rarely "canonical amphtml").
+      if (meta.canonicalHref === null && attribs.href && /(?:^|\s)canonical(?:\s|$)/i.test(attribs.rel ?? '')) meta.canonicalHref = attribs.href.slice(0, 8192);
+      return false;
+    case 'title':
+      if (meta.titleTag === null) meta.titleTag = collapseSpace(rawText(el)).trim() || null;
+      return false;
+    case 'br':
+      flush(true);
+      return false;
+    case 'time':
+      if (attribs.itemprop !== 'datePublished') noteTime(meta, el, attribs, false);
+      return true;
+    case 'html':
+      if (attribs.lang && meta.htmlLang === null) meta.htmlLang = attribs.lang;
+      return true;
+    case 'h1': {
+      const text = collapseSpace(rawText(el)).trim();
+      if (text !== '' && meta.h1.length < 5) meta.h1.push(text);
+      return true;
+    }
+    default:
+      return true;
+  }
 }

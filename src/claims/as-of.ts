@@ -5,8 +5,8 @@
  */
 import { addDays } from '../core/dates.ts';
 import { daysInMonth } from './calendar.ts';
-import { monthEnd, resolveDate } from './dates.ts';
-import type { DateMention } from './dates.ts';
+import { monthEnd, resolveDate } from './date-mentions.ts';
+import type { DateMention } from './date-mentions.ts';
 import type { Item } from './items.ts';
 import { distance } from './work.ts';
 import type { SentenceInfo, Work } from './work.ts';

@@ -5,7 +5,7 @@
 import { resolveDates, nearestDate } from './as-of.ts';
 import { attributor } from './attribute.ts';
 import { findAttributions } from './claimant.ts';
-import { findDates } from './dates.ts';
+import { findDates } from './date-mentions.ts';
 import type { Item } from './items.ts';
 import { findKindCues } from './kind.ts';
 import { isPreviousRecord } from './record.ts';

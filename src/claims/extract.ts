@@ -7,7 +7,7 @@
  */
 import { assemble } from './assemble.ts';
 import type { Located } from './assemble.ts';
-import { inferPublished, toDate } from './dates.ts';
+import { inferPublished, toDate } from './date-mentions.ts';
 import { dedupe } from './dedupe.ts';
 import { readItems } from './items.ts';
 import { findRecordCues } from './record.ts';

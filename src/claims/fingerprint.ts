@@ -11,6 +11,24 @@ export interface ClaimIdentity {
   asOf: string | null;
 }
 
+export interface ClaimInput extends ClaimIdentity {
+  qualifier: string;
+  record: boolean;
+  quote: string;
+  /** How `asOf` was found when the text did not state it (e.g. "nearest_value"). */
+  asOfMatch?: string;
+}
+
+/** Where a claim was stated: one article (or post) per mention. */
+export interface Mention {
+  url: string;
+  outlet: string;
+  quote: string;
+  publishedAt: string | null;
+  sourceId: string | null;
+  seenAt: string;
+}
+
 /** A stable fingerprint: the same figure stated by ten outlets is one claim. */
 export function claimFingerprint(c: ClaimIdentity): string {
   return sha1(

@@ -12,7 +12,7 @@ import {
   isCombinedPhrase,
   isForecast,
   isInterception,
-} from './context.ts';
+} from './loss-context.ts';
 import { findKindCues } from './kind.ts';
 import { nounAfter, nounBefore } from './metrics.ts';
 import type { MetricNoun } from './metrics.ts';

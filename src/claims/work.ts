@@ -4,7 +4,7 @@
  */
 import type { Category } from '../core/categories.ts';
 import type { Attribution } from './claimant.ts';
-import type { DateMention } from './dates.ts';
+import type { DateMention } from './date-mentions.ts';
 import type { Item } from './items.ts';
 import type { KindCue } from './kind.ts';
 import type { RecordCue } from './record.ts';

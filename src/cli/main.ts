@@ -2,6 +2,7 @@
 // First: on the wrong Node, one line saying which is needed instead of a dependency's stack trace.
 import './require-node.ts';
 import { parseArgs } from 'node:util';
+import { createContext } from '../app/services.ts';
 import { startWorker } from '../app/worker.ts';
 import { loadConfig } from '../config/load.ts';
 import { TallywatchError } from '../core/errors.ts';
@@ -12,11 +13,12 @@ import { claimsCommand } from './commands/claims.ts';
 import { alertsCommand, deliveriesCommand, redriveCommand } from './commands/deliveries.ts';
 import { importSeriesWithProgress } from './commands/import-series.ts';
 import { parseReportCommand } from './commands/parse-report.ts';
-import { recordRows } from './commands/records.ts';
+import { recordRows } from '../queries/records.ts';
 import { seriesCommand } from './commands/series.ts';
-import { sourcesCommand } from './commands/sources.ts';
+import { sourcesCommand } from '../queries/sources.ts';
 import { webCommand } from './commands/web.ts';
-import { withContext } from './context.ts';
+import { withContext as withBuiltContext } from './context.ts';
+import type { CliContext } from './context.ts';
 import { checkOptions, commandHelp, COMMANDS } from './help.ts';
 import { show } from './human.ts';
 import { out, UsageError } from './io.ts';
@@ -144,6 +146,11 @@ async function run(argv: string[]): Promise<number> {
     default:
       throw new UsageError(`unknown command ${JSON.stringify(command)}\n${USAGE}`);
   }
+}
+
+/** A command's context, built by the composition root like the worker's (main.ts is the entry point that may import src/app/). */
+function withContext<T>(configFile: string | undefined, fn: (ctx: CliContext) => Promise<T>): Promise<T> {
+  return withBuiltContext(configFile, (config, redis, log) => createContext(config, redis, log), fn);
 }
 
 async function startCommand(configFile: string | undefined): Promise<number> {

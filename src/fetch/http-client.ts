@@ -239,59 +239,6 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   });
   let closed: Promise<void> | null = null;
 
-  async function readBody(
-    res: Dispatcher.ResponseData,
-    maxBytes: number,
-    signal: AbortSignal,
-    fail: (kind: FetchErrorKind, cause: string, extra?: Record<string, unknown>) => FetchError,
-  ): Promise<Buffer> {
-    const headers = flattenHeaders(res.headers);
-    const declared = Number(headers['content-length']);
-    if (Number.isFinite(declared) && declared > maxBytes) {
-      res.body.destroy();
-      throw fail('too_large', `Content-Length ${declared} exceeds the cap of ${maxBytes} bytes`, { contentLength: declared, maxBytes });
-    }
-    const encodings = (headers['content-encoding'] ?? '')
-      .split(',')
-      .map((e) => e.trim().toLowerCase())
-      .filter((e) => e !== '' && e !== 'identity');
-
-    let received = 0;
-    const compressed = encodings.length > 0;
-    async function* countReceived(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
-      for await (const chunk of source) {
-        received += chunk.length;
-        if (received > maxBytes) throw new BodyTooLarge('body received', maxBytes);
-        if (!compressed) {
-          yield chunk;
-          continue;
-        }
-        for (let i = 0; i < chunk.length; i += DECODE_SLICE) yield chunk.subarray(i, i + DECODE_SLICE);
-      }
-    }
-    const chunks: Buffer[] = [];
-    let total = 0;
-    async function collect(source: AsyncIterable<Buffer>): Promise<void> {
-      for await (const chunk of source) {
-        total += chunk.length;
-        if (total > maxBytes) throw new BodyTooLarge(compressed ? 'decompressed body' : 'body', maxBytes);
-        chunks.push(chunk);
-      }
-    }
-    try {
-      if (compressed) await pipeline(res.body, countReceived, decodeStage(encodings), collect, { signal });
-      else await pipeline(res.body, countReceived, collect, { signal });
-    } catch (err) {
-      res.body.destroy();
-      if (err instanceof BodyTooLarge) throw fail('too_large', err.message, { maxBytes });
-      if (isDecodeError(err) && !signal.aborted) {
-        throw fail('decode', `cannot decode ${encodings.join(', ')} body: ${causeText(err)}`, { contentEncoding: encodings.join(', ') });
-      }
-      throw err;
-    }
-    return Buffer.concat(chunks, total);
-  }
-
   async function send(method: 'GET' | 'POST', rawUrl: string, payload: string | Buffer | undefined, opts: RequestOptions): Promise<HttpResponse> {
     if (closed) throw new FetchError('network', `${method} ${rawUrl}: the HTTP client is closed`, { url: rawUrl });
     const maxBytes = opts.maxBytes ?? defaultMaxBytes;
@@ -344,20 +291,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
 
         if (method === 'GET' && REDIRECT_STATUSES.has(status)) {
           await discard(res.body, signal);
-          const location = resHeaders.location;
-          if (!location) throw fail('http_status', `${status} redirect without a Location header`, { status });
-          let next: URL;
-          try {
-            next = parseHttpUrl(location, current);
-          } catch (err) {
-            throw fail('bad_url', `redirect to ${JSON.stringify(location)} refused: ${causeText(err)}`, { status, location });
-          }
-          if (visited.has(next.href)) {
-            throw fail('too_many_redirects', `redirect loop back to ${next.href}`, { status, location: next.href });
-          }
-          if (redirects.length >= maxRedirects) {
-            throw fail('too_many_redirects', `more than ${maxRedirects} redirects (next: ${next.href})`, { status, location: next.href });
-          }
+          const next = redirectTarget(status, resHeaders.location, current, visited, redirects.length, maxRedirects, fail);
           if (next.origin !== current.origin) {
             for (const name of CREDENTIAL_HEADERS) delete headers[name];
           }
@@ -379,33 +313,10 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
         }
 
         await discard(res.body, signal);
-        const retryAfterMs = parseRetryAfter(resHeaders['retry-after']);
-        const extra: Record<string, unknown> = { status };
-        if (retryAfterMs !== undefined) extra.retryAfterMs = retryAfterMs;
-        throw fail('http_status', `HTTP ${status}${retryAfterMs !== undefined ? ` (retry after ${retryAfterMs} ms)` : ''}`, extra);
+        throw statusError(status, resHeaders, fail);
       }
     } catch (err) {
-      if (err instanceof FetchError) throw err;
-      if (signal.aborted && signal.reason === deadline) {
-        throw fail('timeout', deadline.message, { timeoutMs }, err);
-      }
-      if (callerSignal?.aborted) throw callerSignal.reason;
-      const blocked = findBlockedAddressError(err);
-      if (blocked) {
-        throw fail('blocked_address', `blocked by the address guard: ${blocked.message}`, { hostname: blocked.hostname, addresses: blocked.addresses }, err);
-      }
-      switch (errorCode(err)) {
-        case 'UND_ERR_HEADERS_TIMEOUT':
-          throw fail('timeout', `no response headers within ${headersTimeout} ms`, { timeoutMs: headersTimeout }, err);
-        case 'UND_ERR_BODY_TIMEOUT':
-          throw fail('timeout', `body stalled for more than ${bodyTimeout} ms`, { timeoutMs: bodyTimeout }, err);
-        case 'UND_ERR_CONNECT_TIMEOUT':
-          throw fail('timeout', `connect timed out: ${causeText(err)}`, {}, err);
-        case 'UND_ERR_INVALID_ARG':
-          throw fail('bad_url', `request rejected: ${causeText(err)}`, {}, err);
-        default:
-          throw fail('network', causeText(err), { errorCode: errorCode(err) }, err);
-      }
+      throw toFetchError(err, { signal, deadline, callerSignal, headersTimeout, bodyTimeout, timeoutMs, fail });
     } finally {
       clearTimeout(timer);
       callerSignal?.removeEventListener('abort', onCallerAbort);
@@ -420,4 +331,115 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       return closed;
     },
   };
+}
+
+/** The body, within the byte cap (declared, received and decompressed), decoded per Content-Encoding. */
+async function readBody(
+  res: Dispatcher.ResponseData,
+  maxBytes: number,
+  signal: AbortSignal,
+  fail: Fail,
+): Promise<Buffer> {
+  const headers = flattenHeaders(res.headers);
+  const declared = Number(headers['content-length']);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    res.body.destroy();
+    throw fail('too_large', `Content-Length ${declared} exceeds the cap of ${maxBytes} bytes`, { contentLength: declared, maxBytes });
+  }
+  const encodings = (headers['content-encoding'] ?? '')
+    .split(',')
+    .map((e) => e.trim().toLowerCase())
+    .filter((e) => e !== '' && e !== 'identity');
+
+  let received = 0;
+  const compressed = encodings.length > 0;
+  async function* countReceived(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+    for await (const chunk of source) {
+      received += chunk.length;
+      if (received > maxBytes) throw new BodyTooLarge('body received', maxBytes);
+      if (!compressed) {
+        yield chunk;
+        continue;
+      }
+      for (let i = 0; i < chunk.length; i += DECODE_SLICE) yield chunk.subarray(i, i + DECODE_SLICE);
+    }
+  }
+  const chunks: Buffer[] = [];
+  let total = 0;
+  async function collect(source: AsyncIterable<Buffer>): Promise<void> {
+    for await (const chunk of source) {
+      total += chunk.length;
+      if (total > maxBytes) throw new BodyTooLarge(compressed ? 'decompressed body' : 'body', maxBytes);
+      chunks.push(chunk);
+    }
+  }
+  try {
+    if (compressed) await pipeline(res.body, countReceived, decodeStage(encodings), collect, { signal });
+    else await pipeline(res.body, countReceived, collect, { signal });
+  } catch (err) {
+    res.body.destroy();
+    if (err instanceof BodyTooLarge) throw fail('too_large', err.message, { maxBytes });
+    if (isDecodeError(err) && !signal.aborted) {
+      throw fail('decode', `cannot decode ${encodings.join(', ')} body: ${causeText(err)}`, { contentEncoding: encodings.join(', ') });
+    }
+    throw err;
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/** Where a redirect leads, refused when it has no Location, a bad one, loops, or is one too many. */
+function redirectTarget(status: number, location: string | undefined, current: URL, visited: Set<string>, followed: number, maxRedirects: number, fail: Fail): URL {
+  if (!location) throw fail('http_status', `${status} redirect without a Location header`, { status });
+  let next: URL;
+  try {
+    next = parseHttpUrl(location, current);
+  } catch (err) {
+    throw fail('bad_url', `redirect to ${JSON.stringify(location)} refused: ${causeText(err)}`, { status, location });
+  }
+  if (visited.has(next.href)) {
+    throw fail('too_many_redirects', `redirect loop back to ${next.href}`, { status, location: next.href });
+  }
+  if (followed >= maxRedirects) {
+    throw fail('too_many_redirects', `more than ${maxRedirects} redirects (next: ${next.href})`, { status, location: next.href });
+  }
+  return next;
+}
+
+/** An answer neither 2xx nor a followed redirect, with its Retry-After when it gave one. */
+function statusError(status: number, headers: Record<string, string>, fail: Fail): FetchError {
+  const retryAfterMs = parseRetryAfter(headers['retry-after']);
+  const extra: Record<string, unknown> = { status };
+  if (retryAfterMs !== undefined) extra.retryAfterMs = retryAfterMs;
+  return fail('http_status', `HTTP ${status}${retryAfterMs !== undefined ? ` (retry after ${retryAfterMs} ms)` : ''}`, extra);
+}
+
+type Fail = (kind: FetchErrorKind, cause: string, extra?: Record<string, unknown>, errCause?: unknown) => FetchError;
+
+/** Why a request failed, as a FetchError of a kind (a caller's own abort reason is thrown as is). */
+function toFetchError(
+  err: unknown,
+  c: { signal: AbortSignal; deadline: DeadlineExceeded; callerSignal: AbortSignal | undefined; headersTimeout: number; bodyTimeout: number; timeoutMs: number; fail: Fail },
+): unknown {
+  const { signal, deadline, callerSignal, headersTimeout, bodyTimeout, timeoutMs, fail } = c;
+  if (err instanceof FetchError) return err;
+  if (signal.aborted && signal.reason === deadline) {
+    return fail('timeout', deadline.message, { timeoutMs }, err);
+  }
+  if (callerSignal?.aborted) return callerSignal.reason;
+  const blocked = findBlockedAddressError(err);
+  if (blocked) {
+    return fail('blocked_address', `blocked by the address guard: ${blocked.message}`, { hostname: blocked.hostname, addresses: blocked.addresses }, err);
+  }
+  switch (errorCode(err)) {
+    case 'UND_ERR_HEADERS_TIMEOUT':
+      return fail('timeout', `no response headers within ${headersTimeout} ms`, { timeoutMs: headersTimeout }, err);
+    case 'UND_ERR_BODY_TIMEOUT':
+      return fail('timeout', `body stalled for more than ${bodyTimeout} ms`, { timeoutMs: bodyTimeout }, err);
+    case 'UND_ERR_CONNECT_TIMEOUT':
+      return fail('timeout', `connect timed out: ${causeText(err)}`, {}, err);
+    case 'UND_ERR_INVALID_ARG':
+      return fail('bad_url', `request rejected: ${causeText(err)}`, {}, err);
+    default:
+      return fail('network', causeText(err), { errorCode: errorCode(err) }, err);
+  }
 }

@@ -1,7 +1,10 @@
-import type { AppContext } from '../app/context.ts';
-import type { Queues } from '../app/queues.ts';
-import { pollEvery } from '../app/schedulers.ts';
-import { isStale } from '../feeds/index.ts';
+import type { Queue } from 'bullmq';
+import type { LoadedConfig } from '../config/load.ts';
+import { pollEvery } from '../config/poll-every.ts';
+import type { StoreHealth } from '../store/health.ts';
+import type { ReportStore } from '../store/report-store.ts';
+import type { SourceStateStore } from '../store/source-state.ts';
+import { isStale } from '../feed-format/index.ts';
 import type { SourceState } from '../store/source-state.ts';
 
 /** A source with no successful poll for this many of its intervals is stale (shown, not a readiness failure). */
@@ -24,7 +27,19 @@ export interface Readiness {
 }
 
 /** Ready = Redis answers and accepts writes, every enabled source has its scheduler, and the history is complete (so records can be judged). */
-export async function checkReadiness(ctx: AppContext, queues: Queues, timeoutMs = 2000): Promise<Readiness> {
+export interface ReadinessDeps {
+  config: Pick<LoadedConfig, 'records' | 'sources'>;
+  health: StoreHealth;
+  reports: Pick<ReportStore, 'history'>;
+  sources: Pick<SourceStateStore, 'get'>;
+}
+
+/** The poll queue, where each source's scheduler lives. */
+export interface SchedulerQueues {
+  poll: Pick<Queue, 'getJobScheduler'>;
+}
+
+export async function checkReadiness(ctx: ReadinessDeps, queues: SchedulerQueues, timeoutMs = 2000): Promise<Readiness> {
   const out: Readiness = {
     ready: false,
     checks: { redis: { ok: false }, schedulers: { ok: false, missing: [] }, history: { ok: false } },

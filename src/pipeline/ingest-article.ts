@@ -1,8 +1,18 @@
-import type { AppContext } from '../app/context.ts';
+import type { LoadedConfig } from '../config/load.ts';
+import type { Logger } from '../core/logger.ts';
+import type { HttpClient } from '../fetch/http-client.ts';
+import type { Politeness } from '../fetch/politeness.ts';
+import type { Robots } from '../fetch/robots.ts';
+import type { Metrics } from '../ops/metrics.ts';
+import type { ArticleStore } from '../store/articles.ts';
+import type { ClaimStore } from '../store/claim-store.ts';
+import type { RecordEventStore } from '../store/record-event-store.ts';
+import type { ReportStore } from '../store/report-store.ts';
+import type { PageReader } from './page-reader.ts';
 import { FetchError } from '../core/errors.ts';
 import type { HttpResponse } from '../fetch/http-client.ts';
 import type { Claim } from '../claims/types.ts';
-import { registrableDomain } from '../feeds/index.ts';
+import { registrableDomain } from '../feed-format/index.ts';
 import type { PageRefusal } from './read-page.ts';
 import type { ArticleTask } from '../sources/feed/poll-feed.ts';
 import type { RecordEvent } from '../alerts/record-event.ts';
@@ -13,7 +23,7 @@ import { settleArticleDates } from '../corroboration/settle-date.ts';
 import type { StoredReport } from '../series/types.ts';
 import { reportedRecordFrom } from './press-records.ts';
 import { drainClaimOutbox } from './publish-claims.ts';
-import type { DrainOptions } from './publish-claims.ts';
+import type { ClaimPublishDeps, DrainOptions } from './publish-claims.ts';
 import type { PressContext } from './press-records.ts';
 
 /** What is kept of an article once it has been read: it is fetched once, whatever the number of feeds linking it. */
@@ -44,7 +54,22 @@ export interface ArticleOutcome {
  * Article page → main text → claims → claim store, each claim with this article as a
  * mention. Fetches go through robots.txt and the per-domain politeness.
  */
-export async function ingestArticle(ctx: AppContext, task: ArticleTask, enqueueNotify?: (e: RecordEvent) => Promise<void>, publish: DrainOptions = {}): Promise<ArticleOutcome> {
+/** An article's ports: fetching (robots, politeness, HTTP), reading (page reader), the stores its claims and events go to. */
+export type ArticleDeps = ClaimPublishDeps & {
+  config: Pick<LoadedConfig, 'fetch' | 'records' | 'delivery'>;
+  articles: Pick<ArticleStore, 'has' | 'save'>;
+  http: Pick<HttpClient, 'get'>;
+  polite: Pick<Politeness, 'run'>;
+  robots: Pick<Robots, 'isAllowed'>;
+  pages: Pick<PageReader, 'read'>;
+  reports: Pick<ReportStore, 'all' | 'history'>;
+  events: RecordEventStore;
+  claims: ClaimStore;
+  metrics: Pick<Metrics, 'articles' | 'claims'>;
+  log: Logger;
+};
+
+export async function ingestArticle(ctx: ArticleDeps, task: ArticleTask, enqueueNotify?: (e: RecordEvent) => Promise<void>, publish: DrainOptions = {}): Promise<ArticleOutcome> {
   if (await ctx.articles.has(task.url)) return { status: 'already_fetched', claims: [], newClaims: 0 };
   const record = (r: Omit<ArticleRecord, 'url' | 'sourceId' | 'fetchedAt' | 'outlet'> & { outlet?: string }) =>
     ctx.articles.save({ outlet: task.outlet, ...r, url: task.url, sourceId: task.sourceId, fetchedAt: new Date().toISOString() } satisfies ArticleRecord);
@@ -99,7 +124,7 @@ export async function ingestArticle(ctx: AppContext, task: ArticleTask, enqueueN
 type History = () => Promise<{ reports: StoredReport[] } & SeriesIndexes>;
 
 /** The stored reports and their indexes, read at most once per article, and only if a step needs them. */
-function storedHistory(ctx: AppContext): History {
+function storedHistory(ctx: ArticleDeps): History {
   let loaded: ReturnType<History> | null = null;
   return () =>
     (loaded ??= ctx.reports.all().then((reports) => ({ reports, ...seriesIndexes(reports, ctx.config.records.baseline) })));
@@ -113,7 +138,7 @@ async function dateClaims(history: History, claims: Claim[], publishedAt: string
 }
 
 /** Press claims of a record for a date the series lacks become "reported" record events (once per metric and date). */
-async function raiseReportedRecords(ctx: AppContext, history: History, claims: Claim[], press: PressContext, enqueueNotify: (e: RecordEvent) => Promise<void>): Promise<void> {
+async function raiseReportedRecords(ctx: ArticleDeps, history: History, claims: Claim[], press: PressContext, enqueueNotify: (e: RecordEvent) => Promise<void>): Promise<void> {
   if (!(await ctx.reports.history()).complete) return;
   const { reports } = await history();
   for (const claim of claims) {

@@ -7,7 +7,12 @@
  * entry leaves the outbox only when every subscriber has it; a failed attempt leaves it for
  * the next drain, no sooner than `delivery.backoff` later.
  */
-import type { AppContext } from '../app/context.ts';
+import type { Redis } from 'ioredis';
+import type { LoadedConfig } from '../config/load.ts';
+import type { Logger } from '../core/logger.ts';
+import type { ClaimStore } from '../store/claim-store.ts';
+import type { Ledger } from '../store/ledger.ts';
+import type { ReportStore } from '../store/report-store.ts';
 import { buildClaimMessage } from '../alerts/claim-message.ts';
 import type { Claim } from '../claims/types.ts';
 import { corroborate, seriesIndexes } from '../corroboration/index.ts';
@@ -34,7 +39,18 @@ const noPost = async (): Promise<never> => {
   throw new Error('claims go to queues only');
 };
 
-export async function drainClaimOutbox(ctx: AppContext, opts: DrainOptions = {}): Promise<DrainResult> {
+/** What a drain reads and writes: the outbox and sent ledger (Redis), the claims, the series to corroborate against. */
+export interface ClaimPublishDeps {
+  config: Pick<LoadedConfig, 'prefix' | 'subscribers' | 'records' | 'delivery'>;
+  /** The connection queue subscribers publish on. */
+  redis: Redis;
+  ledger: Ledger;
+  reports: Pick<ReportStore, 'all'>;
+  claims: Pick<ClaimStore, 'get' | 'mentions' | 'outbox'>;
+  log: Logger;
+}
+
+export async function drainClaimOutbox(ctx: ClaimPublishDeps, opts: DrainOptions = {}): Promise<DrainResult> {
   const now = opts.now ?? Date.now;
   const outbox = ctx.claims.outbox;
   const due = await outbox.due(now(), opts.limit ?? 200);

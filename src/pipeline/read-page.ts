@@ -8,7 +8,7 @@ import { checkClaimText } from '../claims/bounds.ts';
 import { extractClaims } from '../claims/extract.ts';
 import type { Claim } from '../claims/types.ts';
 // decode.ts itself, not the feeds index: the thread loads less (no fetch or feed parser).
-import { decodeFeedBytes } from '../feeds/decode.ts';
+import { decodeFeedBytes } from '../feed-format/decode.ts';
 
 export interface PageInput {
   body: Uint8Array;

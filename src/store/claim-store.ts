@@ -1,32 +1,15 @@
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { claimFingerprint } from '../claims/fingerprint.ts';
-import type { ClaimIdentity } from '../claims/fingerprint.ts';
+import type { ClaimInput, Mention } from '../claims/fingerprint.ts';
 import { createClaimOutbox } from './claim-outbox.ts';
 import { storeKeys } from './keys.ts';
 import { parseEach, parseStored, warnCorrupt } from './schemas.ts';
 import type { CorruptEntryHandler } from './schemas.ts';
 
-export type { ClaimIdentity } from '../claims/fingerprint.ts';
+// Defined beside the fingerprint, so a message built from a claim needs no store (src/alerts uses them).
+export type { ClaimIdentity, ClaimInput, Mention } from '../claims/fingerprint.ts';
 export { claimFingerprint } from '../claims/fingerprint.ts';
-
-export interface ClaimInput extends ClaimIdentity {
-  qualifier: string;
-  record: boolean;
-  quote: string;
-  /** How `asOf` was found when the text did not state it (e.g. "nearest_value"). */
-  asOfMatch?: string;
-}
-
-/** Where a claim was stated: one article (or post) per mention. */
-export interface Mention {
-  url: string;
-  outlet: string;
-  quote: string;
-  publishedAt: string | null;
-  sourceId: string | null;
-  seenAt: string;
-}
 
 export interface StoredClaim extends ClaimInput {
   fingerprint: string;

@@ -1,11 +1,18 @@
 import { createHash } from 'node:crypto';
 import { Queue } from 'bullmq';
-import type { AppContext } from '../app/context.ts';
+import type { Redis } from 'ioredis';
+import type { LoadedConfig } from '../config/load.ts';
+import type { Logger } from '../core/logger.ts';
+import type { ClaimStore } from '../store/claim-store.ts';
+import type { Ledger } from '../store/ledger.ts';
+import type { RecordEventStore } from '../store/record-event-store.ts';
+import type { ReportStore } from '../store/report-store.ts';
+import type { SourceStateStore } from '../store/source-state.ts';
 import type { Claim } from '../claims/types.ts';
-import { alertsCommand, deliveriesCommand } from '../cli/commands/deliveries.ts';
-import { recordRowsOf } from '../cli/commands/records.ts';
-import type { RecordRow } from '../cli/commands/records.ts';
-import { sourcesCommand } from '../cli/commands/sources.ts';
+import { alertsCommand, deliveriesCommand } from '../queries/deliveries.ts';
+import { recordRowsOf } from '../queries/records.ts';
+import type { RecordRow } from '../queries/records.ts';
+import { sourcesCommand } from '../queries/sources.ts';
 import { CATEGORY_KEYS } from '../core/categories.ts';
 import { corroborate, seriesIndexes } from '../corroboration/index.ts';
 import { QUEUE_NAMES } from '../../jobs/payloads.ts';
@@ -39,7 +46,19 @@ export interface Today {
   rows: { metric: string; total: number; delta: number | null; record: { value: number; date: string } | null; setsRecord: boolean }[];
 }
 
-export async function overview(ctx: AppContext): Promise<Overview> {
+/** What the page reads: the stores, read only (the poll queue's schedulers through the Redis connection). */
+export interface WebDeps {
+  config: Pick<LoadedConfig, 'prefix' | 'records' | 'sources' | 'http'>;
+  redis: Redis;
+  reports: Pick<ReportStore, 'all' | 'history' | 'count' | 'newestDate'>;
+  events: Pick<RecordEventStore, 'all'>;
+  claims: Pick<ClaimStore, 'list' | 'mentions' | 'count'>;
+  sources: Pick<SourceStateStore, 'get'>;
+  ledger: Pick<Ledger, 'list' | 'listDead' | 'counts'>;
+  log: Logger;
+}
+
+export async function overview(ctx: WebDeps): Promise<Overview> {
   const reports = await ctx.reports.all(); // sorted by date
   const dates = reports.map((r) => r.date);
   const index = new Map(dates.map((d, i) => [d, i]));
@@ -80,7 +99,7 @@ export async function overview(ctx: AppContext): Promise<Overview> {
 }
 
 /** Claims newest first, each with its mentions and its verdict against the series as it stands. */
-export async function claimsView(ctx: AppContext, limit = 500) {
+export async function claimsView(ctx: WebDeps, limit = 500) {
   const claims = (await ctx.claims.list()).reverse().slice(0, limit);
   if (claims.length === 0) return [];
   const { series, records } = seriesIndexes(await ctx.reports.all(), ctx.config.records.baseline);
@@ -99,7 +118,7 @@ export async function claimsView(ctx: AppContext, limit = 500) {
 }
 
 /** Record events with their deliveries (as `tallywatch alerts`), plus what is still being retried, and the dead letters. */
-export async function alertsView(ctx: AppContext) {
+export async function alertsView(ctx: WebDeps) {
   const events = await alertsCommand(ctx);
   const queue = new Queue(QUEUE_NAMES.deliver, { connection: ctx.redis, prefix: ctx.config.prefix });
   let pending: { eventId: string; status: string; subscriberId: string; state: string; attempts: number; nextAttemptAt: string | null; error: string | null }[] = [];
@@ -125,13 +144,13 @@ export async function alertsView(ctx: AppContext) {
   return { events, pending, dead };
 }
 
-export const sourcesView = (ctx: AppContext) => sourcesCommand(ctx);
+export const sourcesView = (ctx: WebDeps) => sourcesCommand(ctx);
 
 /**
  * A cheap fingerprint of what the page shows: it changes when a report, claim, alert
  * status or delivery arrives, so the page polls this and reloads only then.
  */
-export async function stamp(ctx: AppContext): Promise<string> {
+export async function stamp(ctx: WebDeps): Promise<string> {
   const [count, newest, claims, events, ledger] = await Promise.all([ctx.reports.count(), ctx.reports.newestDate(), ctx.claims.count(), ctx.events.all(), ctx.ledger.counts()]);
   const { sent, dead } = ledger;
   const ev = events

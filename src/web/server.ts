@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { AppContext } from '../app/context.ts';
+import type { WebDeps } from './read-model.ts';
 import { projectPath } from '../core/paths.ts';
 import { isAuthorized } from './auth.ts';
 import type { WebAuth } from './auth.ts';
@@ -22,7 +22,7 @@ const FILES: Record<string, { file: string; type: string }> = {
   '/vendor/uplot.css': { file: join(UPLOT_DIR, 'uPlot.min.css'), type: 'text/css; charset=utf-8' },
 };
 
-const API: Record<string, (ctx: AppContext) => Promise<unknown>> = {
+const API: Record<string, (ctx: WebDeps) => Promise<unknown>> = {
   '/api/overview': overview,
   '/api/claims': (ctx) => claimsView(ctx),
   '/api/alerts': alertsView,
@@ -52,7 +52,7 @@ const SECURITY_HEADERS = {
 };
 
 export interface WebHandlerOptions {
-  ctx: AppContext;
+  ctx: WebDeps;
   auth: WebAuth;
   /** Keep the overview and claims until the store's stamp changes. @default true */
   cache?: boolean;

@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import type { AppContext } from '../app/context.ts';
+import type { WebDeps } from './read-model.ts';
 import { resolveWebAuth } from './auth.ts';
 import { createWebHandler } from './server.ts';
 
@@ -13,7 +13,7 @@ export interface WebServer {
  * The page on its own, without the worker: reads the store and polls nothing, for a
  * viewer that must not add load to the sources. /healthz answers for probes.
  */
-export async function startWebServer(ctx: AppContext, opts: { host?: string; port?: number; env?: NodeJS.ProcessEnv; cache?: boolean } = {}): Promise<WebServer> {
+export async function startWebServer(ctx: WebDeps, opts: { host?: string; port?: number; env?: NodeJS.ProcessEnv; cache?: boolean } = {}): Promise<WebServer> {
   const handler = createWebHandler({ ctx, auth: resolveWebAuth(ctx.config.http, opts.env), ...(opts.cache === undefined ? {} : { cache: opts.cache }) });
   const server = createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { 'content-type': 'text/plain' }).end('method not allowed\n');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { findDates, inferPublished, resolveDate } from '../../src/claims/dates.ts';
+import { findDates, inferPublished, resolveDate } from '../../src/claims/date-mentions.ts';
 
 describe('inferPublished', () => {
   test('a date in the URL path', () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Redis } from 'ioredis';
 import { PROJECT_ROOT } from '../../src/core/paths.ts';
-import { renderReport } from '../../src/report/render.ts';
+import { renderReport } from '../support/render/render.ts';
 import { parseSeriesCsv, rowsToReports } from '../../src/report/series-csv.ts';
 import { startFakeChannel } from '../support/fake-channel.ts';
 import type { FakeChannel } from '../support/fake-channel.ts';

@@ -8,8 +8,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Redis } from 'ioredis';
-import { createContext } from '../../src/app/context.ts';
-import type { AppContext } from '../../src/app/context.ts';
+import { createContext } from '../../src/app/services.ts';
+import type { AppContext } from '../../src/app/services.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { createLogger } from '../../src/core/logger.ts';
 import { faultWorld, probe, RECORD_ID, reliability } from '../support/fault-world.ts';

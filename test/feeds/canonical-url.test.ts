@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { canonicalUrl, registrableDomain } from '../../src/feeds/canonical-url.ts';
+import { canonicalUrl, registrableDomain } from '../../src/feed-format/canonical-url.ts';
 
 const ARTICLE = 'https://example-news.com/world/2025/jan/06/ukraine-artillery-losses';
 

@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { decodeFeedBytes } from '../../src/feeds/decode.ts';
-import { FeedParseError } from '../../src/feeds/errors.ts';
-import { inflateIfGzip } from '../../src/feeds/inflate.ts';
-import { parseFeed } from '../../src/feeds/parse.ts';
+import { decodeFeedBytes } from '../../src/feed-format/decode.ts';
+import { FeedParseError } from '../../src/feed-format/errors.ts';
+import { inflateIfGzip } from '../../src/feed-format/inflate.ts';
+import { parseFeed } from '../../src/feed-format/parse.ts';
 
 export interface CorpusJob {
   path: string;

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { parseFeedDate } from '../../src/feeds/dates.ts';
+import { parseFeedDate } from '../../src/feed-format/feed-dates.ts';
 import { shared } from '../support/shared.ts';
 
 const ODD_DATES = shared('bench', 'feeds', 'illformed', 'written', 'edge', 'odd-dates-rss.xml');

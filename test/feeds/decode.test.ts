@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import iconv from 'iconv-lite';
-import { charsetFromContentType, decodeFeedBytes } from '../../src/feeds/decode.ts';
+import { charsetFromContentType, decodeFeedBytes } from '../../src/feed-format/decode.ts';
 import { fixtureBytes } from './helpers.ts';
 
 const UK_TITLE = 'Київ, Львів, Харків: ґ є ї і — перевірка кодування';

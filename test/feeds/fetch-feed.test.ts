@@ -6,9 +6,9 @@ import * as zlib from 'node:zlib';
 import { FetchError } from '../../src/core/errors.ts';
 import { createHttpClient } from '../../src/fetch/http-client.ts';
 import type { HttpClient } from '../../src/fetch/http-client.ts';
-import { FeedParseError } from '../../src/feeds/errors.ts';
-import { fetchFeed } from '../../src/feeds/fetch-feed.ts';
-import { nextPollDelay } from '../../src/feeds/schedule.ts';
+import { FeedParseError } from '../../src/feed-format/errors.ts';
+import { fetchFeed } from '../../src/feed-format/fetch-feed.ts';
+import { nextPollDelay } from '../../src/feed-format/schedule.ts';
 import { fixtureBytes, fixtureText } from './helpers.ts';
 
 interface Route {

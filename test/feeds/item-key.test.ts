@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { itemKey } from '../../src/feeds/item-key.ts';
-import type { KeyableItem } from '../../src/feeds/item-key.ts';
+import { itemKey } from '../../src/feed-format/item-key.ts';
+import type { KeyableItem } from '../../src/feed-format/item-key.ts';
 
 const FEED = 'https://frontnews.example.ua/rss.xml';
 const base: KeyableItem = { guid: null, link: null, title: null, publishedAt: null, summary: null };

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FeedParseError } from '../../src/feeds/errors.ts';
-import { assertLinearMarkup } from '../../src/feeds/markup-guard.ts';
+import { FeedParseError } from '../../src/feed-format/errors.ts';
+import { assertLinearMarkup } from '../../src/feed-format/markup-guard.ts';
 import { fixtureText } from './helpers.ts';
 
 describe('assertLinearMarkup', () => {

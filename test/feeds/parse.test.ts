@@ -1,8 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FeedParseError } from '../../src/feeds/errors.ts';
-import { parseFeed } from '../../src/feeds/parse.ts';
-import { decodeFeedBytes } from '../../src/feeds/decode.ts';
+import { FeedParseError } from '../../src/feed-format/errors.ts';
+import { parseFeed } from '../../src/feed-format/parse.ts';
+import { decodeFeedBytes } from '../../src/feed-format/decode.ts';
 import { fixtureBytes, fixtureText } from './helpers.ts';
 
 function parseFixture(name: string, feedUrl: string) {

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cacheControlMaxAgeMs, isPollDue, isStale, nextPollDelay } from '../../src/feeds/schedule.ts';
+import { cacheControlMaxAgeMs, isPollDue, isStale, nextPollDelay } from '../../src/feed-format/schedule.ts';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;

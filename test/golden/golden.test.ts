@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
-import { parseFeed } from '../../src/feeds/parse.ts';
+import { parseFeed } from '../../src/feed-format/parse.ts';
 import { parseReport } from '../../src/report/parse.ts';
 import { parseChannelPage } from '../../src/sources/telegram/parse-page.ts';
 

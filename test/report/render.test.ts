@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseReport } from '../../src/report/parse.ts';
-import { REPORT_STYLES, renderReport, styleForDate, stylesForDate } from '../../src/report/render.ts';
-import type { RenderInput } from '../../src/report/render.ts';
+import { REPORT_STYLES, renderReport, styleForDate, stylesForDate } from '../support/render/render.ts';
+import type { RenderInput } from '../support/render/render.ts';
 import { parseSeriesCsv, recountKey, rowsToReports } from '../../src/report/series-csv.ts';
 import type { ReportLang } from '../../src/report/types.ts';
 

@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import { isDeepStrictEqual } from 'node:util';
 import type { Category } from '../../src/core/categories.ts';
 import { parseReport } from '../../src/report/parse.ts';
-import { renderReport, stylesForDate } from '../../src/report/render.ts';
+import { renderReport, stylesForDate } from '../support/render/render.ts';
 import { parseRecountsCsv, parseSeriesCsv, rowsToReports } from '../../src/report/series-csv.ts';
 import type { DayFigures } from '../../src/report/series-csv.ts';
 import type { Figure, ParsedReport, ReportLang } from '../../src/report/types.ts';

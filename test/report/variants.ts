@@ -2,7 +2,7 @@
  * An independent generator of General Staff loss-report texts, written from how the General
  * Staff's Telegram posts and their republications (mil.gov.ua, kmu.gov.ua, Facebook, news
  * outlets, reposting channels) look across 2022–2026. It deliberately shares no code with
- * src/report/render*.ts: the point is to attack the parser with forms its own renderer does
+ * test/support/render/render*.ts: the point is to attack the parser with forms its own renderer does
  * not produce.
  *
  * `variantsFor(day)` gives a list of named texts for one day's figures, each with the

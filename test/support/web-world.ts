@@ -13,7 +13,7 @@ import type { RunningWorker } from '../../src/app/worker.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { createLogger } from '../../src/core/logger.ts';
 import { ingestArticle } from '../../src/pipeline/ingest-article.ts';
-import { renderReport } from '../../src/report/render.ts';
+import { renderReport } from './render/render.ts';
 import { parseSeriesCsv, rowsToReports } from '../../src/report/series-csv.ts';
 import { startFakeChannel } from './fake-channel.ts';
 import type { FakeChannel } from './fake-channel.ts';

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { seriesCommand } from '../../src/cli/commands/series.ts';
-import { recordRows } from '../../src/cli/commands/records.ts';
+import { recordRows } from '../../src/queries/records.ts';
 import { claimsView } from '../../src/web/read-model.ts';
 import { CHROMIUM, launchBrowser, NO_CHROMIUM } from '../support/browser.ts';
 import type { Browser } from '../support/browser.ts';

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Redis } from 'ioredis';
-import { createContext } from '../../src/app/context.ts';
-import type { AppContext } from '../../src/app/context.ts';
+import { createContext } from '../../src/app/services.ts';
+import type { AppContext } from '../../src/app/services.ts';
 import { startWorker } from '../../src/app/worker.ts';
 import { importSeriesCommand } from '../../src/cli/commands/import-series.ts';
-import { recordRows } from '../../src/cli/commands/records.ts';
+import { recordRows } from '../../src/queries/records.ts';
 import { seriesCommand } from '../../src/cli/commands/series.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { ConfigError } from '../../src/core/errors.ts';

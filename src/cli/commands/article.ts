@@ -4,7 +4,7 @@ import { checkClaimText } from '../../claims/bounds.ts';
 import { extractClaims } from '../../claims/extract.ts';
 import { isIsoDate } from '../../core/dates.ts';
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
-import { decodeFeedBytes } from '../../feeds/decode.ts';
+import { decodeFeedBytes } from '../../feed-format/decode.ts';
 import { out, progress, readInputs, UsageError } from '../io.ts';
 import { TallywatchError } from '../../core/errors.ts';
 

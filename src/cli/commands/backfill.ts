@@ -1,11 +1,11 @@
-import type { AppContext } from '../../app/context.ts';
-import { createQueues } from '../../app/queues.ts';
-import { backfillChannel } from '../../sources/telegram/backfill.ts';
+import type { CliContext } from '../context.ts';
+import { createQueues } from '../../../jobs/queues.ts';
+import { backfillChannel } from '../../pipeline/backfill-channel.ts';
 import { progress, UsageError } from '../io.ts';
 import { daysBetween, progressLine } from '../progress.ts';
 
 /** `tallywatch backfill [--source ID]`: runs the channel backfill in this process to completion. */
-export async function backfillCommand(ctx: AppContext, sourceId: string | undefined, pageDelayMs?: number) {
+export async function backfillCommand(ctx: CliContext, sourceId: string | undefined, pageDelayMs?: number) {
   const source = sourceId
     ? ctx.config.sources.find((s) => s.id === sourceId)
     : ctx.config.sources.find((s) => s.primary && s.type === 'telegram' && s.enabled) ?? ctx.config.sources.find((s) => s.type === 'telegram' && s.enabled);

@@ -1,4 +1,4 @@
-import type { AppContext } from '../../app/context.ts';
+import type { CliContext } from '../context.ts';
 import type { Claim } from '../../claims/types.ts';
 import { corroborate, seriesIndexes } from '../../corroboration/index.ts';
 
@@ -7,7 +7,7 @@ import { corroborate, seriesIndexes } from '../../corroboration/index.ts';
  * their corroboration against the series as it stands now (computed on read, so a report
  * that arrives later changes the verdict).
  */
-export async function claimsCommand(ctx: AppContext, since?: Date) {
+export async function claimsCommand(ctx: CliContext, since?: Date) {
   const claims = await ctx.claims.list(since);
   if (claims.length === 0) return [];
   const { series, records } = seriesIndexes(await ctx.reports.all(), ctx.config.records.baseline);

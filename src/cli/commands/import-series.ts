@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { AppContext } from '../../app/context.ts';
+import type { CliContext } from '../context.ts';
 import { InputError } from '../../core/errors.ts';
 import { canonicalJson, sha1 } from '../../core/hash.ts';
 import { parseRecountsCsv, parseSeriesCsv, rowsToReports } from '../../report/series-csv.ts';
@@ -21,7 +21,7 @@ function read(file: string): string {
  * the reported (+N)); the CSV has totals only, so its deltas are differences of
  * totals unless a recounts file gives the reported figure.
  */
-export async function importSeriesCommand(ctx: AppContext, file: string, recountsFile?: string, opts: { onRow?: (done: number, total: number, date: string) => void } = {}) {
+export async function importSeriesCommand(ctx: CliContext, file: string, recountsFile?: string, opts: { onRow?: (done: number, total: number, date: string) => void } = {}) {
   const rows = parseSeriesCsv(read(file));
   if (rows.length === 0) throw new InputError(`${file} has no data rows`, { file });
   const recounts = recountsFile ? parseRecountsCsv(read(recountsFile)) : undefined;
@@ -59,7 +59,7 @@ export async function importSeriesCommand(ctx: AppContext, file: string, recount
 }
 
 /** `import-series` at a terminal: the rows stored, the date reached and the time left on stderr. */
-export async function importSeriesWithProgress(ctx: AppContext, file: string, recountsFile?: string) {
+export async function importSeriesWithProgress(ctx: CliContext, file: string, recountsFile?: string) {
   const line = progressLine();
   try {
     return await importSeriesCommand(ctx, file, recountsFile, line ? { onRow: (done, total, date) => line.update(`import-series: ${done}/${total} rows, at ${date}`, done / total) } : {});

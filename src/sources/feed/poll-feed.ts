@@ -1,10 +1,14 @@
-import type { AppContext } from '../../app/context.ts';
+import type { LoadedConfig } from '../../config/load.ts';
+import type { HttpClient } from '../../fetch/http-client.ts';
+import type { Politeness } from '../../fetch/politeness.ts';
+import type { FeedItemStore } from '../../store/feed-items.ts';
+import type { SourceStateStore } from '../../store/source-state.ts';
 import type { SourceConfig } from '../../config/schema.ts';
 import { FetchError } from '../../core/errors.ts';
 import { PolitenessWaitError } from '../../fetch/politeness.ts';
-import { canonicalUrl, fetchFeed, isPollDue, nextPollDelay, registrableDomain } from '../../feeds/index.ts';
-import type { FeedItem } from '../../feeds/index.ts';
-import { pollEvery } from '../../app/schedulers.ts';
+import { canonicalUrl, fetchFeed, isPollDue, nextPollDelay, registrableDomain } from '../../feed-format/index.ts';
+import type { FeedItem } from '../../feed-format/index.ts';
+import { pollEvery } from '../../config/poll-every.ts';
 
 export interface ArticleTask {
   url: string;
@@ -28,9 +32,17 @@ export interface FeedPollResult {
  * One poll of a news feed: conditional GET through the per-domain politeness, new
  * items by stable key, one article task per new canonical link. The next poll time
  * honours `every`, the feed's ttl, Cache-Control and Retry-After, and backs off on
- * failures (src/feeds/schedule.ts); a scheduler tick before it is skipped.
+ * failures (src/feed-format/schedule.ts); a scheduler tick before it is skipped.
  */
-export async function pollFeed(ctx: AppContext, source: SourceConfig, enqueueArticle: (t: ArticleTask) => Promise<void>, now: Date = new Date()): Promise<FeedPollResult> {
+export interface FeedPollDeps {
+  config: Pick<LoadedConfig, 'fetch'>;
+  http: HttpClient;
+  polite: Pick<Politeness, 'run'>;
+  sources: Pick<SourceStateStore, 'get' | 'feedState' | 'saveFeedState'>;
+  feedItems: Pick<FeedItemStore, 'markSeen'>;
+}
+
+export async function pollFeed(ctx: FeedPollDeps, source: SourceConfig, enqueueArticle: (t: ArticleTask) => Promise<void>, now: Date = new Date()): Promise<FeedPollResult> {
   const st = await ctx.sources.feedState(source.id);
   const everyMs = pollEvery(source);
   if (!isPollDue(now.getTime(), st.nextDueAt, everyMs)) return { skipped: 'not due yet', nextDueAt: st.nextDueAt! };
@@ -62,6 +74,6 @@ export async function pollFeed(ctx: AppContext, source: SourceConfig, enqueueArt
 }
 
 /** True the first time this source shows this item (by its stable key). */
-async function markItemSeen(ctx: AppContext, sourceId: string, item: FeedItem): Promise<boolean> {
+async function markItemSeen(ctx: Pick<FeedPollDeps, 'feedItems'>, sourceId: string, item: FeedItem): Promise<boolean> {
   return ctx.feedItems.markSeen(sourceId, item.key, item.publishedAt ?? null);
 }

@@ -1,4 +1,7 @@
-import type { AppContext } from '../../app/context.ts';
+import type { Logger } from '../../core/logger.ts';
+import type { HttpClient } from '../../fetch/http-client.ts';
+import type { Metrics } from '../../ops/metrics.ts';
+import type { OpsAlertStore } from '../../store/ops-alerts.ts';
 import type { SourceConfig } from '../../config/schema.ts';
 import { ScraperBrokenError } from '../../core/errors.ts';
 import { assertPageSane, pageUrl, parseChannelPage } from './parse-page.ts';
@@ -9,7 +12,15 @@ import type { TelegramPage } from './types.ts';
  * nor history is a broken scraper: counted, logged as an error, kept as an ops
  * alert, and thrown so the poll counts as failed.
  */
-export async function readChannelPage(ctx: AppContext, source: SourceConfig, before?: number): Promise<TelegramPage> {
+export interface ChannelPageDeps {
+  http: Pick<HttpClient, 'get'>;
+  /** The ops alert list a broken scraper is kept in. */
+  opsAlerts: Pick<OpsAlertStore, 'push'>;
+  metrics: Pick<Metrics, 'scraperBroken'>;
+  log: Logger;
+}
+
+export async function readChannelPage(ctx: ChannelPageDeps, source: SourceConfig, before?: number): Promise<TelegramPage> {
   const url = pageUrl(source.url, before);
   const res = await ctx.http.get(url, { headers: { Accept: 'text/html', 'Accept-Language': 'en' } });
   const page = parseChannelPage(res.body.toString('utf8'));

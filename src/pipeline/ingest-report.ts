@@ -10,7 +10,7 @@ import type { ReportStore, SaveStatus } from '../store/report-store.ts';
 import { recordEventsFor } from './detect-records.ts';
 import { relayRecordEvents } from './relay-records.ts';
 import { reportChangeMessage } from './report-change.ts';
-import { reportFromPost } from './report-from-post.ts';
+import { reportFromPost } from '../sources/telegram/report-from-post.ts';
 
 export interface IngestDeps {
   reports: ReportStore;

@@ -4,7 +4,7 @@
  * bad field costs that field, never the item or the feed.
  */
 import { canonicalUrl } from './canonical-url.ts';
-import { parseFeedDate } from './dates.ts';
+import { parseFeedDate } from './feed-dates.ts';
 import { itemKey } from './item-key.ts';
 import type { FeedItem, ParsedFeed, RawFeed, RawItem } from './types.ts';
 

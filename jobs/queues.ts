@@ -1,10 +1,10 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { QUEUE_NAMES, jobId } from '../../jobs/payloads.ts';
-import type { ArticlePayload, BackfillPayload, DeliverPayload, NotifyPayload, PollPayload } from '../../jobs/payloads.ts';
-import { sha1 } from '../core/hash.ts';
-import type { ArticleTask } from '../sources/feed/poll-feed.ts';
-import type { RecordEvent } from '../alerts/record-event.ts';
+import { QUEUE_NAMES, jobId } from './payloads.ts';
+import type { ArticlePayload, BackfillPayload, DeliverPayload, NotifyPayload, PollPayload } from './payloads.ts';
+import { sha1 } from '../src/core/hash.ts';
+import type { ArticleTask } from '../src/sources/feed/poll-feed.ts';
+import type { RecordEvent } from '../src/alerts/record-event.ts';
 
 export interface QueueOptions {
   /** Delay of a `reported` event's notification (config records.reportedHold). @default 0 */

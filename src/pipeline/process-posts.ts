@@ -1,11 +1,17 @@
-import type { RecordEvent } from '../../alerts/record-event.ts';
-import type { AppContext } from '../../app/context.ts';
-import { sha1 } from '../../core/hash.ts';
-import { ingestPost } from '../../pipeline/ingest.ts';
-import { drainClaimOutbox } from '../../pipeline/publish-claims.ts';
-import type { DrainOptions } from '../../pipeline/publish-claims.ts';
-import type { IngestResult } from '../../pipeline/ingest.ts';
-import type { TelegramPost } from './types.ts';
+import type { RecordEvent } from '../alerts/record-event.ts';
+import type { LoadedConfig } from '../config/load.ts';
+import type { Logger } from '../core/logger.ts';
+import type { Metrics } from '../ops/metrics.ts';
+import type { ClaimStore } from '../store/claim-store.ts';
+import type { PostSeenStore } from '../store/post-seen.ts';
+import type { RecordEventStore } from '../store/record-event-store.ts';
+import type { ReportStore } from '../store/report-store.ts';
+import { sha1 } from '../core/hash.ts';
+import { ingestPost } from './ingest-report.ts';
+import { drainClaimOutbox } from './publish-claims.ts';
+import type { ClaimPublishDeps, DrainOptions } from './publish-claims.ts';
+import type { IngestResult } from './ingest-report.ts';
+import type { TelegramPost } from '../sources/telegram/types.ts';
 
 export interface ProcessedPosts {
   newPosts: number;
@@ -18,7 +24,17 @@ export interface ProcessedPosts {
  * first so that live reports are judged in date order. A post is marked seen only
  * after it went through, so a crash in between repeats it, harmlessly.
  */
-export async function processPosts(ctx: AppContext, sourceId: string, posts: TelegramPost[], enqueueNotify: (e: RecordEvent) => Promise<void>, publish: DrainOptions = {}): Promise<ProcessedPosts> {
+export interface PostProcessDeps extends ClaimPublishDeps {
+  config: ClaimPublishDeps['config'] & Pick<LoadedConfig, 'records'>;
+  seen: PostSeenStore;
+  reports: ReportStore;
+  events: RecordEventStore;
+  claims: ClaimStore;
+  metrics: Metrics;
+  log: Logger;
+}
+
+export async function processPosts(ctx: PostProcessDeps, sourceId: string, posts: TelegramPost[], enqueueNotify: (e: RecordEvent) => Promise<void>, publish: DrainOptions = {}): Promise<ProcessedPosts> {
   const sorted = [...posts].sort((a, b) => a.id - b.id);
   const hashes = await ctx.seen.hashes(sourceId, sorted.map((p) => p.id));
   const out: ProcessedPosts = { newPosts: 0, edited: 0, results: [] };

@@ -3,13 +3,13 @@
  * tests, the demo and benchmarks. Deterministic: variety (dashes, emoji, separators) comes from
  * the date, never from randomness.
  */
-import type { Category } from '../core/categories.ts';
-import { daysBetween } from '../core/dates.ts';
+import type { Category } from '../../../src/core/categories.ts';
+import { daysBetween } from '../../../src/core/dates.ts';
 import { EARLY_ORDER, ORDER, lineWords } from './render-labels.ts';
 import type { LineKey } from './render-labels.ts';
 import { styleForDate } from './render-styles.ts';
 import type { ReportStyle } from './render-styles.ts';
-import type { Figure, ReportLang } from './types.ts';
+import type { Figure, ReportLang } from '../../../src/report/types.ts';
 
 export { REPORT_STYLES, styleForDate, stylesForDate } from './render-styles.ts';
 export type { ReportStyle } from './render-styles.ts';

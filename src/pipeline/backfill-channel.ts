@@ -1,11 +1,15 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { AppContext } from '../../app/context.ts';
-import type { RecordEvent } from '../../alerts/record-event.ts';
-import type { SourceConfig } from '../../config/schema.ts';
-import { TallywatchError } from '../../core/errors.ts';
-import { reportFromPost } from '../../pipeline/report-from-post.ts';
+import type { LoadedConfig } from '../config/load.ts';
+import type { Locks } from '../store/lock.ts';
+import type { SourceStateStore } from '../store/source-state.ts';
+import type { ChannelPageDeps } from '../sources/telegram/read-page.ts';
+import type { PostProcessDeps } from './process-posts.ts';
+import type { RecordEvent } from '../alerts/record-event.ts';
+import type { SourceConfig } from '../config/schema.ts';
+import { TallywatchError } from '../core/errors.ts';
+import { reportFromPost } from '../sources/telegram/report-from-post.ts';
 import { processPosts } from './process-posts.ts';
-import { readChannelPage } from './read-page.ts';
+import { readChannelPage } from '../sources/telegram/read-page.ts';
 
 export interface BackfillOptions {
   /** Pause between pages. @default config.backfill.pageDelay */
@@ -31,7 +35,14 @@ export interface BackfillResult {
  * a lock keeps two processes from paging the same channel at once. When it
  * reaches the baseline the history is marked complete and record alerts start.
  */
-export async function backfillChannel(ctx: AppContext, source: SourceConfig, enqueueNotify: (e: RecordEvent) => Promise<void>, opts: BackfillOptions = {}): Promise<BackfillResult> {
+export type ChannelBackfillDeps = ChannelPageDeps &
+  PostProcessDeps & {
+    config: Pick<LoadedConfig, 'backfill' | 'worker'>;
+    sources: Pick<SourceStateStore, 'get' | 'saveBackfill'>;
+    locks: Pick<Locks, 'tryLock'>;
+  };
+
+export async function backfillChannel(ctx: ChannelBackfillDeps, source: SourceConfig, enqueueNotify: (e: RecordEvent) => Promise<void>, opts: BackfillOptions = {}): Promise<BackfillResult> {
   const baseline = ctx.config.records.baseline;
   const pageDelayMs = opts.pageDelayMs ?? ctx.config.backfill.pageDelay;
   const maxPages = opts.maxPages ?? ctx.config.backfill.maxPages;
@@ -78,7 +89,7 @@ export async function backfillChannel(ctx: AppContext, source: SourceConfig, enq
   }
 }
 
-async function finish(ctx: AppContext, source: SourceConfig, r: { pages: number; oldestDate: string | null; reports: number; reachedBaseline: boolean }): Promise<BackfillResult> {
+async function finish(ctx: ChannelBackfillDeps, source: SourceConfig, r: { pages: number; oldestDate: string | null; reports: number; reachedBaseline: boolean }): Promise<BackfillResult> {
   const baseline = ctx.config.records.baseline;
   if (!r.reachedBaseline && (r.oldestDate === null || r.oldestDate > baseline)) {
     const note = `the channel's history starts at ${r.oldestDate ?? '(no report)'}, after the baseline ${baseline}: records cannot be judged`;

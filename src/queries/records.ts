@@ -1,9 +1,11 @@
-import type { AppContext } from '../../app/context.ts';
-import { CATEGORY_KEYS } from '../../core/categories.ts';
-import { computeRecords } from '../../series/records.ts';
-import { computeSeries } from '../../series/series.ts';
-import type { RecordDay } from '../../series/types.ts';
-import type { RecordEvent } from '../../alerts/record-event.ts';
+import type { LoadedConfig } from '../config/load.ts';
+import type { RecordEventStore } from '../store/record-event-store.ts';
+import type { ReportStore } from '../store/report-store.ts';
+import { CATEGORY_KEYS } from '../core/categories.ts';
+import { computeRecords } from '../series/records.ts';
+import { computeSeries } from '../series/series.ts';
+import type { RecordDay } from '../series/types.ts';
+import type { RecordEvent } from '../alerts/record-event.ts';
 
 export interface RecordRow {
   metric: string;
@@ -16,7 +18,13 @@ export interface RecordRow {
 }
 
 /** Every record day of the stored series, with the live events' status. */
-export async function recordRows(ctx: AppContext): Promise<RecordRow[]> {
+export interface RecordsQueryDeps {
+  config: Pick<LoadedConfig, 'records'>;
+  reports: Pick<ReportStore, 'all'>;
+  events: Pick<RecordEventStore, 'all'>;
+}
+
+export async function recordRows(ctx: RecordsQueryDeps): Promise<RecordRow[]> {
   const days = computeRecords(computeSeries(await ctx.reports.all()), ctx.config.records.baseline);
   return recordRowsOf(days, await ctx.events.all());
 }

@@ -1,10 +1,13 @@
 import { Queue } from 'bullmq';
-import type { AppContext } from '../../app/context.ts';
-import { pollEvery } from '../../app/schedulers.ts';
-import { QUEUE_NAMES } from '../../../jobs/payloads.ts';
-import { sourceIsStale } from '../../ops/readiness.ts';
-import type { HistoryState } from '../../store/report-store.ts';
-import type { SourceState } from '../../store/source-state.ts';
+import type { Redis } from 'ioredis';
+import type { LoadedConfig } from '../config/load.ts';
+import { pollEvery } from '../config/poll-every.ts';
+import type { ReportStore } from '../store/report-store.ts';
+import type { SourceStateStore } from '../store/source-state.ts';
+import { QUEUE_NAMES } from '../../jobs/payloads.ts';
+import { sourceIsStale } from '../ops/readiness.ts';
+import type { HistoryState } from '../store/report-store.ts';
+import type { SourceState } from '../store/source-state.ts';
 
 /**
  * A source's backfill as `sources` shows it: null for feeds (they have no history to page
@@ -23,7 +26,14 @@ export function backfillState(type: string, st: SourceState, history: HistorySta
 }
 
 /** `tallywatch sources`: each source with its last poll, last success, consecutive failures and next run. */
-export async function sourcesCommand(ctx: AppContext) {
+export interface SourcesQueryDeps {
+  config: Pick<LoadedConfig, 'prefix' | 'sources'>;
+  redis: Redis;
+  reports: Pick<ReportStore, 'history'>;
+  sources: Pick<SourceStateStore, 'get'>;
+}
+
+export async function sourcesCommand(ctx: SourcesQueryDeps) {
   const poll = new Queue(QUEUE_NAMES.poll, { connection: ctx.redis, prefix: ctx.config.prefix });
   try {
     const history = await ctx.reports.history();

@@ -1,6 +1,6 @@
 /** The news feed layer: bytes → text → items, plus URL identity and polling schedule. */
 export { canonicalUrl, registrableDomain } from './canonical-url.ts';
-export { parseFeedDate } from './dates.ts';
+export { parseFeedDate } from './feed-dates.ts';
 export { charsetFromContentType, decodeFeedBytes } from './decode.ts';
 export type { DecodedFeed } from './decode.ts';
 export { FeedParseError } from './errors.ts';

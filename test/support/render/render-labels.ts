@@ -1,7 +1,7 @@
 /**
  * The words of each report line, per language and era, as the General Staff wrote them.
  */
-import type { Category } from '../core/categories.ts';
+import type { Category } from '../../../src/core/categories.ts';
 import type { ReportStyle } from './render-styles.ts';
 
 /** A category, or one of the two lines that made up `vehicles_fuel_tanks` before 2022-05-01. */

@@ -1,7 +1,7 @@
-import { canonicalJson, sha1 } from '../core/hash.ts';
-import { parseReport } from '../report/parse.ts';
-import type { StoredReport } from '../series/types.ts';
-import type { TelegramPost } from '../sources/telegram/types.ts';
+import { canonicalJson, sha1 } from '../../core/hash.ts';
+import { parseReport } from '../../report/parse.ts';
+import type { StoredReport } from '../../series/types.ts';
+import type { TelegramPost } from './types.ts';
 
 /** A channel post as a stored report, or null when the post is not a loss report. Pure. */
 export function reportFromPost(post: TelegramPost, sourceId: string, now: Date = new Date()): StoredReport | null {

@@ -1,10 +1,11 @@
-import type { AppContext } from '../../app/context.ts';
-import type { RecordEvent } from '../../alerts/record-event.ts';
-import type { SourceConfig } from '../../config/schema.ts';
+import type { SourceStateStore } from '../store/source-state.ts';
+import type { ChannelPageDeps } from '../sources/telegram/read-page.ts';
+import type { RecordEvent } from '../alerts/record-event.ts';
+import type { SourceConfig } from '../config/schema.ts';
 import { processPosts } from './process-posts.ts';
-import type { ProcessedPosts } from './process-posts.ts';
-import { readChannelPage } from './read-page.ts';
-import type { TelegramPost } from './types.ts';
+import type { PostProcessDeps, ProcessedPosts } from './process-posts.ts';
+import { readChannelPage } from '../sources/telegram/read-page.ts';
+import type { TelegramPost } from '../sources/telegram/types.ts';
 
 /** After a long pause more posts than one page may be new: read back this many pages at most to close the gap. */
 const MAX_CATCH_UP_PAGES = 10;
@@ -14,7 +15,9 @@ const MAX_CATCH_UP_PAGES = 10;
  * unseen (after downtime), then every new or edited post through the pipeline.
  * New posts are found by post id and text hash, never by a date watermark.
  */
-export async function pollChannel(ctx: AppContext, source: SourceConfig, enqueueNotify: (e: RecordEvent) => Promise<void>): Promise<ProcessedPosts & { newestPostId: number | null }> {
+export type ChannelPollDeps = ChannelPageDeps & PostProcessDeps & { sources: Pick<SourceStateStore, 'get'> };
+
+export async function pollChannel(ctx: ChannelPollDeps, source: SourceConfig, enqueueNotify: (e: RecordEvent) => Promise<void>): Promise<ProcessedPosts & { newestPostId: number | null }> {
   const state = await ctx.sources.get(source.id);
   const first = await readChannelPage(ctx, source);
   const posts: TelegramPost[] = [...first.posts];
