@@ -2,11 +2,11 @@ import type { Job } from 'bullmq';
 import type { AppContext } from '../src/app/context.ts';
 import type { Queues } from '../src/app/queues.ts';
 import { backfillChannel } from '../src/sources/telegram/backfill.ts';
-import { backfillPayload } from './payloads.ts';
+import { backfillPayload, parsePayload } from './payloads.ts';
 
 /** Runs (or resumes) the backfill of one channel source. Retried with backoff; each retry resumes from the saved cursor. */
 export async function processBackfill(job: Job, ctx: AppContext, queues: Queues, signal?: AbortSignal) {
-  const { sourceId } = backfillPayload.parse(job.data);
+  const { sourceId } = parsePayload(backfillPayload, job);
   const source = ctx.config.sources.find((s) => s.id === sourceId && s.type === 'telegram');
   if (!source) return { skipped: `no telegram source ${sourceId} in the config` };
   return backfillChannel(ctx, source, (e) => queues.enqueueNotify(e), {

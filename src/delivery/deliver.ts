@@ -6,6 +6,7 @@
  * the custom backoff below; errors propagate so BullMQ retries them, and the caller
  * records a dead letter once isFinalFailure says no attempt is left.
  */
+import { UnrecoverableError } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { ZodError } from 'zod';
 import { ALERT_STATUSES, parseAnyAlertMessage, toAlertV1, toAlertV2 } from '../alerts/alert-message.ts';
@@ -13,6 +14,7 @@ import type { AlertMessageV2, AnyAlertMessage } from '../alerts/alert-message.ts
 import { parseClaimMessage } from '../alerts/claim-message.ts';
 import type { ClaimMessage } from '../alerts/claim-message.ts';
 import { DeliveryError } from '../core/errors.ts';
+import type { AlertVersion, SubscriberType } from '../domain/enums.ts';
 import { wants } from './filters.ts';
 import type { SubscriberFilters } from './filters.ts';
 import type { HttpPost } from './http-post.ts';
@@ -23,8 +25,8 @@ import { deliverTelegram } from './telegram.ts';
 import { deliverWebhook } from './webhook.ts';
 import type { WebhookOptions } from './webhook.ts';
 
-export const SUBSCRIBER_TYPES = ['webhook', 'queue', 'slack', 'telegram'] as const;
-export type SubscriberType = (typeof SUBSCRIBER_TYPES)[number];
+export { SUBSCRIBER_TYPES } from '../domain/enums.ts';
+export type { SubscriberType };
 
 export interface SubscriberConfig extends SubscriberFilters {
   id: string;
@@ -42,7 +44,7 @@ export interface SubscriberConfig extends SubscriberFilters {
   /** telegram: the Bot API server. @default https://api.telegram.org */
   baseUrl?: string;
   /** webhook and queue: the alert version delivered. @default "v1" */
-  alertSchema?: 'v1' | 'v2';
+  alertSchema?: AlertVersion;
 }
 
 /** The part of a pino logger used here. */
@@ -253,5 +255,7 @@ export const DELIVERY_BACKOFF = { type: 'tallywatch-delivery' } as const;
 /** True when a failed attempt was the last one: time to record the dead letter. */
 export function isFinalFailure(attemptsMade: number, maxAttempts: number, err: unknown): boolean {
   const permanent = (err as { permanent?: unknown } | null)?.permanent === true;
-  return permanent || attemptsMade >= maxAttempts;
+  // BullMQ fails an UnrecoverableError (e.g. an invalid payload) at once, whatever attempts are left.
+  const unrecoverable = err instanceof UnrecoverableError || (err as { name?: unknown } | null)?.name === 'UnrecoverableError';
+  return permanent || unrecoverable || attemptsMade >= maxAttempts;
 }
