@@ -12,7 +12,7 @@
  *   DeliveryError saying whether a retry can help and how long the receiver asked to wait.
  */
 import type { Redis } from 'ioredis';
-import type { AlertMessageV2, AnyAlertMessage } from '../alerts/alert-message.ts';
+import type { AnyAlertMessage } from '../alerts/alert-message.ts';
 import { DeliveryError, FetchError } from '../core/errors.ts';
 import { classifyHttpAnswer } from '../core/http-answer.ts';
 import type { ClassifyOptions } from '../core/http-answer.ts';
@@ -66,9 +66,6 @@ export async function deliverVia<T, R, A, Out>(
   const answer = await channel.send(target, rendered, deps, context);
   return channel.classify(answer, target, deps, context);
 }
-
-/** The HTTP channels' version of the message they render from. */
-export type RenderedFrom = AlertMessageV2;
 
 /** A URL from the subscriber's config, checked to be http(s); `what` names it in the error. */
 export function checkHttpUrl(raw: string | undefined, what: string, context: ChannelContext): URL {
