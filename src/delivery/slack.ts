@@ -103,13 +103,13 @@ export const slackChannel: Channel<SlackTarget & { href: string }, { url: string
   },
   send(_target, request, deps, context) {
     const headers = deps.userAgent ? { ...request.headers, 'User-Agent': deps.userAgent } : request.headers;
-    return postOnce(deps, { ...request, headers }, 'Slack', context);
+    return postOnce(deps, { ...request, headers }, 'Slack', { ...context, url: urlForLogs(request.url) });
   },
-  classify(response, _target, deps, context) {
+  classify(response, target, deps, context) {
     const { status } = response;
     // Slack's reason is a short code such as no_service; anything longer is not Slack's.
     const reason = status >= 200 && status < 300 ? '' : (response.body ?? '').trim().slice(0, 100).replace(/\s+/g, ' ');
-    const failed = { ...context, status, ...(reason ? { reason } : {}) };
+    const failed = { ...context, url: urlForLogs(target.url), status, ...(reason ? { reason } : {}) };
     throwUnlessDelivered(status, response.headers, `Slack answered ${status}${reason ? ` ${reason}` : ''}`, failed, { now: deps.now?.() ?? Date.now() });
     return { status };
   },

@@ -101,14 +101,14 @@ export const webhookChannel: Channel<WebhookTarget & { href: string }, WebhookRe
   },
   async send(_target, request, deps, context) {
     const headers = deps.userAgent ? { ...request.headers, 'User-Agent': deps.userAgent } : request.headers;
-    const response = await postOnce(deps, { ...request, headers }, 'webhook', context);
+    const response = await postOnce(deps, { ...request, headers }, 'webhook', { ...context, url: urlForLogs(request.url) });
     return { response, deliveryId: request.deliveryId };
   },
-  classify({ response, deliveryId }, _target, deps, context) {
+  classify({ response, deliveryId }, target, deps, context) {
     const { status } = response;
     // Redirects are not followed: the operator should configure the final URL. Other 4xx mean
     // the receiver refuses this request as it is, and sending it again will not change that.
-    throwUnlessDelivered(status, response.headers, `webhook answered ${status}`, { ...context, status }, { now: deps.now?.() ?? Date.now() });
+    throwUnlessDelivered(status, response.headers, `webhook answered ${status}`, { ...context, url: urlForLogs(target.url), status }, { now: deps.now?.() ?? Date.now() });
     return { status, deliveryId };
   },
 };
