@@ -9,7 +9,7 @@ import { TallywatchError } from '../src/core/errors.ts';
 import { deliverOnce } from '../src/delivery/deliver.ts';
 import type { HttpPost } from '../src/delivery/http-post.ts';
 import type { Ledger } from '../src/store/ledger.ts';
-import { deliverPayload } from './payloads.ts';
+import { deliverPayload, parsePayload } from './payloads.ts';
 
 /** One alert to one subscriber; the ledger makes a repeat (retry, restart, another process) a no-op. */
 export interface DeliverJobDeps {
@@ -22,7 +22,7 @@ export interface DeliverJobDeps {
 }
 
 export async function processDeliver(job: Job, ctx: DeliverJobDeps, deps: { ledger: Ledger; post: HttpPost }): Promise<string> {
-  const { eventId, subscriberId, status } = deliverPayload.parse(job.data);
+  const { eventId, subscriberId, status } = parsePayload(deliverPayload, job);
   const sub = ctx.config.subscribers.find((s) => s.id === subscriberId);
   if (!sub) return `subscriber ${subscriberId} is no longer in the config`;
   const event = await ctx.events.byId(eventId);

@@ -8,7 +8,7 @@ import type { SubscriberConfig } from '../src/delivery/deliver.ts';
 import { wants } from '../src/delivery/filters.ts';
 import { TallywatchError } from '../src/core/errors.ts';
 import { DELIVERY_BACKOFF } from '../src/delivery/deliver.ts';
-import { jobId, notifyPayload } from './payloads.ts';
+import { jobId, notifyPayload, parsePayload } from './payloads.ts';
 
 /** Fans a record event out: one delivery job per subscriber that wants it, each with a job id per (event, subscriber). */
 export interface NotifyJobDeps {
@@ -18,7 +18,7 @@ export interface NotifyJobDeps {
 }
 
 export async function processNotify(job: Job, ctx: NotifyJobDeps, queues: DeliverQueue): Promise<{ deliveries: number }> {
-  const { eventId, status } = notifyPayload.parse(job.data);
+  const { eventId, status } = parsePayload(notifyPayload, job);
   const event = await ctx.events.byId(eventId);
   if (!event) throw new TallywatchError('event_missing', `record event ${eventId} is not in the store`, { eventId });
   // The General Staff settled a reported record before its notification went out: its own message says it all.

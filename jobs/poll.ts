@@ -14,7 +14,7 @@ import { pollFeed } from '../src/sources/feed/poll-feed.ts';
 import { drainClaimOutbox } from '../src/pipeline/publish-claims.ts';
 import { relayRecordEvents } from '../src/pipeline/relay-records.ts';
 import { pollChannel } from '../src/pipeline/poll-channel.ts';
-import { pollPayload } from './payloads.ts';
+import { pollPayload, parsePayload } from './payloads.ts';
 
 /**
  * Polls one source. A lock per source keeps two processes (or an overlapping
@@ -29,7 +29,7 @@ export type PollJobDeps = ChannelPollDeps &
   };
 
 export async function processPoll(job: Job, ctx: PollJobDeps, queues: NotifyQueue & ArticleQueue): Promise<{ skipped?: string; newPosts?: number; edited?: number; records?: number }> {
-  const { sourceId } = pollPayload.parse(job.data);
+  const { sourceId } = parsePayload(pollPayload, job);
   const source = ctx.config.sources.find((s) => s.id === sourceId && s.enabled);
   if (!source) return { skipped: `source ${sourceId} is not in the config` };
 

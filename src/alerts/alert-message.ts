@@ -1,190 +1,43 @@
 /**
- * The alert message contracts, `tallywatch.alert/v1` and `tallywatch.alert/v2`.
+ * Builds the alert messages, `tallywatch.alert/v1` and `tallywatch.alert/v2`.
  *
  * Webhook bodies and queue job data carry one of them (v1 unless the subscriber asks for
- * v2); Slack and Telegram messages are rendered from v2. `schemas/alert.v1.json` and
- * `schemas/alert.v2.json` state the same contracts for consumers in other languages;
- * test/delivery/alert-message.test.ts keeps each file and its zod schema in step.
- *
- * Version policy: a published version is closed. Producers never add, remove or retype a
- * field under a schema id (consumers may validate strictly, and the JSON files say
- * additionalProperties: false), so the follow-up fields (`followUp`, `claimants`,
- * `evidence[].value`) ship as v2, a superset of v1, and v1 keeps its exact shape.
+ * v2); Slack and Telegram messages are rendered from v2. The contracts themselves (zod
+ * schemas, types, version policy) live in src/domain/alert.ts, and schemas/alert.v*.json
+ * are generated from them; their names are re-exported here for the modules that used them.
  */
-import { z } from 'zod';
-import { CATEGORY_KEYS } from '../core/categories.ts';
-import type { Category } from '../core/categories.ts';
 import { addDays, isIsoDate } from '../core/dates.ts';
+import { ALERT_SCHEMA_ID, ALERT_V2_SCHEMA_ID, AlertEvidenceSchema, AlertMessageSchema, AlertMessageV2Schema, recordEventId } from '../domain/alert.ts';
+import type { AlertEvidence, AlertEvidenceV2, AlertMessage, AlertMessageV2, AnyAlertMessage } from '../domain/alert.ts';
+import { CLAIMANT_KEYS, GENERAL_STAFF } from '../domain/enums.ts';
+import type { Category, ClaimantKey, RecordStatus } from '../domain/enums.ts';
+import { ALERT_LIMITS } from '../domain/fields.ts';
 
-export const ALERT_SCHEMA_ID = 'tallywatch.alert/v1';
-export const ALERT_V2_SCHEMA_ID = 'tallywatch.alert/v2';
+export {
+  ALERT_SCHEMA_ID,
+  ALERT_V2_SCHEMA_ID,
+  AlertEvidenceSchema,
+  AlertEvidenceV2Schema,
+  AlertMessageSchema,
+  AlertMessageV2Schema,
+  recordEventId,
+} from '../domain/alert.ts';
+export type { AlertEvidence, AlertEvidenceV2, AlertMessage, AlertMessageV2, AnyAlertMessage } from '../domain/alert.ts';
+export { ALERT_TYPES, CLAIMANT_KEYS, GENERAL_STAFF, RECORD_STATUSES as ALERT_STATUSES } from '../domain/enums.ts';
+export type { AlertType, ClaimantKey, RecordStatus as AlertStatus } from '../domain/enums.ts';
+export {
+  ALERT_LIMITS,
+  EVENT_ID_PATTERN,
+  HTTP_URL_PATTERN,
+  httpUrl,
+  ISO_DATE_PATTERN,
+  ISO_INSTANT_PATTERN,
+  isoDate,
+  isoInstant,
+  SOURCE_ID_PATTERN,
+} from '../domain/fields.ts';
 
-export const ALERT_STATUSES = ['confirmed', 'reported', 'contradicted'] as const;
-export type AlertStatus = (typeof ALERT_STATUSES)[number];
-
-export const ALERT_TYPES = ['record.confirmed', 'record.reported', 'record.contradicted'] as const;
-export type AlertType = (typeof ALERT_TYPES)[number];
-
-/** Who states a figure (the claim extractor's values, README "Claim fields"). */
-export const CLAIMANT_KEYS = ['ua_general_staff', 'ua_other', 'ru_mod', 'uk_mod', 'us', 'other'] as const;
-export type ClaimantKey = (typeof CLAIMANT_KEYS)[number];
-/** The General Staff: a confirmed record is its claim. */
-export const GENERAL_STAFF: ClaimantKey = 'ua_general_staff';
-
-/** Bounds that keep one message small enough for any webhook receiver or queue. */
-export const ALERT_LIMITS = {
-  evidence: 20,
-  quote: 1000,
-  flags: 32,
-  flag: 100,
-  text: 500,
-  short: 200,
-  url: 2048,
-} as const;
-
-// The same patterns appear in schemas/alert.v1.json; JSON Schema `format` is avoided
-// there because validators disagree on it (ajv rejects unknown formats by default).
-export const ISO_DATE_PATTERN = '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
-export const ISO_INSTANT_PATTERN = '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?Z$';
-export const HTTP_URL_PATTERN = '^https?://[^\\s]+$';
-export const EVENT_ID_PATTERN = '^record:[a-z_]+:[0-9]{4}-[0-9]{2}-[0-9]{2}$';
-export const SOURCE_ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$';
-
-/** Field types shared by the message contracts (alert and claim). */
-export const isoDate = z
-  .string()
-  .regex(new RegExp(ISO_DATE_PATTERN))
-  .refine(isIsoDate, 'not a calendar date');
-export const isoInstant = z
-  .string()
-  .regex(new RegExp(ISO_INSTANT_PATTERN))
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'not an instant');
-export const httpUrl = z.string().max(ALERT_LIMITS.url).regex(new RegExp(HTTP_URL_PATTERN));
-const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
-
-export const AlertEvidenceSchema = z.strictObject({
-  url: httpUrl,
-  outlet: z.string().min(1).max(ALERT_LIMITS.short),
-  quote: z.string().max(ALERT_LIMITS.quote),
-  publishedAt: isoInstant.nullable(),
-});
-
-const alertShapeV1 = {
-  schema: z.literal(ALERT_SCHEMA_ID),
-  id: z.string().regex(new RegExp(EVENT_ID_PATTERN)),
-  type: z.enum(ALERT_TYPES),
-  status: z.enum(ALERT_STATUSES),
-  metric: z.enum(CATEGORY_KEYS),
-  date: isoDate,
-  lossDate: isoDate,
-  value: count.min(1),
-  total: count.nullable(),
-  previous: z.strictObject({ value: count.min(1), date: isoDate }).nullable(),
-  source: z.strictObject({
-    id: z.string().regex(new RegExp(SOURCE_ID_PATTERN)),
-    url: httpUrl,
-    publishedAt: isoInstant.nullable(),
-  }),
-  evidence: z.array(AlertEvidenceSchema).max(ALERT_LIMITS.evidence),
-  flags: z.array(z.string().min(1).max(ALERT_LIMITS.flag)).max(ALERT_LIMITS.flags),
-  detectedAt: isoInstant,
-  text: z.string().min(1).max(ALERT_LIMITS.text),
-};
-
-/** The fields both versions share, as the cross-field rules read them. */
-interface AlertRulesInput {
-  id: string;
-  type: AlertType;
-  status: AlertStatus;
-  metric: Category;
-  date: string;
-  lossDate: string;
-  value: number;
-  previous: { value: number; date: string } | null;
-  flags: string[];
-}
-
-function checkAlertRules(m: AlertRulesInput, ctx: z.RefinementCtx): void {
-  // Cross-field rules: the JSON Schema states the type/status pairing too; the others
-  // it can only describe.
-  if (m.type !== `record.${m.status}`) {
-    ctx.addIssue({ code: 'custom', path: ['type'], message: `type ${m.type} does not match status ${m.status}` });
-  }
-  if (m.id !== recordEventId(m.metric, m.date)) {
-    ctx.addIssue({ code: 'custom', path: ['id'], message: `id must be ${recordEventId(m.metric, m.date)}` });
-  }
-  if (isIsoDate(m.date) && m.lossDate !== addDays(m.date, -1)) {
-    ctx.addIssue({ code: 'custom', path: ['lossDate'], message: 'lossDate must be the day before date' });
-  }
-  if (m.previous && m.previous.date >= m.date) {
-    ctx.addIssue({ code: 'custom', path: ['previous', 'date'], message: 'the previous record must be older' });
-  }
-  if (m.status === 'confirmed' && m.previous && m.previous.value >= m.value) {
-    ctx.addIssue({ code: 'custom', path: ['value'], message: 'a confirmed record must exceed the previous one' });
-  }
-  if (new Set(m.flags).size !== m.flags.length) {
-    ctx.addIssue({ code: 'custom', path: ['flags'], message: 'flags must be unique' });
-  }
-}
-
-export const AlertMessageSchema = z.strictObject(alertShapeV1).superRefine(checkAlertRules);
-
-/** v2 evidence: v1's plus the figure that outlet stated (null when it gave none). */
-export const AlertEvidenceV2Schema = z.strictObject({
-  value: count.nullable(),
-  url: httpUrl,
-  outlet: z.string().min(1).max(ALERT_LIMITS.short),
-  quote: z.string().max(ALERT_LIMITS.quote),
-  publishedAt: isoInstant.nullable(),
-});
-
-// Key order is the order the builder emits: v1's, with the three additions beside the
-// fields they qualify.
-export const AlertMessageV2Schema = z
-  .strictObject({
-    schema: z.literal(ALERT_V2_SCHEMA_ID),
-    id: alertShapeV1.id,
-    type: alertShapeV1.type,
-    status: alertShapeV1.status,
-    followUp: z.boolean(),
-    metric: alertShapeV1.metric,
-    date: alertShapeV1.date,
-    lossDate: alertShapeV1.lossDate,
-    value: alertShapeV1.value,
-    total: alertShapeV1.total,
-    previous: alertShapeV1.previous,
-    source: alertShapeV1.source,
-    claimants: z.array(z.enum(CLAIMANT_KEYS)).max(CLAIMANT_KEYS.length),
-    evidence: z.array(AlertEvidenceV2Schema).max(ALERT_LIMITS.evidence),
-    flags: alertShapeV1.flags,
-    detectedAt: alertShapeV1.detectedAt,
-    text: alertShapeV1.text,
-  })
-  .superRefine((m, ctx) => {
-    checkAlertRules(m, ctx);
-    if (new Set(m.claimants).size !== m.claimants.length) {
-      ctx.addIssue({ code: 'custom', path: ['claimants'], message: 'claimants must be unique' });
-    }
-    // Both rules are in the JSON Schema as well.
-    if (m.status === 'confirmed' && !m.claimants.includes(GENERAL_STAFF)) {
-      ctx.addIssue({ code: 'custom', path: ['claimants'], message: `a confirmed record is claimed by ${GENERAL_STAFF}` });
-    }
-    if (m.status === 'reported' && m.followUp) {
-      ctx.addIssue({ code: 'custom', path: ['followUp'], message: 'a reported record is the first message of its event' });
-    }
-  });
-
-export type AlertMessage = z.infer<typeof AlertMessageSchema>;
-export type AlertEvidence = z.infer<typeof AlertEvidenceSchema>;
-export type AlertMessageV2 = z.infer<typeof AlertMessageV2Schema>;
-export type AlertEvidenceV2 = z.infer<typeof AlertEvidenceV2Schema>;
-/** Either version, as a channel may receive it. */
-export type AnyAlertMessage = AlertMessage | AlertMessageV2;
-
-/** The record event id: one event per (metric, report date). */
-export function recordEventId(metric: Category, date: string): string {
-  return `record:${metric}:${date}`;
-}
+type AlertStatus = RecordStatus;
 
 export interface RecordAlertInput {
   status: AlertStatus;
@@ -258,40 +111,6 @@ function buildEvidence(input: RecordAlertInput): AlertEvidenceV2[] {
   return evidence;
 }
 
-function baseFields(input: RecordAlertInput) {
-  const lossDate = isIsoDate(input.date) ? addDays(input.date, -1) : input.date;
-  return {
-    status: input.status,
-    metric: input.metric,
-    date: input.date,
-    lossDate,
-    value: input.value,
-    previous: input.previous ? { value: input.previous.value, date: input.previous.date } : null,
-    source: { id: input.source.id, url: input.source.url, publishedAt: instant(input.source.publishedAt) },
-  };
-}
-
-/**
- * Builds and validates a v1 alert for a record event. Derives id, type, lossDate and
- * text; trims evidence and quotes to the contract's bounds and de-duplicates flags, so
- * a valid input never yields an invalid message. Throws a ZodError otherwise.
- */
-export function buildAlertMessage(input: RecordAlertInput): AlertMessage {
-  const base = baseFields(input);
-  const draft: AlertMessage = {
-    schema: ALERT_SCHEMA_ID,
-    id: recordEventId(input.metric, input.date),
-    type: `record.${input.status}`,
-    ...base,
-    total: input.total ?? null,
-    evidence: buildEvidence(input).map(({ value: _v2only, ...e }) => e),
-    flags: [...new Set(input.flags ?? [])].slice(0, ALERT_LIMITS.flags),
-    detectedAt: instant(input.detectedAt ?? new Date()) as string,
-    text: clip(alertText(base), ALERT_LIMITS.text),
-  };
-  return AlertMessageSchema.parse(draft);
-}
-
 /** Known claimant keys, once each, with the General Staff first for a confirmed record. */
 export function normaliseClaimants(status: AlertStatus, claimants: readonly string[] = []): ClaimantKey[] {
   const known = new Set<ClaimantKey>();
@@ -300,72 +119,74 @@ export function normaliseClaimants(status: AlertStatus, claimants: readonly stri
   return [...known];
 }
 
-/** Builds and validates a v2 alert: the v1 builder's rules plus claimants, followUp and evidence values. */
+/**
+ * Builds and validates a v2 alert for a record event. Derives id, type, lossDate and
+ * text; trims evidence and quotes to the contract's bounds, de-duplicates flags and
+ * normalises claimants, so a valid input never yields an invalid message. Throws a
+ * ZodError otherwise.
+ */
 export function buildAlertMessageV2(input: RecordAlertInputV2): AlertMessageV2 {
-  const base = baseFields(input);
+  const lossDate = isIsoDate(input.date) ? addDays(input.date, -1) : input.date;
+  const previous = input.previous ? { value: input.previous.value, date: input.previous.date } : null;
+  const source = { id: input.source.id, url: input.source.url, publishedAt: instant(input.source.publishedAt) };
   const draft: AlertMessageV2 = {
     schema: ALERT_V2_SCHEMA_ID,
     id: recordEventId(input.metric, input.date),
     type: `record.${input.status}`,
-    status: base.status,
+    status: input.status,
     followUp: input.followUp ?? false,
-    metric: base.metric,
-    date: base.date,
-    lossDate: base.lossDate,
-    value: base.value,
+    metric: input.metric,
+    date: input.date,
+    lossDate,
+    value: input.value,
     total: input.total ?? null,
-    previous: base.previous,
-    source: base.source,
+    previous,
+    source,
     claimants: normaliseClaimants(input.status, input.claimants),
     evidence: buildEvidence(input),
     flags: [...new Set(input.flags ?? [])].slice(0, ALERT_LIMITS.flags),
     detectedAt: instant(input.detectedAt ?? new Date()) as string,
-    text: clip(alertText(base), ALERT_LIMITS.text),
+    text: clip(alertText({ status: input.status, metric: input.metric, date: input.date, lossDate, value: input.value, previous, source }), ALERT_LIMITS.text),
   };
   return AlertMessageV2Schema.parse(draft);
 }
 
-/** The v1 view of a v2 alert: the added fields dropped, nothing else changed. */
-export function toAlertV1(m: AlertMessageV2): AlertMessage {
-  // Spelled out so the keys keep v1's order.
-  return {
-    schema: ALERT_SCHEMA_ID,
-    id: m.id,
-    type: m.type,
-    status: m.status,
-    metric: m.metric,
-    date: m.date,
-    lossDate: m.lossDate,
-    value: m.value,
-    total: m.total,
-    previous: m.previous,
-    source: m.source,
-    evidence: m.evidence.map(({ value: _v2only, ...e }) => e),
-    flags: m.flags,
-    detectedAt: m.detectedAt,
-    text: m.text,
-  };
+/** Builds and validates a v1 alert: the v2 builder's message in its v1 view (one builder for both). */
+export function buildAlertMessage(input: RecordAlertInput): AlertMessage {
+  // Evidence values and claimants reach v2 only: dropped before building, so they cannot fail a v1 build.
+  const evidence = input.evidence?.map((e) => ({ ...e, value: null }));
+  const v2 = buildAlertMessageV2({ ...input, ...(evidence ? { evidence } : {}), claimants: [], followUp: false });
+  return AlertMessageSchema.parse(toAlertV1(v2));
+}
+
+// v1's fields in v1's order: the v1 view is v2 with the added fields left out.
+const V1_FIELDS = Object.keys(AlertMessageSchema.shape) as Array<keyof AlertMessage>;
+const V1_EVIDENCE_FIELDS = Object.keys(AlertEvidenceSchema.shape) as Array<keyof AlertEvidence>;
+
+function pick<T>(from: object, keys: readonly (keyof T)[]): T {
+  const out: Record<string, unknown> = {};
+  for (const k of keys) out[k as string] = (from as Record<string, unknown>)[k as string];
+  return out as T;
 }
 
 /**
- * The v2 view of either version. A v1 alert does not say who claimed the record nor what
- * each outlet stated: claimants become the General Staff for a confirmed record and
- * nobody otherwise, evidence values null. `followUp` is taken from `extra` when given.
+ * The alert in the version a subscriber asked for. Every conversion goes through v2: a
+ * v1 alert does not say who claimed the record nor what each outlet stated, so its
+ * claimants become the General Staff for a confirmed record and nobody otherwise, and its
+ * evidence values null; `extra` overrides followUp and claimants. The v1 view of that is
+ * v2 with the added fields dropped, nothing else changed.
  */
-export function toAlertV2(m: AnyAlertMessage, extra: { followUp?: boolean; claimants?: readonly string[] } = {}): AlertMessageV2 {
-  if (m.schema === ALERT_V2_SCHEMA_ID) {
-    return {
-      ...m,
-      followUp: extra.followUp ?? m.followUp,
-      claimants: extra.claimants ? normaliseClaimants(m.status, extra.claimants) : m.claimants,
-    };
-  }
-  return {
+export function alertInVersion(m: AnyAlertMessage, version: 'v1', extra?: AlertExtras): AlertMessage;
+export function alertInVersion(m: AnyAlertMessage, version: 'v2', extra?: AlertExtras): AlertMessageV2;
+export function alertInVersion(m: AnyAlertMessage, version: 'v1' | 'v2', extra?: AlertExtras): AnyAlertMessage;
+export function alertInVersion(m: AnyAlertMessage, version: 'v1' | 'v2', extra: AlertExtras = {}): AnyAlertMessage {
+  const v2 = m.schema === ALERT_V2_SCHEMA_ID ? m : null;
+  const full: AlertMessageV2 = {
     schema: ALERT_V2_SCHEMA_ID,
     id: m.id,
     type: m.type,
     status: m.status,
-    followUp: extra.followUp ?? false,
+    followUp: extra.followUp ?? v2?.followUp ?? false,
     metric: m.metric,
     date: m.date,
     lossDate: m.lossDate,
@@ -373,12 +194,33 @@ export function toAlertV2(m: AnyAlertMessage, extra: { followUp?: boolean; claim
     total: m.total,
     previous: m.previous,
     source: m.source,
-    claimants: normaliseClaimants(m.status, extra.claimants),
-    evidence: m.evidence.map((e) => ({ value: null, ...e })),
+    claimants: v2 && !extra.claimants ? v2.claimants : normaliseClaimants(m.status, extra.claimants),
+    evidence: v2 ? v2.evidence : m.evidence.map((e) => ({ value: null, ...e })),
     flags: m.flags,
     detectedAt: m.detectedAt,
     text: m.text,
   };
+  if (version === 'v2') return full;
+  return {
+    ...pick<AlertMessage>(full, V1_FIELDS),
+    schema: ALERT_SCHEMA_ID,
+    evidence: full.evidence.map((e) => pick<AlertEvidence>(e, V1_EVIDENCE_FIELDS)),
+  };
+}
+
+export interface AlertExtras {
+  followUp?: boolean;
+  claimants?: readonly string[];
+}
+
+/** The v1 view of an alert: the v2 fields dropped, nothing else changed. */
+export function toAlertV1(m: AnyAlertMessage): AlertMessage {
+  return alertInVersion(m, 'v1');
+}
+
+/** The v2 view of either version (see alertInVersion). */
+export function toAlertV2(m: AnyAlertMessage, extra: AlertExtras = {}): AlertMessageV2 {
+  return alertInVersion(m, 'v2', extra);
 }
 
 /** Validates an unknown value (e.g. job data read back from Redis) as a v1 alert. */

@@ -1,58 +1,22 @@
 /**
- * The claim message contract, version 1 (`tallywatch.claim/v1`).
+ * Builds the claim message, `tallywatch.claim/v1`.
  *
  * Queue subscribers that ask for claims get one job named `claim` per new claim, whose
- * data is this object. `schemas/claim.v1.json` states the same contract;
- * test/delivery/claim-message.test.ts keeps the two in step. Closed like the alert
- * contract: a change ships as `tallywatch.claim/v2`.
+ * data is this object. The contract (zod schema, type) lives in src/domain/claim.ts, and
+ * schemas/claim.v1.json is generated from it; its names are re-exported here.
  */
-import { z } from 'zod';
-import { CATEGORY_KEYS } from '../core/categories.ts';
 import { claimFingerprint } from '../claims/fingerprint.ts';
 import type { ClaimInput, Mention } from '../claims/fingerprint.ts';
-import { ALERT_LIMITS, CLAIMANT_KEYS, httpUrl, isoDate, isoInstant } from './alert-message.ts';
+import { CLAIM_SCHEMA_ID, ClaimMessageSchema } from '../domain/claim.ts';
+import type { ClaimMessage } from '../domain/claim.ts';
+import type { CorroborationStatus } from '../domain/enums.ts';
+import { ALERT_LIMITS } from '../domain/fields.ts';
 
-export const CLAIM_SCHEMA_ID = 'tallywatch.claim/v1';
-
-export const CLAIM_SUBJECTS = ['ru', 'ua'] as const;
-export const CLAIM_METRICS = [...CATEGORY_KEYS, 'other'] as const;
-export const CLAIM_KINDS = ['daily', 'cumulative', 'period', 'average'] as const;
-export const CLAIM_QUALIFIERS = ['exact', 'about', 'more_than', 'at_least'] as const;
-export const CORROBORATION_STATUSES = ['corroborates', 'contradicts', 'unverified'] as const;
-export type CorroborationStatus = (typeof CORROBORATION_STATUSES)[number];
-
-export const FINGERPRINT_PATTERN = '^[0-9a-f]{24}$';
-/** Reason codes are the corroboration module's ReasonCode values: stable, for machines. */
-export const REASON_CODE_PATTERN = '^[a-z][a-z0-9_]{0,63}$';
-
-
-export const ClaimMessageSchema = z.strictObject({
-  schema: z.literal(CLAIM_SCHEMA_ID),
-  id: z.string().regex(new RegExp(FINGERPRINT_PATTERN)),
-  claimant: z.enum(CLAIMANT_KEYS),
-  subject: z.enum(CLAIM_SUBJECTS),
-  metric: z.enum(CLAIM_METRICS),
-  kind: z.enum(CLAIM_KINDS),
-  value: z.number().min(0),
-  qualifier: z.enum(CLAIM_QUALIFIERS),
-  periodDays: z.number().int().min(1).nullable(),
-  asOf: isoDate.nullable(),
-  record: z.boolean(),
-  quote: z.string().max(ALERT_LIMITS.quote),
-  mentions: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
-  firstMention: z.strictObject({
-    url: httpUrl,
-    outlet: z.string().min(1).max(ALERT_LIMITS.short),
-    publishedAt: isoInstant.nullable(),
-  }),
-  corroboration: z.strictObject({
-    status: z.enum(CORROBORATION_STATUSES),
-    reason: z.string().regex(new RegExp(REASON_CODE_PATTERN)).nullable(),
-  }),
-  detectedAt: isoInstant,
-});
-
-export type ClaimMessage = z.infer<typeof ClaimMessageSchema>;
+export { CLAIM_SCHEMA_ID, ClaimMessageSchema } from '../domain/claim.ts';
+export type { ClaimMessage } from '../domain/claim.ts';
+export { CLAIM_KINDS, CLAIM_METRICS, CLAIM_QUALIFIERS, CLAIM_SUBJECTS, CORROBORATION_STATUSES } from '../domain/enums.ts';
+export type { CorroborationStatus } from '../domain/enums.ts';
+export { FINGERPRINT_PATTERN, REASON_CODE_PATTERN } from '../domain/fields.ts';
 
 /** What the builder needs of a mention (a stored Mention has it all). */
 export type MentionLike = Pick<Mention, 'url' | 'outlet' | 'publishedAt'> & { seenAt?: string | null };

@@ -1,11 +1,12 @@
 /** A loss-figure claim read from prose or from a General Staff report quoted in an article. */
-import type { Category } from '../core/categories.ts';
+import type { ClaimantKey, ClaimKind, ClaimMetric, ClaimQualifier, ClaimSubject } from '../domain/enums.ts';
 
-export type Claimant = 'ua_general_staff' | 'ua_other' | 'ru_mod' | 'uk_mod' | 'us' | 'other';
-export type Subject = 'ru' | 'ua';
-export type Metric = Category | 'other';
-export type Kind = 'daily' | 'cumulative' | 'period' | 'average';
-export type Qualifier = 'exact' | 'about' | 'more_than' | 'at_least';
+// The value sets are the domain's (src/domain/enums.ts), under the names this module gave them.
+export type Claimant = ClaimantKey;
+export type Subject = ClaimSubject;
+export type Metric = ClaimMetric;
+export type Kind = ClaimKind;
+export type Qualifier = ClaimQualifier;
 
 export interface Claim {
   claimant: Claimant;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLAIMANT_KEYS } from '../alerts/alert-message.ts';
+import { ALERT_VERSIONS, CLAIMANT_KEYS, RECORD_STATUSES, SUBSCRIBER_EVENTS } from '../domain/enums.ts';
 import { isIsoDate } from '../core/dates.ts';
 import { isAddressOrRange } from '../fetch/address-guard.ts';
 import { parseDuration } from './duration.ts';
@@ -53,16 +53,16 @@ const subscriberBase = {
   /** Only these metrics; all when absent. */
   metrics: z.array(z.string()).optional(),
   /** Record statuses wanted: reported (press, unconfirmed), confirmed, contradicted. @default all three */
-  statuses: z.array(z.enum(['reported', 'confirmed', 'contradicted'])).min(1).optional(),
+  statuses: z.array(z.enum(RECORD_STATUSES)).min(1).optional(),
   /** Only alerts whose claimants include one of these. @default all */
   claimants: z.array(z.enum(CLAIMANT_KEYS)).min(1).optional(),
   /** Event types: "record" (record alerts), "ops" (operational alerts), "claims" (every new claim; queue subscribers only). @default ["record"] */
-  events: z.array(z.enum(['record', 'ops', 'claims'])).default(['record']),
+  events: z.array(z.enum(SUBSCRIBER_EVENTS)).default(['record']),
 };
 
 const envName = z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'an environment variable name');
 /** Alert contract version sent to webhook and queue subscribers. @default "v1" */
-const alertSchema = z.enum(['v1', 'v2']).default('v1');
+const alertSchema = z.enum(ALERT_VERSIONS).default('v1');
 
 export const subscriberSchema = z.discriminatedUnion('type', [
   z.strictObject({

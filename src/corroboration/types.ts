@@ -50,7 +50,8 @@ export interface MatchOptions {
 
 export type CorroborationHow = MatchHow | 'record_list';
 
-export type CorroborationStatus = 'corroborates' | 'contradicts' | 'unverified';
+import type { CorroborationStatus } from '../domain/enums.ts';
+export type { CorroborationStatus };
 
 /** Why a claim is not corroborated. */
 export type ReasonCode =

@@ -6,6 +6,7 @@
  * the custom backoff below; errors propagate so BullMQ retries them, and the caller
  * records a dead letter once isFinalFailure says no attempt is left.
  */
+import { UnrecoverableError } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { ZodError } from 'zod';
 import { ALERT_STATUSES, parseAnyAlertMessage, toAlertV1, toAlertV2 } from '../alerts/alert-message.ts';
@@ -13,18 +14,21 @@ import type { AlertMessageV2, AnyAlertMessage } from '../alerts/alert-message.ts
 import { parseClaimMessage } from '../alerts/claim-message.ts';
 import type { ClaimMessage } from '../alerts/claim-message.ts';
 import { DeliveryError } from '../core/errors.ts';
+import type { AlertVersion, SubscriberType } from '../domain/enums.ts';
 import { wants } from './filters.ts';
 import type { SubscriberFilters } from './filters.ts';
 import type { HttpPost } from './http-post.ts';
 import type { Ledger } from '../store/ledger.ts';
-import { deliverClaimToQueue, deliverToQueue } from './queue-subscriber.ts';
-import { deliverSlack } from './slack.ts';
-import { deliverTelegram } from './telegram.ts';
-import { deliverWebhook } from './webhook.ts';
+import { deliverVia } from './channel.ts';
+import type { Channel, ChannelContext } from './channel.ts';
+import { deliverClaimToQueue, queueChannel } from './queue-subscriber.ts';
+import { slackChannel } from './slack.ts';
+import { telegramChannel } from './telegram.ts';
+import { webhookChannel } from './webhook.ts';
 import type { WebhookOptions } from './webhook.ts';
 
-export const SUBSCRIBER_TYPES = ['webhook', 'queue', 'slack', 'telegram'] as const;
-export type SubscriberType = (typeof SUBSCRIBER_TYPES)[number];
+export { SUBSCRIBER_TYPES } from '../domain/enums.ts';
+export type { SubscriberType };
 
 export interface SubscriberConfig extends SubscriberFilters {
   id: string;
@@ -42,7 +46,7 @@ export interface SubscriberConfig extends SubscriberFilters {
   /** telegram: the Bot API server. @default https://api.telegram.org */
   baseUrl?: string;
   /** webhook and queue: the alert version delivered. @default "v1" */
-  alertSchema?: 'v1' | 'v2';
+  alertSchema?: AlertVersion;
 }
 
 /** The part of a pino logger used here. */
@@ -122,42 +126,12 @@ export async function deliverOnce(sub: SubscriberConfig, message: AnyAlertMessag
   }
   const full: AlertMessageV2 = toAlertV2(checked, { followUp: earlier.length > 0 });
   const attempt = ctx.attempt ?? 1;
-  const http = { post: ctx.post };
-
-  switch (sub.type) {
-    case 'webhook': {
-      if (!sub.url) throw new DeliveryError('webhook subscriber has no url', base, { permanent: true });
-      const target = sub.secret === undefined ? { id: sub.id, url: sub.url } : { id: sub.id, url: sub.url, secret: sub.secret };
-      const res = await deliverWebhook(target, sub.alertSchema === 'v2' ? full : toAlertV1(full), http, ctx.webhook);
-      ctx.log.info({ ...base, status: res.status, attempt }, 'webhook delivered');
-      break;
-    }
-    case 'queue': {
-      if (!sub.queue) throw new DeliveryError('queue subscriber has no queue', base, { permanent: true });
-      const data = sub.alertSchema === 'v2' ? full : toAlertV1(full);
-      const res = await deliverToQueue({ id: sub.id, queue: sub.queue }, data, { connection: ctx.connection, prefix: ctx.prefix });
-      ctx.log.info({ ...base, queue: res.queue, jobId: res.jobId, attempt }, 'queued for subscriber');
-      break;
-    }
-    case 'slack': {
-      if (!sub.url) throw new DeliveryError('slack subscriber has no url', base, { permanent: true });
-      const res = await deliverSlack({ id: sub.id, url: sub.url }, full, http, ctx.webhook);
-      ctx.log.info({ ...base, status: res.status, followUp: full.followUp, attempt }, 'slack delivered');
-      break;
-    }
-    case 'telegram': {
-      if (!sub.token) throw new DeliveryError('telegram subscriber has no token', base, { permanent: true });
-      if (sub.chatId === undefined || sub.chatId === '') throw new DeliveryError('telegram subscriber has no chatId', base, { permanent: true });
-      const target = { id: sub.id, token: sub.token, chatId: sub.chatId, ...(sub.baseUrl ? { baseUrl: sub.baseUrl } : {}) };
-      const res = await deliverTelegram(target, full, http, ctx.webhook);
-      ctx.log.info({ ...base, status: res.status, messageId: res.messageId, followUp: full.followUp, attempt }, 'telegram delivered');
-      break;
-    }
-    default: {
-      const unknown: never = sub.type;
-      throw new DeliveryError(`unknown subscriber type ${String(unknown)}`, base, { permanent: true });
-    }
-  }
+  // Slack and Telegram render from v2; webhook and queue send the version the subscriber asked for.
+  const channel = channelFor(sub.type, base);
+  const data = channel.version === 'v2' || sub.alertSchema === 'v2' ? full : toAlertV1(full);
+  const deps = { post: ctx.post, connection: ctx.connection, prefix: ctx.prefix, ...(ctx.webhook ?? {}) };
+  const res: object = await deliverVia(channel, sub, data, deps, base);
+  ctx.log.info({ ...base, ...res, ...(channel.version === 'v2' ? { followUp: full.followUp } : {}), attempt }, `${sub.type === 'queue' ? 'queued for subscriber' : `${sub.type} delivered`}`);
 
   const recorded = await ctx.ledger.markSent(checked.id, checked.status, sub.id, { channel: sub.type, attempts: attempt });
   if (!recorded) {
@@ -199,6 +173,23 @@ export async function deliverClaimOnce(sub: SubscriberConfig, message: ClaimMess
     ctx.log.warn(base, 'claim delivery raced with another process; ledger already held it');
   }
   return 'sent';
+}
+
+/** The four channels, by subscriber type. */
+export const CHANNELS = {
+  webhook: webhookChannel,
+  queue: queueChannel,
+  slack: slackChannel,
+  telegram: telegramChannel,
+} satisfies Record<SubscriberType, Pick<Channel<unknown, unknown, unknown, object>, 'type' | 'version'>>;
+
+// The registry's channels differ in their target and answer types; the deliverer only runs them.
+type AnyChannel = Channel<unknown, unknown, unknown, object>;
+
+function channelFor(type: SubscriberType, context: ChannelContext): AnyChannel {
+  const channel = (CHANNELS as unknown as Record<string, AnyChannel | undefined>)[type];
+  if (!channel) throw new DeliveryError(`unknown subscriber type ${String(type)}`, context, { permanent: true });
+  return channel;
 }
 
 export interface BackoffOptions {
@@ -253,5 +244,7 @@ export const DELIVERY_BACKOFF = { type: 'tallywatch-delivery' } as const;
 /** True when a failed attempt was the last one: time to record the dead letter. */
 export function isFinalFailure(attemptsMade: number, maxAttempts: number, err: unknown): boolean {
   const permanent = (err as { permanent?: unknown } | null)?.permanent === true;
-  return permanent || attemptsMade >= maxAttempts;
+  // BullMQ fails an UnrecoverableError (e.g. an invalid payload) at once, whatever attempts are left.
+  const unrecoverable = err instanceof UnrecoverableError || (err as { name?: unknown } | null)?.name === 'UnrecoverableError';
+  return permanent || unrecoverable || attemptsMade >= maxAttempts;
 }

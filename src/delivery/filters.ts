@@ -22,9 +22,11 @@
 import { ALERT_SCHEMA_ID, ALERT_V2_SCHEMA_ID, GENERAL_STAFF } from '../alerts/alert-message.ts';
 import type { AlertStatus, AnyAlertMessage } from '../alerts/alert-message.ts';
 import type { ClaimMessage } from '../alerts/claim-message.ts';
+import { SUBSCRIBER_EVENTS } from '../domain/enums.ts';
+import type { SubscriberEvent } from '../domain/enums.ts';
 
-export const SUBSCRIBER_EVENTS = ['record', 'ops', 'claims'] as const;
-export type SubscriberEvent = (typeof SUBSCRIBER_EVENTS)[number];
+export { SUBSCRIBER_EVENTS };
+export type { SubscriberEvent };
 
 /** What a subscriber asks for when it sets no `events`. */
 export const DEFAULT_EVENTS: readonly SubscriberEvent[] = ['record'];

@@ -14,6 +14,8 @@ import type { Redis } from 'ioredis';
 import type { AnyAlertMessage } from '../alerts/alert-message.ts';
 import type { ClaimMessage } from '../alerts/claim-message.ts';
 import { DeliveryError } from '../core/errors.ts';
+import { deliverVia } from './channel.ts';
+import type { Channel } from './channel.ts';
 
 export interface QueueTarget {
   id: string;
@@ -107,9 +109,32 @@ async function addJob(
   return { queue: target.queue, jobId };
 }
 
+/**
+ * The queue channel: the alert, in the version the subscriber asked for, as an `alert` job
+ * on the subscriber's queue. Its answer is the job id; a failed add is retryable.
+ */
+export const queueChannel: Channel<QueueTarget, { name: string; data: object; jobId: string }, QueueResult, QueueResult> = {
+  type: 'queue',
+  version: 'subscriber',
+  check(settings, context) {
+    if (!settings.queue) throw new DeliveryError('queue subscriber has no queue', context, { permanent: true });
+    return { id: settings.id, queue: settings.queue };
+  },
+  render(message) {
+    return { name: ALERT_JOB_NAME, data: message, jobId: alertJobId(message) };
+  },
+  send(target, job, deps, context) {
+    if (!deps.connection || deps.prefix === undefined) throw new DeliveryError('queue channel: no Redis connection', context, { permanent: true });
+    return addJob(target, job.name, job.data, job.jobId, { ...context, queue: target.queue }, { connection: deps.connection, prefix: deps.prefix });
+  },
+  classify(answer) {
+    return answer;
+  },
+};
+
 export async function deliverToQueue(target: QueueTarget, message: AnyAlertMessage, deps: QueueDeps): Promise<QueueResult> {
   const context = { subscriber: target.id, channel: 'queue', eventId: message.id, alertStatus: message.status, queue: target.queue };
-  return addJob(target, ALERT_JOB_NAME, message, alertJobId(message), context, deps);
+  return deliverVia(queueChannel, target, message, deps, context);
 }
 
 /** A new claim for a subscriber that asked for claims: a `claim` job with data following schemas/claim.v1.json. */

@@ -7,13 +7,16 @@
  * action_prohibited, 404 no_service or channel_not_found, 410 channel_is_archived),
  * which a retry will not change; 5xx when it is failing itself.
  */
+import { toAlertV2 } from '../alerts/alert-message.ts';
 import type { AlertMessageV2 } from '../alerts/alert-message.ts';
-import { DeliveryError, FetchError } from '../core/errors.ts';
+import { DeliveryError } from '../core/errors.ts';
+import { checkHttpUrl, deliverVia, postOnce, throwUnlessDelivered } from './channel.ts';
+import type { Channel } from './channel.ts';
 import { urlForLogs } from './http-post.ts';
 import type { HttpPost, PostResponse } from './http-post.ts';
 import { alertView } from './render.ts';
 import type { Inline, Line } from './render.ts';
-import { headerValue, parseRetryAfter, TALLYWATCH_USER_AGENT } from './webhook.ts';
+import { TALLYWATCH_USER_AGENT } from './webhook.ts';
 
 export interface SlackTarget {
   id: string;
@@ -85,7 +88,32 @@ export function slackPayload(message: AlertMessageV2): SlackPayload {
   };
 }
 
-const RETRYABLE_STATUSES = new Set([408, 425, 429]);
+/** The Slack channel: a Block Kit message rendered from the v2 alert, POSTed to the incoming-webhook URL. */
+export const slackChannel: Channel<SlackTarget & { href: string }, { url: string; body: string; headers: Record<string, string> }, PostResponse, SlackResult> = {
+  type: 'slack',
+  version: 'v2',
+  check(settings, context) {
+    if (!settings.url) throw new DeliveryError('slack subscriber has no url', context, { permanent: true });
+    const url = checkHttpUrl(settings.url, 'Slack webhook URL', { ...context, url: urlForLogs(settings.url) });
+    return { id: settings.id, url: settings.url, href: url.href };
+  },
+  render(message, target) {
+    const body = JSON.stringify(slackPayload(toAlertV2(message)));
+    return { url: target.href, body, headers: { 'Content-Type': 'application/json; charset=utf-8', 'User-Agent': TALLYWATCH_USER_AGENT } };
+  },
+  send(_target, request, deps, context) {
+    const headers = deps.userAgent ? { ...request.headers, 'User-Agent': deps.userAgent } : request.headers;
+    return postOnce(deps, { ...request, headers }, 'Slack', { ...context, url: urlForLogs(request.url) });
+  },
+  classify(response, target, deps, context) {
+    const { status } = response;
+    // Slack's reason is a short code such as no_service; anything longer is not Slack's.
+    const reason = status >= 200 && status < 300 ? '' : (response.body ?? '').trim().slice(0, 100).replace(/\s+/g, ' ');
+    const failed = { ...context, url: urlForLogs(target.url), status, ...(reason ? { reason } : {}) };
+    throwUnlessDelivered(status, response.headers, `Slack answered ${status}${reason ? ` ${reason}` : ''}`, failed, { now: deps.now?.() ?? Date.now() });
+    return { status };
+  },
+};
 
 /** Posts one alert. Resolves on a 2xx; otherwise throws a DeliveryError saying whether a retry can help. */
 export async function deliverSlack(
@@ -95,38 +123,5 @@ export async function deliverSlack(
   options: SlackOptions = {},
 ): Promise<SlackResult> {
   const context = { subscriber: target.id, channel: 'slack', eventId: message.id, alertStatus: message.status, url: urlForLogs(target.url) };
-  let url: URL;
-  try {
-    url = new URL(target.url);
-  } catch {
-    throw new DeliveryError('Slack webhook URL is not a URL', context, { permanent: true });
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new DeliveryError(`Slack webhook URL scheme ${url.protocol} is not http(s)`, context, { permanent: true });
-  }
-
-  const body = JSON.stringify(slackPayload(message));
-  let response: PostResponse;
-  try {
-    response = await deps.post(url.href, body, {
-      'Content-Type': 'application/json; charset=utf-8',
-      'User-Agent': options.userAgent ?? TALLYWATCH_USER_AGENT,
-    });
-  } catch (err) {
-    const permanent = err instanceof FetchError && (err.kind === 'bad_url' || err.kind === 'blocked_address');
-    throw new DeliveryError(`Slack request failed: ${err instanceof Error ? err.message : String(err)}`, context, { permanent, cause: err });
-  }
-
-  const { status } = response;
-  if (status >= 200 && status < 300) return { status };
-
-  // Slack's reason is a short code such as no_service; anything longer is not Slack's.
-  const reason = (response.body ?? '').trim().slice(0, 100).replace(/\s+/g, ' ');
-  const failed = { ...context, status, ...(reason ? { reason } : {}) };
-  const why = `Slack answered ${status}${reason ? ` ${reason}` : ''}`;
-  if (status >= 500 || RETRYABLE_STATUSES.has(status)) {
-    const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(headerValue(response.headers, 'retry-after'), options.now?.() ?? Date.now()) : undefined;
-    throw new DeliveryError(why, failed, retryAfterMs === undefined ? {} : { retryAfterMs });
-  }
-  throw new DeliveryError(why, failed, { permanent: true });
+  return deliverVia(slackChannel, target, message, { ...deps, ...options }, context);
 }

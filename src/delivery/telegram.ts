@@ -12,12 +12,15 @@
  * 400 (bad chat id, bad markup), 401 (bad token), 403 (bot blocked or not a member) and
  * 404 will not change on retry; 5xx will.
  */
+import { toAlertV2 } from '../alerts/alert-message.ts';
 import type { AlertMessageV2 } from '../alerts/alert-message.ts';
-import { DeliveryError, FetchError } from '../core/errors.ts';
+import { DeliveryError } from '../core/errors.ts';
+import { deliverVia, postOnce, throwUnlessDelivered } from './channel.ts';
+import type { Channel } from './channel.ts';
 import type { HttpPost, PostResponse } from './http-post.ts';
 import { alertView } from './render.ts';
 import type { Inline, Line } from './render.ts';
-import { headerValue, parseRetryAfter, TALLYWATCH_USER_AGENT } from './webhook.ts';
+import { TALLYWATCH_USER_AGENT } from './webhook.ts';
 
 export const TELEGRAM_API = 'https://api.telegram.org';
 
@@ -108,7 +111,71 @@ function parseAnswer(body: string | undefined): BotApiAnswer | null {
   }
 }
 
-const RETRYABLE_STATUSES = new Set([408, 425, 429]);
+interface TelegramChecked extends TelegramTarget {
+  /** The Bot API base without its trailing slashes. */
+  base: string;
+  context: Record<string, unknown> & { subscriber: string };
+}
+
+/** The Telegram channel: Bot API sendMessage with the HTML rendering of the v2 alert. */
+export const telegramChannel: Channel<TelegramChecked, { url: string; body: string; headers: Record<string, string> }, PostResponse, TelegramResult> = {
+  type: 'telegram',
+  version: 'v2',
+  check(settings, context) {
+    if (!settings.token) throw new DeliveryError('telegram subscriber has no token', context, { permanent: true });
+    if (settings.chatId === undefined || settings.chatId === '') throw new DeliveryError('telegram subscriber has no chatId', context, { permanent: true });
+    const base = (settings.baseUrl ?? TELEGRAM_API).replace(/\/+$/, '');
+    let origin: string;
+    try {
+      const u = new URL(base);
+      if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new TypeError('not http(s)');
+      origin = u.origin;
+    } catch {
+      throw new DeliveryError('Telegram baseUrl is not an http(s) URL', { subscriber: context.subscriber, channel: 'telegram', eventId: context.eventId }, { permanent: true });
+    }
+    const checked = { ...context, url: origin, chatId: String(settings.chatId) };
+    if (!TOKEN_PATTERN.test(settings.token)) {
+      // Say what is wrong without repeating the value.
+      throw new DeliveryError('Telegram bot token is malformed (expected <digits>:<secret>)', checked, { permanent: true });
+    }
+    return { id: settings.id, token: settings.token, chatId: settings.chatId, base, context: checked };
+  },
+  render(message, target) {
+    return {
+      url: `${target.base}/bot${target.token}/sendMessage`,
+      body: JSON.stringify(telegramPayload(toAlertV2(message), target.chatId)),
+      headers: { 'Content-Type': 'application/json; charset=utf-8', 'User-Agent': TALLYWATCH_USER_AGENT },
+    };
+  },
+  send(target, request, deps) {
+    const headers = deps.userAgent ? { ...request.headers, 'User-Agent': deps.userAgent } : request.headers;
+    // The token is in the URL: no cause attached, and the message redacted.
+    return postOnce(deps, { ...request, headers }, 'Telegram', target.context, { redact: (t) => redactToken(t, target.token), attachCause: false });
+  },
+  classify(response, target, deps) {
+    const answer = parseAnswer(response.body);
+    // error_code mirrors the HTTP status; a proxy's error page has neither JSON nor error_code.
+    const status = typeof answer?.error_code === 'number' ? answer.error_code : response.status;
+    if (response.status >= 200 && response.status < 300 && answer?.ok !== false) {
+      const id = answer?.result?.message_id;
+      return { status: response.status, messageId: typeof id === 'number' ? id : null };
+    }
+    const description = typeof answer?.description === 'string' ? redactToken(answer.description, target.token).slice(0, 300) : '';
+    const failed = { ...target.context, status, ...(description ? { reason: description } : {}) };
+    const migrated = answer?.parameters?.migrate_to_chat_id;
+    const retryAfter = answer?.parameters?.retry_after;
+    // An ok:false inside a 2xx without an error_code is a refusal that will not change on retry.
+    const classified = status >= 200 && status < 300 ? 400 : status;
+    throwUnlessDelivered(classified, response.headers, `Telegram answered ${status}${description ? `: ${description}` : ''}`, failed, {
+      now: deps.now?.() ?? Date.now(),
+      ...(typeof retryAfter === 'number' ? { retryAfterMs: retryAfter * 1000 } : {}),
+      retryAfterOnAnyRetry: true,
+      ...(typeof migrated === 'number' ? { permanentHint: ` (the group is now chat ${migrated}: update chatId)` } : {}),
+    });
+    // Not reached: throwUnlessDelivered throws for every status that is not 2xx.
+    throw new DeliveryError(`Telegram answered ${status}`, failed);
+  },
+};
 
 export async function deliverTelegram(
   target: TelegramTarget,
@@ -116,55 +183,6 @@ export async function deliverTelegram(
   deps: { post: HttpPost },
   options: TelegramOptions = {},
 ): Promise<TelegramResult> {
-  const base = (target.baseUrl ?? TELEGRAM_API).replace(/\/+$/, '');
-  let origin: string;
-  try {
-    const u = new URL(base);
-    if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new TypeError('not http(s)');
-    origin = u.origin;
-  } catch {
-    throw new DeliveryError('Telegram baseUrl is not an http(s) URL', { subscriber: target.id, channel: 'telegram', eventId: message.id }, { permanent: true });
-  }
-  const context = { subscriber: target.id, channel: 'telegram', eventId: message.id, alertStatus: message.status, url: origin, chatId: String(target.chatId) };
-  if (!TOKEN_PATTERN.test(target.token)) {
-    // Say what is wrong without repeating the value.
-    throw new DeliveryError('Telegram bot token is malformed (expected <digits>:<secret>)', context, { permanent: true });
-  }
-  const redact = (text: string) => redactToken(text, target.token);
-
-  const body = JSON.stringify(telegramPayload(message, target.chatId));
-  let response: PostResponse;
-  try {
-    response = await deps.post(`${base}/bot${target.token}/sendMessage`, body, {
-      'Content-Type': 'application/json; charset=utf-8',
-      'User-Agent': options.userAgent ?? TALLYWATCH_USER_AGENT,
-    });
-  } catch (err) {
-    const permanent = err instanceof FetchError && (err.kind === 'bad_url' || err.kind === 'blocked_address');
-    const kind = err instanceof FetchError ? err.kind : 'network';
-    throw new DeliveryError(`Telegram request failed: ${redact(err instanceof Error ? err.message : String(err))}`, { ...context, kind }, { permanent });
-  }
-
-  const answer = parseAnswer(response.body);
-  // error_code mirrors the HTTP status; a proxy's error page has neither JSON nor error_code.
-  const status = typeof answer?.error_code === 'number' ? answer.error_code : response.status;
-  if (response.status >= 200 && response.status < 300 && answer?.ok !== false) {
-    const id = answer?.result?.message_id;
-    return { status: response.status, messageId: typeof id === 'number' ? id : null };
-  }
-
-  const description = typeof answer?.description === 'string' ? redact(answer.description).slice(0, 300) : '';
-  const failed = { ...context, status, ...(description ? { reason: description } : {}) };
-  const why = `Telegram answered ${status}${description ? `: ${description}` : ''}`;
-  if (status >= 500 || RETRYABLE_STATUSES.has(status)) {
-    const retryAfter = answer?.parameters?.retry_after;
-    const retryAfterMs =
-      typeof retryAfter === 'number' && Number.isFinite(retryAfter) && retryAfter >= 0
-        ? retryAfter * 1000
-        : parseRetryAfter(headerValue(response.headers, 'retry-after'), options.now?.() ?? Date.now());
-    throw new DeliveryError(why, failed, retryAfterMs === undefined ? {} : { retryAfterMs });
-  }
-  const migrated = answer?.parameters?.migrate_to_chat_id;
-  const hint = typeof migrated === 'number' ? ` (the group is now chat ${migrated}: update chatId)` : '';
-  throw new DeliveryError(`${why}${hint}`, failed, { permanent: true });
+  const context = { subscriber: target.id, channel: 'telegram', eventId: message.id, alertStatus: message.status };
+  return deliverVia(telegramChannel, target, message, { ...deps, ...options }, context);
 }

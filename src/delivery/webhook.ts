@@ -9,7 +9,9 @@
  */
 import { readFileSync } from 'node:fs';
 import type { AnyAlertMessage } from '../alerts/alert-message.ts';
-import { DeliveryError, FetchError } from '../core/errors.ts';
+import { DeliveryError } from '../core/errors.ts';
+import { checkHttpUrl, deliverVia, postOnce, throwUnlessDelivered } from './channel.ts';
+import type { Channel } from './channel.ts';
 import { urlForLogs } from './http-post.ts';
 import type { HttpPost, PostResponse } from './http-post.ts';
 import { signBody } from './signature.ts';
@@ -64,24 +66,52 @@ export function webhookDeliveryId(message: Pick<AnyAlertMessage, 'id' | 'status'
   return `${message.id}:${message.status}:${target.id}`;
 }
 
-/** Retry-After as milliseconds from now: delta-seconds or an HTTP-date; undefined when absent or unreadable. */
-export function parseRetryAfter(value: string | undefined, now: number = Date.now()): number | undefined {
-  if (value === undefined) return undefined;
-  const v = value.trim();
-  if (/^\d+$/.test(v)) return Number(v) * 1000;
-  const at = Date.parse(v);
-  if (Number.isNaN(at)) return undefined;
-  return Math.max(0, at - now);
+// The shared answer helpers, still importable from here.
+export { headerValue, parseRetryAfter } from '../core/http-answer.ts';
+
+interface WebhookRequest {
+  url: string;
+  body: string;
+  headers: Record<string, string>;
+  deliveryId: string;
 }
 
-/** A response header by name, whatever the case the transport gave it. */
-export function headerValue(headers: Record<string, string>, name: string): string | undefined {
-  const lower = name.toLowerCase();
-  for (const [k, v] of Object.entries(headers)) if (k.toLowerCase() === lower) return v;
-  return undefined;
-}
-
-const RETRYABLE_STATUSES = new Set([408, 425, 429]);
+/** The webhook channel: a signed JSON POST of the alert in the version the subscriber asked for. */
+export const webhookChannel: Channel<WebhookTarget & { href: string }, WebhookRequest, { response: PostResponse; deliveryId: string }, WebhookResult> = {
+  type: 'webhook',
+  version: 'subscriber',
+  check(settings, context) {
+    if (!settings.url) throw new DeliveryError('webhook subscriber has no url', context, { permanent: true });
+    const url = checkHttpUrl(settings.url, 'webhook URL', { ...context, url: urlForLogs(settings.url) });
+    return { id: settings.id, url: settings.url, href: url.href, ...(settings.secret === undefined ? {} : { secret: settings.secret }) };
+  },
+  render(message, target) {
+    const deliveryId = webhookDeliveryId(message, target);
+    // Serialised once: the signature covers exactly these bytes.
+    const body = JSON.stringify(message);
+    const headers: Record<string, string> = {
+      'Content-Type': 'application/json',
+      'User-Agent': TALLYWATCH_USER_AGENT,
+      [HEADER_EVENT]: message.type,
+      [HEADER_DELIVERY]: deliveryId,
+      'Idempotency-Key': deliveryId,
+    };
+    if (target.secret) headers[HEADER_SIGNATURE] = signBody(target.secret, body);
+    return { url: target.href, body, headers, deliveryId };
+  },
+  async send(_target, request, deps, context) {
+    const headers = deps.userAgent ? { ...request.headers, 'User-Agent': deps.userAgent } : request.headers;
+    const response = await postOnce(deps, { ...request, headers }, 'webhook', { ...context, url: urlForLogs(request.url) });
+    return { response, deliveryId: request.deliveryId };
+  },
+  classify({ response, deliveryId }, target, deps, context) {
+    const { status } = response;
+    // Redirects are not followed: the operator should configure the final URL. Other 4xx mean
+    // the receiver refuses this request as it is, and sending it again will not change that.
+    throwUnlessDelivered(status, response.headers, `webhook answered ${status}`, { ...context, url: urlForLogs(target.url), status }, { now: deps.now?.() ?? Date.now() });
+    return { status, deliveryId };
+  },
+};
 
 /**
  * Delivers one alert. Resolves on a 2xx; otherwise throws a DeliveryError that says
@@ -93,55 +123,6 @@ export async function deliverWebhook(
   deps: WebhookDeps,
   options: WebhookOptions = {},
 ): Promise<WebhookResult> {
-  const deliveryId = webhookDeliveryId(message, target);
   const context = { subscriber: target.id, channel: 'webhook', eventId: message.id, alertStatus: message.status, url: urlForLogs(target.url) };
-
-  let url: URL;
-  try {
-    url = new URL(target.url);
-  } catch (err) {
-    throw new DeliveryError('webhook URL is not a URL', context, { permanent: true, cause: err });
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new DeliveryError(`webhook URL scheme ${url.protocol} is not http(s)`, context, { permanent: true });
-  }
-
-  // Serialised once: the signature covers exactly these bytes.
-  const body = JSON.stringify(message);
-  const headers: Record<string, string> = {
-    'Content-Type': 'application/json',
-    'User-Agent': options.userAgent ?? TALLYWATCH_USER_AGENT,
-    [HEADER_EVENT]: message.type,
-    [HEADER_DELIVERY]: deliveryId,
-    'Idempotency-Key': deliveryId,
-  };
-  if (target.secret) headers[HEADER_SIGNATURE] = signBody(target.secret, body);
-
-  let response: PostResponse;
-  try {
-    response = await deps.post(url.href, body, headers);
-  } catch (err) {
-    const permanent = err instanceof FetchError && (err.kind === 'bad_url' || err.kind === 'blocked_address');
-    const why = err instanceof Error ? err.message : String(err);
-    throw new DeliveryError(`webhook request failed: ${why}`, context, { permanent, cause: err });
-  }
-
-  const { status } = response;
-  if (status >= 200 && status < 300) return { status, deliveryId };
-
-  const failed = { ...context, status };
-  if (status >= 500 || RETRYABLE_STATUSES.has(status)) {
-    const retryAfterMs =
-      status === 429 || status === 503
-        ? parseRetryAfter(headerValue(response.headers, 'retry-after'), options.now?.() ?? Date.now())
-        : undefined;
-    throw new DeliveryError(
-      `webhook answered ${status}`,
-      failed,
-      retryAfterMs === undefined ? {} : { retryAfterMs },
-    );
-  }
-  // Redirects are not followed: the operator should configure the final URL. Other 4xx mean
-  // the receiver refuses this request as it is, and sending it again will not change that.
-  throw new DeliveryError(`webhook answered ${status}`, failed, { permanent: true });
+  return deliverVia(webhookChannel, target, message, { ...deps, ...options }, context);
 }

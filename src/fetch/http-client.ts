@@ -105,16 +105,9 @@ class BodyTooLarge extends Error {
 /** An encoding we cannot decode; becomes a `decode` FetchError. */
 class UnsupportedEncoding extends Error {}
 
-/** Retry-After as milliseconds from now: delta-seconds or an HTTP date; undefined if absent or unreadable. */
-export function parseRetryAfter(value: string | undefined, now: number = Date.now()): number | undefined {
-  if (value === undefined) return undefined;
-  const v = value.trim();
-  if (v === '') return undefined;
-  if (/^\d+$/.test(v)) return Number(v) * 1000;
-  const at = Date.parse(v);
-  if (Number.isNaN(at)) return undefined;
-  return Math.max(0, at - now);
-}
+// One Retry-After parser for the fetch layer and the delivery channels.
+export { parseRetryAfter } from '../core/http-answer.ts';
+import { parseRetryAfter } from '../core/http-answer.ts';
 
 function flattenHeaders(raw: Record<string, string | string[] | undefined>): Record<string, string> {
   const out: Record<string, string> = {};

@@ -1,13 +1,9 @@
 import type { Category } from '../core/categories.ts';
+import type { ReportLang } from '../domain/enums.ts';
+import type { Figure } from '../domain/report.ts';
 
-/** One category line of a General Staff report: the cumulative total and the `(+N)` for the day before. */
-export interface Figure {
-  total: number;
-  /** The reported `(+N)`; null where the line carries none (before 2022-04-26, or a new category's first line). */
-  delta: number | null;
-}
-
-export type ReportLang = 'uk' | 'en' | 'bilingual';
+// A report line's figure and the report languages are the domain's (src/domain/).
+export type { Figure, ReportLang };
 
 /** A parsed General Staff daily loss report. */
 export interface ParsedReport {

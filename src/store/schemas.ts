@@ -3,12 +3,12 @@
  * a Lua script (cjson) or an operator may have written them. Objects are loose, so fields a
  * newer version adds pass through as stored.
  *
- * Until the shared domain schemas exist (src/domain/), the store keeps its own here; they
- * describe the same types (`satisfies` keeps them in step with the TypeScript interfaces).
+ * The types are the domain's (src/domain/), and so are the value sets; these read schemas are
+ * the loose variants of its schemas (`satisfies` keeps the two in step).
  */
 import { z } from 'zod';
 import type { EventEvidence, RecordEvent } from '../alerts/record-event.ts';
-import { CATEGORY_KEYS } from '../core/categories.ts';
+import { CATEGORY_KEYS, RECORD_STATUSES, REPORT_LANGS, REPORT_ORIGINS } from '../domain/enums.ts';
 import { TallywatchError } from '../core/errors.ts';
 import type { StoredReport } from '../series/types.ts';
 
@@ -63,12 +63,12 @@ const FigureSchema = z.looseObject({ total: z.number(), delta: z.number().nullab
 /** Lua's cjson writes an empty array as `{}` (and an empty object the same): the caller puts the shapes back first. */
 export const StoredReportSchema = z.looseObject({
   date: z.string(),
-  origin: z.enum(['channel', 'import']),
+  origin: z.enum(REPORT_ORIGINS),
   sourceId: z.string().nullable(),
   postId: z.number().nullable(),
   url: z.string().nullable(),
   publishedAt: z.string().nullable(),
-  lang: z.enum(['uk', 'en', 'bilingual']).nullable(),
+  lang: z.enum(REPORT_LANGS).nullable(),
   // Keyed by string, not the enum: a report a newer version stored with a new category still reads.
   figures: z.record(z.string(), FigureSchema),
   other: z.record(z.string(), FigureSchema),
@@ -88,7 +88,7 @@ const EvidenceSchema = z.looseObject({
   sourceId: z.string().optional(),
 }) satisfies z.ZodType<EventEvidence>;
 
-export const RecordStatusSchema = z.enum(['confirmed', 'reported', 'contradicted']);
+export const RecordStatusSchema = z.enum(RECORD_STATUSES);
 
 export const RecordEventSchema = z.looseObject({
   id: z.string(),
