@@ -26,7 +26,9 @@ import { createContext } from './context.ts';
 import type { AppContext } from './context.ts';
 import { createQueues } from './queues.ts';
 import type { Queues } from './queues.ts';
-import { pollEvery, reconcileSchedulers } from './schedulers.ts';
+import { reconcileSchedulers, startDueTicker } from './schedulers.ts';
+import { longestInterval } from '../schedule/policy.ts';
+import { createPollSchedule } from '../store/poll-schedule.ts';
 
 export interface RunningWorker {
   ctx: AppContext;
@@ -63,7 +65,7 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
       await refreshQueueGauges(ctx, queues);
       // Staleness needs only each source's state, not the whole readiness check (which writes a probe).
       for (const s of config.sources.filter((src) => src.enabled)) {
-        metrics.staleSources.set({ source: s.id }, sourceIsStale(await ctx.sources.get(s.id), pollEvery(s)) ? 1 : 0);
+        metrics.staleSources.set({ source: s.id }, sourceIsStale(await ctx.sources.get(s.id), longestInterval(s)) ? 1 : 0);
       }
     },
     isShuttingDown: () => stopping,
@@ -129,9 +131,13 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
     });
   }
 
+  // Each source's next due time; every replica's ticker queues the polls that fall due.
+  const pollSchedule = createPollSchedule(redis, ctx.keys.pollDue);
+  let ticker: { stop(): Promise<void> } | undefined;
   const ready = (async () => {
-    const sched = await reconcileSchedulers(queues.poll, config.sources);
-    log.info(sched, 'job schedulers reconciled');
+    const sched = await reconcileSchedulers(queues.poll, config.sources, pollSchedule);
+    log.info(sched, 'poll schedule reconciled');
+    if (!stopping) ticker = startDueTicker({ queue: queues.poll, schedule: pollSchedule, sources: config.sources, log });
     const history = await ctx.reports.history();
     metrics.historyComplete.set(history.complete ? 1 : 0);
     if (!history.complete) {
@@ -167,6 +173,7 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
   async function closeOnce(): Promise<boolean> {
     stopping = true;
     abort.abort();
+    await ticker?.stop();
     const bound = config.worker.shutdownTimeout;
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<false>((resolve) => {

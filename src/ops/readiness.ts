@@ -1,6 +1,7 @@
 import type { AppContext } from '../app/context.ts';
 import type { Queues } from '../app/queues.ts';
-import { pollEvery } from '../app/schedulers.ts';
+import { longestInterval } from '../schedule/policy.ts';
+import { createPollSchedule } from '../store/poll-schedule.ts';
 import { isStale } from '../feeds/index.ts';
 import type { SourceState } from '../store/source-state.ts';
 
@@ -23,7 +24,7 @@ export interface Readiness {
   sources: Record<string, { consecutiveFailures: number; lastSuccessAt: string | null; lastError: string | null; stale: boolean }>;
 }
 
-/** Ready = Redis answers and accepts writes, every enabled source has its scheduler, and the history is complete (so records can be judged). */
+/** Ready = Redis answers and accepts writes, every enabled source has a next poll time, and the history is complete (so records can be judged). */
 export async function checkReadiness(ctx: AppContext, queues: Queues, timeoutMs = 2000): Promise<Readiness> {
   const out: Readiness = {
     ready: false,
@@ -49,10 +50,10 @@ export async function checkReadiness(ctx: AppContext, queues: Queues, timeoutMs 
   try {
     const enabled = ctx.config.sources.filter((s) => s.enabled);
     for (const s of enabled) {
-      const sched = await withTimeout(queues.poll.getJobScheduler(s.id));
-      if (!sched) out.checks.schedulers.missing.push(s.id);
+      const due = await withTimeout(createPollSchedule(ctx.redis, ctx.keys.pollDue).get(s.id));
+      if (due === null) out.checks.schedulers.missing.push(s.id);
       const st = await ctx.sources.get(s.id);
-      const stale = sourceIsStale(st, pollEvery(s));
+      const stale = sourceIsStale(st, longestInterval(s));
       out.sources[s.id] = { consecutiveFailures: st.consecutiveFailures, lastSuccessAt: st.lastSuccessAt, lastError: st.lastError, stale };
     }
     out.checks.schedulers.ok = out.checks.schedulers.missing.length === 0;
