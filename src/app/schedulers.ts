@@ -7,11 +7,12 @@ import type { PollSchedule } from '../store/poll-schedule.ts';
 export { pollEvery } from '../schedule/policy.ts';
 
 /**
- * Due polls are leased for this long when queued: a replica that dies between taking a due
- * source and queueing its poll delays it by this much, and a poll running longer than it may
- * be queued twice (the poll lock makes the second a no-op).
+ * Due polls are leased for this long when queued (the worker uses 2 × worker.jobLock): a
+ * replica that dies between taking a due source and queueing its poll, or a poll whose next
+ * due time could not be written (a full Redis), delays the source by this much; a poll running
+ * longer than it may be queued twice (the poll lock makes the second a no-op).
  */
-export const POLL_LEASE_MS = 120_000;
+export const POLL_LEASE_MS = 30_000;
 
 /**
  * Makes the due-time set hold one entry per enabled source (a new one due now, a known one

@@ -137,7 +137,7 @@ export async function startWorker(config: LoadedConfig, log: Logger): Promise<Ru
   const ready = (async () => {
     const sched = await reconcileSchedulers(queues.poll, config.sources, pollSchedule);
     log.info(sched, 'poll schedule reconciled');
-    if (!stopping) ticker = startDueTicker({ queue: queues.poll, schedule: pollSchedule, sources: config.sources, log });
+    if (!stopping) ticker = startDueTicker({ queue: queues.poll, schedule: pollSchedule, sources: config.sources, log, leaseMs: 2 * config.worker.jobLock });
     const history = await ctx.reports.history();
     metrics.historyComplete.set(history.complete ? 1 : 0);
     if (!history.complete) {
