@@ -28,6 +28,8 @@ import type { ArticleStore } from '../store/articles.ts';
 import { createDomainSlots } from '../store/domain-slots.ts';
 import { createFeedItemStore } from '../store/feed-items.ts';
 import type { FeedItemStore } from '../store/feed-items.ts';
+import { createPollSchedule } from '../store/poll-schedule.ts';
+import type { PollSchedule } from '../store/poll-schedule.ts';
 import { createStoreHealth } from '../store/health.ts';
 import type { StoreHealth } from '../store/health.ts';
 import { createLedger } from '../store/ledger.ts';
@@ -54,6 +56,8 @@ export interface AppContext {
   feedItems: FeedItemStore;
   opsAlerts: OpsAlertStore;
   health: StoreHealth;
+  /** Each source's next due poll (a sorted set every replica's ticker reads). */
+  pollDue: PollSchedule;
   locks: Locks;
   http: HttpClient;
   /** Per registrable domain, across processes: one request at a time, spaced. */
@@ -98,6 +102,7 @@ export function createContext(config: LoadedConfig, redis: Redis, log: Logger, m
     feedItems: createFeedItemStore(redis, keys),
     opsAlerts: createOpsAlertStore(redis, keys),
     health: createStoreHealth(redis, keys),
+    pollDue: createPollSchedule(redis, keys.pollDue),
     locks: createLocks(redis, keys),
     http,
     polite: createPoliteness(createDomainSlots(redis, keys), { spacingMs: config.fetch.domainSpacing, leaseMs: config.worker.jobLock, ...(opts.politeMaxWaitMs !== undefined ? { maxWaitMs: opts.politeMaxWaitMs } : {}) }),

@@ -30,7 +30,8 @@ import { createContext } from './services.ts';
 import type { AppContext } from './services.ts';
 import { createQueues } from '../../jobs/queues.ts';
 import type { Queues } from '../../jobs/queues.ts';
-import { pollEvery, reconcileSchedulers } from './schedulers.ts';
+import { reconcileSchedulers, startDueTicker } from './schedulers.ts';
+import { longestInterval } from '../schedule/policy.ts';
 
 export interface RunningWorker {
   ctx: AppContext;
@@ -55,6 +56,8 @@ interface Parts {
   abort: AbortController;
   /** True once close() began. */
   stopping: () => boolean;
+  /** The due-poll ticker, once the schedule is reconciled. */
+  ticker: { current?: { stop(): Promise<void> } };
 }
 
 /**
@@ -108,6 +111,7 @@ function composeParts(config: LoadedConfig, log: Logger, stopping: () => boolean
     ledger: ctx.ledger,
     post: createUndiciPost({ timeoutMs: config.delivery.timeout }),
     abort: new AbortController(),
+    ticker: {},
     stopping,
   };
 }
@@ -118,12 +122,12 @@ function startOps({ config, ctx, queues, metrics, stopping }: Parts) {
     host: config.http.host,
     port: config.http.port,
     registry: metrics.registry,
-    readiness: () => checkReadiness(ctx, queues),
+    readiness: () => checkReadiness(ctx),
     beforeMetrics: async () => {
       await refreshQueueGauges(ctx, queues);
       // Staleness needs only each source's state, not the whole readiness check (which writes a probe).
       for (const s of config.sources.filter((src) => src.enabled)) {
-        metrics.staleSources.set({ source: s.id }, sourceIsStale(await ctx.sources.get(s.id), pollEvery(s)) ? 1 : 0);
+        metrics.staleSources.set({ source: s.id }, sourceIsStale(await ctx.sources.get(s.id), longestInterval(s)) ? 1 : 0);
       }
     },
     isShuttingDown: stopping,
@@ -214,10 +218,12 @@ function logWorkerErrorsOncePerMinute({ log }: Parts, workers: Worker[]): void {
   }
 }
 
-/** Schedulers, the backfill of an incomplete history, and the outboxes a process that died left undrained. */
-async function setUpRedisSide({ config, log, metrics, ctx, queues }: Parts): Promise<void> {
-  const sched = await reconcileSchedulers(queues.poll, config.sources);
-  log.info(sched, 'job schedulers reconciled');
+/** The poll schedule and its ticker, the backfill of an incomplete history, and the outboxes a process that died left undrained. */
+async function setUpRedisSide({ config, log, metrics, ctx, queues, ticker, stopping }: Parts): Promise<void> {
+  // Each source's next due time; every replica's ticker queues the polls that fall due.
+  const sched = await reconcileSchedulers(queues.poll, config.sources, ctx.pollDue);
+  log.info(sched, 'poll schedule reconciled');
+  if (!stopping()) ticker.current = startDueTicker({ queue: queues.poll, schedule: ctx.pollDue, sources: config.sources, log, leaseMs: 2 * config.worker.jobLock });
   const history = await ctx.reports.history();
   metrics.historyComplete.set(history.complete ? 1 : 0);
   if (!history.complete) {
@@ -236,8 +242,9 @@ async function setUpRedisSide({ config, log, metrics, ctx, queues }: Parts): Pro
 }
 
 /** Drains within config.worker.shutdownTimeout, then forces what is left; true when it drained in time. */
-async function shutDown({ config, log, redis, ctx, queues, abort }: Parts, workers: Worker[], ops: { close(): Promise<void> }): Promise<boolean> {
+async function shutDown({ config, log, redis, ctx, queues, abort, ticker }: Parts, workers: Worker[], ops: { close(): Promise<void> }): Promise<boolean> {
   abort.abort();
+  await ticker.current?.stop();
   const bound = config.worker.shutdownTimeout;
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<false>((resolve) => {

@@ -7,6 +7,7 @@ import type { HttpClient } from '../fetch/http-client.ts';
 import type { Metrics } from '../ops/metrics.ts';
 import type { ClaimStore } from '../store/claim-store.ts';
 import type { StoreKeys } from '../store/keys.ts';
+import type { PollSchedule } from '../store/poll-schedule.ts';
 import type { Ledger } from '../store/ledger.ts';
 import type { Locks } from '../store/lock.ts';
 import type { OpsAlertStore } from '../store/ops-alerts.ts';
@@ -32,6 +33,8 @@ export interface CliContext {
   ledger: Ledger;
   opsAlerts: OpsAlertStore;
   locks: Locks;
+  /** Each source's next due poll. */
+  pollDue: PollSchedule;
   http: HttpClient;
   metrics: Metrics;
   log: Logger;

@@ -99,6 +99,12 @@ export const COMMANDS: Record<string, CommandHelp> = {
     options: { json: JSON_OPTION },
     example: 'tallywatch sources --config examples/my.yaml',
   },
+  schedule: {
+    usage: 'tallywatch schedule [--source ID] [--json]',
+    summary: 'replay the polling policy over the last 90 days of stored post times: requests a day and detection delay (median, p95)',
+    options: { source: '--source ID   the channel to replay (default: the primary one)', json: '--json   print {"days", "requestsPerDay", "delayMedianS", "delayP95S"}' },
+    example: 'tallywatch schedule --json',
+  },
   web: {
     usage: 'tallywatch web',
     summary: 'serve the newsroom page (read-only, from the store) without running the worker; http.host, http.port and http.auth apply',

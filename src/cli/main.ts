@@ -14,13 +14,14 @@ import { alertsCommand, deliveriesCommand, redriveCommand } from './commands/del
 import { importSeriesWithProgress } from './commands/import-series.ts';
 import { parseReportCommand } from './commands/parse-report.ts';
 import { recordRows } from '../queries/records.ts';
+import { scheduleCommand, scheduleJson } from './commands/schedule.ts';
 import { seriesCommand } from './commands/series.ts';
 import { sourcesCommand } from '../queries/sources.ts';
 import { webCommand } from './commands/web.ts';
 import { withContext as withBuiltContext } from './context.ts';
 import type { CliContext } from './context.ts';
 import { checkOptions, commandHelp, COMMANDS } from './help.ts';
-import { show } from './human.ts';
+import { forPeople, show } from './human.ts';
 import { out, UsageError } from './io.ts';
 import { stopWhenOrphaned } from './orphan-watch.ts';
 
@@ -40,6 +41,7 @@ commands:
   series [--metric M] --json              the stored daily series
   records --json                          the record days, with alert status
   sources                                 each source's polling state
+  schedule [--source ID] [--json]         replay the polling policy over the stored post times
   web                                     serve the newsroom page (read-only) without the worker
 
 options for every command:
@@ -141,6 +143,17 @@ async function run(argv: string[]): Promise<number> {
     case 'sources':
       show('sources', await withContext(cfg, (ctx) => sourcesCommand(ctx)), values.json);
       return 0;
+    case 'schedule': {
+      const r = await withContext(cfg, (ctx) => scheduleCommand(ctx, values.source));
+      if (!forPeople(values.json)) out(scheduleJson(r));
+      else {
+        process.stdout.write(
+          `${r.source}: replayed ${r.days} days (${r.reports} reports), window ${r.window ?? 'none'}\n` +
+            `requests/day ${r.requestsPerDay}\ndetection delay: median ${r.delayMedianS} s, p95 ${r.delayP95S} s, max ${r.delayMaxS} s\n`,
+        );
+      }
+      return 0;
+    }
     case 'web':
       return withContext(cfg, (ctx) => webCommand(ctx));
     default:

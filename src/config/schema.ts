@@ -3,6 +3,17 @@ import { ALERT_VERSIONS, CLAIMANT_KEYS, RECORD_STATUSES, SUBSCRIBER_EVENTS } fro
 import { isIsoDate } from '../core/dates.ts';
 import { isAddressOrRange } from '../fetch/address-guard.ts';
 import { parseDuration } from './duration.ts';
+import { parseWindow } from '../schedule/window.ts';
+
+/** True when `spec` parses as a report window. */
+function isWindowSpec(spec: string): boolean {
+  try {
+    parseWindow(spec);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** A duration: milliseconds, or "60s", "5m", "1h". */
 const duration = (min: number) =>
@@ -35,8 +46,23 @@ export const sourceSchema = z.strictObject({
   type: z.enum(['telegram', 'rss']),
   /** The channel page (https://t.me/s/NAME) or the feed's address. */
   url: httpUrl,
-  /** Poll interval. @default "60s" for telegram, "5m" for rss */
+  /** Poll interval; for a channel with a report window, the interval outside it (see `sparse`). @default "60s" for telegram, "5m" for rss */
   every: duration(1000).optional(),
+  /**
+   * Telegram only: when the channel's report is due, e.g. "07:00-10:00 Europe/Kyiv" (zone optional,
+   * Kyiv by default), "auto" to learn it from the post times of the last 60 stored reports (5th to
+   * 95th percentile of their time of day, plus a margin), or "off" to poll every `every` around the
+   * clock. Inside the window the channel is polled every `dense` until that day's report is stored,
+   * and every `sparse` otherwise. @default "auto" for the primary channel, "off" for others
+   */
+  window: z
+    .string()
+    .refine((w) => w === 'auto' || w === 'off' || isWindowSpec(w), '"auto", "off" or "HH:MM-HH:MM [time zone]", e.g. "07:00-10:00 Europe/Kyiv"')
+    .optional(),
+  /** Telegram only: poll interval inside the report window until the report is seen. @default "15s" (at most `sparse`) */
+  dense: duration(1000).optional(),
+  /** Telegram only: poll interval outside the report window and after the day's report. @default `every` if set, else "5m" */
+  sparse: duration(1000).optional(),
   /** The primary source is the one whose reports build the series (the General Staff channel). @default false */
   primary: z.boolean().default(false),
   /** A source can be kept in the file but switched off. @default true */
@@ -243,6 +269,9 @@ export const configSchema = z
   .superRefine((cfg, ctx) => {
     const seen = new Set<string>();
     cfg.sources.forEach((s, i) => {
+      for (const key of ['window', 'dense', 'sparse'] as const) {
+        if (s[key] !== undefined && s.type !== 'telegram') ctx.addIssue({ code: 'custom', path: ['sources', i, key], message: `"${key}" applies to telegram sources only` });
+      }
       if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `duplicate source id "${s.id}"` });
       seen.add(s.id);
     });

@@ -1,6 +1,6 @@
-import type { Queue } from 'bullmq';
 import type { LoadedConfig } from '../config/load.ts';
-import { pollEvery } from '../config/poll-every.ts';
+import { longestInterval } from '../schedule/policy.ts';
+import type { PollSchedule } from '../store/poll-schedule.ts';
 import type { StoreHealth } from '../store/health.ts';
 import type { ReportStore } from '../store/report-store.ts';
 import type { SourceStateStore } from '../store/source-state.ts';
@@ -26,20 +26,17 @@ export interface Readiness {
   sources: Record<string, { consecutiveFailures: number; lastSuccessAt: string | null; lastError: string | null; stale: boolean }>;
 }
 
-/** Ready = Redis answers and accepts writes, every enabled source has its scheduler, and the history is complete (so records can be judged). */
+/** Ready = Redis answers and accepts writes, every enabled source has a next poll time, and the history is complete (so records can be judged). */
 export interface ReadinessDeps {
   config: Pick<LoadedConfig, 'records' | 'sources'>;
   health: StoreHealth;
   reports: Pick<ReportStore, 'history'>;
   sources: Pick<SourceStateStore, 'get'>;
+  /** Each source's next due poll. */
+  pollDue: Pick<PollSchedule, 'get'>;
 }
 
-/** The poll queue, where each source's scheduler lives. */
-export interface SchedulerQueues {
-  poll: Pick<Queue, 'getJobScheduler'>;
-}
-
-export async function checkReadiness(ctx: ReadinessDeps, queues: SchedulerQueues, timeoutMs = 2000): Promise<Readiness> {
+export async function checkReadiness(ctx: ReadinessDeps, timeoutMs = 2000): Promise<Readiness> {
   const out: Readiness = {
     ready: false,
     checks: { redis: { ok: false }, schedulers: { ok: false, missing: [] }, history: { ok: false } },
@@ -64,10 +61,10 @@ export async function checkReadiness(ctx: ReadinessDeps, queues: SchedulerQueues
   try {
     const enabled = ctx.config.sources.filter((s) => s.enabled);
     for (const s of enabled) {
-      const sched = await withTimeout(queues.poll.getJobScheduler(s.id));
-      if (!sched) out.checks.schedulers.missing.push(s.id);
+      const due = await withTimeout(ctx.pollDue.get(s.id));
+      if (due === null) out.checks.schedulers.missing.push(s.id);
       const st = await ctx.sources.get(s.id);
-      const stale = sourceIsStale(st, pollEvery(s));
+      const stale = sourceIsStale(st, longestInterval(s));
       out.sources[s.id] = { consecutiveFailures: st.consecutiveFailures, lastSuccessAt: st.lastSuccessAt, lastError: st.lastError, stale };
     }
     out.checks.schedulers.ok = out.checks.schedulers.missing.length === 0;

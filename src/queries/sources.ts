@@ -1,10 +1,8 @@
-import { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
 import type { LoadedConfig } from '../config/load.ts';
-import { pollEvery } from '../config/poll-every.ts';
+import { longestInterval, pollEvery } from '../schedule/policy.ts';
+import type { PollSchedule } from '../store/poll-schedule.ts';
 import type { ReportStore } from '../store/report-store.ts';
 import type { SourceStateStore } from '../store/source-state.ts';
-import { QUEUE_NAMES } from '../../jobs/payloads.ts';
 import { sourceIsStale } from '../ops/readiness.ts';
 import type { HistoryState } from '../store/report-store.ts';
 import type { SourceState } from '../store/source-state.ts';
@@ -27,38 +25,35 @@ export function backfillState(type: string, st: SourceState, history: HistorySta
 
 /** `tallywatch sources`: each source with its last poll, last success, consecutive failures and next run. */
 export interface SourcesQueryDeps {
-  config: Pick<LoadedConfig, 'prefix' | 'sources'>;
-  redis: Redis;
+  config: Pick<LoadedConfig, 'sources'>;
   reports: Pick<ReportStore, 'history'>;
   sources: Pick<SourceStateStore, 'get'>;
+  /** Each source's next due poll. */
+  pollDue: Pick<PollSchedule, 'get'>;
 }
 
 export async function sourcesCommand(ctx: SourcesQueryDeps) {
-  const poll = new Queue(QUEUE_NAMES.poll, { connection: ctx.redis, prefix: ctx.config.prefix });
-  try {
-    const history = await ctx.reports.history();
-    const rows = [];
-    for (const s of ctx.config.sources) {
-      const st = await ctx.sources.get(s.id);
-      const sched = await poll.getJobScheduler(s.id);
-      rows.push({
-        id: s.id,
-        type: s.type,
-        url: s.url,
-        enabled: s.enabled,
-        primary: s.primary,
-        everyMs: pollEvery(s),
-        lastPollAt: st.lastPollAt,
-        lastSuccessAt: st.lastSuccessAt,
-        consecutiveFailures: st.consecutiveFailures,
-        lastError: st.lastError,
-        stale: sourceIsStale(st, pollEvery(s)),
-        nextRunAt: sched?.next ? new Date(sched.next).toISOString() : null,
-        backfill: backfillState(s.type, st, history),
-      });
-    }
-    return rows;
-  } finally {
-    await poll.close();
+  const schedule = ctx.pollDue;
+  const history = await ctx.reports.history();
+  const rows = [];
+  for (const s of ctx.config.sources) {
+    const st = await ctx.sources.get(s.id);
+    const dueAt = await schedule.get(s.id);
+    rows.push({
+      id: s.id,
+      type: s.type,
+      url: s.url,
+      enabled: s.enabled,
+      primary: s.primary,
+      everyMs: pollEvery(s),
+      lastPollAt: st.lastPollAt,
+      lastSuccessAt: st.lastSuccessAt,
+      consecutiveFailures: st.consecutiveFailures,
+      lastError: st.lastError,
+      stale: sourceIsStale(st, longestInterval(s)),
+      nextRunAt: dueAt !== null ? new Date(dueAt).toISOString() : null,
+      backfill: backfillState(s.type, st, history),
+    });
   }
+  return rows;
 }

@@ -55,6 +55,8 @@ export function storeKeys(prefix: string) {
     opsAlerts: k('ops', 'alerts'),
     /** string with a short expiry: /readyz writes it to learn whether Redis still accepts writes */
     readyProbe: k('ready', 'probe'),
+    /** sorted set: source id → epoch ms its next poll is due (one member per configured source) */
+    pollDue: k('poll', 'due'),
     /** string lock with expiry */
     lock: (name: string) => k('lock', name),
   };

@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import type { LoadedConfig } from '../config/load.ts';
 import type { Logger } from '../core/logger.ts';
 import type { ClaimStore } from '../store/claim-store.ts';
+import type { PollSchedule } from '../store/poll-schedule.ts';
 import type { Ledger } from '../store/ledger.ts';
 import type { RecordEventStore } from '../store/record-event-store.ts';
 import type { ReportStore } from '../store/report-store.ts';
@@ -55,6 +56,8 @@ export interface WebDeps {
   claims: Pick<ClaimStore, 'list' | 'mentions' | 'count'>;
   sources: Pick<SourceStateStore, 'get'>;
   ledger: Pick<Ledger, 'list' | 'listDead' | 'counts'>;
+  /** Each source's next due poll. */
+  pollDue: Pick<PollSchedule, 'get'>;
   log: Logger;
 }
 

@@ -83,11 +83,13 @@ describe('ops server', () => {
     assert.ok(!lines.some((l) => l.includes('top-secret-value')));
   });
 
-  it('a source removed from the config loses its scheduler', async (t) => {
+  it('a source removed from the config loses its due time', async (t) => {
     const cfg = config(prefix, REDIS_URL);
     const worker = await startWorker({ ...cfg, sources: [] }, createLogger('silent'));
     t.after(() => worker.close());
     await worker.ready;
     assert.equal(await worker.queues.poll.getJobScheduler('gs'), undefined);
+    // Its due time is gone too: no poll of it is queued again.
+    assert.equal(await worker.ctx.redis.zscore(worker.ctx.keys.pollDue, 'gs'), null);
   });
 });

@@ -6,9 +6,9 @@ import type { SourceStateStore } from '../../store/source-state.ts';
 import type { SourceConfig } from '../../config/schema.ts';
 import { FetchError } from '../../core/errors.ts';
 import { PolitenessWaitError } from '../../fetch/politeness.ts';
-import { canonicalUrl, fetchFeed, isPollDue, nextPollDelay, registrableDomain } from '../../feed-format/index.ts';
+import { canonicalUrl, fetchFeed, isPollDue, registrableDomain } from '../../feed-format/index.ts';
 import type { FeedItem } from '../../feed-format/index.ts';
-import { pollEvery } from '../../config/poll-every.ts';
+import { nextDue, pollEvery } from '../../schedule/policy.ts';
 
 export interface ArticleTask {
   url: string;
@@ -32,7 +32,7 @@ export interface FeedPollResult {
  * One poll of a news feed: conditional GET through the per-domain politeness, new
  * items by stable key, one article task per new canonical link. The next poll time
  * honours `every`, the feed's ttl, Cache-Control and Retry-After, and backs off on
- * failures (src/feed-format/schedule.ts); a scheduler tick before it is skipped.
+ * failures (src/schedule/policy.ts); a poll before it is skipped.
  */
 export interface FeedPollDeps {
   config: Pick<LoadedConfig, 'fetch'>;
@@ -50,7 +50,7 @@ export async function pollFeed(ctx: FeedPollDeps, source: SourceConfig, enqueueA
   try {
     const res = await ctx.polite.run(domain, () => fetchFeed(ctx.http, source.url, { etag: st.etag, lastModified: st.lastModified }, { maxBytes: ctx.config.fetch.maxBytes }));
     const ttlMinutes = res.status === 'ok' ? res.feed.ttlMinutes : st.ttlMinutes;
-    const nextDueAt = now.getTime() + nextPollDelay({ everyMs, ttlMinutes, cacheControl: res.cacheControl, consecutiveFailures: 0, minMs: Math.min(everyMs, 30_000) });
+    const nextDueAt = nextDue(source, { ttlMinutes, cacheControl: res.cacheControl, consecutiveFailures: 0 }, now.getTime()).at;
     await ctx.sources.saveFeedState(source.id, { ...res.validators, ttlMinutes, cacheControl: res.cacheControl, nextDueAt });
     if (res.status === 'unchanged') return { status: 'unchanged', items: 0, newItems: 0, nextDueAt };
     let newItems = 0;
@@ -67,7 +67,7 @@ export async function pollFeed(ctx: FeedPollDeps, source: SourceConfig, enqueueA
     if (err instanceof PolitenessWaitError) throw err;
     const failures = (await ctx.sources.get(source.id)).consecutiveFailures + 1;
     const retryAfterMs = err instanceof FetchError ? (err.retryAfterMs ?? null) : null;
-    const nextDueAt = now.getTime() + nextPollDelay({ everyMs, consecutiveFailures: failures, retryAfterMs, minMs: Math.min(everyMs, 30_000) });
+    const nextDueAt = nextDue(source, { consecutiveFailures: failures, retryAfterMs }, now.getTime()).at;
     await ctx.sources.saveFeedState(source.id, { nextDueAt });
     throw err;
   }
