@@ -6,7 +6,7 @@
  */
 import { MONTH_WORDS, monthOf } from './calendar.ts';
 import { LANG_KIND_RULES } from './lexicon/kind-rules.ts';
-import { foldForGate, gateOf, mayMatch } from './literal-gate.ts';
+import { foldForGate, gateOf, mayMatch, topAlternatives } from './literal-gate.ts';
 import type { Kind } from './types.ts';
 
 export type PeriodTag = 'month' | 'this_month' | 'last_month' | 'year_to_date' | 'week' | 'same' | 'year';
@@ -192,34 +192,6 @@ function scriptsNeeded(p: string): Script[] | null {
     for (const k of own) needed.add(k);
   }
   return [...needed];
-}
-
-/** The top-level alternatives of a pattern (splitting at `|` outside brackets and escapes). */
-function topAlternatives(p: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let cls = false;
-  let from = 0;
-  for (let i = 0; i < p.length; i++) {
-    const ch = p[i];
-    if (ch === '\\') {
-      i++;
-      continue;
-    }
-    if (cls) {
-      if (ch === ']') cls = false;
-      continue;
-    }
-    if (ch === '[') cls = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
-      out.push(p.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(p.slice(from));
-  return out;
 }
 
 // Both the figure reader and the assembly ask for a sentence's cues; a small cache reads each once.

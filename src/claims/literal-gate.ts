@@ -22,7 +22,7 @@ const MIN_PIECE = 2;
  * be worked out. `pattern` is a regular-expression source written for the `iu` flags.
  */
 export function requiredPieces(pattern: string): string[] | null {
-  const gates = splitTop(pattern).map(sequenceGate);
+  const gates = topAlternatives(pattern).map(sequenceGate);
   if (gates.some((g) => g === null)) return null;
   return fewest((gates as string[][]).flat());
 }
@@ -174,8 +174,8 @@ function classEnd(s: string, open: number): number {
   return -1;
 }
 
-/** The top-level alternatives of a pattern. */
-function splitTop(p: string): string[] {
+/** The top-level alternatives of a pattern (split at `|` outside groups, classes and escapes). */
+export function topAlternatives(p: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let from = 0;
