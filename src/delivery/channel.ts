@@ -32,11 +32,17 @@ export interface ChannelDeps {
 /** The subscriber settings a channel reads (a SubscriberConfig has them all). */
 export interface ChannelSettings {
   id: string;
+  /** webhook: the endpoint; slack: the incoming-webhook URL. */
   url?: string;
+  /** queue: the BullMQ queue name. */
   queue?: string;
+  /** webhook: the HMAC secret. */
   secret?: string;
+  /** telegram: the bot token. */
   token?: string;
+  /** telegram: the chat (numeric id or "@channel"). */
   chatId?: string | number;
+  /** telegram: the Bot API server. @default https://api.telegram.org */
   baseUrl?: string;
 }
 

@@ -20,7 +20,7 @@ import type { SubscriberFilters } from './filters.ts';
 import type { HttpPost } from './http-post.ts';
 import type { Ledger } from '../store/ledger.ts';
 import { deliverVia } from './channel.ts';
-import type { Channel, ChannelContext } from './channel.ts';
+import type { Channel, ChannelContext, ChannelSettings } from './channel.ts';
 import { deliverClaimToQueue, queueChannel } from './queue-subscriber.ts';
 import { slackChannel } from './slack.ts';
 import { telegramChannel } from './telegram.ts';
@@ -30,21 +30,9 @@ import type { WebhookOptions } from './webhook.ts';
 export { SUBSCRIBER_TYPES } from '../domain/enums.ts';
 export type { SubscriberType };
 
-export interface SubscriberConfig extends SubscriberFilters {
-  id: string;
+/** A subscriber: which messages it wants (filters), where they go (ChannelSettings) and how. */
+export interface SubscriberConfig extends SubscriberFilters, ChannelSettings {
   type: SubscriberType;
-  /** webhook: the endpoint; slack: the incoming-webhook URL. */
-  url?: string;
-  /** queue: the BullMQ queue name. */
-  queue?: string;
-  /** webhook: the HMAC secret. */
-  secret?: string;
-  /** telegram: the bot token. */
-  token?: string;
-  /** telegram: the chat (numeric id or "@channel"). */
-  chatId?: string | number;
-  /** telegram: the Bot API server. @default https://api.telegram.org */
-  baseUrl?: string;
   /** webhook and queue: the alert version delivered. @default "v1" */
   alertSchema?: AlertVersion;
 }
