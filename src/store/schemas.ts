@@ -7,8 +7,10 @@
  * the loose variants of its schemas (`satisfies` keeps the two in step).
  */
 import { z } from 'zod';
-import type { EventEvidence, RecordEvent } from '../alerts/record-event.ts';
-import { CATEGORY_KEYS, RECORD_STATUSES, REPORT_LANGS, REPORT_ORIGINS } from '../domain/enums.ts';
+import type { RecordEvent } from '../alerts/record-event.ts';
+import { EventEvidenceSchema, RecordEventSchema as DomainRecordEventSchema } from '../domain/record-event.ts';
+import { FigureSchema, StoredReportSchema as DomainStoredReportSchema } from '../domain/report.ts';
+import { RECORD_STATUSES } from '../domain/enums.ts';
 import { TallywatchError } from '../core/errors.ts';
 import type { StoredReport } from '../series/types.ts';
 
@@ -57,55 +59,25 @@ export const warnCorrupt: CorruptEntryHandler = (err) => {
   process.stderr.write(`${JSON.stringify({ level: 'warn', msg: `skipped a corrupt store entry: ${err.message}`, ...err.context })}\n`);
 };
 
-const Category = z.enum(CATEGORY_KEYS);
-const FigureSchema = z.looseObject({ total: z.number(), delta: z.number().nullable() });
+const LooseFigure = FigureSchema.loose();
 
-/** Lua's cjson writes an empty array as `{}` (and an empty object the same): the caller puts the shapes back first. */
-export const StoredReportSchema = z.looseObject({
-  date: z.string(),
-  origin: z.enum(REPORT_ORIGINS),
-  sourceId: z.string().nullable(),
-  postId: z.number().nullable(),
-  url: z.string().nullable(),
-  publishedAt: z.string().nullable(),
-  lang: z.enum(REPORT_LANGS).nullable(),
-  // Keyed by string, not the enum: a report a newer version stored with a new category still reads.
-  figures: z.record(z.string(), FigureSchema),
-  other: z.record(z.string(), FigureSchema),
-  textHash: z.string().nullable(),
-  figuresHash: z.string(),
-  live: z.boolean(),
-  ingestedAt: z.string(),
-  flags: z.array(z.string()),
-}) satisfies z.ZodType<StoredReport>;
-
-const EvidenceSchema = z.looseObject({
-  url: z.string(),
-  outlet: z.string(),
-  quote: z.string(),
-  publishedAt: z.string().nullable(),
-  value: z.number().nullable().optional(),
-  sourceId: z.string().optional(),
-}) satisfies z.ZodType<EventEvidence>;
+/**
+ * Lua's cjson writes an empty array as `{}` (and an empty object the same): the caller puts the shapes back first.
+ * Figures are keyed by string, not the category enum: a report a newer version stored with a new category still reads.
+ */
+export const StoredReportSchema = DomainStoredReportSchema.extend({
+  figures: z.record(z.string(), LooseFigure),
+  other: z.record(z.string(), LooseFigure),
+}).loose() satisfies z.ZodType<StoredReport>;
 
 export const RecordStatusSchema = z.enum(RECORD_STATUSES);
 
-export const RecordEventSchema = z.looseObject({
-  id: z.string(),
-  metric: Category,
-  date: z.string(),
-  value: z.number(),
-  total: z.number().nullable(),
-  previous: z.object({ value: z.number(), date: z.string() }).nullable(),
-  status: RecordStatusSchema,
-  source: z.looseObject({ id: z.string(), url: z.string().nullable(), publishedAt: z.string().nullable() }),
-  createdAt: z.string(),
-  enqueued: z.boolean(),
-  notifiedAt: z.string().nullable(),
-  flags: z.array(z.string()),
-  reported: z.looseObject({ value: z.number(), at: z.string(), claimants: z.array(z.string()) }).nullable(),
-  evidence: z.array(EvidenceSchema),
-}) satisfies z.ZodType<RecordEvent>;
+const eventShape = DomainRecordEventSchema.shape;
+export const RecordEventSchema = DomainRecordEventSchema.extend({
+  source: eventShape.source.loose(),
+  reported: eventShape.reported.unwrap().loose().nullable(),
+  evidence: z.array(EventEvidenceSchema.loose()),
+}).loose() satisfies z.ZodType<RecordEvent>;
 
 /** What a feed article's fetch left: see ArticleRecord in src/pipeline/ingest-article.ts. */
 export const ArticleRecordSchema = z.looseObject({
