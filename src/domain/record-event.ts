@@ -27,7 +27,7 @@ export const RecordEventSchema = z.object({
   status: z.enum(RECORD_STATUSES),
   source: z.object({ id: z.string(), url: z.string().nullable(), publishedAt: z.string().nullable() }),
   createdAt: z.string(),
-  /** The notify job was added (a crash before that is repaired by the reconciler). */
+  /** The notify job was added (until then the event waits in the record outbox, which the relay drains). */
   enqueued: z.boolean(),
   /** Fan-out to the subscribers happened. */
   notifiedAt: z.string().nullable(),
