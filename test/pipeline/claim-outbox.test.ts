@@ -4,8 +4,6 @@
  * (real Redis, a local page, the failure injected through the drain's delivery port).
  */
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -22,22 +20,18 @@ import { drainClaimOutbox } from '../../src/pipeline/publish-claims.ts';
 import type { ClaimDeliverer } from '../../src/pipeline/publish-claims.ts';
 import { createClaimOutbox } from '../../src/store/claim-outbox.ts';
 import { connect, deletePrefix, REDIS_URL, testPrefix } from '../support/redis.ts';
+import { createStoryServer } from '../support/story-server.ts';
 
-const PAGE = `<html lang="en"><head><meta property="og:site_name" content="Dnipro Courier"><meta property="article:published_time" content="2024-02-10T07:00:00Z"></head><body><article><h1>Losses</h1><p>Ukraine's General Staff said 1,240 Russian soldiers were killed or wounded over the past day.</p><p>The figure could not be verified independently.</p></article></body></html>`;
 
 describe('claim outbox (real Redis)', () => {
   const prefix = testPrefix();
   let redis: Redis;
   let ctx: AppContext;
-  const server = createServer((req, res) => {
-    if (req.url === '/robots.txt') return void res.end('');
-    if (req.url !== '/story') return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
-  });
+  const site = createStoryServer();
 
   before(async () => {
     redis = connect();
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    await site.listen();
     const config = loadConfig({
       env: {},
       raw: {
@@ -56,7 +50,7 @@ describe('claim outbox (real Redis)', () => {
   after(async () => {
     await closeQueues();
     await ctx.http.close();
-    server.close();
+    site.close();
     await deletePrefix(redis, prefix);
     redis.disconnect();
   });
@@ -82,7 +76,7 @@ describe('claim outbox (real Redis)', () => {
       }
       return deliverClaimOnce(sub, message, dctx);
     };
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/story`;
+    const url = site.storyUrl();
     const out = await ingestArticle(ctx, { url, sourceId: 'courier', outlet: 'Courier', title: null, publishedAt: null }, undefined, { deliver: flaky });
     assert.equal(out.status, 'ok');
     assert.equal(out.newClaims, 1);

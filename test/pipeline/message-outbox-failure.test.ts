@@ -4,8 +4,6 @@
  * relay runs (real Redis, real BullMQ queues, a local page for the article).
  */
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { Queue } from 'bullmq';
@@ -26,9 +24,9 @@ import type { ClaimDeliverer } from '../../src/pipeline/publish-claims.ts';
 import { relayRecordEvents } from '../../src/pipeline/relay-records.ts';
 import { renderReport } from '../support/render/render.ts';
 import { connect, deletePrefix, REDIS_URL, testPrefix } from '../support/redis.ts';
+import { createStoryServer } from '../support/story-server.ts';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/series/2024-04-25_2024-05-16.csv', import.meta.url));
-const PAGE = `<html lang="en"><head><meta property="og:site_name" content="Dnipro Courier"><meta property="article:published_time" content="2024-02-10T07:00:00Z"></head><body><article><h1>Losses</h1><p>Ukraine's General Staff said 1,240 Russian soldiers were killed or wounded over the past day.</p><p>The figure could not be verified independently.</p></article></body></html>`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('outboxes survive a failure between write and publish (real Redis)', () => {
@@ -36,15 +34,11 @@ describe('outboxes survive a failure between write and publish (real Redis)', ()
   let redis: Redis;
   let ctx: AppContext;
   let queues: Queues;
-  const server = createServer((req, res) => {
-    if (req.url === '/robots.txt') return void res.end('');
-    if (req.url !== '/story') return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
-  });
+  const site = createStoryServer();
 
   before(async () => {
     redis = connect();
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    await site.listen();
     const config = loadConfig({
       env: {},
       raw: {
@@ -64,7 +58,7 @@ describe('outboxes survive a failure between write and publish (real Redis)', ()
     await queues.close();
     await closeQueues();
     await ctx.http.close();
-    server.close();
+    site.close();
     await deletePrefix(redis, prefix);
     redis.disconnect();
   });
@@ -114,7 +108,7 @@ describe('outboxes survive a failure between write and publish (real Redis)', ()
     const dying: ClaimDeliverer = async () => {
       throw new Error('process killed before publishing (injected)');
     };
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/story`;
+    const url = site.storyUrl();
     const out = await ingestArticle(ctx, { url, sourceId: 'courier', outlet: 'Courier', title: null, publishedAt: null }, undefined, { deliver: dying });
     assert.equal(out.newClaims, 1);
     const [claim] = await ctx.claims.list();
