@@ -1,7 +1,7 @@
 /**
  * Child processes a test file started, killed when that file's process ends however it
- * ends: a normal exit, the runner's forced exit after a failure, or the runner's SIGTERM
- * when the run times out. A failing test then leaves no worker behind.
+ * ends: a normal exit, or the runner's SIGTERM when the file lingers after its last test or
+ * the run times out. A failing test then leaves no worker behind.
  */
 import type { ChildProcess } from 'node:child_process';
 
