@@ -6,6 +6,7 @@
 import { LANG_CLAIMANTS, LANG_SOURCE_BEFORE, LANG_SPEECH } from './lexicon/index.ts';
 import { foldForGate, gateOf, mayMatch } from './literal-gate.ts';
 import { execAll } from './match-all.ts';
+import { native } from './native.ts';
 import type { Claimant } from './types.ts';
 
 export interface Attribution {
@@ -117,7 +118,7 @@ const PASSIVE_AFTER = /^(?:'s)?,?\s+(?:\p{L}+\s+)?(?:was|were|is|are|has been|ha
 // "told the BBC", "told the New York Times": where it was said, not who said it.
 const VENUE_BEFORE = /(?:told|to|on|in an interview with|interview with|in an?|in its|on its)\s+(?:the\s+)?$/iu;
 
-const COMPILED = RULES.map(([c, strength, p]) => [c, strength, new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'giu'), gateOf(p)] as const);
+const COMPILED = RULES.map(([c, strength, p]) => [c, strength, native(new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'giu')), gateOf(p)] as const);
 
 /** Attributions in `s`, left to right, overlaps resolved to the longest. */
 export function findAttributions(s: string): Attribution[] {

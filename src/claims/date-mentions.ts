@@ -10,6 +10,7 @@ import { publishedDate } from '../report/header-date.ts';
 import { MONTH_WORDS, WEEKDAY_WORDS, daysInMonth, monthOf, weekdayOf } from './calendar.ts';
 import { foldForGate, gateOf, mayMatch } from './literal-gate.ts';
 import { execAll } from './match-all.ts';
+import { native } from './native.ts';
 
 export type DateRole = 'loss' | 'statement' | 'as_of' | 'since' | 'month';
 
@@ -56,7 +57,7 @@ const PATTERNS: readonly (readonly [RegExp, (m: RegExpExecArray) => Partial<Raw>
 ];
 
 // Each pattern with the literal pieces a sentence needs for it to match (literal-gate.ts).
-const GATED = PATTERNS.map(([re, make]) => [re, make, gateOf(re.source)] as const);
+const GATED = PATTERNS.map(([re, make]) => [native(re), make, gateOf(re.source)] as const);
 
 function month(name: string | undefined, day: string | undefined, y: string | undefined, forced?: DateRole): Partial<Raw> | null {
   const mo = monthOf(name ?? '');
