@@ -238,3 +238,80 @@ export function topAlternatives(p: string): string[] {
   out.push(p.slice(from));
   return out;
 }
+
+/**
+ * The characters (folded) a match of `pattern` may begin with, or null when that cannot be worked
+ * out (a class, an escape such as \p{L}, a pattern that may match empty). Like the gate, a necessary
+ * condition only: a text whose character at a position is none of them cannot match there.
+ */
+export function firstChars(pattern: string): Set<string> | null {
+  const r = firstOfAlternation(pattern);
+  return r.chars === null || r.nullable ? null : r.chars;
+}
+
+/** Both case forms a `iu` pattern matches for a literal, folded as the text is (see startKeys). */
+function caseKeys(ch: string): string[] {
+  return [...new Set([ch.toLowerCase(), ch.toUpperCase().toLowerCase()])];
+}
+
+/** The keys to look a text's character up by (firstChars holds every case form of its literals). */
+export function startKeys(ch: string): string[] {
+  return caseKeys(ch);
+}
+
+interface Firsts {
+  chars: Set<string> | null;
+  /** The piece may match the empty string: what follows it may begin the match. */
+  nullable: boolean;
+}
+
+function firstOfAlternation(p: string): Firsts {
+  const chars = new Set<string>();
+  let nullable = false;
+  for (const alt of topAlternatives(p)) {
+    const f = firstOfSequence(alt);
+    if (f.chars === null) return { chars: null, nullable: true };
+    for (const c of f.chars) chars.add(c);
+    nullable ||= f.nullable;
+  }
+  return { chars, nullable };
+}
+
+function firstOfSequence(seq: string): Firsts {
+  const chars = new Set<string>();
+  let i = 0;
+  while (i < seq.length) {
+    const ch = seq[i]!;
+    let piece: Firsts;
+    let width: number;
+    if (ch === '(') {
+      const close = matchingParen(seq, i);
+      if (close < 0) return { chars: null, nullable: true };
+      const body = seq.slice(i + 1, close);
+      width = close + 1 - i;
+      // Lookarounds consume nothing: the match begins with what follows them.
+      if (/^\?(?:=|!|<=|<!)/.test(body)) {
+        i += width;
+        continue;
+      }
+      piece = firstOfAlternation(body.replace(/^\?(?::|<[A-Za-z_$][\w$]*>)/, ''));
+    } else if (ch === '\\') {
+      const next = seq[i + 1];
+      // Only an escaped punctuation mark is a literal; \p{…}, \d, \s, \u… are not worked out.
+      if (next === undefined || /[0-9A-Za-z]/.test(next)) return { chars: null, nullable: true };
+      piece = { chars: new Set(caseKeys(next)), nullable: false };
+      width = 2;
+    } else if (ch === '[' || ch === '.' || ch === '^' || ch === '$' || ch === ')' || ch === '|') {
+      return { chars: null, nullable: true };
+    } else {
+      piece = { chars: new Set(caseKeys(ch)), nullable: false };
+      width = 1;
+    }
+    const q = quantifierAt(seq, i + width);
+    if (piece.chars === null) return { chars: null, nullable: true };
+    for (const c of piece.chars) chars.add(c);
+    if (q.min > 0 && !piece.nullable) return { chars, nullable: false };
+    i += width + q.length;
+  }
+  return { chars, nullable: true };
+}
