@@ -5,6 +5,8 @@
  */
 import { LANG_CLAIMANTS, LANG_SOURCE_BEFORE, LANG_SPEECH } from './lexicon/index.ts';
 import { foldForGate, gateOf, mayMatch } from './literal-gate.ts';
+import { execAll } from './match-all.ts';
+import { native } from './native.ts';
 import type { Claimant } from './types.ts';
 
 export interface Attribution {
@@ -116,7 +118,7 @@ const PASSIVE_AFTER = /^(?:'s)?,?\s+(?:\p{L}+\s+)?(?:was|were|is|are|has been|ha
 // "told the BBC", "told the New York Times": where it was said, not who said it.
 const VENUE_BEFORE = /(?:told|to|on|in an interview with|interview with|in an?|in its|on its)\s+(?:the\s+)?$/iu;
 
-const COMPILED = RULES.map(([c, strength, p]) => [c, strength, new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'giu'), gateOf(p)] as const);
+const COMPILED = RULES.map(([c, strength, p]) => [c, strength, native(new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'giu')), gateOf(p)] as const);
 
 /** Attributions in `s`, left to right, overlaps resolved to the longest. */
 export function findAttributions(s: string): Attribution[] {
@@ -125,7 +127,7 @@ export function findAttributions(s: string): Attribution[] {
   COMPILED.forEach(([claimant, strength, re, gate], rank) => {
     if (!mayMatch(gate, folded)) return;
     re.lastIndex = 0;
-    for (const m of s.matchAll(re)) {
+    for (const m of execAll(re, s)) {
       const start = m.index;
       const end = start + m[0].length;
       const before = s.slice(Math.max(0, start - 30), start);
@@ -169,7 +171,7 @@ export function referentBefore(s: string, pos: number): Claimant | null {
   for (const [claimant, strength, re, gate] of COMPILED) {
     if (claimant === null || strength === 'generic' || !mayMatch(gate, folded)) continue;
     re.lastIndex = 0;
-    for (const m of head.matchAll(re)) {
+    for (const m of execAll(re, head)) {
       const end = m.index + m[0].length;
       // "Russia lost 429,660 troops, it said": the side that lost is not who speaks.
       if (strength === 'country' && HOLDER_VERB_AFTER.test(s.slice(end, end + 40))) continue;

@@ -1,7 +1,7 @@
 /** The literal gate (src/claims/literal-gate.ts): pieces every match must hold, and never a sentence turned away that the pattern matches. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { foldForGate, gateOf, mayMatch, requiredPieces } from '../../src/claims/literal-gate.ts';
+import { firstChars, foldForGate, gateOf, mayMatch, requiredPieces, startKeys } from '../../src/claims/literal-gate.ts';
 
 describe('literal gate', () => {
   it('takes a required literal run of each alternative, cut to five letters', () => {
@@ -60,5 +60,21 @@ describe('literal gate', () => {
       assert.equal(mayMatch(gate, foldForGate('Nothing here names a window at all.')), false, `gate of ${p} let an unrelated sentence through`);
     }
     assert.ok(checked >= 5, `only ${checked} matching pairs`);
+  });
+
+  it('works out the characters a match may begin with, through optional groups and lookarounds', () => {
+    const sorted = (p: string) => [...(firstChars(p) ?? ['(none)'])].sort();
+    assert.deepEqual(sorted('tanks?|(?:military |armou?red )?vehicles'), ['a', 'm', 't', 'v']);
+    assert.deepEqual(sorted('(?<!the )Panzer|\\.50 cal'), ['.', 'p']);
+    // Unknown when a class, \p{L} or an empty match may begin it.
+    assert.equal(firstChars('[st]anks'), null);
+    assert.equal(firstChars('\\p{L}+ tanks'), null);
+    assert.equal(firstChars('(?:a|)b?'), null);
+  });
+
+  it('looks a character up by the case forms a case-insensitive pattern matches', () => {
+    const f = firstChars('σκάφη|kyiv') ?? new Set<string>();
+    for (const ch of ['Σ', 'ς', 'K', '\u212a']) assert.ok(startKeys(ch).some((k) => f.has(k)), ch);
+    assert.ok(!startKeys('x').some((k) => f.has(k)));
   });
 });
