@@ -3,7 +3,7 @@
  * the Russian defence ministry", "UK Defence Intelligence", "BBC and Mediazona say"), each with
  * its span so the nearest one to a figure can be chosen.
  */
-import { LANG_CLAIMANTS, LANG_SOURCE_BEFORE, LANG_SPEECH } from './lexicon/index.ts';
+import { LANG_CLAIMANTS, LANG_OUTLET_COUNTS, LANG_SOURCE_BEFORE, LANG_SPEECH } from './lexicon/index.ts';
 import { foldForGate, gateOf, mayMatch } from './literal-gate.ts';
 import type { Claimant } from './types.ts';
 
@@ -60,7 +60,7 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'org',
     alt([
       "zelensk\\p{L}*|selenskyj\\p{L}*|zełensk\\p{L}*|зеленськ\\p{L}*|зеленск\\p{L}*|podoly?ak|podolak|подоляк\\p{L}*|syrsk\\p{L}*|сирськ\\p{L}*|сырск\\p{L}*|budanov|буданов\\p{L}*|reznikov|резніков\\p{L}*|резников\\p{L}*|umerov|умєров\\p{L}*|умеров\\p{L}*|zaluzhn\\p{L}*|залужн\\p{L}*|kuleba|кулеба|yermak|єрмак\\p{L}*|haidai|hajdaj|гайдай|voloshyn|волошин\\p{L}*|maliar|маляр",
-      "president of ukraine|ukrainian president|ukraine's president|президент\\p{L}* україни|президент\\p{L}* украины|prezydent\\p{L}* ukrainy|head of the (?:regional )?military administration|deputy defen[cs]e minister|ukraine's (?:army chief|commander-in-chief|defen[cs]e minister)|ukrainian (?:army chief|commander-in-chief|defen[cs]e minister)|головнокомандувач\\p{L}*|главнокомандующ\\p{L}* всу|радник\\p{L}* (?:офісу )?президента|советник\\p{L}* (?:офиса )?президента|doradca prezydenta ukrainy",
+      "president of ukraine|ukrainian president|ukraine's president|президент\\p{L}* україни|президент\\p{L}* украины|prezydent\\p{L}* ukrainy|head of the (?:regional )?military administration|(?:who )?head(?:s|ed)? (?:of )?the (?:[\\p{L}'’-]+ ){0,2}military administration|military administration head|deputy defen[cs]e minister|ukraine's (?:army chief|commander-in-chief|defen[cs]e minister)|ukrainian (?:army chief|commander-in-chief|defen[cs]e minister)|головнокомандувач\\p{L}*|главнокомандующ\\p{L}* всу|радник\\p{L}* (?:офісу )?президента|советник\\p{L}* (?:офиса )?президента|doradca prezydenta ukrainy",
     ]),
   ],
   [
@@ -127,13 +127,17 @@ const VENUE_BEFORE = /(?:told|to|on|in an interview with|interview with|in an?|i
 // mostly passes on someone else's figures. Matched with case, since the
 // capitals are what mark a name; a name that holds a speaker of its own ("Pentagon report",
 // "Ukrainian General Staff report") is that speaker's.
-const NOT_A_NAME = 'January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|Its|Their|His|Her|This|That|Last|Ukrainian|Russian|British|American|Western|Ukraine|Russia|Kyiv|Moscow|Kremlin|General|Defen[cs]e|Ministry';
+const NOT_A_NAME = 'January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|Its|Their|His|Her|This|That|Last|Ukrainian|Russian|British|American|Western|Ukraine|Russia|Kyiv|Moscow|Kremlin|General|Defen[cs]e|Ministry' +
+  // The same words in the lexicon languages, before a name of an outlet's count.
+  '|Rusia|Ucrania|Russie|Rosj\\p{L}*|Ukrain\\p{L}*|Росі\\p{L}*|Україн\\p{L}*|Росси\\p{L}*|Украин\\p{L}*|Ки[єе]\\p{L}*|Москв\\p{L}*|Moscú|Moscou|Kiev|Kijow|Kijów|Moskw\\p{L}*|Кремл\\p{L}*|Kreml\\p{L}*|Zachod\\p{L}*|Заход\\p{L}*|Захід\\p{L}*|Заход\\p{L}*|Occident\\p{L}*|Ministerio|Ministère|Ministerstw\\p{L}*|Міністерств\\p{L}*|Министерств\\p{L}*|Міноборони|Минобороны|Генштаб\\p{L}*|Генеральн\\p{L}*|Збройн\\p{L}*|Вооружённ\\p{L}*|Вооруженн\\p{L}*|Сил\\p{L}*|ЗСУ|ВСУ|Estado|État|Sztab\\p{L}*|Armi\\p{L}*|Ejército|Armée|Сполучен\\p{L}*|США|EE\\.?UU\\.?|USA';
 const NAME = `(?!(?:${NOT_A_NAME})(?![\\p{L}]))\\p{Lu}[\\p{L}’'.&-]*`;
 const MEDIA_RULES: readonly string[] = [
   // "Center for Strategic and International Studies", "Institute for the Study of War".
   `(?:Institute|Institution|Center|Centre|Foundation|Council) (?:for|of|on) (?:(?:the|and|of|for|on) )*${NAME}(?: (?:(?:the|and|of|for|on) )*${NAME}){0,5}`,
   // "a Reuters tally", "an Economist analysis": a named outlet's own count.
   `${NAME}(?: ${NAME}){0,3} (?:report|study|analysis|investigation|survey|tally|count|estimate|calculation|review)s?(?![\\p{L}])`,
+  // The lexicon languages name the count first: "розслідування «Медіазони»", "un informe del Instituto …".
+  ...(LANG_OUTLET_COUNTS === '(?!)' ? [] : [`(?:${LANG_OUTLET_COUNTS})\\s+(?:the |[«"„“])?(?:[lL]['’])?${NAME}(?:\\s+${NAME}){0,4}`]),
 ];
 const MEDIA = MEDIA_RULES.map((p) => [new RegExp(`(?<![\\p{L}])(?:${p})`, 'gu'), gateOf(p)] as const);
 // "the Center … (CSIS) in Washington estimated": a place after an organisation is where it sits, not who speaks;
@@ -186,7 +190,7 @@ export function findAttributions(s: string): Attribution[] {
       const start = m.index;
       const end = start + m[0].trimEnd().length;
       // A name holding a speaker of its own ("Pentagon report") is that speaker's.
-      if (found.some((f) => f.claimant !== 'other' && f.claimant !== null && f.start >= start && f.end <= end)) continue;
+      if (found.some((f) => f.claimant !== 'other' && f.start < end && f.end > start)) continue;
       if (VENUE_BEFORE.test(s.slice(Math.max(0, start - 30), start))) continue;
       found.push({ start, end, claimant: 'other', rank: -1 });
     }
