@@ -67,6 +67,16 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
     return found;
   };
 
+  // "The Kremlin rarely comments on its losses. In 2022, it said …": a pronoun with no referent in its own
+  // sentence refers to the subject of the sentence before, in its paragraph (a name in its first words).
+  const subjectBefore = (si: number, plural: boolean): Claimant | null => {
+    const prev = infos[si - 1];
+    const info = infos[si] as SentenceInfo;
+    if (prev === undefined || prev.sentence.paragraph !== info.sentence.paragraph) return null;
+    const head = /^(?:\S+\s+){0,3}\S+/u.exec(prev.sentence.text)?.[0] ?? '';
+    return referentBefore(head, head.length, plural);
+  };
+
   // Who the text names next, within two sentences: a headline's figure is attributed in the lead.
   const namedSoon = (si: number): Claimant | null => {
     for (const info of infos.slice(si + 1, si + 3)) for (const a of info.attributions) if (a.claimant !== null) return a.claimant;
@@ -96,7 +106,13 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
         const earlier = candidates.filter((x) => x.claimant !== null && x.end <= start);
         // A pronoun ("it said") refers to what the sentence named before it; "the ministry" to the last speaker.
         const pronoun = best.claimant === null && /^(?:it|they|he|she)\s/iu.test(s.slice(best.start, best.end));
-        const claimant = best.claimant ?? earlier[earlier.length - 1]?.claimant ?? (pronoun ? referentBefore(s, start, /^they\s/iu.test(s.slice(start))) : null) ?? lastNamedBefore(si)?.claimant ?? null;
+        const plural = /^they\s/iu.test(s.slice(start));
+        const claimant =
+          best.claimant ??
+          earlier[earlier.length - 1]?.claimant ??
+          (pronoun ? (referentBefore(s, start, plural) ?? subjectBefore(si, plural)) : null) ??
+          lastNamedBefore(si)?.claimant ??
+          null;
         if (claimant !== null) return { claimant, source: 'sentence' };
       }
       const next = infos[si + 1];

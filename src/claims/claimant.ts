@@ -199,7 +199,9 @@ export function findAttributions(s: string): Attribution[] {
   const out: Attribution[] = [];
   for (const f of found) {
     const last = out[out.length - 1];
-    if (last !== undefined && f.start < last.end) continue;
+    // "The Ministry of Defence of the Russian Federation": a named speaker overlapping a generic one is the speaker.
+    if (last !== undefined && f.start < last.end && last.claimant === null && f.claimant !== null && f.end > last.end) out.pop();
+    else if (last !== undefined && f.start < last.end) continue;
     const x: Attribution = { start: f.start, end: f.end, claimant: f.claimant };
     if (SOURCING_CLAUSE.test(s.slice(Math.max(0, f.start - 80), f.start))) {
       const close = /[,;:–—]|\)(?=\s*,)/u.exec(s.slice(f.end));
