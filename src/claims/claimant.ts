@@ -79,7 +79,7 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'other',
     'org',
     alt([
-      'bbc(?: russian)?(?: service)?|mediazona|медиазон\\p{L}*|медіазон\\p{L}*|би-би-си|бі-бі-сі|русск\\p{L}* служб\\p{L}* би-би-си|meduza|медуз\\p{L}*|isw|institute for the study of war|oryx|nato|нато|iiss|csis|rusi|the economist|analysts?|think tank|according to reports|reports say|independent (?:media|journalists|analysts)',
+      'bbc(?: russian)?(?: service)?|mediazona|медиазон\\p{L}*|медіазон\\p{L}*|би-би-си|бі-бі-сі|русск\\p{L}* служб\\p{L}* би-би-си|meduza|медуз\\p{L}*|isw|institute for the study of war|oryx|nato|нато|iiss|csis|rusi|the economist|analysts?|think tank|(?:the )?european (?:commission|union|council)(?: president)?|(?:the )?eu (?:officials?|president|chief)|von der leyen|(?:the )?united nations|(?:the )?un (?:officials?|monitors|secretary-general|human rights office)|according to reports|reports say|independent (?:media|journalists|analysts)',
       "(?<!russian |the )\\p{Lu}\\p{L}+ (?:regional |local )?authorities|local authorities|regional authorities",
     ]),
   ],
