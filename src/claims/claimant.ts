@@ -127,7 +127,7 @@ const VENUE_BEFORE = /(?:told|to|on|in an interview with|interview with|in an?|i
 // mostly passes on someone else's figures. Matched with case, since the
 // capitals are what mark a name; a name that holds a speaker of its own ("Pentagon report",
 // "Ukrainian General Staff report") is that speaker's.
-const NOT_A_NAME = 'January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|Its|Their|His|Her|This|That|Last|Ukrainian|Russian|British|American|Western|Ukraine|Russia|Kyiv|Moscow|Kremlin|General|Defen[cs]e|Ministry' +
+const NOT_A_NAME = 'January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|Its|Their|His|Her|This|That|Last|Ukrainian|Russian|British|American|Western|Ukraine|Russia|Kyiv|Moscow|Kremlin|Putin|General|Defen[cs]e|Ministry|Officials|Government|Military|Army' +
   // The same words in the lexicon languages, before a name of an outlet's count.
   '|Rusia|Ucrania|Russie|Rosj\\p{L}*|Ukrain\\p{L}*|Росі\\p{L}*|Україн\\p{L}*|Росси\\p{L}*|Украин\\p{L}*|Ки[єе]\\p{L}*|Москв\\p{L}*|Moscú|Moscou|Kiev|Kijow|Kijów|Moskw\\p{L}*|Кремл\\p{L}*|Kreml\\p{L}*|Zachod\\p{L}*|Заход\\p{L}*|Захід\\p{L}*|Заход\\p{L}*|Occident\\p{L}*|Ministerio|Ministère|Ministerstw\\p{L}*|Міністерств\\p{L}*|Министерств\\p{L}*|Міноборони|Минобороны|Генштаб\\p{L}*|Генеральн\\p{L}*|Збройн\\p{L}*|Вооружённ\\p{L}*|Вооруженн\\p{L}*|Сил\\p{L}*|ЗСУ|ВСУ|Estado|État|Sztab\\p{L}*|Armi\\p{L}*|Ejército|Armée|Сполучен\\p{L}*|США|EE\\.?UU\\.?|USA';
 const NAME = `(?!(?:${NOT_A_NAME})(?![\\p{L}]))\\p{Lu}[\\p{L}’'.&-]*`;
