@@ -16,6 +16,11 @@ import type { ClaimantSource, SentenceInfo } from './work.ts';
  * between them ("1,200 troops lost in a day … a raid that ended with 10 tanks destroyed,
  * according to reports": the reports are about the raid).
  */
+/** A speaker named in a relative clause speaks only for the figures inside that clause. */
+function outsideAside(x: Attribution, it: Item): boolean {
+  return x.aside !== undefined && !(it.start >= x.aside.start && it.end <= x.aside.end);
+}
+
 function screened(s: string, items: readonly Item[], it: Item, x: Attribution): boolean {
   const lo = x.end <= it.start ? x.end : it.end;
   const hi = x.end <= it.start ? it.start : x.start;
@@ -47,7 +52,7 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
     if (known !== undefined) return known;
     let found: Named | null = null;
     for (let j = si - 1; j >= 0; j--) {
-      const named = (infos[j] as SentenceInfo).attributions.filter((x) => x.claimant !== null);
+      const named = (infos[j] as SentenceInfo).attributions.filter((x) => x.claimant !== null && x.aside === undefined);
       if (named.length > 0) {
         found = { claimant: named[named.length - 1]!.claimant as Claimant, at: j };
         break;
@@ -60,6 +65,16 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
     }
     memo.set(si, found);
     return found;
+  };
+
+  // "The Kremlin rarely comments on its losses. In 2022, it said …": a pronoun with no referent in its own
+  // sentence refers to the subject of the sentence before, in its paragraph (a name in its first words).
+  const subjectBefore = (si: number, plural: boolean): Claimant | null => {
+    const prev = infos[si - 1];
+    const info = infos[si] as SentenceInfo;
+    if (prev === undefined || prev.sentence.paragraph !== info.sentence.paragraph) return null;
+    const head = /^(?:\S+\s+){0,3}\S+/u.exec(prev.sentence.text)?.[0] ?? '';
+    return referentBefore(head, head.length, plural);
   };
 
   // Who the text names next, within two sentences: a headline's figure is attributed in the lead.
@@ -75,7 +90,7 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
       const a = it.start;
       // "That works out at 1,515 a day": the outlet's own arithmetic on someone else's figure.
       if (kind === 'average' && COMPUTED.test(s.slice(Math.max(0, a - 60), a))) return { claimant: 'other', source: 'computed' };
-      const candidates = info.attributions.filter((x) => !(x.start < it.end && x.end > a) && !screened(s, items, it, x));
+      const candidates = info.attributions.filter((x) => !(x.start < it.end && x.end > a) && !screened(s, items, it, x) && !outsideAside(x, it));
       let best: Attribution | null = null;
       let bestD = Number.POSITIVE_INFINITY;
       for (const x of candidates) {
@@ -91,7 +106,13 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
         const earlier = candidates.filter((x) => x.claimant !== null && x.end <= start);
         // A pronoun ("it said") refers to what the sentence named before it; "the ministry" to the last speaker.
         const pronoun = best.claimant === null && /^(?:it|they|he|she)\s/iu.test(s.slice(best.start, best.end));
-        const claimant = best.claimant ?? earlier[earlier.length - 1]?.claimant ?? (pronoun ? referentBefore(s, start) : null) ?? lastNamedBefore(si)?.claimant ?? null;
+        const plural = /^they\s/iu.test(s.slice(start));
+        const claimant =
+          best.claimant ??
+          earlier[earlier.length - 1]?.claimant ??
+          (pronoun ? (referentBefore(s, start, plural) ?? subjectBefore(si, plural)) : null) ??
+          lastNamedBefore(si)?.claimant ??
+          null;
         if (claimant !== null) return { claimant, source: 'sentence' };
       }
       const next = infos[si + 1];

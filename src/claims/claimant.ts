@@ -3,7 +3,7 @@
  * the Russian defence ministry", "UK Defence Intelligence", "BBC and Mediazona say"), each with
  * its span so the nearest one to a figure can be chosen.
  */
-import { LANG_CLAIMANTS, LANG_SOURCE_BEFORE, LANG_SPEECH } from './lexicon/index.ts';
+import { LANG_CLAIMANTS, LANG_OUTLET_COUNTS, LANG_SOURCE_BEFORE, LANG_SPEECH } from './lexicon/index.ts';
 import { foldForGate, gateOf, mayMatch } from './literal-gate.ts';
 import { execAll } from './match-all.ts';
 import { native } from './native.ts';
@@ -14,6 +14,11 @@ export interface Attribution {
   end: number;
   /** null: "the ministry", "officials", "he said": whoever was named last. */
   claimant: Claimant | null;
+  /**
+   * Named inside a relative clause ("The update, which draws on Ukrainian General Staff reporting,
+   * put …"): a source the speaker used, not the speaker, for figures outside the clause.
+   */
+  aside?: { start: number; end: number };
 }
 
 type Strength = 'org' | 'country' | 'generic';
@@ -57,7 +62,7 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'org',
     alt([
       "zelensk\\p{L}*|selenskyj\\p{L}*|zełensk\\p{L}*|зеленськ\\p{L}*|зеленск\\p{L}*|podoly?ak|podolak|подоляк\\p{L}*|syrsk\\p{L}*|сирськ\\p{L}*|сырск\\p{L}*|budanov|буданов\\p{L}*|reznikov|резніков\\p{L}*|резников\\p{L}*|umerov|умєров\\p{L}*|умеров\\p{L}*|zaluzhn\\p{L}*|залужн\\p{L}*|kuleba|кулеба|yermak|єрмак\\p{L}*|haidai|hajdaj|гайдай|voloshyn|волошин\\p{L}*|maliar|маляр",
-      "president of ukraine|ukrainian president|ukraine's president|президент\\p{L}* україни|президент\\p{L}* украины|prezydent\\p{L}* ukrainy|head of the (?:regional )?military administration|deputy defen[cs]e minister|ukraine's (?:army chief|commander-in-chief|defen[cs]e minister)|ukrainian (?:army chief|commander-in-chief|defen[cs]e minister)|головнокомандувач\\p{L}*|главнокомандующ\\p{L}* всу|радник\\p{L}* (?:офісу )?президента|советник\\p{L}* (?:офиса )?президента|doradca prezydenta ukrainy",
+      "president of ukraine|ukrainian president|ukraine's president|президент\\p{L}* україни|президент\\p{L}* украины|prezydent\\p{L}* ukrainy|head of the (?:regional )?military administration|(?:who )?head(?:s|ed)? (?:of )?the (?:[\\p{L}'’-]+ ){0,2}military administration|military administration head|deputy defen[cs]e minister|ukraine's (?:army chief|commander-in-chief|defen[cs]e minister)|ukrainian (?:army chief|commander-in-chief|defen[cs]e minister)|головнокомандувач\\p{L}*|главнокомандующ\\p{L}* всу|радник\\p{L}* (?:офісу )?президента|советник\\p{L}* (?:офиса )?президента|doradca prezydenta ukrainy",
     ]),
   ],
   [
@@ -76,7 +81,7 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'other',
     'org',
     alt([
-      'bbc(?: russian)?(?: service)?|mediazona|медиазон\\p{L}*|медіазон\\p{L}*|би-би-си|бі-бі-сі|русск\\p{L}* служб\\p{L}* би-би-си|meduza|медуз\\p{L}*|isw|institute for the study of war|oryx|nato|нато|iiss|csis|rusi|the economist|analysts?|think tank|according to reports|reports say|independent (?:media|journalists|analysts)',
+      'bbc(?: russian)?(?: service)?|mediazona|медиазон\\p{L}*|медіазон\\p{L}*|би-би-си|бі-бі-сі|русск\\p{L}* служб\\p{L}* би-би-си|meduza|медуз\\p{L}*|isw|institute for the study of war|oryx|nato|нато|iiss|csis|rusi|the economist|analysts?|think tank|(?:the )?european (?:commission|union|council)(?: president)?|(?:the )?eu (?:officials?|president|chief)|von der leyen|(?:the )?united nations|(?:the )?un (?:officials?|monitors|secretary-general|human rights office)|according to reports|reports say|independent (?:media|journalists|analysts)',
       "(?<!russian |the )\\p{Lu}\\p{L}+ (?:regional |local )?authorities|local authorities|regional authorities",
     ]),
   ],
@@ -95,13 +100,13 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
   [
     null,
     'generic',
-    "the (?:defen[cs]e )?ministry|the officials|officials|the military|the statement|the report|the department|the agency|the army|the commanders|(?:it|he|she|they) (?:said|says|told|added|estimated|estimates|put|puts|believed|believes|reckoned|calculated|reported)|відомство|ведомство|в міністерстві|в министерстве|the ministry's|ráðuneytið|resort\\p{L}*|das ministerium|el ministerio|ministerstwo",
+    "the (?:defen[cs]e )?ministry|the officials|officials|the military|the statement|the report|the (?:intelligence )?update|the briefing|the assessment|the department|the agency|the army|the commanders|(?:it|he|she|they) (?:said|says|told|added|estimated|estimates|put|puts|believed|believes|reckoned|calculated|reported)|відомство|ведомство|в міністерстві|в министерстве|the ministry's|ráðuneytið|resort\\p{L}*|das ministerium|el ministerio|ministerstwo",
   ],
   ...LANG_CLAIMANTS,
 ];
 
 const SPEECH =
-  "says|said|say|claims?|claimed|claiming|reported|reports|report|announced|announces|stated|states|estimated|estimates|believes|updated|added|noted|boasted|boasting|declared|declares|admitted|admits|acknowledged|confirmed|revealed|disclosed|insisted|put|puts|counted|calculated|told|assessed|assesses|recorded|has recorded|released|published|named|name|calculates|counts|" +
+  "says|said|say|saying|putting|estimating|reporting|claims?|claimed|claiming|reported|reports|report|announced|announces|stated|states|estimated|estimates|believes|updated|added|noted|boasted|boasting|declared|declares|admitted|admits|acknowledged|confirmed|revealed|disclosed|insisted|put|puts|counted|calculated|told|assessed|assesses|recorded|has recorded|released|published|named|name|calculates|counts|" +
   'заяв\\p{L}*|повідоми\\p{L}*|сообщ\\p{L}*|стверджу\\p{L}*|утвержда\\p{L}*|оцін\\p{L}*|оцен\\p{L}*|підрахува\\p{L}*|подсчита\\p{L}*|визна\\p{L}*|призна\\p{L}*|informuje|poinformował\\p{L}*|podał\\p{L}*|twierdzi|przekazał\\p{L}*|szacuje|meldet|meldete|teilte|erklärte|gab an|behauptet\\p{L}*|schätzt|afirm\\p{L}*|asegur\\p{L}*|inform\\p{L}*|estim\\p{L}*|declar\\p{L}*|revel\\p{L}*|reconoci\\p{L}*|susține|anunț\\p{L}*|a transmis|affirme|annonce|estime|telt\\p{L}*|açıkla\\p{L}*|duyur\\p{L}*|' + LANG_SPEECH;
 // "Moscow, for its part, claimed": an aside between commas may stand before the verb.
 const SPEECH_AFTER = new RegExp(`^(?:(?:'s)?,?\\s+(?:[\\p{L}\\-]+\\s+){0,4}|,\\s+(?:[\\p{L}\\-]+\\s+){0,3}[\\p{L}\\-]+,\\s+)(?:${SPEECH})(?![\\p{L}])`, 'iu');
@@ -117,6 +122,35 @@ const SPEECH_BEFORE_END = /(?:^|[,;:"\u201d]\s*)(?:says|said|claims|claimed|repo
 const PASSIVE_AFTER = /^(?:'s)?,?\s+(?:\p{L}+\s+)?(?:was|were|is|are|has been|have been|had been)\s+(?:\p{L}+\s+)?(?:said|reported|estimated|believed|thought)/iu;
 // "told the BBC", "told the New York Times": where it was said, not who said it.
 const VENUE_BEFORE = /(?:told|to|on|in an interview with|interview with|in an?|in its|on its)\s+(?:the\s+)?$/iu;
+
+// Publications, news agencies and research bodies, by the capitalised name a text gives them
+// ("A Wall Street Journal report", "a Reuters tally", "the Center for Strategic and International
+// Studies"): their own counts and estimates, `other`. A paper's bare name is not a speaker: it
+// mostly passes on someone else's figures. Matched with case, since the
+// capitals are what mark a name; a name that holds a speaker of its own ("Pentagon report",
+// "Ukrainian General Staff report") is that speaker's.
+const NOT_A_NAME = 'January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|Its|Their|His|Her|This|That|Last|Ukrainian|Russian|British|American|Western|Ukraine|Russia|Kyiv|Moscow|Kremlin|Putin|General|Defen[cs]e|Ministry|Officials|Government|Military|Army' +
+  // The same words in the lexicon languages, before a name of an outlet's count.
+  '|Rusia|Ucrania|Russie|Rosj\\p{L}*|Ukrain\\p{L}*|Росі\\p{L}*|Україн\\p{L}*|Росси\\p{L}*|Украин\\p{L}*|Ки[єе]\\p{L}*|Москв\\p{L}*|Moscú|Moscou|Kiev|Kijow|Kijów|Moskw\\p{L}*|Кремл\\p{L}*|Kreml\\p{L}*|Zachod\\p{L}*|Заход\\p{L}*|Захід\\p{L}*|Заход\\p{L}*|Occident\\p{L}*|Ministerio|Ministère|Ministerstw\\p{L}*|Міністерств\\p{L}*|Министерств\\p{L}*|Міноборони|Минобороны|Генштаб\\p{L}*|Генеральн\\p{L}*|Збройн\\p{L}*|Вооружённ\\p{L}*|Вооруженн\\p{L}*|Сил\\p{L}*|ЗСУ|ВСУ|Estado|État|Sztab\\p{L}*|Armi\\p{L}*|Ejército|Armée|Сполучен\\p{L}*|США|EE\\.?UU\\.?|USA';
+const NAME = `(?!(?:${NOT_A_NAME})(?![\\p{L}]))\\p{Lu}[\\p{L}’'.&-]*`;
+const MEDIA_RULES: readonly string[] = [
+  // "Center for Strategic and International Studies", "Institute for the Study of War".
+  `(?:Institute|Institution|Center|Centre|Foundation|Council) (?:for|of|on) (?:(?:the|and|of|for|on) )*${NAME}(?: (?:(?:the|and|of|for|on) )*${NAME}){0,5}`,
+  // "a Reuters tally", "an Economist analysis": a named outlet's own count.
+  `${NAME}(?: ${NAME}){0,3} (?:report|study|analysis|investigation|survey|tally|count|estimate|calculation|review)s?(?![\\p{L}])`,
+  // The lexicon languages name the count first: "розслідування «Медіазони»", "un informe del Instituto …".
+  ...(LANG_OUTLET_COUNTS === '(?!)' ? [] : [`(?:${LANG_OUTLET_COUNTS})\\s+(?:the |[«"„“])?(?:[lL]['’])?${NAME}(?:\\s+${NAME}){0,4}`]),
+];
+const MEDIA = MEDIA_RULES.map((p) => [native(new RegExp(`(?<![\\p{L}])(?:${p})`, 'gu')), gateOf(p)] as const);
+// "the Center … (CSIS) in Washington estimated": a place after an organisation is where it sits, not who speaks;
+// "officials in Kyiv said" names the officials' side.
+const LOCATED_BEFORE = /(?:\)|\p{Lu}[\p{L}’'.-]*|institute|cent(?:er|re)|tank|agency|newspaper|university|based|headquartered)\s+in\s+$/u;
+const PEOPLE_BEFORE = /(?:officials|sources|authorities|diplomats|commanders|leaders|officers|analysts|officials based)\s+in\s+$/iu;
+// A relative clause that says what a speaker's figures rest on ("The update, which draws on
+// Ukrainian General Staff reporting, put …"): the speaker named in it is a source of the clause's
+// head, not who states the figures outside it. A clause that says whose the figure is ("the list,
+// which the BBC keeps, …") names its speaker.
+const SOURCING_CLAUSE = /[,(]\s*(?:which|that|who|der|die|das|welche\p{L}*|який|яка|яке|які|который|которая|которое|которые|que|qui|który|która|które|care)\s+(?:[\p{L}'-]+\s+){0,3}?(?:draws? on|drew on|drawing on|(?:is |are |was |were )?based on|rel(?:y|ies|ied|ying) on|cites|cited|citing|uses|used|using|(?:is |are |was |were )?(?:compiled|drawn) from|спирається на|спираються на|опирается на|опираются на|основан\p{L}* на|базується на|basiert auf|basieren auf|stützt sich auf|se basa en|se basan en|s'appuie sur|s'appuient sur|opiera się na|opierają się na|se bazează pe)\s+(?:[^,;:()]*\s)?$/iu;
 
 const COMPILED = RULES.map(([c, strength, p]) => [c, strength, native(new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'giu')), gateOf(p)] as const);
 
@@ -134,6 +168,9 @@ export function findAttributions(s: string): Attribution[] {
       const after = s.slice(end, end + 60);
       if (strength === 'country') {
         if (PASSIVE_AFTER.test(after)) continue;
+        // "For Ukraine, they estimated …": the pronoun speaks; the country is the topic.
+        if (/^,?\s+(?:they|he|she|we|it)\s/iu.test(after)) continue;
+        if (LOCATED_BEFORE.test(before) && !PEOPLE_BEFORE.test(before)) continue;
         const speaks =
           SPEECH_AFTER.test(after) ||
           SOURCE_BEFORE.test(before) ||
@@ -148,12 +185,31 @@ export function findAttributions(s: string): Attribution[] {
       found.push({ start, end, claimant, rank });
     }
   });
+  for (const [re, gate] of MEDIA) {
+    if (!mayMatch(gate, folded)) continue;
+    re.lastIndex = 0;
+    for (const m of execAll(re, s)) {
+      const start = m.index;
+      const end = start + m[0].trimEnd().length;
+      // A name holding a speaker of its own ("Pentagon report") is that speaker's.
+      if (found.some((f) => f.claimant !== 'other' && f.start < end && f.end > start)) continue;
+      if (VENUE_BEFORE.test(s.slice(Math.max(0, start - 30), start))) continue;
+      found.push({ start, end, claimant: 'other', rank: -1 });
+    }
+  }
   found.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
   const out: Attribution[] = [];
   for (const f of found) {
     const last = out[out.length - 1];
-    if (last !== undefined && f.start < last.end) continue;
-    out.push({ start: f.start, end: f.end, claimant: f.claimant });
+    // "The Ministry of Defence of the Russian Federation": a named speaker overlapping a generic one is the speaker.
+    if (last !== undefined && f.start < last.end && last.claimant === null && f.claimant !== null && f.end > last.end) out.pop();
+    else if (last !== undefined && f.start < last.end) continue;
+    const x: Attribution = { start: f.start, end: f.end, claimant: f.claimant };
+    if (SOURCING_CLAUSE.test(s.slice(Math.max(0, f.start - 80), f.start))) {
+      const close = /[,;:–—]|\)(?=\s*,)/u.exec(s.slice(f.end));
+      x.aside = { start: s.lastIndexOf(',', f.start) >= 0 ? s.lastIndexOf(',', f.start) : Math.max(0, f.start - 80), end: close !== null ? f.end + close.index : s.length };
+    }
+    out.push(x);
   }
   return out;
 }
@@ -164,7 +220,7 @@ export function findAttributions(s: string): Attribution[] {
  */
 const HOLDER_VERB_AFTER = /^(?:'s)?\s+(?:(?:has|had|have)\s+)?(?:lost|loses|losing|suffered|suffers|втратил\p{L}*|потерял\p{L}*|stracił\p{L}*|verlor\p{L}*|perdi\p{L}*)/iu;
 
-export function referentBefore(s: string, pos: number): Claimant | null {
+export function referentBefore(s: string, pos: number, plural = false): Claimant | null {
   let best: { end: number; claimant: Claimant } | null = null;
   const head = s.slice(0, pos);
   const folded = foldForGate(head);
@@ -175,6 +231,8 @@ export function referentBefore(s: string, pos: number): Claimant | null {
       const end = m.index + m[0].length;
       // "Russia lost 429,660 troops, it said": the side that lost is not who speaks.
       if (strength === 'country' && HOLDER_VERB_AFTER.test(s.slice(end, end + 40))) continue;
+      // "For Ukraine, they estimated …": "they" are people, not the country the sentence is about.
+      if (plural && strength === 'country' && !/s$/iu.test(m[0])) continue;
       if (best === null || end > best.end) best = { end, claimant };
     }
   }

@@ -21,7 +21,7 @@ import type { NumberMention } from './numbers.ts';
 import { qualifierOf } from './qualifier.ts';
 import type { Sentence } from './sentences.ts';
 import { LANG_SAME_NOUN, LANG_SAME_NOUN_AFTER } from './lexicon/index.ts';
-import { subjectInPhrase } from './subject.ts';
+import { SIDE_AFTER, subjectInPhrase } from './subject.ts';
 import { DAILY_MAX } from './work.ts';
 import type { Qualifier } from './types.ts';
 import { TOTAL_MAX } from './work.ts';
@@ -93,6 +93,8 @@ const REPORTED_BEFORE = /(?:reported|recorded|registered|logged|counted|listed|a
 
 // Between a figure and the one before it, these make it the same kind of thing ("a total of",
 // "the exact number … is", "the previous peak of", "including more than").
+// "200,000 on the Russian side and 80,000 …": the second figure counts the same thing for the other side.
+const SIDE_GAP = new RegExp(`^${SIDE_AFTER.source.slice(1)}[\\s,;]*(?:and|while|against|versus|vs\\.?|і|та|и|а|und|y|i|et|și)\\s+$`, 'iu');
 const SAME_NOUN = /(?:reported|recorded|registered|counted|announced|said|total|tally|number|figure|exact|precise|record|peak|high|surpass\p{L}*|previous|compared|than|including|incluyendo|of which|of whom|z czego|davon|din care|dont|liczba|цифр\p{L}*|числ\p{L}*|кількіст\p{L}*|cifra|zahl|загалом|всього|всего|łącznie|insgesamt|în total|bringing|adding|to add)/iu;
 const LANG_SAME_NOUN_RE = new RegExp(`(?<![\\p{L}])(?:${LANG_SAME_NOUN})(?![\\p{L}])`, 'iu');
 const YEAR_AFTER = /^\s*(?:р\.|року|році|рік|рр|г\.|год\p{L}*|roku|rok|r\.|jahr\p{L}*|year|años?|ano|année|an(?![\p{L}])|anul|anului)/iu;
@@ -186,7 +188,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       if (
         noun === null &&
         prev !== undefined &&
-        (DELTA_WORDS.test(s.slice(num.end, num.end + 12)) || LANG_SAME_NOUN_AFTER_RE.test(s.slice(num.end, num.end + 20)) || /(?:another|ще|ещё|еще)\s+$/iu.test(s.slice(0, num.start)) || (SAME_NOUN.test(s.slice(prev.end, num.start)) || LANG_SAME_NOUN_RE.test(s.slice(prev.end, num.start))))
+        (DELTA_WORDS.test(s.slice(num.end, num.end + 12)) || LANG_SAME_NOUN_AFTER_RE.test(s.slice(num.end, num.end + 20)) || /(?:another|ще|ещё|еще)\s+$/iu.test(s.slice(0, num.start)) || (SAME_NOUN.test(s.slice(prev.end, num.start)) || SIDE_GAP.test(s.slice(prev.end, num.start)) || LANG_SAME_NOUN_RE.test(s.slice(prev.end, num.start))))
       ) {
         noun = { ...prev.noun, start: num.end, end: num.end };
         inherited = prev;

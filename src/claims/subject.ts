@@ -35,11 +35,14 @@ const HOLDER_AFTER = new RegExp(
 const LOST_BY = new RegExp(`^[^.;]{0,40}?(?:lost|destroyed|suffered) by (?:the )?(${RU}|${UA})`, 'iu');
 
 // Kyiv speaking of its own dead.
-const OWN_LOSSES = W("its (?:own )?loss(?:es)?|its (?:own )?(?:dead|casualties|loss figures)|our losses|own losses|наші втрати|свої втрати|власні втрати|своих потерях|свои потери|własne straty|eigenen verluste|sus propias bajas");
+const OWN_LOSSES = W("its (?:own )?loss(?:es)?|(?:its|their|our) own (?:forces|troops|soldiers|servicemen|army|military|men|side)|for its (?:forces|troops|army|soldiers)|(?:his|her|its|their|our) (?:country's|nation's) (?:losses|dead|casualties|toll)|(?:a )?rare (?:admission|disclosure)|its (?:own )?(?:dead|casualties|loss figures)|our losses|own losses|наші втрати|свої втрати|власні втрати|своих потерях|свои потери|własne straty|eigenen verluste|sus propias bajas");
 // Moscow speaking of its own dead.
 const ADMISSION = W(
   "own|its own|its (?:dead|losses|casualties|fallen)|of its (?:soldiers|troops|servicemen|men)|themselves|admit\\p{L}*|acknowledg\\p{L}*|officially|compatriot\\p{L}*|свої|своих|свои|собственн\\p{L}*|признал\\p{L}*|признает|визнал\\p{L}*|przyznał\\p{L}*|reconoc\\p{L}*|räumt\\p{L}*|eingeräumt|اعترفت",
 );
+
+// "200,000 on the Russian side and 80,000 on the Ukrainian side": the side named right after a figure is whose it is.
+export const SIDE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:(?:on|from) (?:the )?([\p{L}'’]+) side|с ([\p{L}]+) стороны|на ([\p{L}]+) стороне|з ([\p{L}]+) боку|на ([\p{L}]+) боці|auf ([\p{L}]+) seite|del lado ([\p{L}]+)|por (?:la )?parte ([\p{L}]+)|po stronie ([\p{L}]+)|du côté ([\p{L}]+)|de partea ([\p{L}]+))(?![\p{L}])/iu;
 
 const OWN_RIGHT_BEFORE = /(?:its|their|our) own (?:loss(?:es)?|dead|casualties|toll|losses of personnel)[^.;]{0,25}$/iu;
 
@@ -98,6 +101,10 @@ export interface SubjectInput {
 }
 
 export function subjectOf(x: SubjectInput): Subject | 'both' {
+  const sideAfter = SIDE_AFTER.exec(x.sentence.slice(x.end, x.end + 50));
+  const sideWord = sideAfter?.slice(1).find((g) => g !== undefined);
+  const named = sideWord !== undefined ? sideOf(sideWord, x.claimant) : null;
+  if (named !== null) return named;
   const own = subjectInPhrase(x.phrase, x.claimant);
   if (own !== null) return own;
   // "put its own losses at 1,351 dead": the speaker's own side, whoever else the sentence names.

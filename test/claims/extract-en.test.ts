@@ -159,6 +159,15 @@ describe('claimants and subjects', () => {
       { claimant: GS, kind: 'daily', value: 1610, asOf: '2024-11-25' },
     );
   });
+
+  test('"on the Russian side" and "on the Ukrainian side" name whose each figure is; the second borrows the noun', () => {
+    expectOnly(
+      'An Economist estimate in May put the number of dead at 120,000 on the Russian side and 60,000 on the Ukrainian side.',
+      {},
+      { claimant: 'other', subject: 'ru', metric: 'personnel', value: 120000 },
+      { claimant: 'other', subject: 'ua', metric: 'personnel', value: 60000 },
+    );
+  });
 });
 
 describe('number forms in claims', () => {

@@ -61,6 +61,7 @@ export const ES: Lexicon = {
     ['ua_other', 'org', 'zelenski|syrski|budánov|zaluzhni|úmerov|réznikov'],
     ['ua_general_staff', 'country', 'kiev|kyiv|ucrania'],
   ],
+  outletCounts: ['(?:informe|estudio|análisis|recuento|cálculo|investigación) (?:del|de la|de los|de)'],
   speech: ['dijo|dice|afirmó|afirma|aseguró|asegura|informó|informa|señaló|señala|indicó|indica|sostuvo|sostiene|cifró|cifra|calcula|calculó|estima|estimó|reconoció|reconoce|detalló|detalla|anunció|anuncia|precisó|precisa|declaró|reportó|reporta|publicó'],
   sourceBefore: ['según', 'de acuerdo con', 'de acuerdo a', 'citando a', 'según datos de', 'según el'],
   sameNoun: ['de ellos|de ellas|de los cuales|de las cuales|entre ellos'],

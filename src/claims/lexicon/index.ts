@@ -82,6 +82,7 @@ export const LANG_CLAIMANTS: readonly (readonly [Claimant | null, 'org' | 'count
   return [...merged.values()].map((m) => [m.claimant, m.strength, m.ps.join('|')] as const);
 })();
 export const LANG_SPEECH = orNone(joined((l) => l.speech));
+export const LANG_OUTLET_COUNTS = orNone(joined((l) => l.outletCounts));
 export const LANG_SOURCE_BEFORE = orNone(joined((l) => l.sourceBefore));
 export const LANG_SAME_NOUN = orNone(joined((l) => l.sameNoun));
 export const LANG_SAME_NOUN_AFTER = orNone(joined((l) => l.sameNounAfter));

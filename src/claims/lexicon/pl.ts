@@ -66,6 +66,7 @@ export const PL: Lexicon = {
     ['ua_other', 'org', 'syrski|syrskyj|budanow|załużny|umierow|reznikow|podolak'],
     ['ua_general_staff', 'country', 'kijów|kijowa|ukraina'],
   ],
+  outletCounts: ['raport\\p{L}*|badani\\p{L}*|analiz\\p{L}*|szacunk\\p{L}*|wylicze\\p{L}*|śledztw\\p{L}*'],
   speech: ['podaje|podają|podał\\p{L}*|poinformował\\p{L}*|informuje|przekazał\\p{L}*|przekazuje|twierdz\\p{L}*|oszacował\\p{L}*|szacuje|szacowali|szacował\\p{L}*|ocenia\\p{L}*|odnotował\\p{L}*|wyliczył\\p{L}*|podsumował\\p{L}*|napisał\\p{L}*|ogłosił\\p{L}*|powiedział\\p{L}*|zapewni\\p{L}*'],
   sourceBefore: ['według', 'wg', 'jak podaje', 'jak podał', 'jak poinformował', 'jak przekazał', 'zdaniem', 'z danych', 'dane'],
   sameNoun: ['z czego|w tym|spośród nich|z nich'],

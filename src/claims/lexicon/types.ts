@@ -60,6 +60,12 @@ export interface Lexicon {
   months?: readonly string[];
   /** Weekday names Sunday to Saturday, the same way. */
   weekdays?: readonly string[];
+  /**
+   * Nouns of a publication's or research body's own count, standing before its capitalised name
+   * ("розслідування «Медіазони»", "un informe del Instituto …", "une étude de l'IFRI"): that count is
+   * `other`'s, unless the name holds a speaker of its own ("звіт Генштабу").
+   */
+  outletCounts?: readonly string[];
   /** Verbs of speech after a speaker ("повідомляє", "sagte", "dijo"). */
   speech?: readonly string[];
   /** Words before a source ("за словами", "nach Angaben"). */
