@@ -20,7 +20,8 @@ import { findNumbers } from './numbers.ts';
 import type { NumberMention } from './numbers.ts';
 import { qualifierOf } from './qualifier.ts';
 import type { Sentence } from './sentences.ts';
-import { LANG_SAME_NOUN, LANG_SAME_NOUN_AFTER } from './lexicon/index.ts';
+import { LANG_BEAT_RECORD, LANG_PREVIOUS, LANG_RECORD_NOUNS, LANG_SAME_NOUN, LANG_SAME_NOUN_AFTER } from './lexicon/index.ts';
+import { findRecordCues } from './record.ts';
 import { subjectInPhrase } from './subject.ts';
 import { DAILY_MAX } from './work.ts';
 import type { Qualifier } from './types.ts';
@@ -99,12 +100,29 @@ const YEAR_AFTER = /^\s*(?:р\.|року|році|рік|рр|г\.|год\p{L}*|
 const LANG_SAME_NOUN_AFTER_RE = new RegExp(`^\\s*(?:${LANG_SAME_NOUN_AFTER})(?![\\p{L}])`, 'iu');
 // A list of equipment in "the day's total": the tally's own words.
 const TALLY = /(?<![\p{L}])(?:total|tally|загалом|всього|всего|łącznie|insgesamt|en total|în total)(?![\p{L}])/iu;
-const RECORD_NEAR = /(?:record|peak|рекорд|rekord|récord)/iu;
-const OLD_RECORD_BEFORE = /(?:previous|prior|old|former|earlier|попередн\p{L}*|предыдущ\p{L}*|poprzedni\p{L}*|bisherig\p{L}*|anterior)\s+(?:daily\s+|single-day\s+|one-day\s+|monthly\s+|weekly\s+)?(?:record|high|peak|рекорд|максимум|rekord|récord|höchststand)\s*,?\s*(?:of|was|stood at|—|-|:|з|в|у|—|составлял|становив|wynosił|lag bei|de|fue de)?\s*$/iu;
+const RECORD_NEAR = new RegExp(`(?:record|peak|рекорд|rekord|récord)|(?<![\\p{L}])(?:maximum|${LANG_RECORD_NOUNS})(?![\\p{L}])`, 'iu');
+// "the previous high of 1,380", "la marca anterior, de 264", "предыдущий максимум — 1 030": an
+// old record, in either order of its words (the lexicons give theirs).
+const OLD_WORD = `previous|prior|old|former|earlier|${LANG_PREVIOUS}`;
+const RECORD_NOUN = `record|high|peak|maximum|höchststand|${LANG_RECORD_NOUNS}`;
+const OLD_RECORD_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:(?:${OLD_WORD})\\s+(?:daily\\s+|single-day\\s+|one-day\\s+|monthly\\s+|weekly\\s+)?(?:${RECORD_NOUN})|(?:${RECORD_NOUN})\\s+(?:${OLD_WORD}))\\s*,?\\s*(?:of|was|at|stood at|—|-|:|з|із|в|у|из|от|составлял|становив|od|wynosił|von|lag bei|de|fue de|était de|à|di|a fost de)?\\s*$`,
+  'iu',
+);
+// "smashing the 1,030 it reported on February 7": a figure a record-breaking one beats (the sentence must claim the record).
+const BEATEN_BEFORE = new RegExp(`(?<![\\p{L}])(?:surpass\\p{L}*|exceed\\p{L}*|beat|beats|beating|broke|breaking|topp\\p{L}*|eclips\\p{L}*|smash\\p{L}*|shatter\\p{L}*|outstrip\\p{L}*|overtak\\p{L}*|${LANG_BEAT_RECORD})\\s+(?:the|its|their|el|la|los|las|le|les|den|die|das)\\s+$`, 'iu');
 const COMPARISON_AFTER = /^\s*(?:[\p{L}]+\s+)?(?:more|fewer|less|higher|lower)\s+than|^\s*(?:[\p{L}]+\s+)?(?:більше|менше|больше|меньше)\s*,?\s*(?:ніж|чем)|^\s*(?:[\p{L}]+\s+)?(?:mehr|weniger) als|^\s*(?:[\p{L}]+\s+)?(?:más|menos) que/iu;
 const FROM_BEFORE = /(?:up|down|rising|falling|rose|fell) from\s+$/iu;
 // "the names of 60,000 soldiers": a count of the dead.
 const NAMES_BEFORE = /(?:names?|nazwisk\p{L}*|імен\p{L}*|имен\p{L}*|namen|nombres|identit\p{L}*)[^.]{0,20}$/iu;
+
+function isOldRecord(s: string, num: NumberMention): boolean {
+  if (/^\s*(?:mark|milestone|threshold|barrier|line)(?![\p{L}])/iu.test(s.slice(num.end, num.end + 12))) return false;
+  const before = s.slice(Math.max(0, num.start - 50), num.start);
+  return OLD_RECORD_BEFORE.test(before) || (BEATEN_BEFORE.test(before) && findRecordCues(s).length > 0);
+}
+
+const INCLUDING = new RegExp(`^[\\s,(]*(?:including|among them|of which|${LANG_SAME_NOUN})\\s*:?\\s*$`, 'iu');
 
 const OLDER_WAR = /(?:(?:first|second) (?:world war|chechen war)|world war (?:i|ii|one|two)|winter war|great patriotic war|soviet[- ]afghan|in afghanistan|red army)(?![\p{L}])/iu;
 
@@ -173,13 +191,16 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     const restated: MetricNoun | null = prev?.noun ?? topic ?? null;
     // "passed the 700,000 mark": the mark is the figure's, the noun is before it.
     if (noun === null && fwd.blocked && /^\s*(?:mark|milestone|threshold|barrier|line)(?![\p{L}])/iu.test(s.slice(num.end, num.end + 12))) fwd.blocked = false;
+    // "the previous high of 1,380", "the previous record of 1,740 set in May", "smashing the 1,030 it
+    // reported": a record of the thing the text is counting; with no figure before it, a record of
+    // losses, and only where the text is about the war. Whatever word follows it.
+    const oldRecord = noun === null && !yearOnly && num.form === 'digits' && isOldRecord(s, num);
+    const recordNoun = (): MetricNoun => (restated !== null ? { ...restated, start: num.start, end: num.start } : { metric: 'personnel', cls: 'loss', start: num.start, end: num.start });
     if (noun === null && !fwd.blocked) {
       const from = Math.max(floor, prev?.end ?? 0, num.start - 120);
       noun = yearOnly ? null : nounBefore(s, from, num.start);
-      // "the previous high of 1,380": a record of the thing the text is counting; with no figure
-      // before it, a record of losses, and only where the text is about the war.
-      if (noun === null && OLD_RECORD_BEFORE.test(s.slice(Math.max(0, num.start - 50), num.start))) {
-        noun = restated !== null ? { ...restated, start: num.start, end: num.start } : { metric: 'personnel', cls: 'loss', start: num.start, end: num.start };
+      if (noun === null && oldRecord) {
+        noun = recordNoun();
         elided = restated !== null;
       }
       // "another 1,100 on Tuesday", "1.300 más", "a total of 4,000": the noun of the figure before.
@@ -196,6 +217,10 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       if (noun === null && prev === undefined && previousNoun !== undefined && num.value > DAILY_MAX.personnel && findKindCues(s).some((c) => c.kind === 'cumulative')) {
         noun = { metric: 'personnel', cls: 'loss', start: num.end, end: num.end };
       }
+    }
+    if (noun === null && oldRecord && fwd.blocked) {
+      noun = recordNoun();
+      elided = restated !== null;
     }
     // A figure framed as a restatement of what the text is counting takes that noun.
     if (noun === null && num.form === 'digits' && !num.yearLike) {
@@ -280,11 +305,21 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       link,
     });
   }
-  // "an armoured vehicle", "a submarine": "a" counts as one only inside a list of losses.
-  const counted = items.filter((i) => i.num.form !== 'article');
+  // "an armoured vehicle", "a submarine": "a" counts as one only inside a list of losses, or
+  // before a named model right after a verb of losing ("shot down a Ukrainian Su-27").
+  const namedOne = (i: Item): boolean => i.num.form === 'article' && i.noun.model === true && hasLossWord(s.slice(Math.max(0, i.start - 24), i.start));
+  const counted = items.filter((i) => i.num.form !== 'article' || namedOne(i));
   if (counted.length === 0) return [];
+  // "140 armoured vehicles, including 22 tanks": vehicles that hold another class of armour are armour of every class.
+  for (let k = 0; k + 1 < items.length; k++) {
+    const a = items[k] as Item;
+    const b = items[k + 1] as Item;
+    if ((a.noun.metric === 'afv' || a.noun.metric === 'vehicles_fuel_tanks') && b.noun.cls === 'equipment' && b.noun.metric !== a.noun.metric && b.noun.metric !== 'vehicles_fuel_tanks' && b.num.value < a.num.value && INCLUDING.test(s.slice(a.end, b.start))) {
+      a.noun = { ...a.noun, metric: 'other', cls: 'aggregate' };
+    }
+  }
   return items.filter((i, k) => {
-    if (i.num.form !== 'article' || i.link !== null) return true;
+    if (i.num.form !== 'article' || i.link !== null || namedOne(i)) return true;
     if (i.noun.cls !== 'equipment') return false;
     const before = items[k - 1];
     const after = items[k + 1];

@@ -1,0 +1,77 @@
+/**
+ * Lists that continue one verb (each item its own claim, of the verb's speaker, side and window),
+ * weapon models as metric nouns, and old records dated on their own day. Sentences written for
+ * these tests, with figures of the kind the tallies give.
+ */
+import { describe, test } from 'node:test';
+import { expectClaims, expectOnly } from './helpers.ts';
+
+const GS = 'ua_general_staff';
+
+describe('lists of one verb', () => {
+  test('models and classes: "a" is one, "including" makes the vehicles armour of every class', () => {
+    expectOnly(
+      "Russia's defence ministry said Ukraine had lost 35 armoured vehicles, including nine tanks, as well as three Pantsir systems, a Smerch multiple rocket launcher and four Msta-B howitzers in the past day.",
+      { published: '2024-11-29' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'other', kind: 'daily', value: 35 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'tanks', kind: 'daily', value: 9 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'air_defense', kind: 'daily', value: 3 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'mlrs', kind: 'daily', value: 1 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'artillery', kind: 'daily', value: 4 },
+    );
+  });
+
+  test('a model with its class noun after it ends the noun phrase where the list goes on', () => {
+    expectOnly(
+      'Kyiv said Russian forces lost 1,230 troops, 14 tanks, two T-90 tanks and a Ka-52 helicopter over the past day.',
+      { published: '2024-11-29' },
+      { claimant: GS, metric: 'personnel', kind: 'daily', value: 1230 },
+      { claimant: GS, metric: 'tanks', kind: 'daily', value: 14 },
+      { claimant: GS, metric: 'tanks', kind: 'daily', value: 2 },
+      { claimant: GS, metric: 'helicopters', kind: 'daily', value: 1 },
+    );
+  });
+
+  test('a single model after a verb of losing is one of its class', () => {
+    expectClaims(
+      "Russia's defence ministry said on Friday its fighters had shot down a Ukrainian Su-27 over the past week.",
+      { published: '2024-11-29' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'aircraft', kind: 'period', value: 1 },
+    );
+  });
+
+  test('Russian models in Cyrillic', () => {
+    expectOnly(
+      'Минобороны России заявило, что за сутки ВСУ потеряли до 480 военнослужащих, три танка Т-72, два БТР-82 и один ЗРК «Бук».',
+      { published: '2024-11-29' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'daily', value: 480 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'tanks', kind: 'daily', value: 3 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'afv', kind: 'daily', value: 2 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'air_defense', kind: 'daily', value: 1 },
+    );
+  });
+
+  test('models delivered are no losses, and patriots are people', () => {
+    expectOnly('The US has delivered a Patriot battery and 31 Abrams tanks to Ukraine.', { published: '2024-11-29' });
+    expectOnly('Ukrainian patriots gathered in Kyiv, where 200 people rallied against the war.', { published: '2024-11-29' });
+  });
+});
+
+describe('old records are claims about their own day', () => {
+  test('the date after an old record is its own, not the new figure\'s', () => {
+    expectOnly(
+      'Генштаб ЗСУ повідомив про 1 450 ліквідованих окупантів за добу, тоді як попередній рекорд, 1 330 осіб, було зафіксовано 14 квітня.',
+      { published: '2024-11-29' },
+      { claimant: GS, kind: 'daily', value: 1450, asOf: '2024-11-29', record: false },
+      { claimant: GS, kind: 'daily', value: 1330, asOf: '2024-04-14', record: false },
+    );
+  });
+
+  test('a month\'s old record is that month\'s', () => {
+    expectClaims(
+      'W październiku Rosjanie stracili 41 980 żołnierzy, najwięcej w jednym miesiącu; poprzedni rekord należał do września, gdy straty wyniosły 38 130.',
+      { published: '2024-11-02' },
+      { kind: 'period', value: 38130, periodDays: 30, asOf: '2024-09-30', record: false },
+    );
+  });
+});
