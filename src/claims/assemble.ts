@@ -144,6 +144,17 @@ export function assemble(input: AssembleInput): Located[] {
       works.push(work);
       who.claimed(claimant, source);
     });
+    // "12 March, with 1,450, and 19 April, with 1,530": a date between two figures of a list opens
+    // the second one's item when a date stands before the first one too.
+    for (let k = 0; k + 1 < sentenceWorks.length; k++) {
+      const a = sentenceWorks[k] as Work;
+      const b = sentenceWorks[k + 1] as Work;
+      const d = a.ownDate;
+      if (d === null || b.ownDate !== d || d.start < a.item.end || d.end > b.item.start) continue;
+      const floor = k > 0 ? (sentenceWorks[k - 1] as Work).item.end : 0;
+      const own = info.dates.filter((o) => o.role !== 'since' && o.end <= a.item.start && o.start >= floor).at(-1);
+      if (own !== undefined) a.ownDate = own;
+    }
   });
 
   for (const p of works) {

@@ -124,6 +124,17 @@ function isOldRecord(s: string, num: NumberMention): boolean {
 
 const INCLUDING = new RegExp(`^[\\s,(]*(?:including|among them|of which|${LANG_SAME_NOUN})\\s*:?\\s*$`, 'iu');
 
+// "November 28, with 2,030 casualties, and December 19, with 2,200": the same word frames both
+// figures of a list, so the second counts what the first did.
+const FRAME_WORD = /(?<![\p{L}])([\p{L}]+)\s+$/u;
+const NOT_A_FRAME = /^(?:and|or|the|a|an|its|their|і|й|та|и|а|y|e|i|und|et|și|ve|oraz|de|la|le|el|die|der|das)$/iu;
+function parallel(s: string, prev: Item, num: NumberMention): boolean {
+  const mine = FRAME_WORD.exec(s.slice(Math.max(0, num.start - 24), num.start))?.[1]?.toLowerCase();
+  if (mine === undefined || NOT_A_FRAME.test(mine)) return false;
+  const theirs = FRAME_WORD.exec(s.slice(Math.max(0, prev.num.start - 24), prev.num.start))?.[1]?.toLowerCase();
+  return mine === theirs && /[,;]|\s(?:and|і|та|и|y|i|und|et|și)\s/u.test(s.slice(prev.end, num.start));
+}
+
 const OLDER_WAR = /(?:(?:first|second) (?:world war|chechen war)|world war (?:i|ii|one|two)|winter war|great patriotic war|soviet[- ]afghan|in afghanistan|red army)(?![\p{L}])/iu;
 
 const YEAR_BEFORE = /(?:in|of|during|since|from|until|by|у|в|з|до|w|od|im|seit|en|desde|în|din|en|dans|depuis)\s+$/iu;
@@ -207,7 +218,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       if (
         noun === null &&
         prev !== undefined &&
-        (DELTA_WORDS.test(s.slice(num.end, num.end + 12)) || LANG_SAME_NOUN_AFTER_RE.test(s.slice(num.end, num.end + 20)) || /(?:another|ще|ещё|еще)\s+$/iu.test(s.slice(0, num.start)) || (SAME_NOUN.test(s.slice(prev.end, num.start)) || LANG_SAME_NOUN_RE.test(s.slice(prev.end, num.start))))
+        (DELTA_WORDS.test(s.slice(num.end, num.end + 12)) || LANG_SAME_NOUN_AFTER_RE.test(s.slice(num.end, num.end + 20)) || /(?:another|ще|ещё|еще)\s+$/iu.test(s.slice(0, num.start)) || (SAME_NOUN.test(s.slice(prev.end, num.start)) || LANG_SAME_NOUN_RE.test(s.slice(prev.end, num.start))) || parallel(s, prev, num))
       ) {
         noun = { ...prev.noun, start: num.end, end: num.end };
         inherited = prev;

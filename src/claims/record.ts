@@ -31,6 +31,8 @@ const RECORD = new RegExp(
 
 // "the sixth highest", "second-highest": a rank, not a record.
 const ORDINAL_BEFORE = /(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|segund\p{L}*|tercer\p{L}*|cuart\p{L}*|quint\p{L}*|sext\p{L}*|другий|третій|второй|третий|drugi|trzeci|zweit\p{L}*|dritt\p{L}*)[\s-]+(?:\p{L}+\s+)?$/iu;
+// "among the heaviest days", "one of the deadliest": one of several, not a record.
+const RANK_BEFORE = /(?:one of|among|amongst) (?:the|its|their) (?:[\p{L}-]+\s+)?$|(?:одн\p{L}* (?:з|із|из)|серед|среди|jed\p{L}* z|wśród|ein\p{L}* der|unter den|un[oa]s? de (?:los|las)|entre (?:los|las)|l'une? des|parmi les|unul dintre|una dintre|printre) (?:[\p{L}-]+\s+)?$/iu;
 // Records of something other than losses.
 const NOT_LOSSES_AFTER = /^[\s\p{L}-]{0,30}?(?:attack|strike|drone|barrage|offensive|advance|assault|exchange|mobili|salvo|bombard|missile|gains|rate|year|escalation|ataque|атак|удар|обстріл|обмін|обмен)/iu;
 const FORECAST_NEAR = /(?:expected|likely|could|would|will|may|might|forecast|projected)[\s\p{L}]{0,20}$/iu;
@@ -54,7 +56,7 @@ export function findRecordCues(s: string): RecordCue[] {
     const end = start + m[0].length;
     const before = s.slice(Math.max(0, start - 30), start);
     const after = s.slice(end, end + 40);
-    if (ORDINAL_BEFORE.test(before) || NOT_LOSSES_AFTER.test(after) || FORECAST_NEAR.test(before)) continue;
+    if (ORDINAL_BEFORE.test(before) || RANK_BEFORE.test(before) || NOT_LOSSES_AFTER.test(after) || FORECAST_NEAR.test(before)) continue;
     // "the previous record", "la marca anterior": an old record, not a new one.
     if (PREVIOUS_NEAR_BEFORE.test(before.slice(-20)) || PREVIOUS_NEAR_AFTER.test(after)) continue;
     const near = s.slice(Math.max(0, start - 50), end + 50);

@@ -58,6 +58,15 @@ describe('lists of one verb', () => {
 });
 
 describe('old records are claims about their own day', () => {
+  test('a list framed the same way twice: the second figure counts what the first did, each on its own date', () => {
+    expectOnly(
+      'Among the bloodiest days the General Staff listed were 12 March, with 1,450 Russian casualties, and 19 April, with 1,530.',
+      { published: '2024-11-29' },
+      { claimant: GS, metric: 'personnel', kind: 'daily', value: 1450, record: false },
+      { claimant: GS, metric: 'personnel', kind: 'daily', value: 1530, record: false },
+    );
+  });
+
   test('the date after an old record is its own, not the new figure\'s', () => {
     expectOnly(
       'Генштаб ЗСУ повідомив про 1 450 ліквідованих окупантів за добу, тоді як попередній рекорд, 1 330 осіб, було зафіксовано 14 квітня.',
