@@ -135,6 +135,9 @@ function parallel(s: string, prev: Item, num: NumberMention): boolean {
   return mine === theirs && /[,;]|\s(?:and|і|та|и|y|i|und|et|și)\s/u.test(s.slice(prev.end, num.start));
 }
 
+const IN_TALLY = /(?<![\p{L}])(?:(?:its|the|kyiv's|ukraine's|general staff's|daily) (?:tally|count|summary) of (?:russian |enemy )?losses|сводк\p{L}*|зведенн\p{L}*|статистик\p{L}* (?:втрат|потерь))/iu;
+const LAUNCHED = /(?<![\p{L}])(?:launch\p{L}*|fired|запуст\p{L}*|випуст\p{L}*|выпуст\p{L}*|\d+ (?:out )?of (?:the )?\d+|(?:з|із|из) \d+)(?![\p{L}])/iu;
+
 const OLDER_WAR = /(?:(?:first|second) (?:world war|chechen war)|world war (?:i|ii|one|two)|winter war|great patriotic war|soviet[- ]afghan|in afghanistan|red army)(?![\p{L}])/iu;
 
 const YEAR_BEFORE = /(?:in|of|during|since|from|until|by|у|в|з|до|w|od|im|seit|en|desde|în|din|en|dans|depuis)\s+$/iu;
@@ -158,7 +161,9 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
   const items: Item[] = [];
   const military = hasMilitaryWord(s) || (previous !== undefined && hasMilitaryWord(previous.text));
   const civilian = hasCivilianWord(s) || (previous !== undefined && hasCivilianWord(previous.text));
-  const interception = isInterception(s);
+  // "В сводку Генштаба также попала 61 крылатая ракета, сбитая …": shot down, but counted in the
+  // tally of losses it names, unless the sentence is about what was launched.
+  const interception = isInterception(s) && !(IN_TALLY.test(s) && !LAUNCHED.test(s));
   const windowed = findKindCues(s).some((c) => c.strength >= 3);
   const lossBefore = previous !== undefined && hasLossWord(previous.text);
   // A sentence about an older war ("In the Winter War of 1939-40 the Red Army lost …") counts none of this one's losses.

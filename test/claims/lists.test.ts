@@ -57,6 +57,18 @@ describe('lists of one verb', () => {
   });
 });
 
+describe('missiles shot down but counted in the tally of losses', () => {
+  test('the tally it names makes them losses', () => {
+    expectOnly(
+      'До зведення Генштабу ЗСУ потрапили й 38 крилатих ракет, збитих над Києвом, а також 1 120 окупантів.',
+      { published: '2024-11-29' },
+      { claimant: GS, subject: 'ru', metric: 'cruise_missiles', kind: 'daily', value: 38 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1120 },
+    );
+    expectOnly("Kyiv's daily tally of Russian losses also counted 12 cruise missiles shot down over the capital.", { published: '2024-11-29' }, { metric: 'cruise_missiles', value: 12 });
+  });
+});
+
 describe('old records are claims about their own day', () => {
   test('a list framed the same way twice: the second figure counts what the first did, each on its own date', () => {
     expectOnly(
