@@ -138,6 +138,9 @@ function parallel(s: string, prev: Item, num: NumberMention): boolean {
 const IN_TALLY = /(?<![\p{L}])(?:(?:its|the|kyiv's|ukraine's|general staff's|daily) (?:tally|count|summary) of (?:russian |enemy )?losses|сводк\p{L}*|зведенн\p{L}*|статистик\p{L}* (?:втрат|потерь))/iu;
 const LAUNCHED = /(?<![\p{L}])(?:launch\p{L}*|fired|запуст\p{L}*|випуст\p{L}*|выпуст\p{L}*|\d+ (?:out )?of (?:the )?\d+|(?:з|із|из) \d+)(?![\p{L}])/iu;
 
+const PART_OF_AFTER = new RegExp(`^\\s*(?:of (?:them|those|these|which|whom)|${LANG_SAME_NOUN_AFTER})(?![\\p{L}])`, 'iu');
+const RECORD_AFTER = new RegExp(`^\\s*,?\\s*(?:itself |also |then |once |at the time |which was )?(?:a |the |an )?(?:new |daily |single-day |one-day )?(?:record|peak|high|${LANG_RECORD_NOUNS})(?![\\p{L}])`, 'iu');
+
 const OLDER_WAR = /(?:(?:first|second) (?:world war|chechen war)|world war (?:i|ii|one|two)|winter war|great patriotic war|soviet[- ]afghan|in afghanistan|red army)(?![\p{L}])/iu;
 
 const YEAR_BEFORE = /(?:in|of|during|since|from|until|by|у|в|з|до|w|od|im|seit|en|desde|în|din|en|dans|depuis)\s+$/iu;
@@ -202,6 +205,11 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       noun = { ...prev.noun, start: num.end, end: num.end };
         inherited = prev;
     }
+    // "10,001 tanks, nine of them destroyed in the previous 24 hours": a part of the figure before.
+    if (noun === null && prev !== undefined && PART_OF_AFTER.test(s.slice(num.end, num.end + 20))) {
+      noun = { ...prev.noun, start: num.end, end: num.end };
+      inherited = prev;
+    }
     // The figure's noun was left out: it restates what the text was counting (the figure before it, else the topic).
     let elided = false;
     const restated: MetricNoun | null = prev?.noun ?? topic ?? null;
@@ -247,6 +255,9 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         if (restated !== null) {
           noun = { ...restated, start: num.end, end: num.end };
           elided = true;
+        } else if (RECORD_AFTER.test(s.slice(num.end, num.end + 40))) {
+          // "On Monday the General Staff had reported 1,770, itself a record at the time": a record is of losses.
+          noun = { metric: 'personnel', cls: 'loss', start: num.end, end: num.end };
         }
       }
     }

@@ -57,6 +57,17 @@ describe('lists of one verb', () => {
   });
 });
 
+describe('a part of the figure before', () => {
+  test('"N of them" counts what the figure before counted, in its own window', () => {
+    expectOnly(
+      'The General Staff put the total at 9,870 tanks, eleven of them destroyed over the past day.',
+      { published: '2024-11-29' },
+      { claimant: GS, metric: 'tanks', kind: 'cumulative', value: 9870 },
+      { claimant: GS, metric: 'tanks', kind: 'daily', value: 11 },
+    );
+  });
+});
+
 describe('missiles shot down but counted in the tally of losses', () => {
   test('the tally it names makes them losses', () => {
     expectOnly(
@@ -85,6 +96,15 @@ describe('old records are claims about their own day', () => {
       { published: '2024-11-29' },
       { claimant: GS, kind: 'daily', value: 1450, asOf: '2024-11-29', record: false },
       { claimant: GS, kind: 'daily', value: 1330, asOf: '2024-04-14', record: false },
+    );
+  });
+
+  test('an earlier day\'s figure, "itself a record at the time", with no figure before it in its paragraph', () => {
+    expectClaims(
+      'Ukraine said Russia lost 1,420 troops on Wednesday, the most of the war.\n\nOn Tuesday the General Staff had reported 1,380, itself a record at the time.',
+      { published: '2024-11-29' },
+      { claimant: GS, metric: 'personnel', kind: 'daily', value: 1420, record: true },
+      { claimant: GS, metric: 'personnel', kind: 'daily', value: 1380, record: false },
     );
   });
 
