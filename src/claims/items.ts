@@ -141,6 +141,9 @@ const LAUNCHED = /(?<![\p{L}])(?:launch\p{L}*|fired|запуст\p{L}*|випу�
 const PART_OF_AFTER = new RegExp(`^\\s*(?:of (?:them|those|these|which|whom)|${LANG_SAME_NOUN_AFTER})(?![\\p{L}])`, 'iu');
 const RECORD_AFTER = new RegExp(`^\\s*,?\\s*(?:itself |also |then |once |at the time |which was )?(?:a |the |an )?(?:new |daily |single-day |one-day )?(?:record|peak|high|${LANG_RECORD_NOUNS})(?![\\p{L}])`, 'iu');
 
+// "Last month, 1,184 were reportedly destroyed": the figure is what a verb of losing was done to.
+const LOST_AFTER = /^\s*(?:more\s+)?(?:were|was|have been|had been|have|had|wurden|fueron|zostało|zostały|були|было|были)\s+(?:[\p{L}]+ly\s+|also\s+|then\s+)?(?:destroyed|lost|killed|eliminated|downed|shot down|taken out|knocked out|disabled|wiped out|zerstört|vernichtet|destruid\p{L}*|zniszczon\p{L}*|знищен\p{L}*|уничтожен\p{L}*)(?![\p{L}])/iu;
+
 const OLDER_WAR = /(?:(?:first|second) (?:world war|chechen war)|world war (?:i|ii|one|two)|winter war|great patriotic war|soviet[- ]afghan|in afghanistan|red army)(?![\p{L}])/iu;
 
 const YEAR_BEFORE = /(?:in|of|during|since|from|until|by|у|в|з|до|w|od|im|seit|en|desde|în|din|en|dans|depuis)\s+$/iu;
@@ -250,7 +253,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     if (noun === null && num.form === 'digits' && !num.yearLike) {
       const before = s.slice(Math.max(0, num.start - 70), num.start);
       // "… with 1,690 over the past day", "560 added over the past day": a window right after it.
-      const windowAfter = ELIDED_WINDOW_AFTER.test(s.slice(num.end, num.end + 40));
+      const windowAfter = ELIDED_WINDOW_AFTER.test(s.slice(num.end, num.end + 40)) || LOST_AFTER.test(s.slice(num.end, num.end + 50));
       if (ELIDED_BEFORE.test(before) || ELIDED_FAR_BEFORE.test(before) || REPORTED_BEFORE.test(before) || windowAfter) {
         if (restated !== null) {
           noun = { ...restated, start: num.end, end: num.end };

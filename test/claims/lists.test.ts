@@ -68,6 +68,17 @@ describe('a part of the figure before', () => {
   });
 });
 
+describe('a list going on into the next sentence', () => {
+  test('a figure a verb of losing was done to counts what the sentence before counted', () => {
+    expectOnly(
+      'For tanks, Kyiv counted 310 in March. Last month, 265 were reportedly destroyed.',
+      { published: '2024-11-29' },
+      { claimant: GS, metric: 'tanks', kind: 'period', value: 310, asOf: '2024-03-31' },
+      { claimant: GS, metric: 'tanks', kind: 'period', value: 265, asOf: '2024-10-31' },
+    );
+  });
+});
+
 describe('missiles shot down but counted in the tally of losses', () => {
   test('the tally it names makes them losses', () => {
     expectOnly(
