@@ -55,11 +55,7 @@ const ENTRIES: readonly Entry[] = [
   ['tanks', 'equipment', 'tanks?|танк(?:и|ів|а|ов)?|czołg\\p{L}*|panzer|tanques?|carros de combate|tancuri|chars|tank'],
   ['other', 'aggregate', 'missiles|rockets'],
   ...LANG_METRICS,
-  // Weapon models ("Su-27", "Buk", "T-72"), with the class noun they may carry ("Buk air defence launchers").
-  ...MODELS.map(([m, c, p]): Entry => [m, c, `(?:${p})(?:\\s+${MODEL_TAIL})?`]),
 ];
-// Entries from here on name a model: "a Su-27" is one aircraft even outside a list.
-const FIRST_MODEL = ENTRIES.length - MODELS.length;
 
 const COMPILED: readonly (readonly [Metric, NounClass, RegExp])[] = ENTRIES.map(([m, c, p]) => [
   m,
@@ -82,6 +78,14 @@ const ANY_ENTRY = new RegExp(
   'iuy',
 );
 
+// Weapon models ("Su-27", "Buk", "T-72"), with the class noun they may carry ("Buk air defence
+// launchers"): tried only where no class noun starts and the word is capitalised or holds a digit,
+// so the common case costs nothing more. Not searched for before a figure.
+const MODEL_RE = new RegExp(`(?:${MODELS.map(([, , p]) => `((?:${p})(?:\\s+${MODEL_TAIL})?)`).join('|')})(?![\\p{L}\\p{N}-])`, 'iuy');
+const MODEL_GROUP: number[] = [];
+MODELS.forEach((_, k) => MODEL_GROUP.push(k === 0 ? 1 : (MODEL_GROUP[k - 1] as number) + 1 + groupCount(`(?:${MODELS[k - 1]![2]})(?:\\s+${MODEL_TAIL})?`)));
+const MODEL_WORD = /[\p{Lu}]|[\p{L}]+-?\d|\d[\p{L}]/uy;
+
 // The figure reader asks about the same positions of a sentence several times (its nouns after
 // and before each figure, the list and year checks): answers are kept for the sentence last asked.
 let memoText = '';
@@ -103,13 +107,23 @@ export function nounAt(s: string, i: number): MetricNoun | null {
 function matchNounAt(s: string, i: number): MetricNoun | null {
   ANY_ENTRY.lastIndex = i;
   const m = ANY_ENTRY.exec(s);
-  if (m === null) return null;
+  if (m === null) return modelAt(s, i);
   const k = GROUP_OF.findIndex((g) => m[g] !== undefined);
   const entry = COMPILED[k];
   if (entry === undefined) return null;
-  const noun: MetricNoun = { metric: entry[0], cls: entry[1], start: i, end: i + m[0].length };
-  if (k >= FIRST_MODEL) noun.model = true;
-  return noun;
+  return { metric: entry[0], cls: entry[1], start: i, end: i + m[0].length };
+}
+
+function modelAt(s: string, i: number): MetricNoun | null {
+  MODEL_WORD.lastIndex = i;
+  if (!MODEL_WORD.test(s)) return null;
+  MODEL_RE.lastIndex = i;
+  const m = MODEL_RE.exec(s);
+  if (m === null) return null;
+  const k = MODEL_GROUP.findIndex((g) => m[g] !== undefined);
+  const entry = MODELS[k];
+  if (entry === undefined) return null;
+  return { metric: entry[0], cls: entry[1], start: i, end: i + m[0].length, model: true };
 }
 
 // Words that may stand between a number and its noun: nationality, "more", "other", units.
