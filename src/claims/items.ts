@@ -144,6 +144,8 @@ const RECORD_AFTER = new RegExp(`^\\s*,?\\s*(?:itself |also |then |once |at the 
 // "Last month, 1,184 were reportedly destroyed": the figure is what a verb of losing was done to.
 const LOST_AFTER = /^\s*(?:more\s+)?(?:were|was|have been|had been|have|had|wurden|fueron|zostało|zostały|були|было|были)\s+(?:[\p{L}]+ly\s+|also\s+|then\s+)?(?:destroyed|lost|killed|eliminated|downed|shot down|taken out|knocked out|disabled|wiped out|zerstört|vernichtet|destruid\p{L}*|zniszczon\p{L}*|знищен\p{L}*|уничтожен\p{L}*)(?![\p{L}])/iu;
 
+const THRESHOLD_BEFORE = /(?:first time|never before|first ever)[^.;0-9]{0,60}?(?:past|over|above|beyond|more than|topped|exceeded|crossed|passed|surpassed)\s+(?:the\s+)?$/iu;
+
 const OLDER_WAR = /(?:(?:first|second) (?:world war|chechen war)|world war (?:i|ii|one|two)|winter war|great patriotic war|soviet[- ]afghan|in afghanistan|red army)(?![\p{L}])/iu;
 
 const YEAR_BEFORE = /(?:in|of|during|since|from|until|by|у|в|з|до|w|od|im|seit|en|desde|în|din|en|dans|depuis)\s+$/iu;
@@ -199,6 +201,8 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     // A year unless a noun of losses follows, or a language's "of them" hands it one ("з них 1950 — за добу").
     const yearOnly = num.yearLike && noun === null;
     if (yearOnly && (YEAR_AFTER.test(s.slice(num.end, num.end + 8)) || !(LANG_SAME_NOUN_AFTER_RE.test(s.slice(num.end, num.end + 20)) || (prev !== undefined && LANG_SAME_NOUN_RE.test(s.slice(prev.end, num.start)))))) continue;
+    // "1,030 … the first time its daily tally has gone past a thousand": the mark a record passed, not a figure of its own.
+    if (prev !== undefined && prev.num.value >= num.value && prev.num.value <= num.value * 1.2 && THRESHOLD_BEFORE.test(s.slice(Math.max(0, num.start - 90), num.start))) continue;
     // "300 more than the day before", "up from 1,000": a change or an old value, not a claim.
     if (COMPARISON_AFTER.test(s.slice(num.end, num.end + 30)) || FROM_BEFORE.test(s.slice(Math.max(0, num.start - 16), num.start))) continue;
     // "a"/"an" count as one only right before their noun.

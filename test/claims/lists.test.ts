@@ -119,6 +119,14 @@ describe('old records are claims about their own day', () => {
     );
   });
 
+  test('the mark a new record passed is no figure of its own', () => {
+    expectOnly(
+      'Kyiv said 1,090 Russian soldiers were killed or wounded in the past day, the first time the daily figure has gone past a thousand.',
+      { published: '2024-11-29' },
+      { claimant: GS, metric: 'personnel', kind: 'daily', value: 1090, record: true },
+    );
+  });
+
   test('a month\'s old record is that month\'s', () => {
     expectClaims(
       'W październiku Rosjanie stracili 41 980 żołnierzy, najwięcej w jednym miesiącu; poprzedni rekord należał do września, gdy straty wyniosły 38 130.',
