@@ -4,6 +4,7 @@
  * at all is decided in context.ts.
  */
 import { LANG_FILLERS, LANG_FUNCTION_AFTER, LANG_METRICS } from './lexicon/index.ts';
+import { MODEL_TAIL, MODELS } from './lexicon/models.ts';
 import { firstChars, startKeys } from './literal-gate.ts';
 import { native } from './native.ts';
 import type { Metric } from './types.ts';
@@ -21,6 +22,8 @@ export interface MetricNoun {
   cls: NounClass;
   start: number;
   end: number;
+  /** A weapon model ("Su-27", "Buk"), not a class noun. */
+  model?: boolean;
 }
 
 type Entry = readonly [metric: Metric, cls: NounClass, pattern: string];
@@ -107,6 +110,14 @@ function alternationAt(ch: string | undefined): Alternation {
   return alt;
 }
 
+// Weapon models ("Su-27", "Buk", "T-72"), with the class noun they may carry ("Buk air defence
+// launchers"): tried only where no class noun starts and the word is capitalised or holds a digit,
+// so the common case costs nothing more. Not searched for before a figure.
+const MODEL_RE = native(new RegExp(`(?:${MODELS.map(([, , p]) => `((?:${p})(?:\\s+${MODEL_TAIL})?)`).join('|')})(?![\\p{L}\\p{N}-])`, 'iuy'));
+const MODEL_GROUP: number[] = [];
+MODELS.forEach((_, k) => MODEL_GROUP.push(k === 0 ? 1 : (MODEL_GROUP[k - 1] as number) + 1 + groupCount(`(?:${MODELS[k - 1]![2]})(?:\\s+${MODEL_TAIL})?`)));
+const MODEL_WORD = /[\p{Lu}]|[\p{L}]+-?\d|\d[\p{L}]/uy;
+
 // The figure reader asks about the same positions of a sentence several times (its nouns after
 // and before each figure, the list and year checks): answers are kept for the sentence last asked.
 let memoText = '';
@@ -129,11 +140,23 @@ function matchNounAt(s: string, i: number): MetricNoun | null {
   const { re, groupOf, entries } = alternationAt(s[i]);
   re.lastIndex = i;
   const m = re.exec(s);
-  if (m === null) return null;
+  if (m === null) return modelAt(s, i);
   const k = groupOf.findIndex((g) => m[g] !== undefined);
   const entry = COMPILED[entries[k] ?? -1];
   if (entry === undefined) return null;
   return { metric: entry[0], cls: entry[1], start: i, end: i + m[0].length };
+}
+
+function modelAt(s: string, i: number): MetricNoun | null {
+  MODEL_WORD.lastIndex = i;
+  if (!MODEL_WORD.test(s)) return null;
+  MODEL_RE.lastIndex = i;
+  const m = MODEL_RE.exec(s);
+  if (m === null) return null;
+  const k = MODEL_GROUP.findIndex((g) => m[g] !== undefined);
+  const entry = MODELS[k];
+  if (entry === undefined) return null;
+  return { metric: entry[0], cls: entry[1], start: i, end: i + m[0].length, model: true };
 }
 
 // Words that may stand between a number and its noun: nationality, "more", "other", units.
