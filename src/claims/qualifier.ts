@@ -29,7 +29,7 @@ const RULES: readonly (readonly [Qualifier, RegExp])[] = [
   [
     'more_than',
     tail(
-      'more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|passed|topped|crossed|beyond|' +
+      'more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|passed|topped|crossed|beyond|(?:gone|went|goes|going|climbed|risen|rose|moved) (?:past|beyond)|broken through|broke through|' +
         'понад|більше(?: ніж| як)?|більш ніж|понад як|перевищ\\p{L}*|перевалил\\p{L}*|более(?: чем)?|свыше|больше|превысил\\p{L}*|превышают|' +
         'ponad|przeszło|więcej niż|powyżej|przekroczył\\p{L}*|mehr als|über|más de|supera\\p{L}*(?: ya)?(?: (?:las|los))?|sobrepasa\\p{L}*|peste|mai (?:mult|bine) de|a depășit|au depășit|plus de|rúmlega|yfir|' + LANG_MORE_THAN,
     ),
