@@ -20,7 +20,7 @@ import { findNumbers } from './numbers.ts';
 import type { NumberMention } from './numbers.ts';
 import { qualifierOf } from './qualifier.ts';
 import type { Sentence } from './sentences.ts';
-import { LANG_SAME_NOUN, LANG_SAME_NOUN_AFTER } from './lexicon/index.ts';
+import { LANG_CAPTURED, LANG_SAME_NOUN, LANG_SAME_NOUN_AFTER } from './lexicon/index.ts';
 import { subjectInPhrase } from './subject.ts';
 import { DAILY_MAX } from './work.ts';
 import type { Qualifier } from './types.ts';
@@ -48,6 +48,15 @@ export interface Item {
 const DELTA_WORDS = /^(?:\s*(?:more|más|ще|ещё|еще|new|нових|новых|additional|extra|en el último balance|en el último día|más en)(?![\p{L}]))/iu;
 const LIST_GAP = /^[\s,;]*(?:and|as well as|plus|also|і|й|та|а також|и|а также|y|e|i|oraz|und|și|et|ve)?[\s,;]*(?:even|another|also)?\s*$/iu;
 const BARE = /^(?:killed|dead|wounded|injured|deaths?|casualt\p{L}*|fatalit\p{L}*|вбит\p{L}*|убит\p{L}*|загибл\p{L}*|погибш\p{L}*|поранен\p{L}*|ранен\p{L}*|zabit\p{L}*|rannych|tote[n]?|getötete?n?|gefallene?n?|verwundete?n?|muertos|heridos|bajas|morți|uciși|răniți|morts|tués|blessés)$/iu;
+
+// "5,710 killed and 200 taken prisoner", "unos 3.700 heridos, además de 572 militares capturados":
+// soldiers captured, listed beside the dead or wounded, are losses of another kind (metric other).
+const CAPTURED_AFTER = new RegExp(
+  `^\\s*(?:[\\p{L}'-]+\\s+){0,2}?(?:taken (?:as )?(?:prisoners?|captive)|(?:were |had been |have been )?captured|prisoners?(?: of war)?|pows|captives|${LANG_CAPTURED})(?![\\p{L}])`,
+  'iu',
+);
+// The list may go on after the first figure's verb ("4,300 soldiers had been killed, and 150 …").
+const CAPTIVE_GAP = /^(?:[\s,]*[\p{L}'-]+(?![\p{L}'-])){0,4}?[\s,;]*(?:and|as well as|plus|along with|with|і|й|та|а також|и|а также|y|e|i|oraz|und|sowie|și|precum și|et|ainsi que|además de|así como|oltre a)?[\s,;]*(?:another|also|some|about|around|unos|unas|около|близько|około|etwa|rund)?\s*$/iu;
 
 /** The bracket that holds offset `i`, when it opens right after `after` (an item's end, maybe a word or two later). */
 function bracketAfter(s: string, after: number, i: number): boolean {
@@ -156,6 +165,14 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       noun = { ...prev.noun, start: num.end, end: num.end };
         inherited = prev;
     }
+    // Soldiers taken prisoner in a list of the dead and wounded: the list's side, metric other.
+    if (prev !== undefined && prev.noun.metric === 'personnel' && link === null && num.form !== 'article' && (noun === null || noun.cls === 'troops' || noun.cls === 'people') && num.start - prev.end < 80 && CAPTIVE_GAP.test(s.slice(prev.end, num.start))) {
+      const m = CAPTURED_AFTER.exec(s.slice(num.end, num.end + 48));
+      if (m !== null) {
+        noun = { metric: 'other', cls: 'loss', start: num.end, end: num.end + m[0].length };
+        inherited = prev;
+      }
+    }
     // A year unless a noun of losses follows, or a language's "of them" hands it one ("з них 1950 — за добу").
     const yearOnly = num.yearLike && noun === null;
     if (yearOnly && (YEAR_AFTER.test(s.slice(num.end, num.end + 8)) || !(LANG_SAME_NOUN_AFTER_RE.test(s.slice(num.end, num.end + 20)) || (prev !== undefined && LANG_SAME_NOUN_RE.test(s.slice(prev.end, num.start)))))) continue;
@@ -229,7 +246,12 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     if (subjectInPhrase(phrase, 'other') === 'both') continue;
     const around = s.slice(Math.max(0, start - 60), Math.min(s.length, end + 40));
     if (isCombined(around) || isForecast(around) || isCombinedPhrase(s.slice(Math.max(0, start - 150), start))) continue;
-    if (hasNotALossWord(`${s.slice(Math.max(0, start - 50), start)} ${s.slice(end, Math.min(s.length, end + 40))}`)) continue;
+    // The words around it, up to the figures on either side: "3.700 heridos, además de 572 militares capturados" are not prisoners.
+    const nextNum = nums[nums.indexOf(num) + 1];
+    const prevNum = nums[nums.indexOf(num) - 1];
+    const beforeFrom = Math.max(0, start - 50, prevNum?.end ?? 0);
+    const afterTo = Math.min(s.length, end + 40, nextNum !== undefined && nextNum.start >= end ? nextNum.start : s.length);
+    if (hasNotALossWord(`${s.slice(beforeFrom, start)} ${s.slice(end, afterTo)}`)) continue;
     const wide = s.slice(Math.max(0, Math.min(start, noun.start) - 150), Math.min(s.length, end + 100));
     const inList = prev !== undefined && LIST_GAP.test(s.slice(prev.end, start).replace(/^\)/, ''));
     const bare = noun.cls === 'loss' && BARE.test(s.slice(noun.start, noun.end));

@@ -122,4 +122,27 @@ describe('figures in other shapes', () => {
   test('table rows with no heading about the war are no claims', () => {
     expectOnly('Fruit sold at the market.\nApples – 23 units\nPears 5 units', {});
   });
+
+  test('soldiers taken prisoner, listed beside the dead, are losses of another kind', () => {
+    expectOnly(
+      "In its first tally of the war, Ukraine's General Staff said 4,300 Russian soldiers had been killed, with 150 more taken prisoner.",
+      { published: '2022-02-28' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', value: 4300 },
+      { claimant: GS, subject: 'ru', metric: 'other', value: 150 },
+    );
+    expectOnly(
+      'Polski sztab podał, że Rosjanie stracili 4300 zabitych i 150 żołnierzy wziętych do niewoli.',
+      { published: '2022-02-28', lang: 'pl' },
+      { subject: 'ru', metric: 'personnel', value: 4300 },
+      { subject: 'ru', metric: 'other', value: 150 },
+    );
+  });
+
+  test('a prisoner exchange beside a count of the dead is no loss, and the dead are still read', () => {
+    expectOnly(
+      'Kyiv said 1,950 Russian soldiers were killed over the past day, and that 95 prisoners were exchanged with Moscow.',
+      NOV12,
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1950 },
+    );
+  });
 });

@@ -73,6 +73,7 @@ export const DE: Lexicon = {
   ],
   speech: ['sagte|sagten|sagt|berichtet\\p{L}*|hieß es|heißt es|gab an|gaben an|teilte mit|teilten mit|bezifferte\\p{L}*|beziffert|zufolge|schätzte\\p{L}*|bilanz|zählte\\p{L}*|gemeldet|meldeten|nannte\\p{L}*|verkündet\\p{L}*'],
   sourceBefore: ['nach angaben', 'nach angaben des', 'nach angaben der', 'laut', 'laut dem', 'laut der'],
+  captured: ['gefangen genommen\\p{L}*|gefangengenommen\\p{L}*|in gefangenschaft geraten\\p{L}*'],
   sameNoun: ['davon|darunter|von denen|unter ihnen'],
   sameNounAfter: ['von ihnen|davon'],
 };

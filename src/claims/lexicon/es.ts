@@ -63,6 +63,7 @@ export const ES: Lexicon = {
   ],
   speech: ['dijo|dice|afirmó|afirma|aseguró|asegura|informó|informa|señaló|señala|indicó|indica|sostuvo|sostiene|cifró|cifra|calcula|calculó|estima|estimó|reconoció|reconoce|detalló|detalla|anunció|anuncia|precisó|precisa|declaró|reportó|reporta|publicó'],
   sourceBefore: ['según', 'de acuerdo con', 'de acuerdo a', 'citando a', 'según datos de', 'según el'],
+  captured: ['capturad\\p{L}*|hechos prisioneros|tomados prisioneros'],
   sameNoun: ['de ellos|de ellas|de los cuales|de las cuales|entre ellos'],
   sameNounAfter: ['de ellos|de ellas'],
 };

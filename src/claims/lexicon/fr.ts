@@ -64,6 +64,7 @@ export const FR: Lexicon = {
   ],
   speech: ['affirm\\p{L}*|annonc\\p{L}*|indiqu\\p{L}*|déclar\\p{L}*|estim\\p{L}*|assur\\p{L}*|revendiqu\\p{L}*|fait état|faisait état|chiffr\\p{L}*|recens\\p{L}*|dénombr\\p{L}*|rapport\\p{L}*|précis\\p{L}*|a dit|dit|selon lui|selon elle'],
   sourceBefore: ['selon', "d'après", 'de source', 'citant'],
+  captured: ['capturés?|faits prisonniers'],
   sameNoun: ['dont|parmi lesquels|parmi eux'],
   sameNounAfter: ["d'entre eux"],
 };

@@ -83,5 +83,6 @@ export const LANG_CLAIMANTS: readonly (readonly [Claimant | null, 'org' | 'count
 })();
 export const LANG_SPEECH = orNone(joined((l) => l.speech));
 export const LANG_SOURCE_BEFORE = orNone(joined((l) => l.sourceBefore));
+export const LANG_CAPTURED = orNone(joined((l) => l.captured));
 export const LANG_SAME_NOUN = orNone(joined((l) => l.sameNoun));
 export const LANG_SAME_NOUN_AFTER = orNone(joined((l) => l.sameNounAfter));

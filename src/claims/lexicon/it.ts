@@ -66,6 +66,7 @@ export const IT: Lexicon = {
   weekdays: ['domenica', 'lunedì lunedi', 'martedì martedi', 'mercoledì mercoledi', 'giovedì giovedi', 'venerdì venerdi', 'sabato'],
   speech: ['ha (?:detto|dichiarato|affermato|riferito|annunciato|comunicato|reso noto|stimato)|hanno (?:detto|dichiarato|affermato|riferito|annunciato|comunicato)|dice|afferma|riferisce|annuncia|comunica|sostiene|stima'],
   sourceBefore: ['secondo', 'stando a', 'a detta di', 'citando'],
+  captured: ['catturat\\p{L}*|fatti prigionieri|presi prigionieri'],
   sameNoun: ['di cui|tra cui|tra questi'],
   sameNounAfter: ['dei quali|di loro|di questi'],
 };

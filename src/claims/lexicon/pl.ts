@@ -68,6 +68,7 @@ export const PL: Lexicon = {
   ],
   speech: ['podaje|podają|podał\\p{L}*|poinformował\\p{L}*|informuje|przekazał\\p{L}*|przekazuje|twierdz\\p{L}*|oszacował\\p{L}*|szacuje|szacowali|szacował\\p{L}*|ocenia\\p{L}*|odnotował\\p{L}*|wyliczył\\p{L}*|podsumował\\p{L}*|napisał\\p{L}*|ogłosił\\p{L}*|powiedział\\p{L}*|zapewni\\p{L}*'],
   sourceBefore: ['według', 'wg', 'jak podaje', 'jak podał', 'jak poinformował', 'jak przekazał', 'zdaniem', 'z danych', 'dane'],
+  captured: ['wzię\\p{L}* do niewoli|wzięt\\p{L}* do niewoli|pojman\\p{L}*|schwytan\\p{L}*|trafił\\p{L}* do niewoli'],
   sameNoun: ['z czego|w tym|spośród nich|z nich'],
   sameNounAfter: ['z nich|spośród nich'],
 };

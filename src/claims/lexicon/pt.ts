@@ -66,6 +66,7 @@ export const PT: Lexicon = {
   weekdays: ['domingo', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado'],
   speech: ['disse|afirmou|afirma|informou|anunciou|declarou|indicou|estima|estimou|relatou|refere|referiu'],
   sourceBefore: ['segundo', 'de acordo com', 'conforme'],
+  captured: ['capturad\\p{L}*|feitos prisioneiros'],
   sameNoun: ['dos quais|das quais|entre eles'],
   sameNounAfter: ['deles|delas'],
 };

@@ -63,6 +63,7 @@ export const RO: Lexicon = {
   ],
   speech: ['a anunțat|au anunțat|anunță|a declarat|declară|a afirmat|afirmă|a transmis|transmite|a raportat|raportează|susține|susțin|estimează|a estimat|a precizat|precizează|a informat|informează|a spus|spune|a comunicat|potrivit'],
   sourceBefore: ['potrivit', 'conform', 'după cum a anunțat', 'după datele', 'citând'],
+  captured: ['capturaț\\p{L}*|capturat\\p{L}*|luați prizonieri|făcuți prizonieri'],
   sameNoun: ['dintre care|din care|printre care'],
   sameNounAfter: ['dintre ei|dintre aceștia'],
 };

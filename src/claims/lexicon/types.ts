@@ -64,6 +64,10 @@ export interface Lexicon {
   speech?: readonly string[];
   /** Words before a source ("за словами", "nach Angaben"). */
   sourceBefore?: readonly string[];
+  /** Words right after a figure, or after its noun of soldiers, that make them soldiers taken prisoner
+   * ("wziętych do niewoli", "militares capturados"): losses of another kind (metric other), read only in a
+   * list beside a count of the dead or wounded. */
+  captured?: readonly string[];
   /** Between two figures, words that make the second one a count of the same noun ("з них", "davon"). */
   sameNoun?: readonly string[];
   /** The same, right after the figure ("1.280 de ellos", "1 280 из них"). */
