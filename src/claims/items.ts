@@ -18,7 +18,7 @@ import { nounAfter, nounBefore } from './metrics.ts';
 import type { MetricNoun } from './metrics.ts';
 import { findNumbers } from './numbers.ts';
 import type { NumberMention } from './numbers.ts';
-import { qualifierOf } from './qualifier.ts';
+import { QUALIFIER_WORDS, qualifierOf } from './qualifier.ts';
 import type { Sentence } from './sentences.ts';
 import { LANG_CAPTURED, LANG_SAME_NOUN, LANG_SAME_NOUN_AFTER } from './lexicon/index.ts';
 import { subjectInPhrase } from './subject.ts';
@@ -88,17 +88,26 @@ export interface SentenceContext {
 // 1,740", "the total now stands at 561,400", "put the overall number at 784,200", "had reported
 // 1,770", "gave a figure of 5,937". What it counts is the figure before it (the topic).
 const FRAME_NOUN =
-  '(?:record|high|peak|maximum|total|tally|toll|count|figure|number|estimate|average|rate|losses|loss|casualties|рекорд\\p{L}*|максимум\\p{L}*|показник\\p{L}*|показател\\p{L}*|rekord\\p{L}*|höchststand|récord)';
-const FRAME_HEDGE =
-  '\\s*(?:(?:just|only|some|about|around|roughly|nearly|almost|approximately|close to|more than|over|at least|up to|a record|an estimated|близько|понад|около|более|ponad|około|etwa|rund|mehr als|unos|más de)\\s+)?$';
+  '(?:record|high|peak|maximum|total|tally|toll|count|figure|number|estimate|average|rate|losses|loss|casualties|estimates?|оцінк\\p{L}*|оценк\\p{L}*|цифр\\p{L}*|szacun\\p{L}*|schätzung\\p{L}*|estimaci\\p{L}*|cifra|chiffre|estimation|bilan|balance|рекорд\\p{L}*|максимум\\p{L}*|показник\\p{L}*|показател\\p{L}*|rekord\\p{L}*|höchststand|récord)';
+// Any qualifier of any lexicon language ("nearly", "майже", "ok.", "unos").
+const HEDGE = `(?:${QUALIFIER_WORDS}|just|only|a record|an estimated)`;
+const FRAME_HEDGE = `\\s*(?:${HEDGE}\\s+)?$`;
+// Verbs of reaching, passing or nearing a mark, with the total as their subject ("the total neared", "цифра наблизилася до").
+const MARK_VERB =
+  '(?:neared|approached|nearing|approaching|passed|surpassed|exceeded|topped|crossed|(?:gone|went) past|наблизил\\p{L}* до|наближа\\p{L}* до|перевалил\\p{L}* за(?: позначку)?|перевищил\\p{L}*|перетнул\\p{L}*(?: позначку)?|досягл\\p{L}*|сягнул\\p{L}*|приблизил\\p{L}* к|превысил\\p{L}*|перевалил\\p{L}* за|przekroczył\\p{L}*|zbliżył\\p{L}* się do|sięgnęł\\p{L}*|überschritten|überstieg\\p{L}*|erreicht\\p{L}*|ha superado|superó|alcanzó|ha alcanzado|a dépassé|a atteint|a depășit|a atins|a trecut de)';
 const ELIDED_BEFORE = new RegExp(
-  `${FRAME_NOUN}(?:\\s+(?:so far|to date|now|then|yet|of all|on record|since the invasion|for the war))?(?:\\s*,)?\\s*(?:of|at|to|was|is|stood at|stands at|now stands at|reached|hit|came to|rose to|climbed to|went to|had been|has been|становив|становить|склав|сягнув|составил\\p{L}*|составлял|достиг\\p{L}*|wynosił|wynosi|lag bei|liegt bei|fue de|es de|:|\u2014|\u2013|-)${FRAME_HEDGE}`,
+  `${FRAME_NOUN}(?:\\s+(?:so far|to date|now|then|yet|of all|on record|since the invasion|for the war))?(?:\\s*,)?\\s*(?:of|at|to|was|is|stood at|stands at|now stands at|reached|hit|came to|rose to|climbed to|went to|had been|has been|становив|становить|склав|сягнув|составил\\p{L}*|составлял|достиг\\p{L}*|wynosił|wynosi|lag bei|liegt bei|fue de|es de|${MARK_VERB}|:|\u2014|\u2013|-)${FRAME_HEDGE}`,
   'iu',
 );
 // A few words may stand between ("the total since the start of the war now stands at").
 const ELIDED_FAR_BEFORE = new RegExp(`${FRAME_NOUN}(?:\\s+[\\p{L}'-]+){1,8}?\\s+(?:now\\s+)?(?:stands? at|stood at|came to|rose to|climbed to|is put at|was put at|amounts? to|amounted to|ha(?:ve|s) reached|reached|totall?ed|totals?)${FRAME_HEDGE}`, 'iu');
 const ELIDED_WINDOW_AFTER = /^\s*(?:(?:more|new|added|another|additional)\s+)?(?:over|in|during|within|from|for)\s+(?:the\s+)?(?:past|last|previous|preceding)\s+(?:day|24 hours|twenty-four hours)(?![\p{L}])/iu;
-const REPORTED_BEFORE = /(?:reported|recorded|registered|logged|counted|listed|announced|gave|cited|adding|added|adds|killed|lost|destroyed|eliminated|took out|knocked out|accounted for|put (?:it|them|the (?:[\p{L}-]+ ){0,3}?(?:number|figure|total|toll|losses|count)) at|putting (?:it|the (?:[\p{L}-]+ ){0,3}?(?:number|figure|total|toll|losses|count)) at)\s+(?:(?:just|only|some|about|around|roughly|nearly|almost|close to|more than|over|at least|up to|another|a further|a record|an estimated)\s+)?$/iu;
+const REPORTED_BEFORE = new RegExp(
+  `(?:reported|recorded|registered|logged|counted|listed|announced|gave|cited|adding|added|adds|killed|lost|destroyed|eliminated|took out|knocked out|accounted for|spoken of|spoke of|speaks of|talked of|talks of|put (?:it|them|the (?:[\\p{L}-]+ ){0,3}?(?:number|figure|total|toll|losses|count)) at|putting (?:it|the (?:[\\p{L}-]+ ){0,3}?(?:number|figure|total|toll|losses|count)) at|` +
+    // "counted", in the lexicon languages: "налічили", "насчитали", "naliczyli", "contabilizó".
+    `налічил\\p{L}*|нарахувал\\p{L}*|підрахувал\\p{L}*|зафіксувал\\p{L}*|насчитал\\p{L}*|подсчитал\\p{L}*|зафиксировал\\p{L}*|naliczył\\p{L}*|policzył\\p{L}*|gezählt|zählten|contabiliz\\p{L}*|recensé|comptabilisé|numărat)\\s+(?:(?:${HEDGE}|another|a further)\\s+)?$`,
+  'iu',
+);
 
 // Between a figure and the one before it, these make it the same kind of thing ("a total of",
 // "the exact number … is", "the previous peak of", "including more than").
@@ -215,7 +224,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       }
     }
     // A figure framed as a restatement of what the text is counting takes that noun.
-    if (noun === null && num.form === 'digits' && !num.yearLike) {
+    if (noun === null && (num.form === 'digits' || (num.form === 'words' && num.value >= 1000)) && !num.yearLike) {
       const before = s.slice(Math.max(0, num.start - 70), num.start);
       // "… with 1,690 over the past day", "560 added over the past day": a window right after it.
       const windowAfter = ELIDED_WINDOW_AFTER.test(s.slice(num.end, num.end + 40));
@@ -223,6 +232,9 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         if (restated !== null) {
           noun = { ...restated, start: num.end, end: num.end };
           elided = true;
+        } else if (military && (lossBefore || hasLossWord(s)) && ELIDED_BEFORE.test(before)) {
+          // "the overall figure neared half a million" with no figure before it, in a text about the war's losses: a count of soldiers.
+          noun = { metric: 'personnel', cls: 'loss', start: num.end, end: num.end };
         }
       }
     }

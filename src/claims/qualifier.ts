@@ -10,30 +10,25 @@ function tail(words: string): RegExp {
   return new RegExp(`(?<![\\p{L}])(?:${words})\\s*$`, 'iu');
 }
 
+const AT_LEAST_WORDS =
+  'at (?:the )?(?:very )?least|no fewer than|no less than|not less than|a minimum of|щонайменше|не менше(?: ніж| як)?|не менш ніж|принаймні|мінімум|не менее(?: чем)?|по меньшей мере|как минимум|минимум|co najmniej|przynajmniej|mindestens|wenigstens|al menos|por lo menos|como mínimo|cel puțin|au moins|minst|' + LANG_AT_LEAST;
+const ABOUT_WORDS =
+  'no more than|not more than|up to|as many as|as few as|nearly|almost|close to|approximately|approx\\.?|about|around|roughly|some|just under|just below|fewer than|less than|under|approaching|approached|nearing|neared|circa|ca\\.|~|≈|' +
+    'близько|майже|приблизно|орієнтовно|понад\\s+майже|менше(?: ніж)?|до|около|почти|примерно|порядка|ориентировочно|менее|' +
+    'ok\\.|około|prawie|niemal|blisko|nawet|mniej niż|do|rund|etwa|ungefähr|fast|knapp|nahezu|annähernd|bis zu|cerca de|unos|unas|casi|alrededor de|aproximadamente|hasta|aproape|circa|aproximativ|până la|près de|environ|presque|jusqu\'à|um|nærri|yaklaşık|' + LANG_ABOUT;
+const MORE_THAN_WORDS =
+  'more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|passed|topped|crossed|beyond|(?:gone|went|goes|going|climbed|risen|rose|moved) (?:past|beyond)|broken through|broke through|' +
+    'понад|більше(?: ніж| як)?|більш ніж|понад як|перевищ\\p{L}*|перевалил\\p{L}*|более(?: чем)?|свыше|больше|превысил\\p{L}*|превышают|' +
+    'ponad|przeszło|więcej niż|powyżej|przekroczył\\p{L}*|mehr als|über|más de|supera\\p{L}*(?: ya)?(?: (?:las|los))?|sobrepasa\\p{L}*|peste|mai (?:mult|bine) de|a depășit|au depășit|plus de|rúmlega|yfir|' + LANG_MORE_THAN;
+
+/** Every word or phrase that qualifies a figure before it, as one alternation ("nearly", "понад", "ok."). */
+export const QUALIFIER_WORDS = `${AT_LEAST_WORDS}|${ABOUT_WORDS}|${MORE_THAN_WORDS}`;
+
 // Tried in this order: "no fewer than" before "fewer than", "no more than" before "more than".
 const RULES: readonly (readonly [Qualifier, RegExp])[] = [
-  [
-    'at_least',
-    tail(
-      'at (?:the )?(?:very )?least|no fewer than|no less than|not less than|a minimum of|щонайменше|не менше(?: ніж| як)?|не менш ніж|принаймні|мінімум|не менее(?: чем)?|по меньшей мере|как минимум|минимум|co najmniej|przynajmniej|mindestens|wenigstens|al menos|por lo menos|como mínimo|cel puțin|au moins|minst|' + LANG_AT_LEAST,
-    ),
-  ],
-  [
-    'about',
-    tail(
-      'no more than|not more than|up to|as many as|as few as|nearly|almost|close to|approximately|approx\\.?|about|around|roughly|some|just under|just below|fewer than|less than|under|approaching|approached|nearing|neared|circa|ca\\.|~|≈|' +
-        'близько|майже|приблизно|орієнтовно|понад\\s+майже|менше(?: ніж)?|до|около|почти|примерно|порядка|ориентировочно|менее|' +
-        'ok\\.|około|prawie|niemal|blisko|nawet|mniej niż|do|rund|etwa|ungefähr|fast|knapp|nahezu|annähernd|bis zu|cerca de|unos|unas|casi|alrededor de|aproximadamente|hasta|aproape|circa|aproximativ|până la|près de|environ|presque|jusqu\'à|um|nærri|yaklaşık|' + LANG_ABOUT,
-    ),
-  ],
-  [
-    'more_than',
-    tail(
-      'more than|over|above|in excess of|upwards of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|passed|topped|crossed|beyond|(?:gone|went|goes|going|climbed|risen|rose|moved) (?:past|beyond)|broken through|broke through|' +
-        'понад|більше(?: ніж| як)?|більш ніж|понад як|перевищ\\p{L}*|перевалил\\p{L}*|более(?: чем)?|свыше|больше|превысил\\p{L}*|превышают|' +
-        'ponad|przeszło|więcej niż|powyżej|przekroczył\\p{L}*|mehr als|über|más de|supera\\p{L}*(?: ya)?(?: (?:las|los))?|sobrepasa\\p{L}*|peste|mai (?:mult|bine) de|a depășit|au depășit|plus de|rúmlega|yfir|' + LANG_MORE_THAN,
-    ),
-  ],
+  ['at_least', tail(AT_LEAST_WORDS)],
+  ['about', tail(ABOUT_WORDS)],
+  ['more_than', tail(MORE_THAN_WORDS)],
 ];
 
 // "unos terribles 900.000": one word may stand between an approximation and its figure.
