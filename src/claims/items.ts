@@ -82,6 +82,8 @@ export interface SentenceContext {
   topic?: MetricNoun | null;
   /** The personnel noun of the sentence before, if it counted one: a total may follow with no noun ("Загалом – 712 610"). */
   previousNoun?: MetricNoun | undefined;
+  /** Whether any sentence before this one names the army or the war: a bare "dead" or "people" is soldiers then. */
+  militaryEarlier?: () => boolean;
 }
 
 // A figure whose noun is left out because the text already named it: "the previous record of
@@ -136,10 +138,14 @@ function isHistorical(s: string, nums: readonly NumberMention[]): boolean {
   return years.some((y) => y.value < 2014 && YEAR_BEFORE.test(s.slice(Math.max(0, y.start - 12), y.start))) || OLDER_WAR.test(s);
 }
 
+// An estimate of the dead given as a range of tens of thousands ("between 150,000 and 210,000 dead") is no single
+// incident's: in a text that named the army or the war before, it counts soldiers.
+const WAR_SCALE = 10_000;
+
 const STRIKE = /(?<![\p{L}])(?:(?:missile|drone|air|rocket|bomb|artillery) (?:strikes?|attacks?)|airstrikes?|bombing|shelling|удар\p{L}*|обстріл\p{L}*|обстрел\p{L}*|ostrzał\p{L}*|angriff\p{L}*|ataque\p{L}*|bombardement\p{L}*)(?![\p{L}])/iu;
 
 /** Reads the loss figures of a sentence. */
-export function readItems({ sentence, previous, previousItems, topic = null, previousNoun }: SentenceContext): Item[] {
+export function readItems({ sentence, previous, previousItems, topic = null, previousNoun, militaryEarlier = () => false }: SentenceContext): Item[] {
   const s = sentence.text;
   const nums = findNumbers(s);
   // A sentence without a number has no figure; the context words below cost a scan each.
@@ -286,12 +292,12 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       case 'people':
         // "A missile strike on Dnipro killed 40 people": people under a strike are civilians.
         if (!(hasLossWord(wide) || carried || names || recordWord) || civilian || STRIKE.test(s)) continue;
-        if (!military && subjectInPhrase(s, 'other') === null) continue;
+        if (!military && subjectInPhrase(s, 'other') === null && !(num.high !== null && num.value >= WAR_SCALE && militaryEarlier())) continue;
         break;
       case 'loss':
         // "killed", "casualties": soldiers only when the side or the army is named around them.
         if (civilian && subjectInPhrase(phrase, 'other') === null) continue;
-        if (!military && subjectInPhrase(s, 'other') === null) continue;
+        if (!military && subjectInPhrase(s, 'other') === null && !(num.high !== null && num.value >= WAR_SCALE && militaryEarlier())) continue;
         break;
       case 'equipment':
       case 'aggregate':
