@@ -14,7 +14,7 @@ import {
   isInterception,
 } from './loss-context.ts';
 import { findKindCues } from './kind.ts';
-import { nounAfter, nounBefore } from './metrics.ts';
+import { nounAfter, nounAt, nounBefore } from './metrics.ts';
 import type { MetricNoun } from './metrics.ts';
 import { findNumbers } from './numbers.ts';
 import type { NumberMention } from './numbers.ts';
@@ -142,6 +142,11 @@ function isHistorical(s: string, nums: readonly NumberMention[]): boolean {
 // incident's: in a text that named the army or the war before, it counts soldiers.
 const WAR_SCALE = 10_000;
 
+// A second clause joined by "and", its figure maybe hedged ("… y unos 380.000").
+const CLAUSE_AND = /(?:^|[\s,;])(?:and|y|e|i|і|й|та|и|und|et|și|oraz|while|mientras que|alors que)\s+(?:[\p{L}.]+\s+)?$/iu;
+// Auxiliaries between a figure and a participle of losing: "had been", "han resultado", "ont été", "wurden", "були".
+const AUXILIARIES = /^\s+(?:(?:had|have|has|been|were|was|are|is|han|ha|sido|resultado|resultaron|fueron|ont|été|sont|wurden|sind|worden|wurde|были|был[аио]?|були|було|був|була|został[aoy]?|zostali|au|fost|sunt|a|foram|sono|stati)\s+){1,2}/iu;
+
 const STRIKE = /(?<![\p{L}])(?:(?:missile|drone|air|rocket|bomb|artillery) (?:strikes?|attacks?)|airstrikes?|bombing|shelling|удар\p{L}*|обстріл\p{L}*|обстрел\p{L}*|ostrzał\p{L}*|angriff\p{L}*|ataque\p{L}*|bombardement\p{L}*)(?![\p{L}])/iu;
 
 /** Reads the loss figures of a sentence. */
@@ -173,6 +178,16 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     let inherited: Item | null = null;
     const fwd = nounAfter(s, num.end);
     noun = fwd.noun;
+    // "380.000 han resultado heridos", "some 380,000 had been wounded": the figure is the subject of a verb of losing.
+    if (noun === null && !fwd.blocked) {
+      const aux = AUXILIARIES.exec(s.slice(num.end, num.end + 40));
+      const verb = aux === null ? null : nounAt(s, num.end + aux[0].length);
+      if (verb !== null && verb !== undefined && verb.cls === 'loss') {
+        noun = verb;
+        // "46.000 militares ucranianos han muerto … y unos 380.000 han resultado heridos": the same soldiers, the same side.
+        if (prev !== undefined && prev.noun.metric === 'personnel' && CLAUSE_AND.test(s.slice(prev.end, num.start))) inherited = prev;
+      }
+    }
     // A figure in brackets right after an item belongs to it.
     if (prev !== undefined && bracketAfter(s, prev.end, num.start) && (noun === null || noun.metric === prev.noun.metric)) {
       const role = num.plus || DELTA_WORDS.test(s.slice(num.end, num.end + 24)) ? 'delta' : 'total';

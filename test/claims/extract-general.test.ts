@@ -138,6 +138,20 @@ describe('figures in other shapes', () => {
     );
   });
 
+  test('a figure that is the subject of a verb of losing, in a second clause, counts the same side', () => {
+    expectClaims(
+      'Según Moscú, 3.100 soldados ucranianos han muerto en los combates y unos 5.400 han resultado heridos.',
+      { published: '2022-03-10', lang: 'es' },
+      { subject: 'ua', metric: 'personnel', value: 3100 },
+      { subject: 'ua', metric: 'personnel', value: 5400, qualifier: 'about' },
+    );
+    expectClaims(
+      "Selon l'état-major ukrainien, 4 200 soldats russes sont morts et environ 9 000 ont été blessés depuis le début de l'offensive.",
+      { published: '2022-03-10', lang: 'fr' },
+      { subject: 'ru', metric: 'personnel', value: 9000, qualifier: 'about' },
+    );
+  });
+
   test('a prisoner exchange beside a count of the dead is no loss, and the dead are still read', () => {
     expectOnly(
       'Kyiv said 1,950 Russian soldiers were killed over the past day, and that 95 prisoners were exchanged with Moscow.',
