@@ -66,8 +66,10 @@ const ARTICLES = new Set(['a', 'an', 'another', 'un', 'una', 'ein', 'eine', 'ein
 const DOZEN = /^(?:half a|a|one|(two|three|four|five|six)) dozen(?![\p{L}])/iu;
 // "a quarter of a million", "three quarters of a million", "half of a million".
 const FRACTION_OF = /^(?:(?:a |one )?quarter|three[- ]quarters|half) of a (?:million|thousand)(?![\p{L}])/iu;
-const HALF_MILLION = /^(?:half a million|півмільйона|полмиллиона|pół miliona|medio millón|jumătate de milion)(?![\p{L}])/iu;
+const HALF_MILLION = /^(?:half a million|a half[- ]million|half-million|півмільйона|полмиллиона|pół miliona|medio millón|jumătate de milion)(?![\p{L}])/iu;
 
+// "one and a half million", "two and a half thousand".
+const AND_A_HALF = /^(one|two|three|four|five|six|seven|eight|nine|a|an) and a half (million|thousand)(?![\p{L}])/iu;
 const WORD = /[\p{L}'][\p{L}'\-]*/gu;
 const LETTER = /\p{L}/u;
 // Separators that join digit groups; one number uses one kind throughout.
@@ -174,6 +176,12 @@ function readDigits(s: string, i: number): Read | null {
 function readWords(s: string, i: number): Read | null {
   const half = HALF_MILLION.exec(s.slice(i, i + 24));
   if (half) return { value: 500_000, end: i + half[0].length, form: 'words', grouped: false };
+  const andHalf = AND_A_HALF.exec(s.slice(i, i + 40));
+  if (andHalf) {
+    const whole = andHalf[1] === undefined || /^(?:a|an)$/i.test(andHalf[1]) ? 1 : (UNITS[andHalf[1].toLowerCase()] ?? 1);
+    const scale = /^million/i.test(andHalf[2] as string) ? 1_000_000 : 1_000;
+    return { value: (whole + 0.5) * scale, end: i + andHalf[0].length, form: 'words', grouped: false };
+  }
   const dozen = DOZEN.exec(s.slice(i, i + 24));
   if (dozen) {
     const times = /^half/i.test(dozen[0]) ? 0.5 : (UNITS[(dozen[1] ?? '').toLowerCase()] ?? 1);
@@ -247,6 +255,8 @@ function readWords(s: string, i: number): Read | null {
     const t = withTail(s, total, end, total >= 1_000_000 ? 1_000_000 : 1_000);
     return { value: t.value, end: t.end, form: 'words', grouped: false };
   }
+  // "half", "пів" with no scale word after them count nothing.
+  if (!Number.isInteger(total + current)) return null;
   return { value: total + current, end, form: 'words', grouped: false };
 }
 

@@ -24,6 +24,13 @@ describe('findNumbers', () => {
     assert.deepEqual(values('дві тисячі; понад мільйон; двух тысяч; пять'), [2000, 1_000_000, 2000, 5]);
   });
 
+  test('half a million and "and a half" in the lexicon languages; a bare "half" counts nothing', () => {
+    assert.deepEqual(values('a half-million; one and a half million; two and a half thousand; half the 3,000'), [500_000, 1_500_000, 2500, 3000]);
+    assert.deepEqual(values('een half miljoen; pool miljonit; pusmiljons; nửa triệu; eine halbe Million; півтора мільйона'), [
+      500_000, 500_000, 500_000, 500_000, 500_000, 1_500_000,
+    ]);
+  });
+
   test('ranges keep both ends, a scale written once applies to both', () => {
     assert.deepEqual(values('100,000-120,000 wounded'), [[100_000, 120_000]]);
     assert.deepEqual(values('between 7,000 and 15,000 killed'), [[7000, 15000]]);
