@@ -5,7 +5,7 @@
  * ranges ("100,000-120,000", "від 200 до 250 тис.") and the article "a"/"an" (one, in lists).
  */
 import { monthOf } from './calendar.ts';
-import { LANG_BARE_SCALES, LANG_DIGIT_SCALES, LANG_SCALES, LANG_UNITS } from './lexicon/index.ts';
+import { LANG_BARE_SCALES, LANG_DIGIT_SCALES, LANG_RANGE_AND, LANG_RANGE_BETWEEN, LANG_RANGE_TO, LANG_SCALES, LANG_UNITS } from './lexicon/index.ts';
 
 export interface NumberMention {
   start: number;
@@ -126,6 +126,17 @@ function withTail(s: string, value: number, end: number, factor: number): { valu
   }
 }
 
+/** The scale after the high end of a range that starts at `k` (right after its low end), when that high end is small digits. */
+function rangeScale(s: string, k: number): { factor: number; end: number } | null {
+  const join = RANGE_JOIN.exec(s.slice(k, k + 16)) ?? (BETWEEN.test(s.slice(Math.max(0, k - 24), k).replace(/[\d.,]+$/, '')) ? AND_JOIN.exec(s.slice(k, k + 16)) : null);
+  if (join === null) return null;
+  const m = /^\d{1,3}(?:[.,]\d+)?/.exec(s.slice(k + join[0].length, k + join[0].length + 8));
+  if (m === null) return null;
+  const scale = readScale(s, skipSpaces(s, k + join[0].length + m[0].length));
+  // The low end keeps its own end: the range itself is read after it.
+  return scale === null ? null : { factor: scale.factor, end: k };
+}
+
 /** Digits at `i` (a digit), with groups, a decimal part before a scale, and the scale. */
 function readDigits(s: string, i: number): Read | null {
   let j = i;
@@ -158,7 +169,9 @@ function readDigits(s: string, i: number): Read | null {
   if ((s[j] === '.' || s[j] === ',') && isDigit(s[j + 1])) {
     let k = j + 1;
     while (isDigit(s[k])) k++;
-    const scale = readScale(s, skipSpaces(s, k));
+    let scale = readScale(s, skipSpaces(s, k));
+    // "1.5 to 2 million", "between 1.5 and 2 million": the scale written once after the range.
+    if (scale === null) scale = rangeScale(s, k);
     if (scale === null) return null;
     value = Number(`${digits}.${s.slice(j + 1, k)}`) * scale.factor;
     return { value: Math.round(value), end: scale.end, form: 'digits', grouped: true };
@@ -267,10 +280,10 @@ function wordEnd(s: string, i: number): number {
 }
 
 // Ranges: "100,000-120,000", "30,000 to 60,000", "від 200 до 250 тис.", "od 200 do 250 tys.".
-const RANGE_JOIN = /^\s*(?:-|–|—|(?:to|до|do|bis|a|până la|à)(?![\p{L}]))\s*/iu;
+const RANGE_JOIN = new RegExp(`^\\s*(?:-|–|—|(?:to|до|do|bis|a|până la|à|${LANG_RANGE_TO})(?![\\p{L}]))\\s*`, 'iu');
 // "between 7,000 and 15,000": only after a word that opens a range does "and" join two numbers.
-const BETWEEN = /(?:between|між|между|pomiędzy|zwischen|entre|între|بين)\s+$/iu;
-const AND_JOIN = /^\s*(?:(?:and|і|та|и|i|und|y|și|et)\s+|و\s*)/iu;
+const BETWEEN = new RegExp(`(?<![\\p{L}])(?:between|між|между|pomiędzy|zwischen|entre|între|بين|${LANG_RANGE_BETWEEN})\\s+$`, 'iu');
+const AND_JOIN = new RegExp(`^\\s*(?:(?:and|і|та|и|i|und|y|și|et|${LANG_RANGE_AND})\\s+|و\\s*)`, 'iu');
 
 function readAt(s: string, i: number): Read | null {
   if (isDigit(s[i])) return readDigits(s, i);
@@ -297,7 +310,7 @@ function isDateOrTime(s: string, start: number): boolean {
   const rest = s.slice(start, start + 12);
   const dm = /^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?![\d])/.exec(rest);
   // "12.5 million" is a decimal before a scale, not the 12th of May.
-  if (dm && readScale(s, skipSpaces(s, start + dm[0].length)) === null) return true;
+  if (dm && readScale(s, skipSpaces(s, start + dm[0].length)) === null && (dm[0].includes('/') || dm[0].length > 4 || rangeScale(s, start + dm[0].length) === null)) return true;
   return /^\d{4}-\d{2}-\d{2}/.test(rest) || /^\d{1,2}:\d{2}/.test(rest);
 }
 
@@ -363,6 +376,11 @@ export function findNumbers(s: string): NumberMention[] {
       yearLike: read.form === 'digits' && !read.grouped && read.value >= 1900 && read.value <= 2100 && read.end - i === 4,
     };
     mention = withRange(s, mention);
+    // "between 60 and 70 per cent": a range of shares.
+    if (mention.high !== null && (/^\s?%/.test(s.slice(mention.end, mention.end + 3)) || PERCENT_WORD.test(s.slice(mention.end, mention.end + 14)))) {
+      i = mention.end;
+      continue;
+    }
     out.push(mention);
     i = Math.max(mention.end, i + 1);
   }

@@ -69,4 +69,5 @@ export const CS: Lexicon = {
   sourceBefore: ['podle', 'dle', 'podle údajů', 'podle informací', 'podle odhadů', 'podle odhadu'],
   sameNoun: ['z toho|z nich|mezi nimi'],
   sameNounAfter: ['z nich'],
+  ranges: { between: ['mezi'], and: ['a'], to: ['až'] },
 };

@@ -65,4 +65,5 @@ export const ET: Lexicon = {
   speech: ['teatas|teatab|teatasid|väidab|väitis|hindab|hindas|ütles|ütleb|kirjutas|kirjutab|andmetel|teatel|sõnul'],
   sameNoun: ['neist|millest'],
   sameNounAfter: ['neist'],
+  ranges: { to: ['kuni'] },
 };

@@ -69,4 +69,5 @@ export const IT: Lexicon = {
   captured: ['catturat\\p{L}*|fatti prigionieri|presi prigionieri'],
   sameNoun: ['di cui|tra cui|tra questi'],
   sameNounAfter: ['dei quali|di loro|di questi'],
+  ranges: { between: ['tra', 'fra'], and: ['e'], to: ['a'] },
 };

@@ -66,4 +66,5 @@ export const LV: Lexicon = {
   sourceBefore: ['saskaņā ar', 'pēc', 'pēc datiem', 'pēc ziņām'],
   sameNoun: ['no tiem|no kuriem'],
   sameNounAfter: ['no tiem'],
+  ranges: { to: ['līdz'] },
 };

@@ -69,4 +69,5 @@ export const PT: Lexicon = {
   captured: ['capturad\\p{L}*|feitos prisioneiros'],
   sameNoun: ['dos quais|das quais|entre eles'],
   sameNounAfter: ['deles|delas'],
+  ranges: { between: ['entre'], and: ['e'], to: ['a'] },
 };

@@ -54,4 +54,5 @@ export const VI: Lexicon = {
   speech: ['cho biết|tuyên bố|thông báo|khẳng định|ước tính|báo cáo'],
   sourceBefore: ['theo'],
   sameNoun: ['trong đó|trong số đó'],
+  ranges: { to: ['đến', 'tới'] },
 };
