@@ -36,7 +36,7 @@ export const PL: Lexicon = {
   bareScales: ['tysiąca', 'miliona'],
   qualifiers: {
     atLeast: ['nie mniej niż', 'minimum', 'conajmniej'],
-    about: ['około', 'ok\\.', 'mniej więcej', 'szacunkowo', 'w przybliżeniu', 'bez mała', 'niespełna', 'blisko', 'niemal', 'prawie', 'rzędu', 'nawet'],
+    about: ['aż', 'szacowan\\p{L}* na', 'około', 'ok\\.', 'mniej więcej', 'szacunkowo', 'w przybliżeniu', 'bez mała', 'niespełna', 'blisko', 'niemal', 'prawie', 'rzędu', 'nawet'],
     moreThan: ['ponad', 'przeszło', 'więcej niż', 'powyżej', 'przekroczył\\p{L}*', 'przekracza\\p{L}*', 'z okładem'],
   },
   kind: {

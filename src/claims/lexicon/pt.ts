@@ -36,7 +36,7 @@ export const PT: Lexicon = {
   bareScales: ['milhão'],
   qualifiers: {
     atLeast: ['pelo menos', 'no mínimo', 'ao menos'],
-    about: ['cerca de', 'quase', 'aproximadamente', 'perto de', 'por volta de', 'até', 'em torno de'],
+    about: ['estimad[oa]s? em', 'cerca de', 'quase', 'aproximadamente', 'perto de', 'por volta de', 'até', 'em torno de'],
     moreThan: ['mais de', 'acima de', 'superou(?: os| as)?', 'ultrapassou(?: os| as)?', 'ultrapassa\\p{L}*(?: os| as)?'],
   },
   kind: {
