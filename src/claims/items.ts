@@ -142,6 +142,8 @@ function isHistorical(s: string, nums: readonly NumberMention[]): boolean {
 // incident's: in a text that named the army or the war before, it counts soldiers.
 const WAR_SCALE = 10_000;
 
+// The verb after the auxiliaries, maybe after an adverb ("were reportedly destroyed", "було вже знищено").
+const AFTER_AUX = /^(?:(?:\p{L}+ly|also|already|all|вже|уже|также|bereits|auch|ya|también|déjà|również|już)\s+)?\p{L}+/iu;
 // A second clause joined by "and", its figure maybe hedged ("… y unos 380.000").
 const CLAUSE_AND = /(?:^|[\s,;])(?:and|y|e|i|і|й|та|и|und|et|și|oraz|while|mientras que|alors que)\s+(?:[\p{L}.]+\s+)?$/iu;
 // Auxiliaries between a figure and a participle of losing: "had been", "han resultado", "ont été", "wurden", "були".
@@ -179,9 +181,15 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     const fwd = nounAfter(s, num.end);
     noun = fwd.noun;
     // "380.000 han resultado heridos", "some 380,000 had been wounded": the figure is the subject of a verb of losing.
+    let elidedByVerb = false;
     if (noun === null && !fwd.blocked) {
       const aux = AUXILIARIES.exec(s.slice(num.end, num.end + 40));
       const verb = aux === null ? null : nounAt(s, num.end + aux[0].length);
+      // "1,184 were reportedly destroyed" after a figure of artillery: the figure the text is counting, its noun left out.
+      if (aux !== null && (verb === null || verb === undefined) && prev === undefined && topic !== null && hasLossWord(AFTER_AUX.exec(s.slice(num.end + aux[0].length, num.end + aux[0].length + 40))?.[0] ?? '')) {
+        noun = { ...topic, start: num.end, end: num.end };
+        elidedByVerb = true;
+      }
       if (verb !== null && verb !== undefined && verb.cls === 'loss') {
         noun = verb;
         // "46.000 militares ucranianos han muerto … y unos 380.000 han resultado heridos": the same soldiers, the same side.
@@ -216,7 +224,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         inherited = prev;
     }
     // The figure's noun was left out: it restates what the text was counting (the figure before it, else the topic).
-    let elided = false;
+    let elided = elidedByVerb;
     const restated: MetricNoun | null = prev?.noun ?? topic ?? null;
     // "passed the 700,000 mark": the mark is the figure's, the noun is before it.
     if (noun === null && fwd.blocked && /^\s*(?:mark|milestone|threshold|barrier|line)(?![\p{L}])/iu.test(s.slice(num.end, num.end + 12))) fwd.blocked = false;

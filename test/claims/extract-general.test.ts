@@ -152,6 +152,19 @@ describe('figures in other shapes', () => {
     );
   });
 
+  test('a figure with its noun left out, the subject of a passive verb of losing, counts what the sentence before counted', () => {
+    expectClaims(
+      "Ukraine's General Staff said Russia lost 38 artillery systems on Monday. Another 41 were reportedly destroyed on Tuesday.",
+      NOV12,
+      { metric: 'artillery', value: 38 },
+      { metric: 'artillery', value: 41 },
+    );
+  });
+
+  test('officers and conscripts are soldiers', () => {
+    expectClaims('Kyiv said 1,200 Russian officers had been killed since the invasion.', NOV12, { subject: 'ru', metric: 'personnel', value: 1200 });
+  });
+
   test('a prisoner exchange beside a count of the dead is no loss, and the dead are still read', () => {
     expectOnly(
       'Kyiv said 1,950 Russian soldiers were killed over the past day, and that 95 prisoners were exchanged with Moscow.',
