@@ -69,7 +69,7 @@ const FRACTION_OF = /^(?:(?:a |one )?quarter|three[- ]quarters|half) of a (?:mil
 const HALF_MILLION = /^(?:half a million|a half[- ]million|half-million|півмільйона|полмиллиона|pół miliona|medio millón|jumătate de milion)(?![\p{L}])/iu;
 
 // "one and a half million", "two and a half thousand".
-const AND_A_HALF = /^(one|two|three|four|five|six|seven|eight|nine|a|an) and a half (million|thousand)(?![\p{L}])/iu;
+const AND_A_HALF = /(one|two|three|four|five|six|seven|eight|nine|a|an) and a half (million|thousand)(?![\p{L}])/iuy;
 const WORD = /[\p{L}'][\p{L}'\-]*/gu;
 const LETTER = /\p{L}/u;
 // Separators that join digit groups; one number uses one kind throughout.
@@ -189,7 +189,9 @@ function readDigits(s: string, i: number): Read | null {
 function readWords(s: string, i: number): Read | null {
   const half = HALF_MILLION.exec(s.slice(i, i + 24));
   if (half) return { value: 500_000, end: i + half[0].length, form: 'words', grouped: false };
-  const andHalf = AND_A_HALF.exec(s.slice(i, i + 40));
+  // Sticky at `i`: most words are no number, and a slice per word would cost more than the test.
+  AND_A_HALF.lastIndex = i;
+  const andHalf = AND_A_HALF.exec(s);
   if (andHalf) {
     const whole = andHalf[1] === undefined || /^(?:a|an)$/i.test(andHalf[1]) ? 1 : (UNITS[andHalf[1].toLowerCase()] ?? 1);
     const scale = /^million/i.test(andHalf[2] as string) ? 1_000_000 : 1_000;
