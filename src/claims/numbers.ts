@@ -248,8 +248,8 @@ function readWords(s: string, i: number): Read | null {
     if (!consumed) break;
     end = m.index + m[0].length;
     const next = skipSpaces(s, end);
-    // "one hundred and twenty"
-    if (any && /^and\s/i.test(s.slice(next, next + 4))) {
+    // "one hundred and twenty", "two thousand and fifty" (but "between two and three thousand" is a range).
+    if (any && (current >= 100 || total > 0) && /^and\s/i.test(s.slice(next, next + 4))) {
       const after = skipSpaces(s, next + 3);
       WORD.lastIndex = after;
       const n = WORD.exec(s);
@@ -419,6 +419,11 @@ function withRange(s: string, m: NumberMention): NumberMention {
     const secondDigits = digitRunEnd(s, j);
     const bare = isDigit(s[j]) ? Number(s.slice(j, secondDigits)) : 0;
     if (bare > 0 && bare < 1000 && second.value % 1000 === 0) low = low * (second.value / bare);
+  }
+  // "two to three thousand", "від двох до трьох тисяч", "five to six hundred": the scale word after the second number word.
+  if (m.form === 'words' && !isDigit(s[j]) && low < 100) {
+    const factor = [1_000_000, 1_000, 100].find((f) => second.value % f === 0 && second.value / f < 100);
+    if (factor !== undefined && low < second.value / factor) low = low * factor;
   }
   if (second.value <= low) return m;
   return { ...m, value: low, high: second.value, end: second.end };

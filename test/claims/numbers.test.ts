@@ -32,6 +32,9 @@ describe('findNumbers', () => {
   });
 
   test('ranges keep both ends, a scale written once applies to both', () => {
+    assert.deepEqual(values('between two and three thousand; від двох до трьох тисяч; five to six hundred; two thousand and fifty'), [
+      [2000, 3000], [2000, 3000], [500, 600], 2050,
+    ]);
     assert.deepEqual(values('1.5 to 2 million; between 2.5 and 3 million; between 40 and 50 per cent'), [[1_500_000, 2_000_000], [2_500_000, 3_000_000]]);
     assert.deepEqual(values('tussen 150.000 en 200.000; mellan 150 000 och 200 000; tra 150.000 e 200.000; mezi 150 000 a 200 000'), [
       [150_000, 200_000], [150_000, 200_000], [150_000, 200_000], [150_000, 200_000],
