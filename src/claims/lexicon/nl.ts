@@ -37,7 +37,7 @@ export const NL: Lexicon = {
   scales: { 'duizend': 1_000, 'miljoen': 1_000_000 },
   bareScales: ['duizend', 'miljoen'],
   qualifiers: {
-    atLeast: ['minimaal', 'ten minste', 'tenminste', 'minstens'],
+    atLeast: ['minimaal', 'ten minste', 'tenminste', 'minstens', 'niet minder dan'],
     about: ['ongeveer', 'circa', 'zo.n', 'bijna', 'ruim', 'rond de', 'omstreeks', 'naar schatting', 'tot wel', 'bijkans'],
     moreThan: ['meer dan', 'ruim boven', 'boven de'],
   },

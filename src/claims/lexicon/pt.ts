@@ -35,7 +35,7 @@ export const PT: Lexicon = {
   scales: { 'milhão': 1_000_000, 'milhões': 1_000_000 },
   bareScales: ['milhão'],
   qualifiers: {
-    atLeast: ['pelo menos', 'no mínimo', 'ao menos'],
+    atLeast: ['pelo menos', 'no mínimo', 'ao menos', 'não menos de', 'nada menos (?:de|que)'],
     about: ['estimad[oa]s? em', 'cerca de', 'quase', 'aproximadamente', 'perto de', 'por volta de', 'até', 'em torno de'],
     moreThan: ['mais de', 'acima de', 'superou(?: os| as)?', 'ultrapassou(?: os| as)?', 'ultrapassa\\p{L}*(?: os| as)?'],
   },
