@@ -68,6 +68,8 @@ const DOZEN = /^(?:half a|a|one|(two|three|four|five|six)) dozen(?![\p{L}])/iu;
 const FRACTION_OF = /^(?:(?:a |one )?quarter|three[- ]quarters|half) of a (?:million|thousand)(?![\p{L}])/iu;
 const HALF_MILLION = /^(?:half a million|a half[- ]million|half-million|півмільйона|полмиллиона|pół miliona|medio millón|jumătate de milion)(?![\p{L}])/iu;
 
+// "un million et demi", "millón y medio", "milione e mezzo", "milion și jumătate", "milhão e meio".
+const AND_HALF_AFTER = /^\s+(?:et demie?|y medio|e mezzo|și jumătate|e meio|a půl|i pół|и половина|і пів)(?![\p{L}])/iu;
 // "one and a half million", "two and a half thousand".
 const AND_A_HALF = /(one|two|three|four|five|six|seven|eight|nine|a|an) and a half (million|thousand)(?![\p{L}])/iuy;
 const WORD = /[\p{L}'][\p{L}'\-]*/gu;
@@ -264,6 +266,12 @@ function readWords(s: string, i: number): Read | null {
   if (!any) {
     if (!article) return null;
     return { value: 1, end: wordEnd(s, i), form: 'article', grouped: false };
+  }
+  // "un million et demi", "millón y medio", "un milione e mezzo": half the scale after it.
+  if (current === 0 && total > 0) {
+    const f = total % 1_000_000 === 0 ? 1_000_000 : total % 1_000 === 0 ? 1_000 : 0;
+    const halfAfter = f > 0 ? AND_HALF_AFTER.exec(s.slice(end, end + 24)) : null;
+    if (halfAfter !== null) return { value: total + f / 2, end: end + halfAfter[0].length, form: 'words', grouped: false };
   }
   // "مليون و77 ألفا و830": a bare million with its parts after it.
   if (current === 0 && total > 0 && total % 1_000 === 0) {

@@ -26,6 +26,9 @@ describe('findNumbers', () => {
 
   test('half a million and "and a half" in the lexicon languages; a bare "half" counts nothing', () => {
     assert.deepEqual(values('a half-million; one and a half million; two and a half thousand; half the 3,000'), [500_000, 1_500_000, 2500, 3000]);
+    assert.deepEqual(values('более полумиллиона; mehr als anderthalb Millionen; un million et demi; dos millones y medio; polovina milionu'), [
+      500_000, 1_500_000, 1_500_000, 2_500_000, 500_000,
+    ]);
     assert.deepEqual(values('een half miljoen; pool miljonit; pusmiljons; nửa triệu; eine halbe Million; півтора мільйона'), [
       500_000, 500_000, 500_000, 500_000, 500_000, 1_500_000,
     ]);

@@ -35,7 +35,7 @@ export const DE: Lexicon = {
   units: {
     'elf': 11, 'zwölf': 12, 'dreizehn': 13, 'vierzehn': 14, 'fünfzehn': 15, 'sechzehn': 16, 'siebzehn': 17, 'achtzehn': 18,
     'neunzehn': 19, 'zwanzig': 20, 'dreißig': 30, 'vierzig': 40, 'fünfzig': 50, 'sechzig': 60, 'siebzig': 70, 'achtzig': 80, 'neunzig': 90,
-    'halbe': 0.5, 'einer': 1, 'hundert': 100, 'dutzend': 12,
+    'halbe': 0.5, 'anderthalb': 1.5, 'einer': 1, 'hundert': 100, 'dutzend': 12,
   },
   scales: { 'million': 1_000_000, 'millionen': 1_000_000 },
   qualifiers: {
