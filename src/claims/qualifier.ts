@@ -35,7 +35,8 @@ const RULES: readonly (readonly [Qualifier, RegExp])[] = [
 const ABOUT_WITH_WORD = /(?<![\p{L}])(?:about|around|roughly|nearly|almost|some|unos|unas|casi|cerca de|alrededor de|близько|майже|около|почти|około|prawie|etwa|rund|ungefähr|aproape|environ)\s+\p{Ll}{3,15}\s*$/iu;
 // "increased to", "зросли до": "to" after a verb of change is exact, not "up to".
 const CHANGE_TO = /(?:зросл\p{L}*|збільшил\p{L}*|сягнул\p{L}*|досягл\p{L}*|дійшл\p{L}*|вырос\p{L}*|увеличил\p{L}*|достиг\p{L}*|дошл\p{L}*|wzrosł\p{L}*|doszł\p{L}*|sięgnęł\p{L}*|довівши|доведя)\s+(?:\p{L}+\s+)?(?:до|do)\s*$/iu;
-const AFTER = /^(?:\s*(?:-plus|\+|or more|and more|\s*'?\p{L}*\s+fazla))/iu;
+// "die Marke von 500.000 überschritten": a verb of passing after the figure.
+const AFTER = /^(?:\s*(?:-plus|\+|or more|and more|\s*'?\p{L}*\s+fazla)|\s+(?:\p{L}+\s+)?(?:überschritten|übertroffen|überstiegen)(?![\p{L}]))/iu;
 
 const PASSED_THE = /(?:pass|top|cross|surpass|exceed|break)\p{L}* the\s*$/iu;
 const MARK_AFTER = /^\s*(?:mark|milestone|threshold|barrier|line)(?![\p{L}])/iu;
@@ -46,7 +47,7 @@ export function qualifierOf(s: string, start: number, end: number, isRange: bool
   if (CHANGE_TO.test(before)) return 'exact';
   for (const [q, rule] of RULES) if (rule.test(before)) return q;
   if (ABOUT_WITH_WORD.test(before)) return 'about';
-  const after = s.slice(end, end + 16);
+  const after = s.slice(end, end + 40);
   if (AFTER.test(after)) return 'more_than';
   // "passed the 700,000 mark" (but "surpasses the 1,950 deaths recorded" compares with an old figure).
   if (PASSED_THE.test(before) && MARK_AFTER.test(after)) return 'more_than';

@@ -40,7 +40,7 @@ export const DE: Lexicon = {
   scales: { 'million': 1_000_000, 'millionen': 1_000_000 },
   qualifiers: {
     atLeast: ['zumindest', 'nicht weniger als', 'mindestens'],
-    about: ['geschätzte?n?', 'geschätzt auf', 'schätzungsweise', 'geschätzt', 'etwa', 'ungefähr', 'um die', 'an die', 'beinahe', 'fast', 'knapp', 'rund', 'zirka', 'circa', 'bis zu'],
+    about: ['nähert?\\p{L}* sich(?: der marke von)?', 'geschätzte?n?', 'geschätzt auf', 'schätzungsweise', 'geschätzt', 'etwa', 'ungefähr', 'um die', 'an die', 'beinahe', 'fast', 'knapp', 'rund', 'zirka', 'circa', 'bis zu'],
     moreThan: ['gut', 'weit über', 'mehr als', 'über', 'überschritten', 'übersteigt', 'übertroffen'],
   },
   kind: {

@@ -33,7 +33,7 @@ export const ES: Lexicon = {
   bareScales: ['mil'],
   qualifiers: {
     atLeast: ['no menos de', 'como poco', 'un mínimo de'],
-    about: ['estimad[oa]s? en', 'se estima(?:n)? en', 'en torno a(?: los| las)?', 'alrededor de(?: los| las)?', 'cerca de(?: los| las)?', 'aproximadamente', 'unos', 'unas', 'casi', 'hasta', 'rondan(?: los| las)?', 'roza(?:n)?(?: los| las)?', 'del orden de'],
+    about: ['se acerca\\p{L}* a(?: los| las)?', 'se aproxima\\p{L}* a(?: los| las)?', 'estimad[oa]s? en', 'se estima(?:n)? en', 'en torno a(?: los| las)?', 'alrededor de(?: los| las)?', 'cerca de(?: los| las)?', 'aproximadamente', 'unos', 'unas', 'casi', 'hasta', 'rondan(?: los| las)?', 'roza(?:n)?(?: los| las)?', 'del orden de'],
     moreThan: ['más de', 'por encima de(?: los| las)?', 'superan?(?: ya)?(?: los| las)?', 'supera(?:do|ron)?(?: ya)?(?: los| las)?', 'sobrepasa\\p{L}*(?: los| las)?', 'rebasa\\p{L}*(?: los| las)?'],
   },
   kind: {

@@ -34,7 +34,7 @@ export const FR: Lexicon = {
   bareScales: ['mille'],
   qualifiers: {
     atLeast: ['pas moins de', 'un minimum de'],
-    about: ['estimée?s? à', 'estimé à', "près d'", 'quelque', 'autour de', 'aux alentours de', 'approximativement', 'à peu près', "jusqu'à", 'presque', 'environ', 'près de'],
+    about: ["s'approche\\p{L}* d(?:es|e|u)", 'approche\\p{L}* (?:les|des)', 'frôle\\p{L}*(?: les)?', 'estimée?s? à', 'estimé à', "près d'", 'quelque', 'autour de', 'aux alentours de', 'approximativement', 'à peu près', "jusqu'à", 'presque', 'environ', 'près de'],
     moreThan: ["plus d'", 'plus de', 'au-delà de', 'dépass\\p{L}*(?: les| la barre des)?', 'franchi(?: la barre des| le cap des)?', 'excède'],
   },
   kind: {

@@ -36,7 +36,7 @@ export const IT: Lexicon = {
   bareScales: ['milione'],
   qualifiers: {
     atLeast: ['almeno', 'non meno di', 'come minimo'],
-    about: ['stimat[ioae] in', 'circa', 'quasi', 'intorno a(?:i|lle)?', 'attorno a(?:i|lle)?', 'fino a', 'poco meno di', "all'incirca", 'approssimativamente'],
+    about: ['sfiora\\p{L}*(?: i| le| quota)?', 'si avvicina\\p{L}* a(?:i|lle)?', 'stimat[ioae] in', 'circa', 'quasi', 'intorno a(?:i|lle)?', 'attorno a(?:i|lle)?', 'fino a', 'poco meno di', "all'incirca", 'approssimativamente'],
     moreThan: ['oltre', 'più di', 'superato(?: (?:i|le|la soglia dei))?', 'supera(?:no)?(?: (?:i|le|la soglia dei))?', 'sopra'],
   },
   kind: {

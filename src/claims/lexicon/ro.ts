@@ -33,7 +33,7 @@ export const RO: Lexicon = {
   bareScales: ['milion'],
   qualifiers: {
     atLeast: ['nu mai puțin de', 'minimum'],
-    about: ['estimat\\p{L}* la', 'în jur de', 'aproximativ', 'circa', 'aproape', 'până la', 'cam'],
+    about: ['se apropie de(?: pragul de)?', 'estimat\\p{L}* la', 'în jur de', 'aproximativ', 'circa', 'aproape', 'până la', 'cam'],
     moreThan: ['peste', 'mai mult de', 'mai bine de', 'a depășit', 'au depășit', 'depășesc', 'depășește'],
   },
   kind: {
