@@ -1,7 +1,9 @@
 /**
  * One claim per figure stated: a figure repeated (headline, bullet, body, caption) is one claim
  * with the first quote; a rounded restatement ("more than 1,200" beside "1,240", "nearly one
- * million" beside "995,000") is no claim of its own, but a record it states carries over.
+ * million" beside "995,000") is no claim of its own, but a record it states carries over. A
+ * milestone crossed ("the total has passed 500,000", "more than a million" beside "1,000,340") is
+ * a claim of its own: the text says the total went over a round mark.
  */
 import type { Located } from './assemble.ts';
 
@@ -20,12 +22,21 @@ function restates(rounded: Located, precise: Located): boolean {
   // A headline's kind is often only guessed ("понад 31 тисячу" beside the body's "за жовтень … 31 250").
   if (r.kind !== p.kind && !(rounded.guessedKind && !precise.guessedKind)) return false;
   if (r.qualifier !== 'more_than' && r.qualifier !== 'about') return false;
+  if (isMilestone(rounded)) return false;
   if (p.value === r.value) return false;
   // The restated figure is the less precise one.
   if (trailingZeros(r.value) <= trailingZeros(p.value)) return false;
   const rel = Math.abs(p.value - r.value) / p.value;
   if (p.qualifier === 'exact') return r.qualifier === 'more_than' ? p.value > r.value && rel <= 0.1 : rel <= 0.05;
   return rel <= 0.01;
+}
+
+/** "over 500,000", "more than a million": a war total past a round mark (one significant digit, or 150,000, 2.5 million). */
+function isMilestone(l: Located): boolean {
+  const c = l.claim;
+  if (c.kind !== 'cumulative' || c.qualifier !== 'more_than' || c.value < 10_000) return false;
+  const mantissa = c.value / 10 ** trailingZeros(c.value);
+  return mantissa < 10 || (mantissa < 100 && mantissa % 10 === 5);
 }
 
 function trailingZeros(n: number): number {

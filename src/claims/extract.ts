@@ -10,6 +10,7 @@ import type { Located } from './assemble.ts';
 import { inferPublished, toDate } from './date-mentions.ts';
 import { dedupe } from './dedupe.ts';
 import { readItems } from './items.ts';
+import { hasMilitaryWord } from './loss-context.ts';
 import { findRecordCues } from './record.ts';
 import { readReportBlock } from './report-block.ts';
 import { normalizeText, splitSentences } from './sentences.ts';
@@ -32,12 +33,19 @@ export function extractClaims(input: string, opts: ExtractOptions & BoundOptions
   if (block.claims.length === 0 && !namesASide(normalized)) return [];
   const sentences = capSentences(splitSentences(block.masked));
   const items: ReturnType<typeof readItems>[] = [];
+  // Whether a sentence before the one read names the army or the war, scanned once and only when asked.
+  let scanned = 0;
+  let militarySeen = false;
+  const militaryBefore = (i: number) => (): boolean => {
+    while (!militarySeen && scanned < i) militarySeen = hasMilitaryWord((sentences[scanned++] as (typeof sentences)[number]).text);
+    return militarySeen;
+  };
   sentences.forEach((sentence, i) => {
     checkDeadline(opts, 'sentences');
     // What an elided figure counts: the last figure of the two sentences before, in its paragraph.
     const lastItems = [items[i - 1], items[i - 2]].find((list, k) => list !== undefined && list.length > 0 && sentences[i - 1 - k]?.paragraph === sentence.paragraph);
     const topic = lastItems?.[lastItems.length - 1]?.noun ?? null;
-    items.push(readItems({ sentence, previous: sentences[i - 1], previousItems: items[i - 1]?.length ?? 0, topic, previousNoun: items[i - 1]?.find((it) => it.noun.metric === 'personnel')?.noun }));
+    items.push(readItems({ sentence, previous: sentences[i - 1], previousItems: items[i - 1]?.length ?? 0, topic, previousNoun: items[i - 1]?.find((it) => it.noun.metric === 'personnel')?.noun, militaryEarlier: militaryBefore(i) }));
   });
   checkDeadline(opts, 'assemble');
   const records = sentences.map((s) => findRecordCues(s.text));

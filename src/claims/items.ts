@@ -14,13 +14,13 @@ import {
   isInterception,
 } from './loss-context.ts';
 import { findKindCues } from './kind.ts';
-import { nounAfter, nounBefore } from './metrics.ts';
+import { nounAfter, nounAt, nounBefore } from './metrics.ts';
 import type { MetricNoun } from './metrics.ts';
 import { findNumbers } from './numbers.ts';
 import type { NumberMention } from './numbers.ts';
-import { qualifierOf } from './qualifier.ts';
+import { QUALIFIER_WORDS, qualifierOf } from './qualifier.ts';
 import type { Sentence } from './sentences.ts';
-import { LANG_BEAT_RECORD, LANG_PREVIOUS, LANG_RECORD_NOUNS, LANG_SAME_NOUN, LANG_SAME_NOUN_AFTER } from './lexicon/index.ts';
+import { LANG_BEAT_RECORD, LANG_CAPTURED, LANG_PREVIOUS, LANG_RECORD_NOUNS, LANG_SAME_NOUN, LANG_SAME_NOUN_AFTER } from './lexicon/index.ts';
 import { findRecordCues } from './record.ts';
 import { SIDE_AFTER, subjectInPhrase } from './subject.ts';
 import { DAILY_MAX } from './work.ts';
@@ -50,6 +50,15 @@ const DELTA_WORDS = /^(?:\s*(?:more|más|ще|ещё|еще|new|нових|но�
 const LIST_GAP = /^[\s,;]*(?:and|as well as|plus|also|і|й|та|а також|и|а также|y|e|i|oraz|und|și|et|ve)?[\s,;]*(?:even|another|also)?\s*$/iu;
 const BARE = /^(?:killed|dead|wounded|injured|deaths?|casualt\p{L}*|fatalit\p{L}*|вбит\p{L}*|убит\p{L}*|загибл\p{L}*|погибш\p{L}*|поранен\p{L}*|ранен\p{L}*|zabit\p{L}*|rannych|tote[n]?|getötete?n?|gefallene?n?|verwundete?n?|muertos|heridos|bajas|morți|uciși|răniți|morts|tués|blessés)$/iu;
 
+// "5,710 killed and 200 taken prisoner", "unos 3.700 heridos, además de 572 militares capturados":
+// soldiers captured, listed beside the dead or wounded, are losses of another kind (metric other).
+const CAPTURED_AFTER = new RegExp(
+  `^\\s*(?:[\\p{L}'-]+\\s+){0,2}?(?:taken (?:as )?(?:prisoners?|captive)|(?:were |had been |have been )?captured|prisoners?(?: of war)?|pows|captives|${LANG_CAPTURED})(?![\\p{L}])`,
+  'iu',
+);
+// The list may go on after the first figure's verb ("4,300 soldiers had been killed, and 150 …").
+const CAPTIVE_GAP = /^(?:[\s,]*[\p{L}'-]+(?![\p{L}'-])){0,4}?[\s,;]*(?:and|as well as|plus|along with|with|і|й|та|а також|и|а также|y|e|i|oraz|und|sowie|și|precum și|et|ainsi que|además de|así como|oltre a)?[\s,;]*(?:another|also|some|about|around|unos|unas|около|близько|około|etwa|rund)?\s*$/iu;
+
 /** The bracket that holds offset `i`, when it opens right after `after` (an item's end, maybe a word or two later). */
 function bracketAfter(s: string, after: number, i: number): boolean {
   const open = s.indexOf('(', after);
@@ -74,23 +83,34 @@ export interface SentenceContext {
   topic?: MetricNoun | null;
   /** The personnel noun of the sentence before, if it counted one: a total may follow with no noun ("Загалом – 712 610"). */
   previousNoun?: MetricNoun | undefined;
+  /** Whether any sentence before this one names the army or the war: a bare "dead" or "people" is soldiers then. */
+  militaryEarlier?: () => boolean;
 }
 
 // A figure whose noun is left out because the text already named it: "the previous record of
 // 1,740", "the total now stands at 561,400", "put the overall number at 784,200", "had reported
 // 1,770", "gave a figure of 5,937". What it counts is the figure before it (the topic).
 const FRAME_NOUN =
-  '(?:record|high|peak|maximum|total|tally|toll|count|figure|number|estimate|average|rate|losses|loss|casualties|рекорд\\p{L}*|максимум\\p{L}*|показник\\p{L}*|показател\\p{L}*|rekord\\p{L}*|höchststand|récord)';
-const FRAME_HEDGE =
-  '\\s*(?:(?:just|only|some|about|around|roughly|nearly|almost|approximately|close to|more than|over|at least|up to|a record|an estimated|близько|понад|около|более|ponad|około|etwa|rund|mehr als|unos|más de)\\s+)?$';
+  '(?:record|high|peak|maximum|total|tally|toll|count|figure|number|estimate|average|rate|losses|loss|casualties|estimates?|оцінк\\p{L}*|оценк\\p{L}*|цифр\\p{L}*|szacun\\p{L}*|schätzung\\p{L}*|estimaci\\p{L}*|cifra|chiffre|estimation|bilan|balance|рекорд\\p{L}*|максимум\\p{L}*|показник\\p{L}*|показател\\p{L}*|rekord\\p{L}*|höchststand|récord)';
+// Any qualifier of any lexicon language ("nearly", "майже", "ok.", "unos").
+const HEDGE = `(?:${QUALIFIER_WORDS}|just|only|a record|an estimated)`;
+const FRAME_HEDGE = `\\s*(?:${HEDGE}\\s+)?$`;
+// Verbs of reaching, passing or nearing a mark, with the total as their subject ("the total neared", "цифра наблизилася до").
+const MARK_VERB =
+  '(?:neared|approached|nearing|approaching|passed|surpassed|exceeded|topped|crossed|(?:gone|went) past|наблизил\\p{L}* до|наближа\\p{L}* до|перевалил\\p{L}* за(?: позначку)?|перевищил\\p{L}*|перетнул\\p{L}*(?: позначку)?|досягл\\p{L}*|сягнул\\p{L}*|приблизил\\p{L}* к|превысил\\p{L}*|перевалил\\p{L}* за|przekroczył\\p{L}*|zbliżył\\p{L}* się do|sięgnęł\\p{L}*|überschritten|überstieg\\p{L}*|erreicht\\p{L}*|ha superado|superó|alcanzó|ha alcanzado|a dépassé|a atteint|a depășit|a atins|a trecut de)';
 const ELIDED_BEFORE = new RegExp(
-  `${FRAME_NOUN}(?:\\s+(?:so far|to date|now|then|yet|of all|on record|since the invasion|for the war))?(?:\\s*,)?\\s*(?:of|at|to|was|is|stood at|stands at|now stands at|reached|hit|came to|rose to|climbed to|went to|had been|has been|становив|становить|склав|сягнув|составил\\p{L}*|составлял|достиг\\p{L}*|wynosił|wynosi|lag bei|liegt bei|fue de|es de|:|\u2014|\u2013|-)${FRAME_HEDGE}`,
+  `${FRAME_NOUN}(?:\\s+(?:so far|to date|now|then|yet|of all|on record|since the invasion|for the war))?(?:\\s*,)?\\s*(?:of|at|to|was|is|stood at|stands at|now stands at|reached|hit|came to|rose to|climbed to|went to|had been|has been|становив|становить|склав|сягнув|составил\\p{L}*|составлял|достиг\\p{L}*|wynosił|wynosi|lag bei|liegt bei|fue de|es de|${MARK_VERB}|:|\u2014|\u2013|-)${FRAME_HEDGE}`,
   'iu',
 );
 // A few words may stand between ("the total since the start of the war now stands at").
 const ELIDED_FAR_BEFORE = new RegExp(`${FRAME_NOUN}(?:\\s+[\\p{L}'-]+){1,8}?\\s+(?:now\\s+)?(?:stands? at|stood at|came to|rose to|climbed to|is put at|was put at|amounts? to|amounted to|ha(?:ve|s) reached|reached|totall?ed|totals?)${FRAME_HEDGE}`, 'iu');
 const ELIDED_WINDOW_AFTER = /^\s*(?:(?:more|new|added|another|additional)\s+)?(?:over|in|during|within|from|for)\s+(?:the\s+)?(?:past|last|previous|preceding)\s+(?:day|24 hours|twenty-four hours)(?![\p{L}])/iu;
-const REPORTED_BEFORE = /(?:reported|recorded|registered|logged|counted|listed|announced|gave|cited|adding|added|adds|killed|lost|destroyed|eliminated|took out|knocked out|accounted for|put (?:it|them|the (?:[\p{L}-]+ ){0,3}?(?:number|figure|total|toll|losses|count)) at|putting (?:it|the (?:[\p{L}-]+ ){0,3}?(?:number|figure|total|toll|losses|count)) at)\s+(?:(?:just|only|some|about|around|roughly|nearly|almost|close to|more than|over|at least|up to|another|a further|a record|an estimated)\s+)?$/iu;
+const REPORTED_BEFORE = new RegExp(
+  `(?:reported|recorded|registered|logged|counted|listed|announced|gave|cited|adding|added|adds|killed|lost|destroyed|eliminated|took out|knocked out|accounted for|spoken of|spoke of|speaks of|talked of|talks of|put (?:it|them|the (?:[\\p{L}-]+ ){0,3}?(?:number|figure|total|toll|losses|count)) at|putting (?:it|the (?:[\\p{L}-]+ ){0,3}?(?:number|figure|total|toll|losses|count)) at|` +
+    // "counted", in the lexicon languages: "налічили", "насчитали", "naliczyli", "contabilizó".
+    `налічил\\p{L}*|нарахувал\\p{L}*|підрахувал\\p{L}*|зафіксувал\\p{L}*|насчитал\\p{L}*|подсчитал\\p{L}*|зафиксировал\\p{L}*|naliczył\\p{L}*|policzył\\p{L}*|gezählt|zählten|contabiliz\\p{L}*|recensé|comptabilisé|numărat)\\s+(?:(?:${HEDGE}|another|a further)\\s+)?$`,
+  'iu',
+);
 
 // Between a figure and the one before it, these make it the same kind of thing ("a total of",
 // "the exact number … is", "the previous peak of", "including more than").
@@ -160,10 +180,21 @@ function isHistorical(s: string, nums: readonly NumberMention[]): boolean {
   return years.some((y) => y.value < 2014 && YEAR_BEFORE.test(s.slice(Math.max(0, y.start - 12), y.start))) || OLDER_WAR.test(s);
 }
 
+// An estimate of the dead given as a range of tens of thousands ("between 150,000 and 210,000 dead") is no single
+// incident's: in a text that named the army or the war before, it counts soldiers.
+const WAR_SCALE = 10_000;
+
+// The verb after the auxiliaries, maybe after an adverb ("were reportedly destroyed", "було вже знищено").
+const AFTER_AUX = /^(?:(?:\p{L}+ly|also|already|all|вже|уже|также|bereits|auch|ya|también|déjà|również|już)\s+)?\p{L}+/iu;
+// A second clause joined by "and", its figure maybe hedged ("… y unos 380.000").
+const CLAUSE_AND = /(?:^|[\s,;])(?:and|y|e|i|і|й|та|и|und|et|și|oraz|while|mientras que|alors que)\s+(?:[\p{L}.]+\s+)?$/iu;
+// Auxiliaries between a figure and a participle of losing: "had been", "han resultado", "ont été", "wurden", "були".
+const AUXILIARIES = /^\s+(?:(?:had|have|has|been|were|was|are|is|han|ha|sido|resultado|resultaron|fueron|ont|été|sont|wurden|sind|worden|wurde|были|был[аио]?|були|було|був|була|został[aoy]?|zostali|au|fost|sunt|a|foram|sono|stati)\s+){1,2}/iu;
+
 const STRIKE = /(?<![\p{L}])(?:(?:missile|drone|air|rocket|bomb|artillery) (?:strikes?|attacks?)|airstrikes?|bombing|shelling|удар\p{L}*|обстріл\p{L}*|обстрел\p{L}*|ostrzał\p{L}*|angriff\p{L}*|ataque\p{L}*|bombardement\p{L}*)(?![\p{L}])/iu;
 
 /** Reads the loss figures of a sentence. */
-export function readItems({ sentence, previous, previousItems, topic = null, previousNoun }: SentenceContext): Item[] {
+export function readItems({ sentence, previous, previousItems, topic = null, previousNoun, militaryEarlier = () => false }: SentenceContext): Item[] {
   const s = sentence.text;
   const nums = findNumbers(s);
   // A sentence without a number has no figure; the context words below cost a scan each.
@@ -193,12 +224,36 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     let inherited: Item | null = null;
     const fwd = nounAfter(s, num.end);
     noun = fwd.noun;
+    // "380.000 han resultado heridos", "some 380,000 had been wounded": the figure is the subject of a verb of losing.
+    let elidedByVerb = false;
+    if (noun === null && !fwd.blocked) {
+      const aux = AUXILIARIES.exec(s.slice(num.end, num.end + 40));
+      const verb = aux === null ? null : nounAt(s, num.end + aux[0].length);
+      // "1,184 were reportedly destroyed" after a figure of artillery: the figure the text is counting, its noun left out.
+      if (aux !== null && (verb === null || verb === undefined) && prev === undefined && topic !== null && hasLossWord(AFTER_AUX.exec(s.slice(num.end + aux[0].length, num.end + aux[0].length + 40))?.[0] ?? '')) {
+        noun = { ...topic, start: num.end, end: num.end };
+        elidedByVerb = true;
+      }
+      if (verb !== null && verb !== undefined && verb.cls === 'loss') {
+        noun = verb;
+        // "46.000 militares ucranianos han muerto … y unos 380.000 han resultado heridos": the same soldiers, the same side.
+        if (prev !== undefined && prev.noun.metric === 'personnel' && CLAUSE_AND.test(s.slice(prev.end, num.start))) inherited = prev;
+      }
+    }
     // A figure in brackets right after an item belongs to it.
     if (prev !== undefined && bracketAfter(s, prev.end, num.start) && (noun === null || noun.metric === prev.noun.metric)) {
       const role = num.plus || DELTA_WORDS.test(s.slice(num.end, num.end + 24)) ? 'delta' : 'total';
       link = { to: prev, role };
       noun = { ...prev.noun, start: num.end, end: num.end };
         inherited = prev;
+    }
+    // Soldiers taken prisoner in a list of the dead and wounded: the list's side, metric other.
+    if (prev !== undefined && prev.noun.metric === 'personnel' && link === null && num.form !== 'article' && (noun === null || noun.cls === 'troops' || noun.cls === 'people') && num.start - prev.end < 80 && CAPTIVE_GAP.test(s.slice(prev.end, num.start))) {
+      const m = CAPTURED_AFTER.exec(s.slice(num.end, num.end + 48));
+      if (m !== null) {
+        noun = { metric: 'other', cls: 'loss', start: num.end, end: num.end + m[0].length };
+        inherited = prev;
+      }
     }
     // A year unless a noun of losses follows, or a language's "of them" hands it one ("з них 1950 — за добу").
     const yearOnly = num.yearLike && noun === null;
@@ -220,7 +275,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       inherited = prev;
     }
     // The figure's noun was left out: it restates what the text was counting (the figure before it, else the topic).
-    let elided = false;
+    let elided = elidedByVerb;
     const restated: MetricNoun | null = prev?.noun ?? topic ?? null;
     // "passed the 700,000 mark": the mark is the figure's, the noun is before it.
     if (noun === null && fwd.blocked && /^\s*(?:mark|milestone|threshold|barrier|line)(?![\p{L}])/iu.test(s.slice(num.end, num.end + 12))) fwd.blocked = false;
@@ -256,7 +311,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       elided = restated !== null;
     }
     // A figure framed as a restatement of what the text is counting takes that noun.
-    if (noun === null && num.form === 'digits' && !num.yearLike) {
+    if (noun === null && (num.form === 'digits' || (num.form === 'words' && num.value >= 1000)) && !num.yearLike) {
       const before = s.slice(Math.max(0, num.start - 70), num.start);
       // "… with 1,690 over the past day", "560 added over the past day": a window right after it.
       const windowAfter = ELIDED_WINDOW_AFTER.test(s.slice(num.end, num.end + 40)) || LOST_AFTER.test(s.slice(num.end, num.end + 50));
@@ -266,6 +321,9 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
           elided = true;
         } else if (RECORD_AFTER.test(s.slice(num.end, num.end + 40))) {
           // "On Monday the General Staff had reported 1,770, itself a record at the time": a record is of losses.
+          noun = { metric: 'personnel', cls: 'loss', start: num.end, end: num.end };
+        } else if (military && (lossBefore || hasLossWord(s)) && ELIDED_BEFORE.test(before)) {
+          // "the overall figure neared half a million" with no figure before it, in a text about the war's losses: a count of soldiers.
           noun = { metric: 'personnel', cls: 'loss', start: num.end, end: num.end };
         }
       }
@@ -290,7 +348,12 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     if (subjectInPhrase(phrase, 'other') === 'both') continue;
     const around = s.slice(Math.max(0, start - 60), Math.min(s.length, end + 40));
     if (isCombined(around) || isForecast(around) || isCombinedPhrase(s.slice(Math.max(0, start - 150), start))) continue;
-    if (hasNotALossWord(`${s.slice(Math.max(0, start - 50), start)} ${s.slice(end, Math.min(s.length, end + 40))}`)) continue;
+    // The words around it, up to the figures on either side: "3.700 heridos, además de 572 militares capturados" are not prisoners.
+    const nextNum = nums[nums.indexOf(num) + 1];
+    const prevNum = nums[nums.indexOf(num) - 1];
+    const beforeFrom = Math.max(0, start - 50, prevNum?.end ?? 0);
+    const afterTo = Math.min(s.length, end + 40, nextNum !== undefined && nextNum.start >= end ? nextNum.start : s.length);
+    if (hasNotALossWord(`${s.slice(beforeFrom, start)} ${s.slice(end, afterTo)}`)) continue;
     const wide = s.slice(Math.max(0, Math.min(start, noun.start) - 150), Math.min(s.length, end + 100));
     const inList = prev !== undefined && LIST_GAP.test(s.slice(prev.end, start).replace(/^\)/, ''));
     const bare = noun.cls === 'loss' && BARE.test(s.slice(noun.start, noun.end));
@@ -313,12 +376,12 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       case 'people':
         // "A missile strike on Dnipro killed 40 people": people under a strike are civilians.
         if (!(hasLossWord(wide) || carried || names || recordWord) || civilian || STRIKE.test(s)) continue;
-        if (!military && subjectInPhrase(s, 'other') === null) continue;
+        if (!military && subjectInPhrase(s, 'other') === null && !(num.high !== null && num.value >= WAR_SCALE && militaryEarlier())) continue;
         break;
       case 'loss':
         // "killed", "casualties": soldiers only when the side or the army is named around them.
         if (civilian && subjectInPhrase(phrase, 'other') === null) continue;
-        if (!military && subjectInPhrase(s, 'other') === null) continue;
+        if (!military && subjectInPhrase(s, 'other') === null && !(num.high !== null && num.value >= WAR_SCALE && militaryEarlier())) continue;
         break;
       case 'equipment':
       case 'aggregate':

@@ -5,7 +5,7 @@
  * ranges ("100,000-120,000", "від 200 до 250 тис.") and the article "a"/"an" (one, in lists).
  */
 import { monthOf } from './calendar.ts';
-import { LANG_BARE_SCALES, LANG_DIGIT_SCALES, LANG_SCALES, LANG_UNITS } from './lexicon/index.ts';
+import { LANG_BARE_SCALES, LANG_DIGIT_SCALES, LANG_RANGE_AND, LANG_RANGE_BETWEEN, LANG_RANGE_TO, LANG_SCALES, LANG_UNITS } from './lexicon/index.ts';
 
 export interface NumberMention {
   start: number;
@@ -66,8 +66,12 @@ const ARTICLES = new Set(['a', 'an', 'another', 'un', 'una', 'ein', 'eine', 'ein
 const DOZEN = /^(?:half a|a|one|(two|three|four|five|six)) dozen(?![\p{L}])/iu;
 // "a quarter of a million", "three quarters of a million", "half of a million".
 const FRACTION_OF = /^(?:(?:a |one )?quarter|three[- ]quarters|half) of a (?:million|thousand)(?![\p{L}])/iu;
-const HALF_MILLION = /^(?:half a million|півмільйона|полмиллиона|pół miliona|medio millón|jumătate de milion)(?![\p{L}])/iu;
+const HALF_MILLION = /^(?:half a million|a half[- ]million|half-million|півмільйона|полмиллиона|pół miliona|medio millón|jumătate de milion)(?![\p{L}])/iu;
 
+// "un million et demi", "millón y medio", "milione e mezzo", "milion și jumătate", "milhão e meio".
+const AND_HALF_AFTER = /^\s+(?:et demie?|y medio|e mezzo|și jumătate|e meio|a půl|i pół|и половина|і пів)(?![\p{L}])/iu;
+// "one and a half million", "two and a half thousand".
+const AND_A_HALF = /(one|two|three|four|five|six|seven|eight|nine|a|an) and a half (million|thousand)(?![\p{L}])/iuy;
 const WORD = /[\p{L}'][\p{L}'\-]*/gu;
 const LETTER = /\p{L}/u;
 // Separators that join digit groups; one number uses one kind throughout.
@@ -124,6 +128,17 @@ function withTail(s: string, value: number, end: number, factor: number): { valu
   }
 }
 
+/** The scale after the high end of a range that starts at `k` (right after its low end), when that high end is small digits. */
+function rangeScale(s: string, k: number): { factor: number; end: number } | null {
+  const join = RANGE_JOIN.exec(s.slice(k, k + 16)) ?? (BETWEEN.test(s.slice(Math.max(0, k - 24), k).replace(/[\d.,]+$/, '')) ? AND_JOIN.exec(s.slice(k, k + 16)) : null);
+  if (join === null) return null;
+  const m = /^\d{1,3}(?:[.,]\d+)?/.exec(s.slice(k + join[0].length, k + join[0].length + 8));
+  if (m === null) return null;
+  const scale = readScale(s, skipSpaces(s, k + join[0].length + m[0].length));
+  // The low end keeps its own end: the range itself is read after it.
+  return scale === null ? null : { factor: scale.factor, end: k };
+}
+
 /** Digits at `i` (a digit), with groups, a decimal part before a scale, and the scale. */
 function readDigits(s: string, i: number): Read | null {
   let j = i;
@@ -156,7 +171,9 @@ function readDigits(s: string, i: number): Read | null {
   if ((s[j] === '.' || s[j] === ',') && isDigit(s[j + 1])) {
     let k = j + 1;
     while (isDigit(s[k])) k++;
-    const scale = readScale(s, skipSpaces(s, k));
+    let scale = readScale(s, skipSpaces(s, k));
+    // "1.5 to 2 million", "between 1.5 and 2 million": the scale written once after the range.
+    if (scale === null) scale = rangeScale(s, k);
     if (scale === null) return null;
     value = Number(`${digits}.${s.slice(j + 1, k)}`) * scale.factor;
     return { value: Math.round(value), end: scale.end, form: 'digits', grouped: true };
@@ -174,6 +191,14 @@ function readDigits(s: string, i: number): Read | null {
 function readWords(s: string, i: number): Read | null {
   const half = HALF_MILLION.exec(s.slice(i, i + 24));
   if (half) return { value: 500_000, end: i + half[0].length, form: 'words', grouped: false };
+  // Sticky at `i`: most words are no number, and a slice per word would cost more than the test.
+  AND_A_HALF.lastIndex = i;
+  const andHalf = AND_A_HALF.exec(s);
+  if (andHalf) {
+    const whole = andHalf[1] === undefined || /^(?:a|an)$/i.test(andHalf[1]) ? 1 : (UNITS[andHalf[1].toLowerCase()] ?? 1);
+    const scale = /^million/i.test(andHalf[2] as string) ? 1_000_000 : 1_000;
+    return { value: (whole + 0.5) * scale, end: i + andHalf[0].length, form: 'words', grouped: false };
+  }
   const dozen = DOZEN.exec(s.slice(i, i + 24));
   if (dozen) {
     const times = /^half/i.test(dozen[0]) ? 0.5 : (UNITS[(dozen[1] ?? '').toLowerCase()] ?? 1);
@@ -225,8 +250,8 @@ function readWords(s: string, i: number): Read | null {
     if (!consumed) break;
     end = m.index + m[0].length;
     const next = skipSpaces(s, end);
-    // "one hundred and twenty"
-    if (any && /^and\s/i.test(s.slice(next, next + 4))) {
+    // "one hundred and twenty", "two thousand and fifty" (but "between two and three thousand" is a range).
+    if (any && (current >= 100 || total > 0) && /^and\s/i.test(s.slice(next, next + 4))) {
       const after = skipSpaces(s, next + 3);
       WORD.lastIndex = after;
       const n = WORD.exec(s);
@@ -242,11 +267,19 @@ function readWords(s: string, i: number): Read | null {
     if (!article) return null;
     return { value: 1, end: wordEnd(s, i), form: 'article', grouped: false };
   }
+  // "un million et demi", "millón y medio", "un milione e mezzo": half the scale after it.
+  if (current === 0 && total > 0) {
+    const f = total % 1_000_000 === 0 ? 1_000_000 : total % 1_000 === 0 ? 1_000 : 0;
+    const halfAfter = f > 0 ? AND_HALF_AFTER.exec(s.slice(end, end + 24)) : null;
+    if (halfAfter !== null) return { value: total + f / 2, end: end + halfAfter[0].length, form: 'words', grouped: false };
+  }
   // "مليون و77 ألفا و830": a bare million with its parts after it.
   if (current === 0 && total > 0 && total % 1_000 === 0) {
     const t = withTail(s, total, end, total >= 1_000_000 ? 1_000_000 : 1_000);
     return { value: t.value, end: t.end, form: 'words', grouped: false };
   }
+  // "half", "пів" with no scale word after them count nothing.
+  if (!Number.isInteger(total + current)) return null;
   return { value: total + current, end, form: 'words', grouped: false };
 }
 
@@ -257,10 +290,10 @@ function wordEnd(s: string, i: number): number {
 }
 
 // Ranges: "100,000-120,000", "30,000 to 60,000", "від 200 до 250 тис.", "od 200 do 250 tys.".
-const RANGE_JOIN = /^\s*(?:-|–|—|(?:to|до|do|bis|a|până la|à)(?![\p{L}]))\s*/iu;
+const RANGE_JOIN = new RegExp(`^\\s*(?:-|–|—|(?:to|до|do|bis|a|până la|à|${LANG_RANGE_TO})(?![\\p{L}]))\\s*`, 'iu');
 // "between 7,000 and 15,000": only after a word that opens a range does "and" join two numbers.
-const BETWEEN = /(?:between|між|между|pomiędzy|zwischen|entre|între|بين)\s+$/iu;
-const AND_JOIN = /^\s*(?:(?:and|і|та|и|i|und|y|și|et)\s+|و\s*)/iu;
+const BETWEEN = new RegExp(`(?<![\\p{L}])(?:between|між|между|pomiędzy|zwischen|entre|între|بين|${LANG_RANGE_BETWEEN})\\s+$`, 'iu');
+const AND_JOIN = new RegExp(`^\\s*(?:(?:and|і|та|и|i|und|y|și|et|${LANG_RANGE_AND})\\s+|و\\s*)`, 'iu');
 
 function readAt(s: string, i: number): Read | null {
   if (isDigit(s[i])) return readDigits(s, i);
@@ -287,7 +320,7 @@ function isDateOrTime(s: string, start: number): boolean {
   const rest = s.slice(start, start + 12);
   const dm = /^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?![\d])/.exec(rest);
   // "12.5 million" is a decimal before a scale, not the 12th of May.
-  if (dm && readScale(s, skipSpaces(s, start + dm[0].length)) === null) return true;
+  if (dm && readScale(s, skipSpaces(s, start + dm[0].length)) === null && (dm[0].includes('/') || dm[0].length > 4 || rangeScale(s, start + dm[0].length) === null)) return true;
   return /^\d{4}-\d{2}-\d{2}/.test(rest) || /^\d{1,2}:\d{2}/.test(rest);
 }
 
@@ -353,6 +386,11 @@ export function findNumbers(s: string): NumberMention[] {
       yearLike: read.form === 'digits' && !read.grouped && read.value >= 1900 && read.value <= 2100 && read.end - i === 4,
     };
     mention = withRange(s, mention);
+    // "between 60 and 70 per cent": a range of shares.
+    if (mention.high !== null && (/^\s?%/.test(s.slice(mention.end, mention.end + 3)) || PERCENT_WORD.test(s.slice(mention.end, mention.end + 14)))) {
+      i = mention.end;
+      continue;
+    }
     out.push(mention);
     i = Math.max(mention.end, i + 1);
   }
@@ -389,6 +427,11 @@ function withRange(s: string, m: NumberMention): NumberMention {
     const secondDigits = digitRunEnd(s, j);
     const bare = isDigit(s[j]) ? Number(s.slice(j, secondDigits)) : 0;
     if (bare > 0 && bare < 1000 && second.value % 1000 === 0) low = low * (second.value / bare);
+  }
+  // "two to three thousand", "від двох до трьох тисяч", "five to six hundred": the scale word after the second number word.
+  if (m.form === 'words' && !isDigit(s[j]) && low < 100) {
+    const factor = [1_000_000, 1_000, 100].find((f) => second.value % f === 0 && second.value / f < 100);
+    if (factor !== undefined && low < second.value / factor) low = low * factor;
   }
   if (second.value <= low) return m;
   return { ...m, value: low, high: second.value, end: second.end };

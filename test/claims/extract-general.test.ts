@@ -122,4 +122,54 @@ describe('figures in other shapes', () => {
   test('table rows with no heading about the war are no claims', () => {
     expectOnly('Fruit sold at the market.\nApples – 23 units\nPears 5 units', {});
   });
+
+  test('soldiers taken prisoner, listed beside the dead, are losses of another kind', () => {
+    expectOnly(
+      "In its first tally of the war, Ukraine's General Staff said 4,300 Russian soldiers had been killed, with 150 more taken prisoner.",
+      { published: '2022-02-28' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', value: 4300 },
+      { claimant: GS, subject: 'ru', metric: 'other', value: 150 },
+    );
+    expectOnly(
+      'Polski sztab podał, że Rosjanie stracili 4300 zabitych i 150 żołnierzy wziętych do niewoli.',
+      { published: '2022-02-28', lang: 'pl' },
+      { subject: 'ru', metric: 'personnel', value: 4300 },
+      { subject: 'ru', metric: 'other', value: 150 },
+    );
+  });
+
+  test('a figure that is the subject of a verb of losing, in a second clause, counts the same side', () => {
+    expectClaims(
+      'Según Moscú, 3.100 soldados ucranianos han muerto en los combates y unos 5.400 han resultado heridos.',
+      { published: '2022-03-10', lang: 'es' },
+      { subject: 'ua', metric: 'personnel', value: 3100 },
+      { subject: 'ua', metric: 'personnel', value: 5400, qualifier: 'about' },
+    );
+    expectClaims(
+      "Selon l'état-major ukrainien, 4 200 soldats russes sont morts et environ 9 000 ont été blessés depuis le début de l'offensive.",
+      { published: '2022-03-10', lang: 'fr' },
+      { subject: 'ru', metric: 'personnel', value: 9000, qualifier: 'about' },
+    );
+  });
+
+  test('a figure with its noun left out, the subject of a passive verb of losing, counts what the sentence before counted', () => {
+    expectClaims(
+      "Ukraine's General Staff said Russia lost 38 artillery systems on Monday. Another 41 were reportedly destroyed on Tuesday.",
+      NOV12,
+      { metric: 'artillery', value: 38 },
+      { metric: 'artillery', value: 41 },
+    );
+  });
+
+  test('officers and conscripts are soldiers', () => {
+    expectClaims('Kyiv said 1,200 Russian officers had been killed since the invasion.', NOV12, { subject: 'ru', metric: 'personnel', value: 1200 });
+  });
+
+  test('a prisoner exchange beside a count of the dead is no loss, and the dead are still read', () => {
+    expectOnly(
+      'Kyiv said 1,950 Russian soldiers were killed over the past day, and that 95 prisoners were exchanged with Moscow.',
+      NOV12,
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1950 },
+    );
+  });
 });

@@ -24,7 +24,24 @@ describe('findNumbers', () => {
     assert.deepEqual(values('дві тисячі; понад мільйон; двух тысяч; пять'), [2000, 1_000_000, 2000, 5]);
   });
 
+  test('half a million and "and a half" in the lexicon languages; a bare "half" counts nothing', () => {
+    assert.deepEqual(values('a half-million; one and a half million; two and a half thousand; half the 3,000'), [500_000, 1_500_000, 2500, 3000]);
+    assert.deepEqual(values('более полумиллиона; mehr als anderthalb Millionen; un million et demi; dos millones y medio; polovina milionu'), [
+      500_000, 1_500_000, 1_500_000, 2_500_000, 500_000,
+    ]);
+    assert.deepEqual(values('een half miljoen; pool miljonit; pusmiljons; nửa triệu; eine halbe Million; півтора мільйона'), [
+      500_000, 500_000, 500_000, 500_000, 500_000, 1_500_000,
+    ]);
+  });
+
   test('ranges keep both ends, a scale written once applies to both', () => {
+    assert.deepEqual(values('between two and three thousand; від двох до трьох тисяч; five to six hundred; two thousand and fifty'), [
+      [2000, 3000], [2000, 3000], [500, 600], 2050,
+    ]);
+    assert.deepEqual(values('1.5 to 2 million; between 2.5 and 3 million; between 40 and 50 per cent'), [[1_500_000, 2_000_000], [2_500_000, 3_000_000]]);
+    assert.deepEqual(values('tussen 150.000 en 200.000; mellan 150 000 och 200 000; tra 150.000 e 200.000; mezi 150 000 a 200 000'), [
+      [150_000, 200_000], [150_000, 200_000], [150_000, 200_000], [150_000, 200_000],
+    ]);
     assert.deepEqual(values('100,000-120,000 wounded'), [[100_000, 120_000]]);
     assert.deepEqual(values('between 7,000 and 15,000 killed'), [[7000, 15000]]);
     assert.deepEqual(values('від 200 до 250 тис. загиблих'), [[200_000, 250_000]]);

@@ -69,4 +69,5 @@ export const BG: Lexicon = {
   sourceBefore: ['според', 'по данни на', 'по информация на', 'по оценка на', 'по думите на'],
   sameNoun: ['от които|от тях|сред тях'],
   sameNounAfter: ['от тях'],
+  ranges: { between: ['между'], and: ['и'], to: ['до'] },
 };

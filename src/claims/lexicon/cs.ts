@@ -28,6 +28,7 @@ export const CS: Lexicon = {
   fillers: ['ruských', 'ruské', 'ukrajinských', 'ukrajinské', 'nepřátelských', 'zničených', 'dalších', 'nových', 'vlastních', 'kusů', 'jednotek'],
   functionAfter: ['během', 'za', 'jen', 'pouze', 'proti', 'podle', 'denně'],
   units: {
+    'polovina': 0.5,
     'jeden': 1, 'jedna': 1, 'dva': 2, 'dvě': 2, 'tři': 3, 'čtyři': 4, 'pět': 5, 'šest': 6, 'sedm': 7, 'osm': 8, 'devět': 9, 'deset': 10,
     'jedenáct': 11, 'dvanáct': 12, 'patnáct': 15, 'dvacet': 20, 'třicet': 30, 'čtyřicet': 40, 'padesát': 50, 'šedesát': 60,
     'sedmdesát': 70, 'osmdesát': 80, 'devadesát': 90, 'sto': 100, 'půl': 0.5,
@@ -69,4 +70,5 @@ export const CS: Lexicon = {
   sourceBefore: ['podle', 'dle', 'podle údajů', 'podle informací', 'podle odhadů', 'podle odhadu'],
   sameNoun: ['z toho|z nich|mezi nimi'],
   sameNounAfter: ['z nich'],
+  ranges: { between: ['mezi'], and: ['a'], to: ['až'] },
 };

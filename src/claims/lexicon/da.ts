@@ -65,4 +65,5 @@ export const DA: Lexicon = {
   sourceBefore: ['ifølge', 'ifølge tal fra', 'tal fra'],
   sameNoun: ['heraf|af dem|af disse'],
   sameNounAfter: ['af dem'],
+  ranges: { between: ['mellem'], and: ['og'], to: ['til'] },
 };

@@ -35,12 +35,12 @@ export const DE: Lexicon = {
   units: {
     'elf': 11, 'zwölf': 12, 'dreizehn': 13, 'vierzehn': 14, 'fünfzehn': 15, 'sechzehn': 16, 'siebzehn': 17, 'achtzehn': 18,
     'neunzehn': 19, 'zwanzig': 20, 'dreißig': 30, 'vierzig': 40, 'fünfzig': 50, 'sechzig': 60, 'siebzig': 70, 'achtzig': 80, 'neunzig': 90,
-    'halbe': 0.5, 'einer': 1, 'hundert': 100, 'dutzend': 12,
+    'halbe': 0.5, 'anderthalb': 1.5, 'einer': 1, 'hundert': 100, 'dutzend': 12,
   },
   scales: { 'million': 1_000_000, 'millionen': 1_000_000 },
   qualifiers: {
     atLeast: ['zumindest', 'nicht weniger als', 'mindestens'],
-    about: ['schätzungsweise', 'geschätzt', 'etwa', 'ungefähr', 'um die', 'an die', 'beinahe', 'fast', 'knapp', 'rund', 'zirka', 'circa', 'bis zu'],
+    about: ['nähert?\\p{L}* sich(?: der marke von)?', 'geschätzte?n?', 'geschätzt auf', 'schätzungsweise', 'geschätzt', 'etwa', 'ungefähr', 'um die', 'an die', 'beinahe', 'fast', 'knapp', 'rund', 'zirka', 'circa', 'bis zu'],
     moreThan: ['gut', 'weit über', 'mehr als', 'über', 'überschritten', 'übersteigt', 'übertroffen'],
   },
   kind: {
@@ -73,6 +73,7 @@ export const DE: Lexicon = {
   ],
   speech: ['sagte|sagten|sagt|berichtet\\p{L}*|hieß es|heißt es|gab an|gaben an|teilte mit|teilten mit|bezifferte\\p{L}*|beziffert|zufolge|schätzte\\p{L}*|bilanz|zählte\\p{L}*|gemeldet|meldeten|nannte\\p{L}*|verkündet\\p{L}*'],
   sourceBefore: ['nach angaben', 'nach angaben des', 'nach angaben der', 'laut', 'laut dem', 'laut der'],
+  captured: ['gefangen genommen\\p{L}*|gefangengenommen\\p{L}*|in gefangenschaft geraten\\p{L}*'],
   sameNoun: ['davon|darunter|von denen|unter ihnen'],
   sameNounAfter: ['von ihnen|davon'],
   oldRecord: {

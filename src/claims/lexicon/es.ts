@@ -33,7 +33,7 @@ export const ES: Lexicon = {
   bareScales: ['mil'],
   qualifiers: {
     atLeast: ['no menos de', 'como poco', 'un mínimo de'],
-    about: ['en torno a(?: los| las)?', 'alrededor de(?: los| las)?', 'cerca de(?: los| las)?', 'aproximadamente', 'unos', 'unas', 'casi', 'hasta', 'rondan(?: los| las)?', 'roza(?:n)?(?: los| las)?', 'del orden de'],
+    about: ['se acerca\\p{L}* a(?: los| las)?', 'se aproxima\\p{L}* a(?: los| las)?', 'estimad[oa]s? en', 'se estima(?:n)? en', 'en torno a(?: los| las)?', 'alrededor de(?: los| las)?', 'cerca de(?: los| las)?', 'aproximadamente', 'unos', 'unas', 'casi', 'hasta', 'rondan(?: los| las)?', 'roza(?:n)?(?: los| las)?', 'del orden de'],
     moreThan: ['más de', 'por encima de(?: los| las)?', 'superan?(?: ya)?(?: los| las)?', 'supera(?:do|ron)?(?: ya)?(?: los| las)?', 'sobrepasa\\p{L}*(?: los| las)?', 'rebasa\\p{L}*(?: los| las)?'],
   },
   kind: {
@@ -64,6 +64,7 @@ export const ES: Lexicon = {
   outletCounts: ['(?:informe|estudio|análisis|recuento|cálculo|investigación) (?:del|de la|de los|de)'],
   speech: ['dijo|dice|afirmó|afirma|aseguró|asegura|informó|informa|señaló|señala|indicó|indica|sostuvo|sostiene|cifró|cifra|calcula|calculó|estima|estimó|reconoció|reconoce|detalló|detalla|anunció|anuncia|precisó|precisa|declaró|reportó|reporta|publicó'],
   sourceBefore: ['según', 'de acuerdo con', 'de acuerdo a', 'citando a', 'según datos de', 'según el'],
+  captured: ['capturad\\p{L}*|hechos prisioneros|tomados prisioneros'],
   sameNoun: ['de ellos|de ellas|de los cuales|de las cuales|entre ellos'],
   sameNounAfter: ['de ellos|de ellas'],
   oldRecord: {

@@ -28,6 +28,8 @@ export const ET: Lexicon = {
   fillers: ['vene', 'venemaa', 'ukraina', 'vaenlase', 'hävitatud', 'uut', 'oma', 'ühikut'],
   functionAfter: ['jooksul', 'ainult', 'vaid', 'vastu', 'päevas'],
   units: {
+    // Half before a scale word: "pool miljonit".
+    'pool': 0.5,
     'üks': 1, 'kaks': 2, 'kolm': 3, 'neli': 4, 'viis': 5, 'kuus': 6, 'seitse': 7, 'kaheksa': 8, 'üheksa': 9, 'kümme': 10,
     'kakskümmend': 20, 'kolmkümmend': 30, 'nelikümmend': 40, 'viiskümmend': 50, 'sada': 100,
   },
@@ -63,4 +65,5 @@ export const ET: Lexicon = {
   speech: ['teatas|teatab|teatasid|väidab|väitis|hindab|hindas|ütles|ütleb|kirjutas|kirjutab|andmetel|teatel|sõnul'],
   sameNoun: ['neist|millest'],
   sameNounAfter: ['neist'],
+  ranges: { to: ['kuni'] },
 };

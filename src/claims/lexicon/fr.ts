@@ -34,7 +34,7 @@ export const FR: Lexicon = {
   bareScales: ['mille'],
   qualifiers: {
     atLeast: ['pas moins de', 'un minimum de'],
-    about: ["près d'", 'quelque', 'autour de', 'aux alentours de', 'approximativement', 'à peu près', "jusqu'à", 'presque', 'environ', 'près de'],
+    about: ["s'approche\\p{L}* d(?:es|e|u)", 'approche\\p{L}* (?:les|des)', 'frôle\\p{L}*(?: les)?', 'estimée?s? à', 'estimé à', "près d'", 'quelque', 'autour de', 'aux alentours de', 'approximativement', 'à peu près', "jusqu'à", 'presque', 'environ', 'près de'],
     moreThan: ["plus d'", 'plus de', 'au-delà de', 'dépass\\p{L}*(?: les| la barre des)?', 'franchi(?: la barre des| le cap des)?', 'excède'],
   },
   kind: {
@@ -65,6 +65,7 @@ export const FR: Lexicon = {
   outletCounts: ["(?:étude|analyse|enquête|estimation|rapport|décompte|calcul) (?:du|de la|de l'|de l’|des|de|d'|d’)"],
   speech: ['affirm\\p{L}*|annonc\\p{L}*|indiqu\\p{L}*|déclar\\p{L}*|estim\\p{L}*|assur\\p{L}*|revendiqu\\p{L}*|fait état|faisait état|chiffr\\p{L}*|recens\\p{L}*|dénombr\\p{L}*|rapport\\p{L}*|précis\\p{L}*|a dit|dit|selon lui|selon elle'],
   sourceBefore: ['selon', "d'après", 'de source', 'citant'],
+  captured: ['capturés?|faits prisonniers'],
   sameNoun: ['dont|parmi lesquels|parmi eux'],
   sameNounAfter: ["d'entre eux"],
   oldRecord: {

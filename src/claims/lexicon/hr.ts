@@ -64,4 +64,5 @@ export const HR: Lexicon = {
   sourceBefore: ['prema', 'prema podacima', 'prema procjeni', 'prema proceni', 'po podacima', 'kako navodi'],
   sameNoun: ['od čega|od toga|od njih|među njima'],
   sameNounAfter: ['od njih'],
+  ranges: { between: ['između'], and: ['i'], to: ['do'] },
 };

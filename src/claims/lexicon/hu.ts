@@ -36,7 +36,7 @@ export const HU: Lexicon = {
   bareScales: ['millió'],
   qualifiers: {
     atLeast: ['legalább', 'minimum'],
-    about: ['mintegy', 'nagyjából', 'körülbelül', 'kb\\.', 'hozzávetőleg', 'csaknem', 'közel', 'szinte', 'akár'],
+    about: ['mintegy', 'nagyjából', 'körülbelül', 'kb\\.', 'hozzávetőleg', 'csaknem', 'majdnem', 'közel', 'szinte', 'akár'],
     moreThan: ['több mint', 'több, mint', 'meghaladta', 'túllépte'],
   },
   kind: {

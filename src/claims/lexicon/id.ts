@@ -64,4 +64,5 @@ export const ID: Lexicon = {
   sourceBefore: ['menurut', 'berdasarkan data', 'mengutip'],
   sameNoun: ['di antaranya|termasuk'],
   sameNounAfter: ['di antaranya'],
+  ranges: { between: ['antara'], and: ['dan'], to: ['hingga', 'sampai'] },
 };

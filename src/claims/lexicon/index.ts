@@ -84,6 +84,10 @@ export const LANG_CLAIMANTS: readonly (readonly [Claimant | null, 'org' | 'count
 export const LANG_SPEECH = orNone(joined((l) => l.speech));
 export const LANG_OUTLET_COUNTS = orNone(joined((l) => l.outletCounts));
 export const LANG_SOURCE_BEFORE = orNone(joined((l) => l.sourceBefore));
+export const LANG_RANGE_BETWEEN = orNone(joined((l) => l.ranges?.between));
+export const LANG_RANGE_AND = orNone(joined((l) => l.ranges?.and));
+export const LANG_RANGE_TO = orNone(joined((l) => l.ranges?.to));
+export const LANG_CAPTURED = orNone(joined((l) => l.captured));
 export const LANG_SAME_NOUN = orNone(joined((l) => l.sameNoun));
 export const LANG_SAME_NOUN_AFTER = orNone(joined((l) => l.sameNounAfter));
 export const LANG_PREVIOUS = orNone(joined((l) => l.oldRecord?.previous));

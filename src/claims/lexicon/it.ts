@@ -36,7 +36,7 @@ export const IT: Lexicon = {
   bareScales: ['milione'],
   qualifiers: {
     atLeast: ['almeno', 'non meno di', 'come minimo'],
-    about: ['circa', 'quasi', 'intorno a(?:i|lle)?', 'attorno a(?:i|lle)?', 'fino a', 'poco meno di', "all'incirca", 'approssimativamente'],
+    about: ['sfiora\\p{L}*(?: i| le| quota)?', 'si avvicina\\p{L}* a(?:i|lle)?', 'stimat[ioae] in', 'circa', 'quasi', 'intorno a(?:i|lle)?', 'attorno a(?:i|lle)?', 'fino a', 'poco meno di', "all'incirca", 'approssimativamente'],
     moreThan: ['oltre', 'più di', 'superato(?: (?:i|le|la soglia dei))?', 'supera(?:no)?(?: (?:i|le|la soglia dei))?', 'sopra'],
   },
   kind: {
@@ -66,6 +66,7 @@ export const IT: Lexicon = {
   weekdays: ['domenica', 'lunedì lunedi', 'martedì martedi', 'mercoledì mercoledi', 'giovedì giovedi', 'venerdì venerdi', 'sabato'],
   speech: ['ha (?:detto|dichiarato|affermato|riferito|annunciato|comunicato|reso noto|stimato)|hanno (?:detto|dichiarato|affermato|riferito|annunciato|comunicato)|dice|afferma|riferisce|annuncia|comunica|sostiene|stima'],
   sourceBefore: ['secondo', 'stando a', 'a detta di', 'citando'],
+  captured: ['catturat\\p{L}*|fatti prigionieri|presi prigionieri'],
   sameNoun: ['di cui|tra cui|tra questi'],
   sameNounAfter: ['dei quali|di loro|di questi'],
   oldRecord: {
@@ -73,4 +74,5 @@ export const IT: Lexicon = {
     nouns: ['record|massimo|picco'],
     beat: ['superat\\p{L}*|super[òo]|battut\\p{L}*'],
   },
+  ranges: { between: ['tra', 'fra'], and: ['e'], to: ['a'] },
 };

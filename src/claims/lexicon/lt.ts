@@ -64,4 +64,5 @@ export const LT: Lexicon = {
   sourceBefore: ['pasak', 'anot', 'remiantis'],
   sameNoun: ['iš jų|iš kurių'],
   sameNounAfter: ['iš jų'],
+  ranges: { to: ['iki'] },
 };

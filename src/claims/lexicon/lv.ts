@@ -28,6 +28,8 @@ export const LV: Lexicon = {
   fillers: ['krievijas', 'krievu', 'ukrainas', 'ienaidnieka', 'iznīcinātus', 'jaunus', 'savus', 'vienības'],
   functionAfter: ['laikā', 'tikai', 'pret', 'saskaņā'],
   units: {
+    // Half a million in one word: "pusmiljons".
+    'pusmiljons': 500_000, 'pusmiljonu': 500_000, 'pusmiljona': 500_000,
     'viens': 1, 'divi': 2, 'trīs': 3, 'četri': 4, 'pieci': 5, 'seši': 6, 'septiņi': 7, 'astoņi': 8, 'deviņi': 9, 'desmit': 10,
     'divdesmit': 20, 'trīsdesmit': 30, 'četrdesmit': 40, 'piecdesmit': 50, 'simts': 100, 'simt': 100, 'pusotra': 1.5,
   },
@@ -64,4 +66,5 @@ export const LV: Lexicon = {
   sourceBefore: ['saskaņā ar', 'pēc', 'pēc datiem', 'pēc ziņām'],
   sameNoun: ['no tiem|no kuriem'],
   sameNounAfter: ['no tiem'],
+  ranges: { to: ['līdz'] },
 };

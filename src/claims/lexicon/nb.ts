@@ -65,4 +65,5 @@ export const NB: Lexicon = {
   sourceBefore: ['ifølge', 'ifølge tall fra', 'tall fra'],
   sameNoun: ['hvorav|av dem|av disse'],
   sameNounAfter: ['av dem'],
+  ranges: { between: ['mellom'], and: ['og'], to: ['til'] },
 };

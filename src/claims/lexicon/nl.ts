@@ -28,6 +28,8 @@ export const NL: Lexicon = {
   fillers: ['russische', 'oekraïense', 'vijandelijke', 'vernietigde', 'nieuwe', 'eigen', 'extra'],
   functionAfter: ['binnen', 'gedurende', 'alleen', 'daarvan', 'tegen', 'volgens', 'sinds', 'meer', 'minder'],
   units: {
+    // Half before a scale word: "een half miljoen".
+    'half': 0.5,
     'twee': 2, 'drie': 3, 'vier': 4, 'vijf': 5, 'zes': 6, 'zeven': 7, 'acht': 8, 'negen': 9, 'tien': 10, 'elf': 11, 'twaalf': 12,
     'dertien': 13, 'veertien': 14, 'vijftien': 15, 'twintig': 20, 'dertig': 30, 'veertig': 40, 'vijftig': 50, 'zestig': 60,
     'zeventig': 70, 'tachtig': 80, 'negentig': 90, 'honderd': 100, 'halve': 0.5, 'anderhalf': 1.5,
@@ -35,7 +37,7 @@ export const NL: Lexicon = {
   scales: { 'duizend': 1_000, 'miljoen': 1_000_000 },
   bareScales: ['duizend', 'miljoen'],
   qualifiers: {
-    atLeast: ['minimaal', 'ten minste', 'tenminste', 'minstens'],
+    atLeast: ['minimaal', 'ten minste', 'tenminste', 'minstens', 'niet minder dan'],
     about: ['ongeveer', 'circa', 'zo.n', 'bijna', 'ruim', 'rond de', 'omstreeks', 'naar schatting', 'tot wel', 'bijkans'],
     moreThan: ['meer dan', 'ruim boven', 'boven de'],
   },
@@ -68,4 +70,5 @@ export const NL: Lexicon = {
   sourceBefore: ['volgens', 'aldus', 'naar zeggen van', 'op basis van cijfers van', 'cijfers van'],
   sameNoun: ['waarvan|onder wie|daarvan'],
   sameNounAfter: ['daarvan|van hen'],
+  ranges: { between: ['tussen'], and: ['en'], to: ['tot'] },
 };

@@ -36,7 +36,7 @@ export const PL: Lexicon = {
   bareScales: ['tysiąca', 'miliona'],
   qualifiers: {
     atLeast: ['nie mniej niż', 'minimum', 'conajmniej'],
-    about: ['około', 'ok\\.', 'mniej więcej', 'szacunkowo', 'w przybliżeniu', 'bez mała', 'niespełna', 'blisko', 'niemal', 'prawie', 'rzędu', 'nawet'],
+    about: ['aż', 'szacowan\\p{L}* na', 'około', 'ok\\.', 'mniej więcej', 'szacunkowo', 'w przybliżeniu', 'bez mała', 'niespełna', 'blisko', 'niemal', 'prawie', 'rzędu', 'nawet'],
     moreThan: ['ponad', 'przeszło', 'więcej niż', 'powyżej', 'przekroczył\\p{L}*', 'przekracza\\p{L}*', 'z okładem'],
   },
   kind: {
@@ -69,6 +69,7 @@ export const PL: Lexicon = {
   outletCounts: ['raport\\p{L}*|badani\\p{L}*|analiz\\p{L}*|szacunk\\p{L}*|wylicze\\p{L}*|śledztw\\p{L}*'],
   speech: ['podaje|podają|podał\\p{L}*|poinformował\\p{L}*|informuje|przekazał\\p{L}*|przekazuje|twierdz\\p{L}*|oszacował\\p{L}*|szacuje|szacowali|szacował\\p{L}*|ocenia\\p{L}*|odnotował\\p{L}*|wyliczył\\p{L}*|podsumował\\p{L}*|napisał\\p{L}*|ogłosił\\p{L}*|powiedział\\p{L}*|zapewni\\p{L}*'],
   sourceBefore: ['według', 'wg', 'jak podaje', 'jak podał', 'jak poinformował', 'jak przekazał', 'zdaniem', 'z danych', 'dane'],
+  captured: ['wzię\\p{L}* do niewoli|wzięt\\p{L}* do niewoli|pojman\\p{L}*|schwytan\\p{L}*|trafił\\p{L}* do niewoli'],
   sameNoun: ['z czego|w tym|spośród nich|z nich'],
   sameNounAfter: ['z nich|spośród nich'],
   oldRecord: {

@@ -35,8 +35,8 @@ export const PT: Lexicon = {
   scales: { 'milhão': 1_000_000, 'milhões': 1_000_000 },
   bareScales: ['milhão'],
   qualifiers: {
-    atLeast: ['pelo menos', 'no mínimo', 'ao menos'],
-    about: ['cerca de', 'quase', 'aproximadamente', 'perto de', 'por volta de', 'até', 'em torno de'],
+    atLeast: ['pelo menos', 'no mínimo', 'ao menos', 'não menos de', 'nada menos (?:de|que)'],
+    about: ['estimad[oa]s? em', 'cerca de', 'quase', 'aproximadamente', 'perto de', 'por volta de', 'até', 'em torno de'],
     moreThan: ['mais de', 'acima de', 'superou(?: os| as)?', 'ultrapassou(?: os| as)?', 'ultrapassa\\p{L}*(?: os| as)?'],
   },
   kind: {
@@ -66,6 +66,7 @@ export const PT: Lexicon = {
   weekdays: ['domingo', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado'],
   speech: ['disse|afirmou|afirma|informou|anunciou|declarou|indicou|estima|estimou|relatou|refere|referiu'],
   sourceBefore: ['segundo', 'de acordo com', 'conforme'],
+  captured: ['capturad\\p{L}*|feitos prisioneiros'],
   sameNoun: ['dos quais|das quais|entre eles'],
   sameNounAfter: ['deles|delas'],
   oldRecord: {
@@ -73,4 +74,5 @@ export const PT: Lexicon = {
     nouns: ['recorde|máximo|pico'],
     beat: ['super(?:ou|a|ando|ado|ada)|bateu|batendo'],
   },
+  ranges: { between: ['entre'], and: ['e'], to: ['a'] },
 };

@@ -33,7 +33,7 @@ export const RO: Lexicon = {
   bareScales: ['milion'],
   qualifiers: {
     atLeast: ['nu mai puțin de', 'minimum'],
-    about: ['în jur de', 'aproximativ', 'circa', 'aproape', 'până la', 'cam'],
+    about: ['se apropie de(?: pragul de)?', 'estimat\\p{L}* la', 'în jur de', 'aproximativ', 'circa', 'aproape', 'până la', 'cam'],
     moreThan: ['peste', 'mai mult de', 'mai bine de', 'a depășit', 'au depășit', 'depășesc', 'depășește'],
   },
   kind: {
@@ -63,6 +63,7 @@ export const RO: Lexicon = {
   ],
   speech: ['a anunțat|au anunțat|anunță|a declarat|declară|a afirmat|afirmă|a transmis|transmite|a raportat|raportează|susține|susțin|estimează|a estimat|a precizat|precizează|a informat|informează|a spus|spune|a comunicat|potrivit'],
   sourceBefore: ['potrivit', 'conform', 'după cum a anunțat', 'după datele', 'citând'],
+  captured: ['capturaț\\p{L}*|capturat\\p{L}*|luați prizonieri|făcuți prizonieri'],
   sameNoun: ['dintre care|din care|printre care'],
   sameNounAfter: ['dintre ei|dintre aceștia'],
   oldRecord: {

@@ -69,4 +69,5 @@ export const SK: Lexicon = {
   sourceBefore: ['podľa', 'podľa údajov', 'podľa informácií', 'podľa odhadov'],
   sameNoun: ['z toho|z nich|medzi nimi'],
   sameNounAfter: ['z nich'],
+  ranges: { between: ['medzi'], and: ['a'], to: ['až'] },
 };

@@ -64,4 +64,5 @@ export const SL: Lexicon = {
   sourceBefore: ['po podatkih', 'po navedbah', 'po ocenah', 'po oceni', 'po besedah', 'glede na podatke'],
   sameNoun: ['od tega|od teh|med njimi'],
   sameNounAfter: ['od njih'],
+  ranges: { between: ['med'], and: ['in'], to: ['do'] },
 };

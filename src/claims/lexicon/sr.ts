@@ -64,4 +64,5 @@ export const SR: Lexicon = {
   sourceBefore: ['према', 'према подацима', 'према процени', 'по подацима', 'како наводи'],
   sameNoun: ['од чега|од тога|од њих|међу њима'],
   sameNounAfter: ['од њих'],
+  ranges: { between: ['између', 'između'], and: ['и', 'i'], to: ['до', 'do'] },
 };

@@ -67,4 +67,5 @@ export const SV: Lexicon = {
   sourceBefore: ['enligt', 'uppgifter från'],
   sameNoun: ['varav|av dem'],
   sameNounAfter: ['av dem'],
+  ranges: { between: ['mellan'], and: ['och'], to: ['till'] },
 };

@@ -70,6 +70,13 @@ export interface Lexicon {
   speech?: readonly string[];
   /** Words before a source ("за словами", "nach Angaben"). */
   sourceBefore?: readonly string[];
+  /** Words right after a figure, or after its noun of soldiers, that make them soldiers taken prisoner
+   * ("wziętych do niewoli", "militares capturados"): losses of another kind (metric other), read only in a
+   * list beside a count of the dead or wounded. */
+  captured?: readonly string[];
+  /** Ranges: words that open one before its first figure ("tussen"), the "and" that then joins the two
+   * figures ("en"), and words that join two figures on their own ("tot", "až"). */
+  ranges?: { between?: readonly string[]; and?: readonly string[]; to?: readonly string[] };
   /** Between two figures, words that make the second one a count of the same noun ("з них", "davon"). */
   sameNoun?: readonly string[];
   /** The same, right after the figure ("1.280 de ellos", "1 280 из них"). */

@@ -26,6 +26,8 @@ export const VI: Lexicon = {
     ['special_equipment', 'equipment', 'thiết bị đặc biệt|khí tài đặc biệt'],
   ],
   fillers: ['chiếc', 'khẩu', 'hệ thống', 'đơn vị'],
+  // Half before a scale word: "nửa triệu".
+  units: { 'nửa': 0.5 },
   scales: { 'nghìn': 1_000, 'ngàn': 1_000, 'triệu': 1_000_000 },
   digitScales: { 'nghìn': 1_000, 'ngàn': 1_000, 'triệu': 1_000_000 },
   qualifiers: {
@@ -52,4 +54,5 @@ export const VI: Lexicon = {
   speech: ['cho biết|tuyên bố|thông báo|khẳng định|ước tính|báo cáo'],
   sourceBefore: ['theo'],
   sameNoun: ['trong đó|trong số đó'],
+  ranges: { to: ['đến', 'tới'] },
 };
