@@ -103,6 +103,8 @@ const RULES: readonly Rule[] = [
     `(?:in|over|during|within|for) (?:the )?(?:past|last|previous|preceding) ${NUM} days|(?:past|last) ${NUM} days(?! in a row)|(?:over|in|within) (?:both|the two|these two|${NUM}) days|${NUM}-day`,
     (m) => ({ kind: 'period', strength: 3, days: n(m.slice(1).find((g) => g !== undefined)) ?? (/both|two/i.test(m[0]) ? 2 : null) }),
   ],
+  // A year heading a line of a breakdown: "2023 - 253,290 troops", "* 2025, up to June 4: 200,000".
+  ['^\\s*(?:[-\\u2022*\\u25aa\\u25cf]\\s*)?20[1-3]\\d(?=(?:,?[^\\d\\n.;]{0,24}\\d{0,2})?\\s*[\\u2012-\\u2015:-]\\s)', () => ({ kind: 'period', strength: 3, days: null, tag: 'year' })],
   [`(?:in|over|during|across) (?:the )?(?:past|last|previous) ${NUM} months`, (m) => ({ kind: 'period', strength: 3, days: (n(m[1]) ?? 0) * 30 || null })],
   // A calendar year: "in 2023", "over the whole of 2024", "since the start of 2024", "that year alone".
   [

@@ -1,0 +1,27 @@
+/** Windows of figures in shapes a sentence-by-sentence reading gets wrong: written for these tests, with figures from the real tallies. */
+import { describe, test } from 'node:test';
+import { expectOnly } from './helpers.ts';
+
+const GS = 'ua_general_staff';
+
+describe('windows of unusual shapes', () => {
+  test('a breakdown by year: each line is that year\'s figure, its bracketed rate an average', () => {
+    expectOnly(
+      "Ukraine's General Staff gave Russia's losses year by year:\n- 2023 - 253,000 soldiers (about 690 a day)\n- 2024: 431,000 soldiers (1,180 a day)\n",
+      { published: '2025-03-01' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'period', value: 253000 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'average', value: 690 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'period', value: 431000 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'average', value: 1180 },
+    );
+  });
+
+  test('a rate over the stretch just named is said by whoever named it', () => {
+    expectOnly(
+      "Ukraine's defence ministry said Russia lost 7,300 soldiers last week.\nOver this period the invaders lost about 1,040 troops a day.\n",
+      { published: '2025-03-01' },
+      { claimant: GS, kind: 'period', value: 7300 },
+      { claimant: GS, kind: 'average', value: 1040 },
+    );
+  });
+});
