@@ -100,7 +100,7 @@ const RULES: readonly Rule[] = [
   ],
   // A stretch of days.
   [
-    `(?:in|over|during|within|for) (?:the )?(?:past|last|previous|preceding) ${NUM} days|(?:past|last) ${NUM} days(?! in a row)|(?:over|in|within) (?:both|the two|these two|${NUM}) days|${NUM}-day`,
+    `(?:in|over|during|within|for) (?:the )?(?:past|last|previous|preceding) ${NUM} days|(?:past|last) ${NUM} days(?! in a row)|(?:over|in|within) (?:both|the two|these two|${NUM}) days|(?:the|these|those|both) (?:${NUM} )?days (?:together|combined|account|accounted|added|brought|saw|cost)|${NUM}-day`,
     (m) => ({ kind: 'period', strength: 3, days: n(m.slice(1).find((g) => g !== undefined)) ?? (/both|two/i.test(m[0]) ? 2 : null) }),
   ],
   // A year heading a line of a breakdown: "2023 - 253,290 troops", "* 2025, up to June 4: 200,000".
@@ -157,6 +157,8 @@ const RULES: readonly Rule[] = [
 ];
 
 const SUPERLATIVE_BEFORE = /(?:most|highest|largest|biggest|deadliest|bloodiest|worst|heaviest|first time|record)(?![\p{L}])[^.;:0-9]{0,60}$/iu;
+
+const ORDINAL_BEFORE = /(?:second|third|fourth|fifth|another|new|latest) (?:record|high|time|peak|increase|rise)s?\s+$/iu;
 
 // "since the invasion began in February 2022": the month dates the start of a total, not a window.
 const SINCE_BEFORE = /(?:since|began|started|launched|invaded|з початку|від початку|с начала|od początku|seit|desde|de la începutul|depuis)[^,;.]*$/iu;
@@ -232,7 +234,9 @@ function readKindCues(s: string): KindCue[] {
     (c) =>
       !((c.tag === 'month' || c.tag === 'year') && SINCE_BEFORE.test(s.slice(Math.max(0, c.start - 60), c.start))) &&
       // "the most it has reported in a single day since the invasion began": the span of a record, not a window.
-      !(c.kind === 'cumulative' && c.strength >= 3 && SUPERLATIVE_BEFORE.test(s.slice(Math.max(0, c.start - 70), c.start))),
+      !(c.kind === 'cumulative' && c.strength >= 3 && SUPERLATIVE_BEFORE.test(s.slice(Math.max(0, c.start - 70), c.start))) &&
+      // "the second record in two days", "for the third time in a week": how often, not a figure's window.
+      !(c.kind === 'period' && ORDINAL_BEFORE.test(s.slice(Math.max(0, c.start - 40), c.start))),
   );
   const out: KindCue[] = [];
   for (const c of kept) {

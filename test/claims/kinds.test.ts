@@ -24,4 +24,13 @@ describe('windows of unusual shapes', () => {
       { claimant: GS, kind: 'average', value: 1040 },
     );
   });
+
+  test('a paragraph that opens by restating an earlier day counts what the paragraph before counted', () => {
+    expectOnly(
+      "Russia lost 1,380 soldiers over the past day, Ukraine's General Staff said on Thursday.\n\nOn Wednesday the General Staff had reported 1,290.\n",
+      { published: '2024-10-17' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1380 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1290 },
+    );
+  });
 });
