@@ -9,7 +9,7 @@ import { LANG_KIND_RULES } from './lexicon/kind-rules.ts';
 import { foldForGate, gateOf, mayMatch, topAlternatives } from './literal-gate.ts';
 import type { Kind } from './types.ts';
 
-export type PeriodTag = 'month' | 'this_month' | 'last_month' | 'year_to_date' | 'week' | 'same' | 'year';
+export type PeriodTag = 'month' | 'this_month' | 'last_month' | 'year_to_date' | 'week' | 'same' | 'year' | 'area';
 
 export interface KindCue {
   start: number;
@@ -130,6 +130,8 @@ const RULES: readonly Rule[] = [
   [`(?:between|from) (?:early |late |mid-)?(?:${MONTHS}) (?:and|to|through|until) (?:early |late |mid-)?(?:${MONTHS})|(?:in|during|over) the (?:first|second|third|fourth|last) (?:half|quarter) of (?:the year|this year|last year|20[2-3]\\d)`, () => ({ kind: 'period', strength: 3, days: null })],
   [`(?:in|over|during) the (${NUM}|\\d{1,2}) days (?:to|through|until|ending)|(?:in|during|over) the (?:first|second|third|fourth|last|final) (?:week|fortnight|ten days|half) of (?:${MONTHS})`, (m) => ({ kind: 'period', strength: 3, days: n(m[1]) })],
   ['(?<!(?:a|per|each|every) )(?:last|past) week(?! ago)', () => ({ kind: 'period', strength: 3, days: 7, tag: 'week' })],
+  // A place that bounds a stretch: "in the Kursk region so far" (kept only beside "so far", below).
+  ["in (?:the )?(?:[\\p{Lu}][\\p{L}'-]+ )(?:region|oblast|province|border region|sector|direction|axis)|in (?:the )?(?:region|oblast|province) of [\\p{Lu}][\\p{L}-]+", () => ({ kind: 'period', strength: 2, days: null, tag: 'area' })],
   ['(?:over|during|at|across) the (?:past |last )?weekend', () => ({ kind: 'period', strength: 3, days: 2 })],
   ['(?:over|in|during|for) the same (?:period|time|day|24 hours)|за той самий період|за тот же период', () => ({ kind: 'period', strength: 3, days: null, tag: 'same' })],
   ['(?:in|over|during) (?:the )?(?:past|last) (?:month|30 days|thirty days)', () => ({ kind: 'period', strength: 3, days: 30 })],
@@ -238,8 +240,15 @@ function readKindCues(s: string): KindCue[] {
       // "the second record in two days", "for the third time in a week": how often, not a figure's window.
       !(c.kind === 'period' && ORDINAL_BEFORE.test(s.slice(Math.max(0, c.start - 40), c.start))),
   );
+  // A place bounds a figure's stretch only beside "so far", "bislang", "in total", in one clause: alone it says where, not when.
+  const sofar = kept.filter((c) => c.kind === 'cumulative' && c.strength === 1);
+  const near = (a: KindCue, b: KindCue): boolean => {
+    const between = a.end <= b.start ? s.slice(a.end, b.start) : s.slice(b.end, a.start);
+    return between.length <= 60 && !/[;:()\u2013\u2014]|,(?!\d)/u.test(between);
+  };
   const out: KindCue[] = [];
   for (const c of kept) {
+    if (c.tag === 'area' && !sofar.some((f) => near(c, f))) continue;
     const last = out[out.length - 1];
     if (last !== undefined && c.start < last.end) {
       // Keep the longer; on equal length the stronger.

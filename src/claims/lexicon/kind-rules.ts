@@ -51,6 +51,8 @@ function rules(): LangKindRule[] {
     // A past calendar year as the window; a year ending a "since" is caught by the shared rules first (longer match).
     out.push([years.map((y) => y.replaceAll('YEAR', '20[2-3]\\d')).join('|'), () => ({ kind: 'period', strength: 3, days: 365, tag: 'year' })]);
   }
+  const area = all((k) => k.area);
+  if (area.length > 0) out.push([area.join('|'), () => ({ kind: 'period', strength: 2, days: null, tag: 'area' })]);
   const ranges = all((k) => k.dayRange);
   for (const r of ranges) {
     out.push([
