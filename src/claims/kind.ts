@@ -148,6 +148,14 @@ const RULES: readonly Rule[] = [
       return month === null ? null : { kind: 'period', strength: 3, days: null, tag: 'month', month };
     },
   ],
+  // "the previous record belonged to November, when losses came to 45,720": the month named before "when" is the window of the clause after it.
+  [
+    `(${MONTHS})(?=,? (?:when|at which point|gdy|kiedy|коли|когда|als|cuando|lorsque|quand|când)(?![\\p{L}]))`,
+    (m) => {
+      const month = monthOf(m[1] as string);
+      return month === null ? null : { kind: 'period', strength: 3, days: null, tag: 'month', month };
+    },
+  ],
   // One operation: a window whose length the text does not give.
   [
     "(?:in|during|over the course of) (?:(?:a|the|one|that|this|their|its|kyiv's|ukraine's|russia's|moscow's) )?(?:[\\p{L}-]+ ){0,2}?(?:assault|attack|battle|offensive|counter-?offensive|operation|push|raid|strike|incursion)|(?:summer|winter|spring|autumn|failed|latest|cross-border) (?:counter-?offensive|offensive|incursion|push)|during (?:the )?(?:fighting|battles?) (?:for|near|around|in) [\\p{Lu}][\\p{L}-]+",
