@@ -113,6 +113,7 @@ const TALLY = /(?<![\p{L}])(?:total|tally|загалом|всього|всего
 const RECORD_NEAR = /(?:record|peak|рекорд|rekord|récord)/iu;
 const OLD_RECORD_BEFORE = /(?:previous|prior|old|former|earlier|попередн\p{L}*|предыдущ\p{L}*|poprzedni\p{L}*|bisherig\p{L}*|anterior)\s+(?:daily\s+|single-day\s+|one-day\s+|monthly\s+|weekly\s+)?(?:record|high|peak|рекорд|максимум|rekord|récord|höchststand)\s*,?\s*(?:of|was|stood at|—|-|:|з|в|у|—|составлял|становив|wynosił|lag bei|de|fue de)?\s*$/iu;
 const COMPARISON_AFTER = /^\s*(?:[\p{L}]+\s+)?(?:more|fewer|less|higher|lower)\s+than|^\s*(?:[\p{L}]+\s+)?(?:більше|менше|больше|меньше)\s*,?\s*(?:ніж|чем)|^\s*(?:[\p{L}]+\s+)?(?:mehr|weniger) als|^\s*(?:[\p{L}]+\s+)?(?:más|menos) que/iu;
+const FROM_TO = /^[^.;:()\d]{0,50}?\s(?:to|до|na|auf|a|à)\s+$/iu;
 const FROM_BEFORE = /(?:up|down|rising|falling|rose|fell) from\s+$/iu;
 // "the names of 60,000 soldiers": a count of the dead.
 const NAMES_BEFORE = /(?:names?|nazwisk\p{L}*|імен\p{L}*|имен\p{L}*|namen|nombres|identit\p{L}*)[^.]{0,20}$/iu;
@@ -199,6 +200,11 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       if (noun === null && OLD_RECORD_BEFORE.test(s.slice(Math.max(0, num.start - 50), num.start))) {
         noun = restated !== null ? { ...restated, start: num.start, end: num.start } : { metric: 'personnel', cls: 'loss', start: num.start, end: num.start };
         elided = restated !== null;
+      }
+      // "fell from 776 casualties in March to 568": the other end of a change counts the same thing.
+      if (noun === null && prev !== undefined && FROM_TO.test(s.slice(prev.end, num.start)) && /(?<![\p{L}])(?:from|з|от|od|von|de)\s+$/iu.test(s.slice(Math.max(0, prev.start - 8), prev.start))) {
+        noun = { ...prev.noun, start: num.end, end: num.end };
+        inherited = prev;
       }
       // "another 1,100 on Tuesday", "1.300 más", "a total of 4,000": the noun of the figure before.
       if (

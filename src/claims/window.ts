@@ -83,6 +83,12 @@ export function kindsBy(info: SentenceInfo, items: readonly Item[]): { cue: Kind
     // A rate: "a day on average", "an average of … each month" (the unit, when given, sets its days).
     const avg = cues.find((c) => c.kind === 'average' && c.days !== 1) ?? cues.find((c) => c.kind === 'average');
     if (avg !== undefined && (mine.some((c) => c.kind === 'average') || mine.length === 0)) return { cue: avg, own: true };
+    // "the daily average fell from 776 in March to 568 so far in April": two stretches of one rate.
+    // (Only a figure a day can hold: "… 1,700 a day, and 427,000 since January" is a rate and a stretch.)
+    if (avg !== undefined && mine.some((c) => c.kind === 'period') && !mine.some((c) => c.kind === 'daily') && it.num.value <= DAILY_MAX[it.noun.metric] * (avg.days ?? 1)) {
+      const rated = items.findIndex((o, j) => j !== k && o.noun.metric === it.noun.metric && (own[j] ?? []).some((c) => c.kind === 'average') && (own[j] ?? []).some((c) => c.kind === 'period'));
+      if (rated >= 0) return { cue: (own[rated] ?? []).find((c) => c.kind === 'average') ?? avg, own: true };
+    }
     if (mine.length > 0) return { cue: pick(s, mine, it, 0), own: true };
     const usable = shared.filter((c) => fits(s, c, it, dated.has(c), false));
     return { cue: usable.length > 0 ? pick(s, usable, it, 100) : null, own: false };

@@ -33,4 +33,13 @@ describe('windows of unusual shapes', () => {
       { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1290 },
     );
   });
+
+  test('a rate and a stretch side by side keep their own windows', () => {
+    expectOnly(
+      'У середньому Росія щодня втрачала 1 300 військових минулого тижня, а від початку року її втрати сягнули 420 тисяч, заявив Генштаб ЗСУ.',
+      { published: '2024-12-20' },
+      { kind: 'average', value: 1300 },
+      { kind: 'period', value: 420000 },
+    );
+  });
 });
