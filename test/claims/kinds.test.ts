@@ -42,4 +42,13 @@ describe('windows of unusual shapes', () => {
       { kind: 'period', value: 420000 },
     );
   });
+
+  test('"больше всего" is "most of all", not a total: a group\'s share of the day is that day\'s', () => {
+    expectOnly(
+      'Минобороны России заявило, что за сутки ВСУ потеряли до 1 300 военнослужащих. Больше всего потерь пришлось на полосу группировки «Юг» — до 480 человек.',
+      { published: '2025-08-20' },
+      { claimant: 'ru_mod', subject: 'ua', kind: 'daily', value: 1300 },
+      { claimant: 'ru_mod', subject: 'ua', kind: 'daily', value: 480 },
+    );
+  });
 });
