@@ -182,8 +182,9 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     if (COMPARISON_AFTER.test(s.slice(num.end, num.end + 30)) || FROM_BEFORE.test(s.slice(Math.max(0, num.start - 16), num.start))) continue;
     // "a"/"an" count as one only right before their noun.
     if (num.form === 'article' && noun === null) continue;
-    // "ще 370 тисяч отримали поранення": "another" carries the noun of the figure before, whatever follows.
-    if (noun === null && fwd.blocked && prev !== undefined && /(?:another|ще|ещё|еще)\s+$/iu.test(s.slice(0, num.start))) {
+    // "ще 370 тисяч отримали поранення": "another" carries the noun of the figure before, whatever follows;
+    // so does "of them" ("10,001 tanks, nine of them destroyed in the previous 24 hours").
+    if (noun === null && fwd.blocked && prev !== undefined && (/(?:another|ще|ещё|еще)\s+$/iu.test(s.slice(0, num.start)) || /^\s*of (?:them|those|these)(?![\p{L}])/iu.test(s.slice(num.end, num.end + 16)))) {
       noun = { ...prev.noun, start: num.end, end: num.end };
         inherited = prev;
     }

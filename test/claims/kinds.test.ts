@@ -51,4 +51,13 @@ describe('windows of unusual shapes', () => {
       { claimant: 'ru_mod', subject: 'ua', kind: 'daily', value: 480 },
     );
   });
+
+  test('"N of them" in the past day is the day\'s part of the total before it', () => {
+    expectOnly(
+      "Ukraine's General Staff put Russia's losses at 22,900 artillery systems since the invasion, 31 of them destroyed over the past day.",
+      { published: '2024-11-20' },
+      { claimant: GS, subject: 'ru', metric: 'artillery', kind: 'cumulative', value: 22900 },
+      { claimant: GS, subject: 'ru', metric: 'artillery', kind: 'daily', value: 31 },
+    );
+  });
 });
