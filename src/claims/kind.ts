@@ -95,7 +95,7 @@ const RULES: readonly Rule[] = [
     () => cumulative(3),
   ],
   [
-    "so far|to date|in total|all told|altogether|overall|cumulative(?:ly)?|(?:the |a |its |their )?total(?: of)?|tally|bringing (?:the|its) (?:total|tally)|загалом|(?<!(?:більше|найбільше|менше) )[ву]сього(?! (?:лише|лиш|за|через|кілька|на))|сумарно|загальн\\p{L}* (?:бойов\\p{L}* )?втрат\\p{L}*|загальна кількість|(?<!(?:больше|меньше|прежде|более|чаще|хуже|лучше|сильнее) )всего(?! (?:лишь|за|через|несколько|в|на))|в общей сложности|общие (?:боевые )?потери|итого|łącznie|w sumie|ogółem|do tej pory|dotychczas|insgesamt|bislang|bisher|bis dato|bis jetzt|en total|hasta (?:ahora|el momento|la fecha)|totales|în total|numărul total|până în prezent|au total|jusqu'à présent|toplam",
+    "so far|to date|in total|all told|altogether|overall|cumulative(?:ly)?|(?:the |a |its |their )?total(?: of)?|tally(?! (?:also |further )?(?:listed|lists|showed|shows|included|includes|gave|gives|added|adds|mentioned|mentions|named|names))|bringing (?:the|its) (?:total|tally)|загалом|(?<!(?:більше|найбільше|менше) )[ву]сього(?! (?:лише|лиш|за|через|кілька|на))|сумарно|загальн\\p{L}* (?:бойов\\p{L}* )?втрат\\p{L}*|загальна кількість|(?<!(?:больше|меньше|прежде|более|чаще|хуже|лучше|сильнее) )всего(?! (?:лишь|за|через|несколько|в|на))|в общей сложности|общие (?:боевые )?потери|итого|łącznie|w sumie|ogółem|do tej pory|dotychczas|insgesamt|bislang|bisher|bis dato|bis jetzt|en total|hasta (?:ahora|el momento|la fecha)|totales|în total|numărul total|până în prezent|au total|jusqu'à présent|toplam",
     () => cumulative(1),
   ],
   // A stretch of days.

@@ -14,6 +14,8 @@ const SPEECH_BETWEEN = /(?:said|says|declared|announced|named|told|reported|gave
 
 const WHEN_AFTER = /^,?\s*(?:when|gdy|kiedy|коли|когда|als|cuando|lorsque|quand|când)(?![\p{L}])/iu;
 
+const ALSO = /(?<![\p{L}])(?:also|as well|further|additionally|також|а також|также|кроме того|ponadto|również|także|außerdem|auch|además|también|de asemenea|également|aussi)(?![\p{L}])/iu;
+
 const RECORDED_BEFORE = /(?:recorded|reported|set|registered|announced|said|зафіксова\p{L}*|зафиксирова\p{L}*)\s+$/iu;
 
 /** Whether a cue may describe a figure at all. */
@@ -152,6 +154,11 @@ export function settleKind(x: SettleInput): Kind | null {
   }
   if (kind !== null) return kind;
   if (it.num.value <= max && isPreviousRecord(info.sentence.text, it.start, x.hasRecordWord, it.end)) return 'daily';
+  // "The ministry's tally also listed two Buk launchers …": more of the speaker's figures of the sentence before, in their window.
+  if (ALSO.test(info.sentence.text)) {
+    const before = x.works.filter((w) => w.claimant === claimant && w.info.sentence.index === x.si - 1 && !w.previous).pop();
+    if (before !== undefined && (before.kind === 'period' || (before.kind === 'daily' && it.num.value <= max))) return before.kind;
+  }
   if (it.num.value > max) return 'cumulative';
   // A total in the same sentence makes the others totals only when nothing sets its window either.
   if (x.items.some((o) => o.link === null && o.num.value > DAILY_MAX[o.noun.metric] && !info.cues.some((c) => distance(info.sentence.text, c, o) < 40))) return 'cumulative';

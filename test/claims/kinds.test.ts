@@ -60,4 +60,15 @@ describe('windows of unusual shapes', () => {
       { claimant: GS, subject: 'ru', metric: 'artillery', kind: 'daily', value: 31 },
     );
   });
+
+  test('"the tally also listed" goes on with the window of the speaker\'s figures just before', () => {
+    expectOnly(
+      "Russia's defence ministry said Ukraine had lost 2,300 troops and 35 tanks since its offensive near Robotyne began.\nThe ministry's tally also listed four armoured vehicles and 11 artillery guns.\n",
+      { published: '2023-06-12' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'period', value: 2300 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'tanks', kind: 'period', value: 35 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'afv', kind: 'period', value: 4 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'artillery', kind: 'period', value: 11 },
+    );
+  });
 });
