@@ -71,4 +71,13 @@ describe('windows of unusual shapes', () => {
       { claimant: 'ru_mod', subject: 'ua', metric: 'artillery', kind: 'period', value: 11 },
     );
   });
+
+  test('a figure hung on a date ("November 28, with 2,030") is that day\'s', () => {
+    expectOnly(
+      "Russia lost an average of 1,177 soldiers a day in 2024, Ukraine's General Staff said.\nThe worst day it recorded that year was November 28, with 2,030 Russian casualties.\n",
+      { published: '2025-06-12' },
+      { claimant: GS, kind: 'average', value: 1177 },
+      { claimant: GS, kind: 'daily', value: 2030 },
+    );
+  });
 });
