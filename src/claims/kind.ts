@@ -4,7 +4,7 @@
  * days", "in January", "this month", "since the start of the year") or a rate ("averaged",
  * "every single day", "в середньому"). Each cue keeps its span: the figure nearest to it owns it.
  */
-import { MONTH_WORDS, monthOf } from './calendar.ts';
+import { MONTH_WORDS, monthOf, yearDays } from './calendar.ts';
 import { LANG_KIND_RULES } from './lexicon/kind-rules.ts';
 import { foldForGate, gateOf, mayMatch, topAlternatives } from './literal-gate.ts';
 import type { Kind } from './types.ts';
@@ -109,7 +109,7 @@ const RULES: readonly Rule[] = [
   // A calendar year: "in 2023", "over the whole of 2024", "since the start of 2024", "that year alone".
   [
     '(?:in|during|throughout|for|across|over (?:the (?:whole|course) of )?|since the (?:start|beginning) of|(?:the )?whole of)\\s+(20[2-3]\\d)(?![\\d\\p{L}])|that year(?: alone)?|(?:за|у|в|протягом) (20[2-3]\\d)(?: р(?:ік|оці|\\.)| г(?:од|оду|\\.))?|(?:im jahr|en|în|w|en el año) (20[2-3]\\d)',
-    () => ({ kind: 'period', strength: 3, days: null, tag: 'year' }),
+    (m) => ({ kind: 'period', strength: 3, days: yearDays(m), tag: 'year' }),
   ],
   [`(?:in|over|during) (?:the )?(?:past|last) ${NUM} weeks`, (m) => ({ kind: 'period', strength: 3, days: (n(m[1]) ?? 0) * 7 || null })],
   [

@@ -80,4 +80,12 @@ describe('windows of unusual shapes', () => {
       { claimant: GS, kind: 'daily', value: 2030 },
     );
   });
+
+  test('a calendar year is as long as that year, however it is worded, so a headline and its body give one claim', () => {
+    expectOnly(
+      "Kyiv says Russia lost 430,000 soldiers in 2024\n\nUkraine's General Staff said Russian forces lost 430,000 troops over the course of 2024.\n",
+      { published: '2025-01-03' },
+      { claimant: GS, kind: 'period', value: 430000, periodDays: 366 },
+    );
+  });
 });
