@@ -103,8 +103,6 @@ const RULES: readonly Rule[] = [
     `(?:in|over|during|within|for) (?:the )?(?:past|last|previous|preceding) ${NUM} days|(?:past|last) ${NUM} days(?! in a row)|(?:over|in|within) (?:both|the two|these two|${NUM}) days|(?:the|these|those|both) (?:${NUM} )?days (?:together|combined|account|accounted|added|brought|saw|cost)|${NUM}-day`,
     (m) => ({ kind: 'period', strength: 3, days: n(m.slice(1).find((g) => g !== undefined)) ?? (/both|two/i.test(m[0]) ? 2 : null) }),
   ],
-  // A year heading a line of a breakdown: "2023 - 253,290 troops", "* 2025, up to June 4: 200,000".
-  ['^\\s*(?:[-\\u2022*\\u25aa\\u25cf]\\s*)?20[1-3]\\d(?=(?:,?[^\\d\\n.;]{0,24}\\d{0,2})?\\s*[\\u2012-\\u2015:-]\\s)', () => ({ kind: 'period', strength: 3, days: null, tag: 'year' })],
   [`(?:in|over|during|across) (?:the )?(?:past|last|previous) ${NUM} months`, (m) => ({ kind: 'period', strength: 3, days: (n(m[1]) ?? 0) * 30 || null })],
   // A calendar year: "in 2023", "over the whole of 2024", "since the start of 2024", "that year alone".
   [
@@ -150,7 +148,8 @@ const RULES: readonly Rule[] = [
   ],
   // "the previous record belonged to November, when losses came to 45,720": the month named before "when" is the window of the clause after it.
   [
-    `(${MONTHS})(?=,? (?:when|at which point|gdy|kiedy|коли|когда|als|cuando|lorsque|quand|când)(?![\\p{L}]))`,
+    // (Matched from the "when": the month, behind it, is only looked for where one stands.)
+    `(?<=(?<![\\p{L}])(${MONTHS}),? )(?:when|at which point|gdy|kiedy|коли|когда|als|cuando|lorsque|quand|când)`,
     (m) => {
       const month = monthOf(m[1] as string);
       return month === null ? null : { kind: 'period', strength: 3, days: null, tag: 'month', month };
@@ -167,6 +166,15 @@ const RULES: readonly Rule[] = [
 ];
 
 const SUPERLATIVE_BEFORE = /(?:most|highest|largest|biggest|deadliest|bloodiest|worst|heaviest|first time|record)(?![\p{L}])[^.;:0-9]{0,60}$/iu;
+
+// The month and comma before a "when" cue ("November, "): dropped when asking what stands before the month.
+const WHEN_LEAD = new RegExp(`(?:${MONTHS}),?\\s*$`, 'iu');
+
+function sinceWindow(s: string, c: KindCue): string {
+  const before = s.slice(Math.max(0, c.start - 60), c.start);
+  return WHEN_WORD.test(s.slice(c.start, c.start + 12)) ? before.replace(WHEN_LEAD, '') : before;
+}
+const WHEN_WORD = /^(?:when|at which point|gdy|kiedy|коли|когда|als|cuando|lorsque|quand|când)(?![\p{L}])/iu;
 
 const ORDINAL_BEFORE = /(?:second|third|fourth|fifth|another|new|latest) (?:record|high|time|peak|increase|rise)s?\s+$/iu;
 
@@ -222,8 +230,14 @@ export function findKindCues(s: string): KindCue[] {
   return [...cues];
 }
 
+// A year heading a line of a breakdown: "2023 - 253,290 troops", "* 2025, up to June 4: 200,000".
+// Tried once, at the line's start, not at every position as the rules are.
+const YEAR_ROW_HEAD = /^\s*(?:[-\u2022*\u25aa\u25cf]\s*)?20[1-3]\d(?=(?:,?[^\d\n.;]{0,24}\d{0,2})?\s*[\u2012-\u2015:-]\s)/u;
+
 function readKindCues(s: string): KindCue[] {
   const found: KindCue[] = [];
+  const row = YEAR_ROW_HEAD.exec(s);
+  if (row !== null) found.push({ kind: 'period', strength: 3, days: null, tag: 'year', start: row.index, end: row.index + row[0].length });
   const hasMonth = MONTH_ANY.test(s);
   const present = new Set(SCRIPTS.filter((k) => SCRIPT_RE[k].test(s)));
   const folded = foldForGate(s);
@@ -242,7 +256,8 @@ function readKindCues(s: string): KindCue[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept = found.filter(
     (c) =>
-      !((c.tag === 'month' || c.tag === 'year') && SINCE_BEFORE.test(s.slice(Math.max(0, c.start - 60), c.start))) &&
+      // (A "when" cue stands after its month and a comma: "с начала июня, когда" opens a total too.)
+      !((c.tag === 'month' || c.tag === 'year') && SINCE_BEFORE.test(sinceWindow(s, c))) &&
       // "the most it has reported in a single day since the invasion began": the span of a record, not a window.
       !(c.kind === 'cumulative' && c.strength >= 3 && SUPERLATIVE_BEFORE.test(s.slice(Math.max(0, c.start - 70), c.start))) &&
       // "the second record in two days", "for the third time in a week": how often, not a figure's window.

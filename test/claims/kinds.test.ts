@@ -88,4 +88,12 @@ describe('windows of unusual shapes', () => {
       { claimant: GS, kind: 'period', value: 430000, periodDays: 366 },
     );
   });
+
+  test('"since early June, when …" opens a stretch to the report date; the month is no window of its own', () => {
+    expectOnly(
+      'Шойгу заявил, что с начала июня, когда ВСУ перешли в наступление, украинские войска потеряли более 43 тысяч военнослужащих.',
+      { published: '2023-08-10' },
+      { claimant: 'ru_mod', subject: 'ua', kind: 'period', value: 43000, asOf: '2023-08-10', periodDays: null },
+    );
+  });
 });
