@@ -75,7 +75,8 @@ describe('a 4.5 MB page without full stops through a worker process', { timeout:
   });
 
   it('keeps /healthz answering, keeps the page as too_large, and reads the next article', async () => {
-    const port = await Promise.race([worker.port, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no port: ${worker.output().slice(-2000)}`)), 30_000))]);
+    // The guard timer is unref'd: left pending, it kept the file's process alive 30 s after its test.
+    const port = await Promise.race([worker.port, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no port: ${worker.output().slice(-2000)}`)), 30_000).unref())]);
     const keys = storeKeys(prefix);
     const status = async (path: string) => {
       const raw = await redis.hget(keys.articles, `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`);
