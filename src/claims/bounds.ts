@@ -10,6 +10,7 @@
  */
 import { looksBinary } from '../core/binary.ts';
 import { TallywatchError } from '../core/errors.ts';
+import { execAll } from './match-all.ts';
 import type { Sentence } from './sentences.ts';
 
 /** Characters of article text read for claims; a longer text is not an article (see checkClaimText). */
@@ -51,7 +52,7 @@ function cutAt(s: string, from: number, max: number): number {
   const half = from + Math.floor(max / 2);
   const window = s.slice(half, from + max);
   let best = -1;
-  for (const m of window.matchAll(CLAUSE_END)) best = m.index + 1;
+  for (const m of execAll(CLAUSE_END, window)) best = m.index + 1;
   if (best > 0) return half + best;
   const sp = window.lastIndexOf(' ');
   return sp > 0 ? half + sp : from + max;

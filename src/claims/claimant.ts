@@ -5,6 +5,7 @@
  */
 import { LANG_CLAIMANTS, LANG_SOURCE_BEFORE, LANG_SPEECH } from './lexicon/index.ts';
 import { foldForGate, gateOf, mayMatch } from './literal-gate.ts';
+import { execAll } from './match-all.ts';
 import type { Claimant } from './types.ts';
 
 export interface Attribution {
@@ -125,7 +126,7 @@ export function findAttributions(s: string): Attribution[] {
   COMPILED.forEach(([claimant, strength, re, gate], rank) => {
     if (!mayMatch(gate, folded)) return;
     re.lastIndex = 0;
-    for (const m of s.matchAll(re)) {
+    for (const m of execAll(re, s)) {
       const start = m.index;
       const end = start + m[0].length;
       const before = s.slice(Math.max(0, start - 30), start);
@@ -169,7 +170,7 @@ export function referentBefore(s: string, pos: number): Claimant | null {
   for (const [claimant, strength, re, gate] of COMPILED) {
     if (claimant === null || strength === 'generic' || !mayMatch(gate, folded)) continue;
     re.lastIndex = 0;
-    for (const m of head.matchAll(re)) {
+    for (const m of execAll(re, head)) {
       const end = m.index + m[0].length;
       // "Russia lost 429,660 troops, it said": the side that lost is not who speaks.
       if (strength === 'country' && HOLDER_VERB_AFTER.test(s.slice(end, end + 40))) continue;

@@ -9,6 +9,7 @@ import { addDays, isIsoDate } from '../core/dates.ts';
 import { publishedDate } from '../report/header-date.ts';
 import { MONTH_WORDS, WEEKDAY_WORDS, daysInMonth, monthOf, weekdayOf } from './calendar.ts';
 import { foldForGate, gateOf, mayMatch } from './literal-gate.ts';
+import { execAll } from './match-all.ts';
 
 export type DateRole = 'loss' | 'statement' | 'as_of' | 'since' | 'month';
 
@@ -81,10 +82,12 @@ const LOSS_NEAR =
   /(?:lost|lose|loses|killed|died|suffered|destroyed|eliminated|wounded|втратил\p{L}*|знищил\p{L}*|знищено|ліквідова\p{L}*|загинул\p{L}*|потерял\p{L}*|уничтож\p{L}*|погибл\p{L}*|stracił\p{L}*|zginęł\p{L}*|zniszcz\p{L}*|verloren|getötet|gefallen|perdió|perdido|murieron|muertos|pierdut|uciș\p{L}*|au murit)/iu;
 const DAILY_NEAR = /(?:доб[уи]|сутки|суток|24 hours|24 годин|24 часа|24 godzin|24 horas|24 stunden|24 de ore)[\s,]*$/iu;
 
+// Global copies for lastIndexOf, compiled once rather than on every call.
+const GLOBAL = new Map([SPEECH_NEAR, LOSS_NEAR].map((re) => [re, new RegExp(re.source, 'giu')]));
+
 function lastIndexOf(re: RegExp, text: string): number {
-  const g = new RegExp(re.source, 'giu');
   let at = -1;
-  for (const m of text.matchAll(g)) at = m.index + m[0].length;
+  for (const m of execAll(GLOBAL.get(re) ?? new RegExp(re.source, 'giu'), text)) at = m.index + m[0].length;
   return at;
 }
 
@@ -124,7 +127,7 @@ export function findDates(s: string): DateMention[] {
   for (const [re, make, gate] of GATED) {
     if (!mayMatch(gate, folded)) continue;
     re.lastIndex = 0;
-    for (const m of s.matchAll(re)) {
+    for (const m of execAll(re, s)) {
       const fields = make(m as RegExpExecArray);
       if (fields === null) continue;
       raws.push(mk(m.index, m.index + m[0].length, fields));

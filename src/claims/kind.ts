@@ -7,6 +7,7 @@
 import { MONTH_WORDS, monthOf } from './calendar.ts';
 import { LANG_KIND_RULES } from './lexicon/kind-rules.ts';
 import { foldForGate, gateOf, mayMatch, topAlternatives } from './literal-gate.ts';
+import { execAll } from './match-all.ts';
 import type { Kind } from './types.ts';
 
 export type PeriodTag = 'month' | 'this_month' | 'last_month' | 'year_to_date' | 'week' | 'same' | 'year';
@@ -218,7 +219,7 @@ function readKindCues(s: string): KindCue[] {
     if (scripts !== null && !scripts.some((k) => present.has(k))) continue;
     if (!mayMatch(gate, folded)) continue;
     re.lastIndex = 0;
-    for (const m of s.matchAll(re)) {
+    for (const m of execAll(re, s)) {
       const cue = make(m as RegExpExecArray);
       if (cue === null) continue;
       // English month abbreviations and "May" need a capital letter (monthOf checks).

@@ -3,6 +3,7 @@
  * "впервые"; and references to an old record ("the previous peak of 1,400", "surpasses the
  * 1,950"). A record claim is taken as stated, even when the text is wrong about it.
  */
+import { execAll } from './match-all.ts';
 
 export type RecordScope = 'day' | 'month' | 'any';
 
@@ -37,7 +38,7 @@ const DAY_WORDS = /(?:\bday|24 hours|24-hour|доб|сутк|суточ|dzie[nń
 export function findRecordCues(s: string): RecordCue[] {
   const out: RecordCue[] = [];
   RECORD.lastIndex = 0;
-  for (const m of s.matchAll(RECORD)) {
+  for (const m of execAll(RECORD, s)) {
     const start = m.index;
     const end = start + m[0].length;
     const before = s.slice(Math.max(0, start - 30), start);
@@ -72,7 +73,7 @@ export function isPreviousRecord(s: string, start: number, hasRecordWord: boolea
   if (OLD_RECORD_FRAME_BEFORE.test(before)) return true;
   if (end !== undefined && PREVIOUS_RECORD_WORD.test(before.slice(-40)) && SET_AFTER.test(s.slice(end, end + 40))) return true;
   let last: RegExpExecArray | null = null;
-  for (const m of before.matchAll(PREVIOUS_ALL)) last = m as RegExpExecArray;
+  for (const m of execAll(PREVIOUS_ALL, before)) last = m;
   if (last === null) return false;
   // The marker belongs to this figure only if no other figure stands between them.
   const between = before.slice(last.index);

@@ -4,6 +4,7 @@
  * is speaking (Kyiv counts Russian losses, Moscow Ukrainian ones, unless Moscow admits its own).
  */
 import { LANG_SIDE_ENEMY, LANG_SIDE_RU, LANG_SIDE_UA } from './lexicon/index.ts';
+import { execAll } from './match-all.ts';
 import type { Claimant, Subject } from './types.ts';
 
 const RU =
@@ -16,6 +17,8 @@ const W = (p: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`,
 const RU_WORD = W(RU);
 const UA_WORD = W(UA);
 const ENEMY_WORD = W(ENEMY);
+// A side named near a bare "killed" (subjectOf): compiled once, not per figure.
+const SIDE_ALL = new RegExp(`(?<![\\p{L}])(?:${RU}|${UA})(?![\\p{L}])`, 'giu');
 
 const LOSE =
   "lost|loses|losing|lose|suffered|suffers|losses|loss|casualties|causalities|deaths|dead|death toll|fatalities|killed|toll|" +
@@ -121,9 +124,8 @@ export function subjectOf(x: SubjectInput): Subject | 'both' {
   if (x.bare) {
     const near = before.slice(Math.max(0, before.length - 80));
     const offset = before.length - near.length;
-    const re = new RegExp(`(?<![\\p{L}])(?:${RU}|${UA})(?![\\p{L}])`, 'giu');
     let side: Subject | null = null;
-    for (const m of near.matchAll(re)) {
+    for (const m of execAll(SIDE_ALL, near)) {
       if (overlaps(offset + m.index, offset + m.index + m[0].length, x.masked)) continue;
       side = sideOf(m[0], x.claimant);
     }
