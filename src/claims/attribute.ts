@@ -28,6 +28,8 @@ function screened(s: string, items: readonly Item[], it: Item, x: Attribution): 
 }
 
 
+// A window that points back at the stretch just named.
+const SAME_STRETCH = /(?<![\p{L}])(?:(?:over|in|during|for) (?:this|that|the same) (?:period|time|stretch|week|month)|in that time|(?:за|протягом|упродовж) (?:цей|той самий|той же) (?:період|час|тиждень|місяць)|за (?:этот|тот же|этот же) (?:период|срок)|in diesem zeitraum|im selben zeitraum|en ese (?:periodo|período)|w tym (?:okresie|czasie))(?![\p{L}])/iu;
 const COMPUTED = /(?:works? out (?:at|to)|which (?:is|means|amounts to|works out)|that(?:'s| is) (?:an average|about|roughly|nearly|some)|amounts to|equivalent to|translates (?:in)?to)/iu;
 
 export interface Attributor {
@@ -103,7 +105,11 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
         // A rate: said by whoever the sentence before names, else a computation of the outlet's.
         const prev = infos[si - 1];
         const named = prev !== undefined && prev.sentence.paragraph === info.sentence.paragraph ? prev.attributions.find((x) => x.claimant !== null) : undefined;
-        return named?.claimant ? { claimant: named.claimant, source: 'sentence' } : { claimant: 'other', source: 'default' };
+        if (named?.claimant) return { claimant: named.claimant, source: 'sentence' };
+        // A rate beside a figure of the same line ("2023 - 253,290 troops (693 a day)"), or over the
+        // stretch just given ("over this period, 1,040 a day"): the speaker of that figure.
+        if (lastClaimant !== null && (items.indexOf(it) > 0 || SAME_STRETCH.test(s))) return { claimant: lastClaimant, source: 'carry' };
+        return { claimant: 'other', source: 'default' };
       }
       if (lastClaimant !== null) return { claimant: lastClaimant, source: 'carry' };
       // Named in the sentences just before, with no figure of its own yet ("Der Generalstab meldete am Morgen …").

@@ -62,3 +62,10 @@ export const WEEKDAY_WORDS: readonly string[] = [...WEEKDAYS.keys()].sort((a, b)
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+/** The length of the calendar year a window names ("in 2024": 366 days), or null when it names none. */
+export function yearDays(m: RegExpExecArray): number | null {
+  const y = Number(m.slice(1).find((g) => g !== undefined && /^20[2-3]\d$/.test(g)));
+  if (!Number.isInteger(y) || y === 0) return null;
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 366 : 365;
+}

@@ -35,7 +35,8 @@ export function extractClaims(input: string, opts: ExtractOptions & BoundOptions
   sentences.forEach((sentence, i) => {
     checkDeadline(opts, 'sentences');
     // What an elided figure counts: the last figure of the two sentences before, in its paragraph.
-    const lastItems = [items[i - 1], items[i - 2]].find((list, k) => list !== undefined && list.length > 0 && sentences[i - 1 - k]?.paragraph === sentence.paragraph);
+    // A paragraph's first sentence may restate the one just before it ("On Monday the General Staff had reported 1,770").
+    const lastItems = [items[i - 1], items[i - 2]].find((list, k) => list !== undefined && list.length > 0 && (k === 0 || sentences[i - 1 - k]?.paragraph === sentence.paragraph));
     const topic = lastItems?.[lastItems.length - 1]?.noun ?? null;
     items.push(readItems({ sentence, previous: sentences[i - 1], previousItems: items[i - 1]?.length ?? 0, topic, previousNoun: items[i - 1]?.find((it) => it.noun.metric === 'personnel')?.noun }));
   });

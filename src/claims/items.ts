@@ -57,12 +57,23 @@ function bracketAfter(s: string, after: number, i: number): boolean {
   return close > i;
 }
 
+/** A rate word ("an average of", "a day") in the bracket that holds the figure. */
+function rateIn(s: string, after: number, num: NumberMention): boolean {
+  const open = s.indexOf('(', after);
+  const close = s.indexOf(')', num.end);
+  return findKindCues(s).some((c) => c.kind === 'average' && c.start > open && c.end <= close);
+}
+
 const PERSONNEL_TOTAL_BEFORE = /(?:total|toll|tally|count|number|losses|casualties|figure)(?![\p{L}])/iu;
 
 const IN_PLACE = /(?<![\p{L}])(?:in|inside|across|on|into) (?:the )?(?:ukraine|russia|kursk|donbas+|crimea)(?![\p{L}'])|(?<![\p{L}])(?:в|у|на) (?:україні|украине|росії|россии)(?![\p{L}])|(?<![\p{L}])(?:w|na) (?:ukrainie|rosji)(?![\p{L}])|(?<![\p{L}])(?:in der|in) (?:ukraine|russland)(?![\p{L}])|(?<![\p{L}])en (?:ucrania|rusia|ukraine|russie)(?![\p{L}])/giu;
 
 // A line that is a label and a figure, as tables and pasted lists give them.
 const TABLE_ROW = /^\s*(?:[-\u2022*\u25aa\u25cf]\s*)?[\p{L}][\p{L}()/' -]{1,60}?\s*[\u2012-\u2015:\u2212-]?\s*(?:(?:about|around|over|more than|up to|nearly|almost|some|близько|понад|около|более|свыше)\s+)?\d[\d,. \u00a0\u202f]*(?:\s*\(\+?\s*\d[\d,. ]*\))?\s*(?:units?|pieces|pcs|од\.?|одиниц\p{L}*|единиц\p{L}*|шт\.?|osób|sztuk|stück)?\s*[.;,]?\s*$/iu;
+
+// A line headed by a year, as breakdowns by year give them: "2023 - 253,290 troops (693 a day)",
+// "* 2025, up to June 4: more than 200,000". The year names the row's window (kind.ts), not a count.
+export const YEAR_ROW = /^\s*(?:[-\u2022*\u25aa\u25cf]\s*)?20[1-3]\d(?!\d)(?:,?[^\d\n.;]{0,24}\d{0,2})?\s*[\u2012-\u2015:-]\s/u;
 
 export interface SentenceContext {
   sentence: Sentence;
@@ -102,6 +113,7 @@ const TALLY = /(?<![\p{L}])(?:total|tally|загалом|всього|всего
 const RECORD_NEAR = /(?:record|peak|рекорд|rekord|récord)/iu;
 const OLD_RECORD_BEFORE = /(?:previous|prior|old|former|earlier|попередн\p{L}*|предыдущ\p{L}*|poprzedni\p{L}*|bisherig\p{L}*|anterior)\s+(?:daily\s+|single-day\s+|one-day\s+|monthly\s+|weekly\s+)?(?:record|high|peak|рекорд|максимум|rekord|récord|höchststand)\s*,?\s*(?:of|was|stood at|—|-|:|з|в|у|—|составлял|становив|wynosił|lag bei|de|fue de)?\s*$/iu;
 const COMPARISON_AFTER = /^\s*(?:[\p{L}]+\s+)?(?:more|fewer|less|higher|lower)\s+than|^\s*(?:[\p{L}]+\s+)?(?:більше|менше|больше|меньше)\s*,?\s*(?:ніж|чем)|^\s*(?:[\p{L}]+\s+)?(?:mehr|weniger) als|^\s*(?:[\p{L}]+\s+)?(?:más|menos) que/iu;
+const FROM_TO = /^[^.;:()\d]{0,50}?\s(?:to|до|na|auf|a|à)\s+$/iu;
 const FROM_BEFORE = /(?:up|down|rising|falling|rose|fell) from\s+$/iu;
 // "the names of 60,000 soldiers": a count of the dead.
 const NAMES_BEFORE = /(?:names?|nazwisk\p{L}*|імен\p{L}*|имен\p{L}*|namen|nombres|identit\p{L}*)[^.]{0,20}$/iu;
@@ -139,7 +151,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
   const equipmentCounts = nums.filter((n) => nounAfter(s, n.end).noun?.cls === 'equipment').length;
   const tallyList = equipmentCounts >= 3 && (military || lossBefore);
   // A table row under a heading about the war: "Tanks – over 40 units", "Helicopters 5 units".
-  const tableRow = TABLE_ROW.test(s) && (military || previousItems > 0);
+  const tableRow = (TABLE_ROW.test(s) || YEAR_ROW.test(s)) && (military || previousItems > 0);
   let floor = 0;
   for (const num of nums) {
     const prev = items[items.length - 1];
@@ -151,6 +163,13 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     noun = fwd.noun;
     // A figure in brackets right after an item belongs to it.
     if (prev !== undefined && bracketAfter(s, prev.end, num.start) && (noun === null || noun.metric === prev.noun.metric)) {
+      // "(an average of 340 a day)": a rate of the same thing beside it, neither its change nor its total.
+      if (noun === null && rateIn(s, prev.end, num)) {
+        noun = { ...prev.noun, start: num.end, end: num.end };
+        inherited = prev;
+      }
+    }
+    if (inherited === null && prev !== undefined && bracketAfter(s, prev.end, num.start) && (noun === null || noun.metric === prev.noun.metric)) {
       const role = num.plus || DELTA_WORDS.test(s.slice(num.end, num.end + 24)) ? 'delta' : 'total';
       link = { to: prev, role };
       noun = { ...prev.noun, start: num.end, end: num.end };
@@ -163,8 +182,9 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     if (COMPARISON_AFTER.test(s.slice(num.end, num.end + 30)) || FROM_BEFORE.test(s.slice(Math.max(0, num.start - 16), num.start))) continue;
     // "a"/"an" count as one only right before their noun.
     if (num.form === 'article' && noun === null) continue;
-    // "ще 370 тисяч отримали поранення": "another" carries the noun of the figure before, whatever follows.
-    if (noun === null && fwd.blocked && prev !== undefined && /(?:another|ще|ещё|еще)\s+$/iu.test(s.slice(0, num.start))) {
+    // "ще 370 тисяч отримали поранення": "another" carries the noun of the figure before, whatever follows;
+    // so does "of them" ("10,001 tanks, nine of them destroyed in the previous 24 hours").
+    if (noun === null && fwd.blocked && prev !== undefined && (/(?:another|ще|ещё|еще)\s+$/iu.test(s.slice(0, num.start)) || /^\s*of (?:them|those|these)(?![\p{L}])/iu.test(s.slice(num.end, num.end + 16)))) {
       noun = { ...prev.noun, start: num.end, end: num.end };
         inherited = prev;
     }
@@ -181,6 +201,11 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       if (noun === null && OLD_RECORD_BEFORE.test(s.slice(Math.max(0, num.start - 50), num.start))) {
         noun = restated !== null ? { ...restated, start: num.start, end: num.start } : { metric: 'personnel', cls: 'loss', start: num.start, end: num.start };
         elided = restated !== null;
+      }
+      // "fell from 776 casualties in March to 568": the other end of a change counts the same thing.
+      if (noun === null && prev !== undefined && FROM_TO.test(s.slice(prev.end, num.start)) && /(?<![\p{L}])(?:from|з|от|od|von|de)\s+$/iu.test(s.slice(Math.max(0, prev.start - 8), prev.start))) {
+        noun = { ...prev.noun, start: num.end, end: num.end };
+        inherited = prev;
       }
       // "another 1,100 on Tuesday", "1.300 más", "a total of 4,000": the noun of the figure before.
       if (

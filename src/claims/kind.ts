@@ -4,13 +4,13 @@
  * days", "in January", "this month", "since the start of the year") or a rate ("averaged",
  * "every single day", "в середньому"). Each cue keeps its span: the figure nearest to it owns it.
  */
-import { MONTH_WORDS, monthOf } from './calendar.ts';
+import { MONTH_WORDS, monthOf, yearDays } from './calendar.ts';
 import { LANG_KIND_RULES } from './lexicon/kind-rules.ts';
 import { foldForGate, gateOf, mayMatch, topAlternatives } from './literal-gate.ts';
 import { execAll } from './match-all.ts';
 import type { Kind } from './types.ts';
 
-export type PeriodTag = 'month' | 'this_month' | 'last_month' | 'year_to_date' | 'week' | 'same' | 'year';
+export type PeriodTag = 'month' | 'this_month' | 'last_month' | 'year_to_date' | 'week' | 'same' | 'year' | 'area';
 
 export interface KindCue {
   start: number;
@@ -96,19 +96,21 @@ const RULES: readonly Rule[] = [
     () => cumulative(3),
   ],
   [
-    "so far|to date|in total|all told|altogether|overall|cumulative(?:ly)?|(?:the |a |its |their )?total(?: of)?|tally|bringing (?:the|its) (?:total|tally)|загалом|всього|усього|сумарно|загальн\\p{L}* (?:бойов\\p{L}* )?втрат\\p{L}*|загальна кількість|всего|в общей сложности|общие (?:боевые )?потери|итого|łącznie|w sumie|ogółem|do tej pory|dotychczas|insgesamt|bislang|bisher|bis dato|bis jetzt|en total|hasta (?:ahora|el momento|la fecha)|totales|în total|numărul total|până în prezent|au total|jusqu'à présent|toplam",
+    "so far|to date|in total|all told|altogether|overall|cumulative(?:ly)?|(?:the |a |its |their )?total(?: of)?|tally(?! (?:also |further )?(?:listed|lists|showed|shows|included|includes|gave|gives|added|adds|mentioned|mentions|named|names))|bringing (?:the|its) (?:total|tally)|загалом|(?<!(?:більше|найбільше|менше) )[ву]сього(?! (?:лише|лиш|за|через|кілька|на))|сумарно|загальн\\p{L}* (?:бойов\\p{L}* )?втрат\\p{L}*|загальна кількість|(?<!(?:больше|меньше|прежде|более|чаще|хуже|лучше|сильнее) )всего(?! (?:лишь|за|через|несколько|в|на))|в общей сложности|общие (?:боевые )?потери|итого|łącznie|w sumie|ogółem|do tej pory|dotychczas|insgesamt|bislang|bisher|bis dato|bis jetzt|en total|hasta (?:ahora|el momento|la fecha)|totales|în total|numărul total|până în prezent|au total|jusqu'à présent|toplam",
     () => cumulative(1),
   ],
   // A stretch of days.
   [
-    `(?:in|over|during|within|for) (?:the )?(?:past|last|previous|preceding) ${NUM} days|(?:past|last) ${NUM} days(?! in a row)|(?:over|in|within) (?:both|the two|these two|${NUM}) days|${NUM}-day`,
+    `(?:in|over|during|within|for) (?:the )?(?:past|last|previous|preceding) ${NUM} days|(?:past|last) ${NUM} days(?! in a row)|(?:over|in|within) (?:both|the two|these two|${NUM}) days|(?:the|these|those|both) (?:${NUM} )?days (?:together|combined|account|accounted|added|brought|saw|cost)|${NUM}-day`,
     (m) => ({ kind: 'period', strength: 3, days: n(m.slice(1).find((g) => g !== undefined)) ?? (/both|two/i.test(m[0]) ? 2 : null) }),
   ],
+  // A year heading a line of a breakdown: "2023 - 253,290 troops", "* 2025, up to June 4: 200,000".
+  ['^\\s*(?:[-\\u2022*\\u25aa\\u25cf]\\s*)?20[1-3]\\d(?=(?:,?[^\\d\\n.;]{0,24}\\d{0,2})?\\s*[\\u2012-\\u2015:-]\\s)', () => ({ kind: 'period', strength: 3, days: null, tag: 'year' })],
   [`(?:in|over|during|across) (?:the )?(?:past|last|previous) ${NUM} months`, (m) => ({ kind: 'period', strength: 3, days: (n(m[1]) ?? 0) * 30 || null })],
   // A calendar year: "in 2023", "over the whole of 2024", "since the start of 2024", "that year alone".
   [
     '(?:in|during|throughout|for|across|over (?:the (?:whole|course) of )?|since the (?:start|beginning) of|(?:the )?whole of)\\s+(20[2-3]\\d)(?![\\d\\p{L}])|that year(?: alone)?|(?:за|у|в|протягом) (20[2-3]\\d)(?: р(?:ік|оці|\\.)| г(?:од|оду|\\.))?|(?:im jahr|en|în|w|en el año) (20[2-3]\\d)',
-    () => ({ kind: 'period', strength: 3, days: null, tag: 'year' }),
+    (m) => ({ kind: 'period', strength: 3, days: yearDays(m), tag: 'year' }),
   ],
   [`(?:in|over|during) (?:the )?(?:past|last) ${NUM} weeks`, (m) => ({ kind: 'period', strength: 3, days: (n(m[1]) ?? 0) * 7 || null })],
   [
@@ -129,6 +131,8 @@ const RULES: readonly Rule[] = [
   [`(?:between|from) (?:early |late |mid-)?(?:${MONTHS}) (?:and|to|through|until) (?:early |late |mid-)?(?:${MONTHS})|(?:in|during|over) the (?:first|second|third|fourth|last) (?:half|quarter) of (?:the year|this year|last year|20[2-3]\\d)`, () => ({ kind: 'period', strength: 3, days: null })],
   [`(?:in|over|during) the (${NUM}|\\d{1,2}) days (?:to|through|until|ending)|(?:in|during|over) the (?:first|second|third|fourth|last|final) (?:week|fortnight|ten days|half) of (?:${MONTHS})`, (m) => ({ kind: 'period', strength: 3, days: n(m[1]) })],
   ['(?<!(?:a|per|each|every) )(?:last|past) week(?! ago)', () => ({ kind: 'period', strength: 3, days: 7, tag: 'week' })],
+  // A place that bounds a stretch: "in the Kursk region so far" (kept only beside "so far", below).
+  ["in (?:the )?(?:[\\p{Lu}][\\p{L}'-]+ )(?:region|oblast|province|border region|sector|direction|axis)|in (?:the )?(?:region|oblast|province) of [\\p{Lu}][\\p{L}-]+", () => ({ kind: 'period', strength: 2, days: null, tag: 'area' })],
   ['(?:over|during|at|across) the (?:past |last )?weekend', () => ({ kind: 'period', strength: 3, days: 2 })],
   ['(?:over|in|during|for) the same (?:period|time|day|24 hours)|за той самий період|за тот же период', () => ({ kind: 'period', strength: 3, days: null, tag: 'same' })],
   ['(?:in|over|during) (?:the )?(?:past|last) (?:month|30 days|thirty days)', () => ({ kind: 'period', strength: 3, days: 30 })],
@@ -145,6 +149,14 @@ const RULES: readonly Rule[] = [
       return month === null ? null : { kind: 'period', strength: 3, days: null, tag: 'month', month };
     },
   ],
+  // "the previous record belonged to November, when losses came to 45,720": the month named before "when" is the window of the clause after it.
+  [
+    `(${MONTHS})(?=,? (?:when|at which point|gdy|kiedy|коли|когда|als|cuando|lorsque|quand|când)(?![\\p{L}]))`,
+    (m) => {
+      const month = monthOf(m[1] as string);
+      return month === null ? null : { kind: 'period', strength: 3, days: null, tag: 'month', month };
+    },
+  ],
   // One operation: a window whose length the text does not give.
   [
     "(?:in|during|over the course of) (?:(?:a|the|one|that|this|their|its|kyiv's|ukraine's|russia's|moscow's) )?(?:[\\p{L}-]+ ){0,2}?(?:assault|attack|battle|offensive|counter-?offensive|operation|push|raid|strike|incursion)|(?:summer|winter|spring|autumn|failed|latest|cross-border) (?:counter-?offensive|offensive|incursion|push)|during (?:the )?(?:fighting|battles?) (?:for|near|around|in) [\\p{Lu}][\\p{L}-]+",
@@ -156,6 +168,8 @@ const RULES: readonly Rule[] = [
 ];
 
 const SUPERLATIVE_BEFORE = /(?:most|highest|largest|biggest|deadliest|bloodiest|worst|heaviest|first time|record)(?![\p{L}])[^.;:0-9]{0,60}$/iu;
+
+const ORDINAL_BEFORE = /(?:second|third|fourth|fifth|another|new|latest) (?:record|high|time|peak|increase|rise)s?\s+$/iu;
 
 // "since the invasion began in February 2022": the month dates the start of a total, not a window.
 const SINCE_BEFORE = /(?:since|began|started|launched|invaded|з початку|від початку|с начала|od początku|seit|desde|de la începutul|depuis)[^,;.]*$/iu;
@@ -231,10 +245,19 @@ function readKindCues(s: string): KindCue[] {
     (c) =>
       !((c.tag === 'month' || c.tag === 'year') && SINCE_BEFORE.test(s.slice(Math.max(0, c.start - 60), c.start))) &&
       // "the most it has reported in a single day since the invasion began": the span of a record, not a window.
-      !(c.kind === 'cumulative' && c.strength >= 3 && SUPERLATIVE_BEFORE.test(s.slice(Math.max(0, c.start - 70), c.start))),
+      !(c.kind === 'cumulative' && c.strength >= 3 && SUPERLATIVE_BEFORE.test(s.slice(Math.max(0, c.start - 70), c.start))) &&
+      // "the second record in two days", "for the third time in a week": how often, not a figure's window.
+      !(c.kind === 'period' && ORDINAL_BEFORE.test(s.slice(Math.max(0, c.start - 40), c.start))),
   );
+  // A place bounds a figure's stretch only beside "so far", "bislang", "in total", in one clause: alone it says where, not when.
+  const sofar = kept.filter((c) => c.kind === 'cumulative' && c.strength === 1);
+  const near = (a: KindCue, b: KindCue): boolean => {
+    const between = a.end <= b.start ? s.slice(a.end, b.start) : s.slice(b.end, a.start);
+    return between.length <= 60 && !/[;:()\u2013\u2014]|,(?!\d)/u.test(between);
+  };
   const out: KindCue[] = [];
   for (const c of kept) {
+    if (c.tag === 'area' && !sofar.some((f) => near(c, f))) continue;
     const last = out[out.length - 1];
     if (last !== undefined && c.start < last.end) {
       // Keep the longer; on equal length the stronger.

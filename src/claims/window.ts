@@ -12,6 +12,10 @@ import type { SentenceInfo, Work } from './work.ts';
 
 const SPEECH_BETWEEN = /(?:said|says|declared|announced|named|told|reported|gave|put|released|published|issued|spoke|acknowledged|admitted|confirmed|stated|estimated|gesprochen|sagte|erklärte|dijo|declaró|powiedział|заяви\p{L}*|сказа\p{L}*|объяви\p{L}*|оголоси\p{L}*)/iu;
 
+const WHEN_AFTER = /^,?\s*(?:when|gdy|kiedy|коли|когда|als|cuando|lorsque|quand|când)(?![\p{L}])/iu;
+
+const ALSO = /(?<![\p{L}])(?:also|as well|further|additionally|також|а також|также|кроме того|ponadto|również|także|außerdem|auch|además|también|de asemenea|également|aussi)(?![\p{L}])/iu;
+
 const RECORDED_BEFORE = /(?:recorded|reported|set|registered|announced|said|зафіксова\p{L}*|зафиксирова\p{L}*)\s+$/iu;
 
 /** Whether a cue may describe a figure at all. */
@@ -32,6 +36,8 @@ function fits(s: string, cue: KindCue, it: Item, dated: boolean, own = true): bo
   if ((cue.tag === 'last_month' || cue.tag === 'year') && /(?:set|reached)\s+$/iu.test(s.slice(Math.max(0, cue.start - 12), cue.start))) return false;
   // "In August, U.S. officials put the toll at 70,000": a month set off by a comma dates what is said after it.
   if (cue.tag === 'month' && s.slice(0, cue.start).trim() === '' && /^\s*,/.test(s.slice(cue.end, cue.end + 3)) && cue.end <= it.num.start && SPEECH_BETWEEN.test(s.slice(cue.end, it.num.start))) return false;
+  // "in February, when the president said 45,100 had been killed": the month dates the statement.
+  if (cue.tag === 'month' && cue.end <= it.num.start && WHEN_AFTER.test(s.slice(cue.end, cue.end + 12)) && SPEECH_BETWEEN.test(s.slice(cue.end, it.num.start))) return false;
   // "in March 2023 — then it announced 6,000": a month with its year dates the statement.
   if (cue.tag === 'month' && /^,?\s*\d{4}/.test(s.slice(cue.end, cue.end + 8))) {
     const between = cue.end <= it.num.start ? s.slice(cue.end, it.num.start) : s.slice(it.end, cue.start);
@@ -79,6 +85,12 @@ export function kindsBy(info: SentenceInfo, items: readonly Item[]): { cue: Kind
     // A rate: "a day on average", "an average of … each month" (the unit, when given, sets its days).
     const avg = cues.find((c) => c.kind === 'average' && c.days !== 1) ?? cues.find((c) => c.kind === 'average');
     if (avg !== undefined && (mine.some((c) => c.kind === 'average') || mine.length === 0)) return { cue: avg, own: true };
+    // "the daily average fell from 776 in March to 568 so far in April": two stretches of one rate.
+    // (Only a figure a day can hold: "… 1,700 a day, and 427,000 since January" is a rate and a stretch.)
+    if (avg !== undefined && mine.some((c) => c.kind === 'period') && !mine.some((c) => c.kind === 'daily') && it.num.value <= DAILY_MAX[it.noun.metric] * (avg.days ?? 1)) {
+      const rated = items.findIndex((o, j) => j !== k && o.noun.metric === it.noun.metric && (own[j] ?? []).some((c) => c.kind === 'average') && (own[j] ?? []).some((c) => c.kind === 'period'));
+      if (rated >= 0) return { cue: (own[rated] ?? []).find((c) => c.kind === 'average') ?? avg, own: true };
+    }
     if (mine.length > 0) return { cue: pick(s, mine, it, 0), own: true };
     const usable = shared.filter((c) => fits(s, c, it, dated.has(c), false));
     return { cue: usable.length > 0 ? pick(s, usable, it, 100) : null, own: false };
@@ -142,6 +154,11 @@ export function settleKind(x: SettleInput): Kind | null {
   }
   if (kind !== null) return kind;
   if (it.num.value <= max && isPreviousRecord(info.sentence.text, it.start, x.hasRecordWord, it.end)) return 'daily';
+  // "The ministry's tally also listed two Buk launchers …": more of the speaker's figures of the sentence before, in their window.
+  if (ALSO.test(info.sentence.text)) {
+    const before = x.works.filter((w) => w.claimant === claimant && w.info.sentence.index === x.si - 1 && !w.previous).pop();
+    if (before !== undefined && (before.kind === 'period' || (before.kind === 'daily' && it.num.value <= max))) return before.kind;
+  }
   if (it.num.value > max) return 'cumulative';
   // A total in the same sentence makes the others totals only when nothing sets its window either.
   if (x.items.some((o) => o.link === null && o.num.value > DAILY_MAX[o.noun.metric] && !info.cues.some((c) => distance(info.sentence.text, c, o) < 40))) return 'cumulative';

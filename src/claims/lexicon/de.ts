@@ -56,6 +56,7 @@ export const DE: Lexicon = {
       ['im selben zeitraum|im gleichen zeitraum|in diesem zeitraum|seit beginn (?:der|des|ihres|seines|ihrer) (?:[\\p{L}-]+ ){0,2}?(?:offensive|gegenoffensive|vorstoßes|operation|angriffs)', null],
     ],
     sinceMonth: ['seit anfang|seit beginn|seit mitte|seit'],
+    area: ['(?:im|in dem) (?:gebiet|raum|oblast|bezirk) [\\p{Lu}][\\p{L}-]+|in der (?:region|oblast) [\\p{Lu}][\\p{L}-]+|in der [\\p{L}-]+er (?:region|oblast)'],
     monthPrepositions: ['im', 'im gesamten', 'im ganzen', 'für den gesamten', 'für den', 'während des', 'im monat'],
     year: ['(?:im jahr|im jahre|während des jahres|im laufe des jahres) YEAR', '(?:verloren|verlor|verlieren)(?: [\\p{L}-]+){0,4} YEAR'],
     dayRange: ['vom (\\d{1,2})\\.? bis (?:zum )?(\\d{1,2})\\.?', 'zwischen dem (\\d{1,2})\\.? und (?:dem )?(\\d{1,2})\\.?'],

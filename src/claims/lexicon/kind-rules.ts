@@ -4,7 +4,7 @@
  * "im November"); a past year ("упродовж 2025 року", "en 2024"); a span of days ("з 10 по 16
  * листопада", "du 10 au 16 novembre").
  */
-import { MONTH_WORDS, monthOf } from '../calendar.ts';
+import { MONTH_WORDS, monthOf, yearDays } from '../calendar.ts';
 import type { KindCue } from '../kind.ts';
 import { LEXICONS } from './index.ts';
 
@@ -49,8 +49,10 @@ function rules(): LangKindRule[] {
   const years = all((k) => k.year);
   if (years.length > 0) {
     // A past calendar year as the window; a year ending a "since" is caught by the shared rules first (longer match).
-    out.push([years.map((y) => y.replaceAll('YEAR', '20[2-3]\\d')).join('|'), () => ({ kind: 'period', strength: 3, days: 365, tag: 'year' })]);
+    out.push([years.map((y) => y.replaceAll('YEAR', '(20[2-3]\\d)')).join('|'), (m) => ({ kind: 'period', strength: 3, days: yearDays(m) ?? 365, tag: 'year' })]);
   }
+  const area = all((k) => k.area);
+  if (area.length > 0) out.push([area.join('|'), () => ({ kind: 'period', strength: 2, days: null, tag: 'area' })]);
   const ranges = all((k) => k.dayRange);
   for (const r of ranges) {
     out.push([

@@ -52,6 +52,7 @@ export const PL: Lexicon = {
       ['w tym samym okresie|w tym okresie|w tym czasie|od początku (?:[\\p{L}-]+ ){0,2}?(?:ofensywy|kontrofensywy|operacji|natarcia|szturmu)', null],
     ],
     sinceMonth: ['od początku|od'],
+    area: ['w obwodzie [\\p{L}-]+(?:skim|ckim)|na [\\p{L}-]+(?:skim|ckim) (?:kierunku|odcinku)'],
     monthPrepositions: ['w', 'we', 'w ciągu', 'przez cały', 'za'],
     year: ['(?:w|we|w ciągu|przez cały) YEAR (?:r\\.|roku|rok)', 'rok YEAR', 'w YEAR'],
     dayRange: ['od (\\d{1,2}) do (\\d{1,2})', 'między (\\d{1,2}) a (\\d{1,2})'],

@@ -51,6 +51,8 @@ export interface Lexicon {
     sinceMonth?: readonly string[];
     /** Prepositions or phrases before a year that make it a window ("упродовж 2025 року"): pattern with `YEAR`. */
     year?: readonly string[];
+    /** A place that bounds a stretch ("im Gebiet Kursk"): with "so far" beside it, the figure is that area's since fighting there began, not the war's total. */
+    area?: readonly string[];
     /** A span of days of one month: pattern with two capture groups for the first and last day. */
     dayRange?: readonly string[];
   };

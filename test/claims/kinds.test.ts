@@ -1,0 +1,91 @@
+/** Windows of figures in shapes a sentence-by-sentence reading gets wrong: written for these tests, with figures from the real tallies. */
+import { describe, test } from 'node:test';
+import { expectOnly } from './helpers.ts';
+
+const GS = 'ua_general_staff';
+
+describe('windows of unusual shapes', () => {
+  test('a breakdown by year: each line is that year\'s figure, its bracketed rate an average', () => {
+    expectOnly(
+      "Ukraine's General Staff gave Russia's losses year by year:\n- 2023 - 253,000 soldiers (about 690 a day)\n- 2024: 431,000 soldiers (1,180 a day)\n",
+      { published: '2025-03-01' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'period', value: 253000 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'average', value: 690 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'period', value: 431000 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'average', value: 1180 },
+    );
+  });
+
+  test('a rate over the stretch just named is said by whoever named it', () => {
+    expectOnly(
+      "Ukraine's defence ministry said Russia lost 7,300 soldiers last week.\nOver this period the invaders lost about 1,040 troops a day.\n",
+      { published: '2025-03-01' },
+      { claimant: GS, kind: 'period', value: 7300 },
+      { claimant: GS, kind: 'average', value: 1040 },
+    );
+  });
+
+  test('a paragraph that opens by restating an earlier day counts what the paragraph before counted', () => {
+    expectOnly(
+      "Russia lost 1,380 soldiers over the past day, Ukraine's General Staff said on Thursday.\n\nOn Wednesday the General Staff had reported 1,290.\n",
+      { published: '2024-10-17' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1380 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1290 },
+    );
+  });
+
+  test('a rate and a stretch side by side keep their own windows', () => {
+    expectOnly(
+      'У середньому Росія щодня втрачала 1 300 військових минулого тижня, а від початку року її втрати сягнули 420 тисяч, заявив Генштаб ЗСУ.',
+      { published: '2024-12-20' },
+      { kind: 'average', value: 1300 },
+      { kind: 'period', value: 420000 },
+    );
+  });
+
+  test('"больше всего" is "most of all", not a total: a group\'s share of the day is that day\'s', () => {
+    expectOnly(
+      'Минобороны России заявило, что за сутки ВСУ потеряли до 1 300 военнослужащих. Больше всего потерь пришлось на полосу группировки «Юг» — до 480 человек.',
+      { published: '2025-08-20' },
+      { claimant: 'ru_mod', subject: 'ua', kind: 'daily', value: 1300 },
+      { claimant: 'ru_mod', subject: 'ua', kind: 'daily', value: 480 },
+    );
+  });
+
+  test('"N of them" in the past day is the day\'s part of the total before it', () => {
+    expectOnly(
+      "Ukraine's General Staff put Russia's losses at 22,900 artillery systems since the invasion, 31 of them destroyed over the past day.",
+      { published: '2024-11-20' },
+      { claimant: GS, subject: 'ru', metric: 'artillery', kind: 'cumulative', value: 22900 },
+      { claimant: GS, subject: 'ru', metric: 'artillery', kind: 'daily', value: 31 },
+    );
+  });
+
+  test('"the tally also listed" goes on with the window of the speaker\'s figures just before', () => {
+    expectOnly(
+      "Russia's defence ministry said Ukraine had lost 2,300 troops and 35 tanks since its offensive near Robotyne began.\nThe ministry's tally also listed four armoured vehicles and 11 artillery guns.\n",
+      { published: '2023-06-12' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'period', value: 2300 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'tanks', kind: 'period', value: 35 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'afv', kind: 'period', value: 4 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'artillery', kind: 'period', value: 11 },
+    );
+  });
+
+  test('a figure hung on a date ("November 28, with 2,030") is that day\'s', () => {
+    expectOnly(
+      "Russia lost an average of 1,177 soldiers a day in 2024, Ukraine's General Staff said.\nThe worst day it recorded that year was November 28, with 2,030 Russian casualties.\n",
+      { published: '2025-06-12' },
+      { claimant: GS, kind: 'average', value: 1177 },
+      { claimant: GS, kind: 'daily', value: 2030 },
+    );
+  });
+
+  test('a calendar year is as long as that year, however it is worded, so a headline and its body give one claim', () => {
+    expectOnly(
+      "Kyiv says Russia lost 430,000 soldiers in 2024\n\nUkraine's General Staff said Russian forces lost 430,000 troops over the course of 2024.\n",
+      { published: '2025-01-03' },
+      { claimant: GS, kind: 'period', value: 430000, periodDays: 366 },
+    );
+  });
+});
