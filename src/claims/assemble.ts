@@ -8,7 +8,7 @@ import { findAttributions } from './claimant.ts';
 import { findDates } from './date-mentions.ts';
 import type { Item } from './items.ts';
 import { findKindCues } from './kind.ts';
-import { isPreviousRecord } from './record.ts';
+import { isPreviousRecord, monthNear } from './record.ts';
 import type { RecordCue } from './record.ts';
 import { markRecords } from './record-marks.ts';
 import { quoteOf } from './quote.ts';
@@ -16,7 +16,7 @@ import type { Sentence } from './sentences.ts';
 import { subjectOf } from './subject.ts';
 import type { Kind, Metric } from './types.ts';
 import { kindsBy, listed, settleKind } from './window.ts';
-import { itemStart } from './work.ts';
+import { DAILY_MAX, distance, itemStart } from './work.ts';
 import type { Located, SentenceInfo, Work } from './work.ts';
 
 export type { ClaimantSource, Located } from './work.ts';
@@ -113,9 +113,17 @@ export function assemble(input: AssembleInput): Located[] {
       if (kind === null) return;
 
       const previous = (kind === 'daily' || kind === 'period' || kind === 'cumulative') && isPreviousRecord(s, a, hasRecordWord, it.end);
-      if (previous && kind === 'cumulative') {
+      if (previous && kind === 'cumulative' && it.num.value <= DAILY_MAX[it.noun.metric]) {
         // "beats the previous record of 1,400" read without a window word: an old day.
         kind = 'daily';
+      } else if (previous && (kind === 'cumulative' || (kind === 'period' && found?.own !== true))) {
+        // One no day can hold is an old month's, the month named beside it ("the previous record
+        // belonged to November, at 45,720"), not the month of the new record it is compared with.
+        const month = monthNear(s, it);
+        if (month !== null || kind === 'cumulative') {
+          kind = 'period';
+          cue = month;
+        }
       }
       const work: Work = {
         item: it,
@@ -136,8 +144,39 @@ export function assemble(input: AssembleInput): Located[] {
       works.push(work);
       who.claimed(claimant, source);
     });
+    // "12 March, with 1,450, and 19 April, with 1,530": a date between two figures of a list opens
+    // the second one's item when a date stands before the first one too.
+    for (let k = 0; k + 1 < sentenceWorks.length; k++) {
+      const a = sentenceWorks[k] as Work;
+      const b = sentenceWorks[k + 1] as Work;
+      const d = a.ownDate;
+      if (d === null || b.ownDate !== d || d.start < a.item.end || d.end > b.item.start) continue;
+      const floor = k > 0 ? (sentenceWorks[k - 1] as Work).item.end : 0;
+      const own = info.dates.filter((o) => o.role !== 'since' && o.end <= a.item.start && o.start >= floor).at(-1);
+      if (own !== undefined) a.ownDate = own;
+    }
   });
 
+  for (const p of works) {
+    if (!p.previous) continue;
+    // "1,510 in 24 hours; the previous high of 1,380 was reached in June": an old record is of the
+    // kind of the figure it is compared with; the month only dates it.
+    if (p.kind === 'period' && p.cue?.tag === 'month' && p.item.num.value <= DAILY_MAX[p.item.noun.metric]) {
+      const si = p.info.sentence.index;
+      const compared = works.some((w) => !w.previous && w.kind === 'daily' && w.item.noun.metric === p.item.noun.metric && w.info.sentence.index >= si - 1 && w.info.sentence.index <= si);
+      if (compared) {
+        p.kind = 'daily';
+        p.cue = null;
+        p.periodDays = 1;
+      }
+    }
+    // "1,450 in a day, while the previous record, 1,330, was set on April 14": the date is the old record's.
+    if (p.ownDate === null) continue;
+    const s = p.info.sentence.text;
+    for (const w of works) {
+      if (w.info === p.info && !w.previous && w.ownDate === p.ownDate && distance(s, p.ownDate, w.item) > distance(s, p.ownDate, p.item)) w.ownDate = null;
+    }
+  }
   resolveDates(works, published, input.reportDate);
   markRecords(works, infos);
 

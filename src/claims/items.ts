@@ -20,7 +20,8 @@ import { findNumbers } from './numbers.ts';
 import type { NumberMention } from './numbers.ts';
 import { qualifierOf } from './qualifier.ts';
 import type { Sentence } from './sentences.ts';
-import { LANG_SAME_NOUN, LANG_SAME_NOUN_AFTER } from './lexicon/index.ts';
+import { LANG_BEAT_RECORD, LANG_PREVIOUS, LANG_RECORD_NOUNS, LANG_SAME_NOUN, LANG_SAME_NOUN_AFTER } from './lexicon/index.ts';
+import { findRecordCues } from './record.ts';
 import { subjectInPhrase } from './subject.ts';
 import { DAILY_MAX } from './work.ts';
 import type { Qualifier } from './types.ts';
@@ -110,13 +111,50 @@ const YEAR_AFTER = /^\s*(?:р\.|року|році|рік|рр|г\.|год\p{L}*|
 const LANG_SAME_NOUN_AFTER_RE = new RegExp(`^\\s*(?:${LANG_SAME_NOUN_AFTER})(?![\\p{L}])`, 'iu');
 // A list of equipment in "the day's total": the tally's own words.
 const TALLY = /(?<![\p{L}])(?:total|tally|загалом|всього|всего|łącznie|insgesamt|en total|în total)(?![\p{L}])/iu;
-const RECORD_NEAR = /(?:record|peak|рекорд|rekord|récord)/iu;
-const OLD_RECORD_BEFORE = /(?:previous|prior|old|former|earlier|попередн\p{L}*|предыдущ\p{L}*|poprzedni\p{L}*|bisherig\p{L}*|anterior)\s+(?:daily\s+|single-day\s+|one-day\s+|monthly\s+|weekly\s+)?(?:record|high|peak|рекорд|максимум|rekord|récord|höchststand)\s*,?\s*(?:of|was|stood at|—|-|:|з|в|у|—|составлял|становив|wynosił|lag bei|de|fue de)?\s*$/iu;
+const RECORD_NEAR = new RegExp(`(?:record|peak|рекорд|rekord|récord)|(?<![\\p{L}])(?:maximum|${LANG_RECORD_NOUNS})(?![\\p{L}])`, 'iu');
+// "the previous high of 1,380", "la marca anterior, de 264", "предыдущий максимум — 1 030": an
+// old record, in either order of its words (the lexicons give theirs).
+const OLD_WORD = `previous|prior|old|former|earlier|${LANG_PREVIOUS}`;
+const RECORD_NOUN = `record|high|peak|maximum|höchststand|${LANG_RECORD_NOUNS}`;
+const OLD_RECORD_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:(?:${OLD_WORD})\\s+(?:daily\\s+|single-day\\s+|one-day\\s+|monthly\\s+|weekly\\s+)?(?:${RECORD_NOUN})|(?:${RECORD_NOUN})\\s+(?:${OLD_WORD}))\\s*,?\\s*(?:of|was|at|stood at|—|-|:|з|із|в|у|из|от|составлял|становив|od|wynosił|von|lag bei|de|fue de|était de|à|di|a fost de)?\\s*$`,
+  'iu',
+);
+// "smashing the 1,030 it reported on February 7": a figure a record-breaking one beats (the sentence must claim the record).
+const BEATEN_BEFORE = new RegExp(`(?<![\\p{L}])(?:surpass\\p{L}*|exceed\\p{L}*|beat|beats|beating|broke|breaking|topp\\p{L}*|eclips\\p{L}*|smash\\p{L}*|shatter\\p{L}*|outstrip\\p{L}*|overtak\\p{L}*|${LANG_BEAT_RECORD})\\s+(?:the|its|their|el|la|los|las|le|les|den|die|das)\\s+$`, 'iu');
 const COMPARISON_AFTER = /^\s*(?:[\p{L}]+\s+)?(?:more|fewer|less|higher|lower)\s+than|^\s*(?:[\p{L}]+\s+)?(?:більше|менше|больше|меньше)\s*,?\s*(?:ніж|чем)|^\s*(?:[\p{L}]+\s+)?(?:mehr|weniger) als|^\s*(?:[\p{L}]+\s+)?(?:más|menos) que/iu;
 const FROM_TO = /^[^.;:()\d]{0,50}?\s(?:to|до|na|auf|a|à)\s+$/iu;
 const FROM_BEFORE = /(?:up|down|rising|falling|rose|fell) from\s+$/iu;
 // "the names of 60,000 soldiers": a count of the dead.
 const NAMES_BEFORE = /(?:names?|nazwisk\p{L}*|імен\p{L}*|имен\p{L}*|namen|nombres|identit\p{L}*)[^.]{0,20}$/iu;
+
+function isOldRecord(s: string, num: NumberMention): boolean {
+  if (/^\s*(?:mark|milestone|threshold|barrier|line)(?![\p{L}])/iu.test(s.slice(num.end, num.end + 12))) return false;
+  const before = s.slice(Math.max(0, num.start - 50), num.start);
+  return OLD_RECORD_BEFORE.test(before) || (BEATEN_BEFORE.test(before) && findRecordCues(s).length > 0);
+}
+
+const INCLUDING = new RegExp(`^[\\s,(]*(?:including|among them|of which|${LANG_SAME_NOUN})\\s*:?\\s*$`, 'iu');
+
+// "November 28, with 2,030 casualties, and December 19, with 2,200": the same word frames both
+// figures of a list, so the second counts what the first did.
+const FRAME_WORD = /(?<![\p{L}])([\p{L}]+)\s+$/u;
+const NOT_A_FRAME = /^(?:and|or|the|a|an|its|their|і|й|та|и|а|y|e|i|und|et|și|ve|oraz|de|la|le|el|die|der|das)$/iu;
+function parallel(s: string, prev: Item, num: NumberMention): boolean {
+  const mine = FRAME_WORD.exec(s.slice(Math.max(0, num.start - 24), num.start))?.[1]?.toLowerCase();
+  if (mine === undefined || NOT_A_FRAME.test(mine)) return false;
+  const theirs = FRAME_WORD.exec(s.slice(Math.max(0, prev.num.start - 24), prev.num.start))?.[1]?.toLowerCase();
+  return mine === theirs && /[,;]|\s(?:and|і|та|и|y|i|und|et|și)\s/u.test(s.slice(prev.end, num.start));
+}
+
+const IN_TALLY = /(?<![\p{L}])(?:(?:its|the|kyiv's|ukraine's|general staff's|daily) (?:tally|count|summary) of (?:russian |enemy )?losses|сводк\p{L}*|зведенн\p{L}*|статистик\p{L}* (?:втрат|потерь))/iu;
+const LAUNCHED = /(?<![\p{L}])(?:launch\p{L}*|fired|запуст\p{L}*|випуст\p{L}*|выпуст\p{L}*|\d+ (?:out )?of (?:the )?\d+|(?:з|із|из) \d+)(?![\p{L}])/iu;
+
+const PART_OF_AFTER = new RegExp(`^\\s*(?:of (?:them|those|these|which|whom)|${LANG_SAME_NOUN_AFTER})(?![\\p{L}])`, 'iu');
+const RECORD_AFTER = new RegExp(`^\\s*,?\\s*(?:itself |also |then |once |at the time |which was )?(?:a |the |an )?(?:new |daily |single-day |one-day )?(?:record|peak|high|${LANG_RECORD_NOUNS})(?![\\p{L}])`, 'iu');
+
+// "Last month, 1,184 were reportedly destroyed": the figure is what a verb of losing was done to.
+const LOST_AFTER = /^\s*(?:more\s+)?(?:were|was|have been|had been|have|had|wurden|fueron|zostało|zostały|були|было|были)\s+(?:[\p{L}]+ly\s+|also\s+|then\s+)?(?:destroyed|lost|killed|eliminated|downed|shot down|taken out|knocked out|disabled|wiped out|zerstört|vernichtet|destruid\p{L}*|zniszczon\p{L}*|знищен\p{L}*|уничтожен\p{L}*)(?![\p{L}])/iu;
 
 const OLDER_WAR = /(?:(?:first|second) (?:world war|chechen war)|world war (?:i|ii|one|two)|winter war|great patriotic war|soviet[- ]afghan|in afghanistan|red army)(?![\p{L}])/iu;
 
@@ -141,7 +179,9 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
   const items: Item[] = [];
   const military = hasMilitaryWord(s) || (previous !== undefined && hasMilitaryWord(previous.text));
   const civilian = hasCivilianWord(s) || (previous !== undefined && hasCivilianWord(previous.text));
-  const interception = isInterception(s);
+  // "В сводку Генштаба также попала 61 крылатая ракета, сбитая …": shot down, but counted in the
+  // tally of losses it names, unless the sentence is about what was launched.
+  const interception = isInterception(s) && !(IN_TALLY.test(s) && !LAUNCHED.test(s));
   const windowed = findKindCues(s).some((c) => c.strength >= 3);
   const lossBefore = previous !== undefined && hasLossWord(previous.text);
   // A sentence about an older war ("In the Winter War of 1939-40 the Red Army lost …") counts none of this one's losses.
@@ -188,18 +228,26 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       noun = { ...prev.noun, start: num.end, end: num.end };
         inherited = prev;
     }
+    // "10,001 tanks, nine of them destroyed in the previous 24 hours": a part of the figure before.
+    if (noun === null && prev !== undefined && PART_OF_AFTER.test(s.slice(num.end, num.end + 20))) {
+      noun = { ...prev.noun, start: num.end, end: num.end };
+      inherited = prev;
+    }
     // The figure's noun was left out: it restates what the text was counting (the figure before it, else the topic).
     let elided = false;
     const restated: MetricNoun | null = prev?.noun ?? topic ?? null;
     // "passed the 700,000 mark": the mark is the figure's, the noun is before it.
     if (noun === null && fwd.blocked && /^\s*(?:mark|milestone|threshold|barrier|line)(?![\p{L}])/iu.test(s.slice(num.end, num.end + 12))) fwd.blocked = false;
+    // "the previous high of 1,380", "the previous record of 1,740 set in May", "smashing the 1,030 it
+    // reported": a record of the thing the text is counting; with no figure before it, a record of
+    // losses, and only where the text is about the war. Whatever word follows it.
+    const oldRecord = noun === null && !yearOnly && num.form === 'digits' && isOldRecord(s, num);
+    const recordNoun = (): MetricNoun => (restated !== null ? { ...restated, start: num.start, end: num.start } : { metric: 'personnel', cls: 'loss', start: num.start, end: num.start });
     if (noun === null && !fwd.blocked) {
       const from = Math.max(floor, prev?.end ?? 0, num.start - 120);
       noun = yearOnly ? null : nounBefore(s, from, num.start);
-      // "the previous high of 1,380": a record of the thing the text is counting; with no figure
-      // before it, a record of losses, and only where the text is about the war.
-      if (noun === null && OLD_RECORD_BEFORE.test(s.slice(Math.max(0, num.start - 50), num.start))) {
-        noun = restated !== null ? { ...restated, start: num.start, end: num.start } : { metric: 'personnel', cls: 'loss', start: num.start, end: num.start };
+      if (noun === null && oldRecord) {
+        noun = recordNoun();
         elided = restated !== null;
       }
       // "fell from 776 casualties in March to 568": the other end of a change counts the same thing.
@@ -211,7 +259,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       if (
         noun === null &&
         prev !== undefined &&
-        (DELTA_WORDS.test(s.slice(num.end, num.end + 12)) || LANG_SAME_NOUN_AFTER_RE.test(s.slice(num.end, num.end + 20)) || /(?:another|ще|ещё|еще)\s+$/iu.test(s.slice(0, num.start)) || (SAME_NOUN.test(s.slice(prev.end, num.start)) || LANG_SAME_NOUN_RE.test(s.slice(prev.end, num.start))))
+        (DELTA_WORDS.test(s.slice(num.end, num.end + 12)) || LANG_SAME_NOUN_AFTER_RE.test(s.slice(num.end, num.end + 20)) || /(?:another|ще|ещё|еще)\s+$/iu.test(s.slice(0, num.start)) || (SAME_NOUN.test(s.slice(prev.end, num.start)) || LANG_SAME_NOUN_RE.test(s.slice(prev.end, num.start))) || parallel(s, prev, num))
       ) {
         noun = { ...prev.noun, start: num.end, end: num.end };
         inherited = prev;
@@ -222,15 +270,22 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         noun = { metric: 'personnel', cls: 'loss', start: num.end, end: num.end };
       }
     }
+    if (noun === null && oldRecord && fwd.blocked) {
+      noun = recordNoun();
+      elided = restated !== null;
+    }
     // A figure framed as a restatement of what the text is counting takes that noun.
     if (noun === null && num.form === 'digits' && !num.yearLike) {
       const before = s.slice(Math.max(0, num.start - 70), num.start);
       // "… with 1,690 over the past day", "560 added over the past day": a window right after it.
-      const windowAfter = ELIDED_WINDOW_AFTER.test(s.slice(num.end, num.end + 40));
+      const windowAfter = ELIDED_WINDOW_AFTER.test(s.slice(num.end, num.end + 40)) || LOST_AFTER.test(s.slice(num.end, num.end + 50));
       if (ELIDED_BEFORE.test(before) || ELIDED_FAR_BEFORE.test(before) || REPORTED_BEFORE.test(before) || windowAfter) {
         if (restated !== null) {
           noun = { ...restated, start: num.end, end: num.end };
           elided = true;
+        } else if (RECORD_AFTER.test(s.slice(num.end, num.end + 40))) {
+          // "On Monday the General Staff had reported 1,770, itself a record at the time": a record is of losses.
+          noun = { metric: 'personnel', cls: 'loss', start: num.end, end: num.end };
         }
       }
     }
@@ -305,11 +360,21 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       link,
     });
   }
-  // "an armoured vehicle", "a submarine": "a" counts as one only inside a list of losses.
-  const counted = items.filter((i) => i.num.form !== 'article');
+  // "an armoured vehicle", "a submarine": "a" counts as one only inside a list of losses, or
+  // before a named model right after a verb of losing ("shot down a Ukrainian Su-27").
+  const namedOne = (i: Item): boolean => i.num.form === 'article' && i.noun.model === true && hasLossWord(s.slice(Math.max(0, i.start - 24), i.start));
+  const counted = items.filter((i) => i.num.form !== 'article' || namedOne(i));
   if (counted.length === 0) return [];
+  // "140 armoured vehicles, including 22 tanks": vehicles that hold another class of armour are armour of every class.
+  for (let k = 0; k + 1 < items.length; k++) {
+    const a = items[k] as Item;
+    const b = items[k + 1] as Item;
+    if ((a.noun.metric === 'afv' || a.noun.metric === 'vehicles_fuel_tanks') && b.noun.cls === 'equipment' && b.noun.metric !== a.noun.metric && b.noun.metric !== 'vehicles_fuel_tanks' && b.num.value < a.num.value && INCLUDING.test(s.slice(a.end, b.start))) {
+      a.noun = { ...a.noun, metric: 'other', cls: 'aggregate' };
+    }
+  }
   return items.filter((i, k) => {
-    if (i.num.form !== 'article' || i.link !== null) return true;
+    if (i.num.form !== 'article' || i.link !== null || namedOne(i)) return true;
     if (i.noun.cls !== 'equipment') return false;
     const before = items[k - 1];
     const after = items[k + 1];

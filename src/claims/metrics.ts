@@ -4,6 +4,7 @@
  * at all is decided in context.ts.
  */
 import { LANG_FILLERS, LANG_FUNCTION_AFTER, LANG_METRICS } from './lexicon/index.ts';
+import { MODEL_TAIL, MODELS } from './lexicon/models.ts';
 import type { Metric } from './types.ts';
 
 /**
@@ -19,6 +20,8 @@ export interface MetricNoun {
   cls: NounClass;
   start: number;
   end: number;
+  /** A weapon model ("Su-27", "Buk"), not a class noun. */
+  model?: boolean;
 }
 
 type Entry = readonly [metric: Metric, cls: NounClass, pattern: string];
@@ -52,7 +55,11 @@ const ENTRIES: readonly Entry[] = [
   ['tanks', 'equipment', 'tanks?|танк(?:и|ів|а|ов)?|czołg\\p{L}*|panzer|tanques?|carros de combate|tancuri|chars|tank'],
   ['other', 'aggregate', 'missiles|rockets'],
   ...LANG_METRICS,
+  // Weapon models ("Su-27", "Buk", "T-72"), with the class noun they may carry ("Buk air defence launchers").
+  ...MODELS.map(([m, c, p]): Entry => [m, c, `(?:${p})(?:\\s+${MODEL_TAIL})?`]),
 ];
+// Entries from here on name a model: "a Su-27" is one aircraft even outside a list.
+const FIRST_MODEL = ENTRIES.length - MODELS.length;
 
 const COMPILED: readonly (readonly [Metric, NounClass, RegExp])[] = ENTRIES.map(([m, c, p]) => [
   m,
@@ -100,7 +107,9 @@ function matchNounAt(s: string, i: number): MetricNoun | null {
   const k = GROUP_OF.findIndex((g) => m[g] !== undefined);
   const entry = COMPILED[k];
   if (entry === undefined) return null;
-  return { metric: entry[0], cls: entry[1], start: i, end: i + m[0].length };
+  const noun: MetricNoun = { metric: entry[0], cls: entry[1], start: i, end: i + m[0].length };
+  if (k >= FIRST_MODEL) noun.model = true;
+  return noun;
 }
 
 // Words that may stand between a number and its noun: nationality, "more", "other", units.

@@ -5,6 +5,11 @@
  */
 import { execAll } from './match-all.ts';
 
+import { monthOf } from './calendar.ts';
+import type { Item } from './items.ts';
+import type { KindCue } from './kind.ts';
+import { LANG_BEAT_RECORD, LANG_PREVIOUS, LANG_RECORD_NOUNS } from './lexicon/index.ts';
+
 export type RecordScope = 'day' | 'month' | 'any';
 
 export interface RecordCue {
@@ -18,7 +23,7 @@ const RECORD = new RegExp(
     [
       'record(?!ed|ing)(?:-high|-breaking|s)?|(?:the )?most(?= (?:in (?:a single|one|any) day|since|of the (?:war|invasion)|ever|on record))|new high|all-time high|deadliest|bloodiest|highest|worst|biggest|largest|heaviest|most ever|unprecedented|(?:for )?the first time|first time|never before|peak(?:ed|s)?',
       'рекорд\\p{L}*|антирекорд\\p{L}*|найбільш\\p{L}*|найвищ\\p{L}*|найгірш\\p{L}*|найкривавіш\\p{L}*|вперше|уперше|наибольш\\p{L}*|самы[йеех] (?:больш|высок|кровав)\\p{L}*|впервые',
-      'rekord\\p{L}*|największ\\p{L}*|najwyższ\\p{L}*|najkrwawsz\\p{L}*|po raz pierwszy|tödlichste\\p{L}*|höchste\\p{L}*|blutigste\\p{L}*|erstmals|zum ersten mal',
+      'rekord\\p{L}*|największ\\p{L}*|najwięcej|больше всего|mayor (?:cifra|número)|cifra más alta|le plus grand nombre|cele mai multe|najwyższ\\p{L}*|najkrwawsz\\p{L}*|po raz pierwszy|tödlichste\\p{L}*|höchste\\p{L}*|blutigste\\p{L}*|erstmals|zum ersten mal',
       'récord|más alt[oa]s?|más mortífer\\p{L}*|por primera vez|cel mai (?:mare|ridicat|sângeros|letal)\\p{L}*|pentru prima (?:dată|oară)|le plus (?:meurtrier|élevé)|la plus (?:meurtrière|élevée)|pour la première fois|aldrei (?:verið )?meira|rekor\\p{L}*|en yüksek|ilk kez',
     ].join('|') +
     ')(?![\\p{L}])',
@@ -27,9 +32,18 @@ const RECORD = new RegExp(
 
 // "the sixth highest", "second-highest": a rank, not a record.
 const ORDINAL_BEFORE = /(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|segund\p{L}*|tercer\p{L}*|cuart\p{L}*|quint\p{L}*|sext\p{L}*|другий|третій|второй|третий|drugi|trzeci|zweit\p{L}*|dritt\p{L}*)[\s-]+(?:\p{L}+\s+)?$/iu;
+// "among the heaviest days", "one of the deadliest": one of several, not a record.
+const RANK_BEFORE = /(?:one of|among|amongst) (?:the|its|their) (?:[\p{L}-]+\s+)?$|(?:одн\p{L}* (?:з|із|из)|серед|среди|jed\p{L}* z|wśród|ein\p{L}* der|unter den|un[oa]s? de (?:los|las)|entre (?:los|las)|l'une? des|parmi les|unul dintre|una dintre|printre) (?:[\p{L}-]+\s+)?$/iu;
 // Records of something other than losses.
 const NOT_LOSSES_AFTER = /^[\s\p{L}-]{0,30}?(?:attack|strike|drone|barrage|offensive|advance|assault|exchange|mobili|salvo|bombard|missile|gains|rate|year|escalation|ataque|атак|удар|обстріл|обмін|обмен)/iu;
 const FORECAST_NEAR = /(?:expected|likely|could|would|will|may|might|forecast|projected)[\s\p{L}]{0,20}$/iu;
+
+// "previous", "earlier" (the lexicons add theirs: "попередній", "la marca anterior").
+const PREVIOUS_WORDS = `previous(?! day| 24)|prior|preceding(?! day| 24)|former|earlier(?! (?:today|this|in the|on))|${LANG_PREVIOUS}`;
+// Verbs that beat an old record ("smashing the 1,030", "перевищив", "superó").
+const BEAT_WORDS = `surpass\\p{L}*|exceed\\p{L}*|beat|beats|beating|broke|breaking|topp\\p{L}*|eclips\\p{L}*|smash\\p{L}*|shatter\\p{L}*|outstrip\\p{L}*|overtak\\p{L}*|${LANG_BEAT_RECORD}`;
+const PREVIOUS_NEAR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${PREVIOUS_WORDS}|old)(?![\\p{L}])`, 'iu');
+const PREVIOUS_NEAR_AFTER = new RegExp(`^\\s*(?:${PREVIOUS_WORDS})(?![\\p{L}])`, 'iu');
 
 const MONTH_WORDS = /(?:month|місяц|месяц|miesi[aą]c|monat|mes(?![\p{L}])|luna|lună|mois|mánuð)/iu;
 const DAY_WORDS = /(?:\bday|24 hours|24-hour|доб|сутк|суточ|dzie[nń]|dnia|doby|\btag|día|\bzi\b|jour|sólarhring|24 saat|24 horas|24 годин|24 часа|24 godzin|pocas horas|daily)/iu;
@@ -43,8 +57,9 @@ export function findRecordCues(s: string): RecordCue[] {
     const end = start + m[0].length;
     const before = s.slice(Math.max(0, start - 30), start);
     const after = s.slice(end, end + 40);
-    if (ORDINAL_BEFORE.test(before) || NOT_LOSSES_AFTER.test(after) || FORECAST_NEAR.test(before)) continue;
-    if (/previous|prior|preceding|former|old|попередн|предыдущ|poprzedni|bisherig|vorherig|anterior|precedent|précédent/iu.test(before.slice(-20))) continue;
+    if (ORDINAL_BEFORE.test(before) || RANK_BEFORE.test(before) || NOT_LOSSES_AFTER.test(after) || FORECAST_NEAR.test(before)) continue;
+    // "the previous record", "la marca anterior": an old record, not a new one.
+    if (PREVIOUS_NEAR_BEFORE.test(before.slice(-20)) || PREVIOUS_NEAR_AFTER.test(after)) continue;
     const near = s.slice(Math.max(0, start - 50), end + 50);
     const scope: RecordScope = MONTH_WORDS.test(near) ? 'month' : DAY_WORDS.test(near) ? 'day' : 'any';
     out.push({ start, end, scope });
@@ -52,12 +67,9 @@ export function findRecordCues(s: string): RecordCue[] {
   return out;
 }
 
-const PREVIOUS = new RegExp(
-  '(?<![\\p{L}])(?:previous(?! day| 24)|prior|preceding(?! day| 24)|former|surpass\\p{L}*|exceed\\p{L}*|beat|beating|broke|breaking|topp\\p{L}*|eclips\\p{L}*|попередн\\p{L}*|предыдущ\\p{L}*|прежн\\p{L}*|перевищ\\p{L}*|превыси\\p{L}*|побив|побил\\p{L}*|poprzedni\\p{L}*|bisherig\\p{L}*|vorherig\\p{L}*|anterior\\p{L}*|precedent\\p{L}*|précédent\\p{L}*|depășe\\p{L}*)(?![\\p{L}])',
-  'iu',
-);
+const PREVIOUS = new RegExp(`(?<![\\p{L}])(?:${PREVIOUS_WORDS}|${BEAT_WORDS})(?![\\p{L}])`, 'iu');
 const PREVIOUS_ALL = new RegExp(PREVIOUS.source, 'giu');
-const PREVIOUS_RECORD_WORD = /(?:record|peak|high|highest|рекорд|pico|szczyt|höchst)/iu;
+const PREVIOUS_RECORD_WORD = new RegExp(`(?:record|peak|high|highest|maximum|${LANG_RECORD_NOUNS})`, 'iu');
 const OLD_RECORD_FRAME_BEFORE = /(?:below|short of|under|than|behind|near|matching|equall?ing|from)\s+(?:the|its|a)\s+(?:daily\s+|single-day\s+|one-day\s+)?(?:record|high|peak)(?:\s+of)?\s*$/iu;
 const SET_AFTER = /^[^.;0-9]{0,20}?,?\s*(?:set|reached|recorded|registered|logged|reported|seen|hit)\s+(?:on|in|last|earlier|back|a |two|three|just|only|during|at)/iu;
 const SENTENCE_PRIOR = /^\s*(?:prior to this|before that|before this|previously|раніше|ранее|wcześniej|zuvor|anteriormente)/iu;
@@ -78,5 +90,26 @@ export function isPreviousRecord(s: string, start: number, hasRecordWord: boolea
   // The marker belongs to this figure only if no other figure stands between them.
   const between = before.slice(last.index);
   if (/[0-9]/.test(between.replace(/24[ -]?hours?/g, ''))) return false;
-  return hasRecordWord || PREVIOUS_RECORD_WORD.test(between);
+  // The record's noun may stand before the word ("la marca anterior, de 264").
+  return hasRecordWord || PREVIOUS_RECORD_WORD.test(before.slice(Math.max(0, last.index - 16)));
+}
+
+const WORD = /[\p{L}]+/gu;
+
+/** An old record's month, named within a few words of its figure ("należał do listopada, gdy … 45 720"), as its window. */
+export function monthNear(s: string, it: Item): KindCue | null {
+  const from = Math.max(0, it.start - 60);
+  let best: KindCue | null = null;
+  let bestD = Number.POSITIVE_INFINITY;
+  for (const m of s.slice(from, Math.min(s.length, it.end + 40)).matchAll(WORD)) {
+    const month = monthOf(m[0]);
+    if (month === null) continue;
+    const start = from + m.index;
+    const d = start < it.start ? it.start - start : start - it.end;
+    if (d < bestD) {
+      bestD = d;
+      best = { start, end: start + m[0].length, kind: 'period', strength: 3, days: null, tag: 'month', month };
+    }
+  }
+  return best;
 }

@@ -76,4 +76,9 @@ export const DE: Lexicon = {
   sourceBefore: ['nach angaben', 'nach angaben des', 'nach angaben der', 'laut', 'laut dem', 'laut der'],
   sameNoun: ['davon|darunter|von denen|unter ihnen'],
   sameNounAfter: ['von ihnen|davon'],
+  oldRecord: {
+    previous: ['bisherig\\p{L}*|vorherig\\p{L}*|früher\\p{L}*'],
+    nouns: ['rekord\\p{L}*|höchststand\\p{L}*|höchstwert\\p{L}*|spitzenwert\\p{L}*'],
+    beat: ['übertr\\p{L}*|überbot\\p{L}*|übertroffen|gebrochen|brach'],
+  },
 };

@@ -21,7 +21,7 @@ export const ES: Lexicon = {
     ['aircraft', 'equipment', 'aviones(?: de combate)?|cazas'],
     ['cruise_missiles', 'equipment', 'misiles de crucero'],
   ],
-  fillers: ['abatidos', 'eliminados', 'neutralizados', 'destruidos', 'destruidas', 'rusos', 'rusas', 'ucranianos', 'ucranianas', 'enemigos', 'otros', 'otras', 'nuevos', 'de', 'sus', 'propios'],
+  fillers: ['aparatos', 'abatidos', 'eliminados', 'neutralizados', 'destruidos', 'destruidas', 'rusos', 'rusas', 'ucranianos', 'ucranianas', 'enemigos', 'otros', 'otras', 'nuevos', 'de', 'sus', 'propios'],
   functionAfter: ['ellos', 'ellas', 'durante', 'solo', 'sólo', 'los', 'las', 'el', 'frente', 'contra', 'tras', 'por', 'entre'],
   units: {
     'doce': 12, 'trece': 13, 'catorce': 14, 'quince': 15, 'dieciséis': 16, 'diecisiete': 17, 'dieciocho': 18, 'diecinueve': 19,
@@ -65,4 +65,9 @@ export const ES: Lexicon = {
   sourceBefore: ['según', 'de acuerdo con', 'de acuerdo a', 'citando a', 'según datos de', 'según el'],
   sameNoun: ['de ellos|de ellas|de los cuales|de las cuales|entre ellos'],
   sameNounAfter: ['de ellos|de ellas'],
+  oldRecord: {
+    previous: ['anterior(?:es)?|previo|previa'],
+    nouns: ['récord|marca|máximo|pico'],
+    beat: ['super(?:ó|a|ando|aron|ado|ada)|batió|batiendo|rompió|rompiendo'],
+  },
 };

@@ -66,4 +66,9 @@ export const FR: Lexicon = {
   sourceBefore: ['selon', "d'après", 'de source', 'citant'],
   sameNoun: ['dont|parmi lesquels|parmi eux'],
   sameNounAfter: ["d'entre eux"],
+  oldRecord: {
+    previous: ['précédent\\p{L}*|ancien\\p{L}*'],
+    nouns: ['record|pic|maximum'],
+    beat: ['dépass\\p{L}*|battu|battant|pulvéris\\p{L}*'],
+  },
 };

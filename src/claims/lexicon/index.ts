@@ -85,3 +85,6 @@ export const LANG_SPEECH = orNone(joined((l) => l.speech));
 export const LANG_SOURCE_BEFORE = orNone(joined((l) => l.sourceBefore));
 export const LANG_SAME_NOUN = orNone(joined((l) => l.sameNoun));
 export const LANG_SAME_NOUN_AFTER = orNone(joined((l) => l.sameNounAfter));
+export const LANG_PREVIOUS = orNone(joined((l) => l.oldRecord?.previous));
+export const LANG_RECORD_NOUNS = orNone(joined((l) => l.oldRecord?.nouns));
+export const LANG_BEAT_RECORD = orNone(joined((l) => l.oldRecord?.beat));

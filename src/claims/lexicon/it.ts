@@ -68,4 +68,9 @@ export const IT: Lexicon = {
   sourceBefore: ['secondo', 'stando a', 'a detta di', 'citando'],
   sameNoun: ['di cui|tra cui|tra questi'],
   sameNounAfter: ['dei quali|di loro|di questi'],
+  oldRecord: {
+    previous: ['precedente|precedenti'],
+    nouns: ['record|massimo|picco'],
+    beat: ['superat\\p{L}*|super[òo]|battut\\p{L}*'],
+  },
 };

@@ -71,4 +71,9 @@ export const PL: Lexicon = {
   sourceBefore: ['według', 'wg', 'jak podaje', 'jak podał', 'jak poinformował', 'jak przekazał', 'zdaniem', 'z danych', 'dane'],
   sameNoun: ['z czego|w tym|spośród nich|z nich'],
   sameNounAfter: ['z nich|spośród nich'],
+  oldRecord: {
+    previous: ['poprzedni\\p{L}*|dotychczasow\\p{L}*|wcześniejsz\\p{L}*'],
+    nouns: ['rekord\\p{L}*|maksimum|szczyt\\p{L}*'],
+    beat: ['pobi\\p{L}*|przekroczy\\p{L}*|przewyższy\\p{L}*'],
+  },
 };

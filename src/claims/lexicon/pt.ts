@@ -68,4 +68,9 @@ export const PT: Lexicon = {
   sourceBefore: ['segundo', 'de acordo com', 'conforme'],
   sameNoun: ['dos quais|das quais|entre eles'],
   sameNounAfter: ['deles|delas'],
+  oldRecord: {
+    previous: ['anterior(?:es)?'],
+    nouns: ['recorde|máximo|pico'],
+    beat: ['super(?:ou|a|ando|ado|ada)|bateu|batendo'],
+  },
 };

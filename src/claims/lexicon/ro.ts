@@ -65,4 +65,9 @@ export const RO: Lexicon = {
   sourceBefore: ['potrivit', 'conform', 'după cum a anunțat', 'după datele', 'citând'],
   sameNoun: ['dintre care|din care|printre care'],
   sameNounAfter: ['dintre ei|dintre aceștia'],
+  oldRecord: {
+    previous: ['anterior\\p{L}*|precedent\\p{L}*|vechi\\p{L}*'],
+    nouns: ['record\\p{L}*|maxim\\p{L}*|vârf\\p{L}*'],
+    beat: ['depășe\\p{L}*|depăși\\p{L}*|doborât\\p{L}*'],
+  },
 };

@@ -70,4 +70,10 @@ export interface Lexicon {
   sameNoun?: readonly string[];
   /** The same, right after the figure ("1.280 de ellos", "1 280 из них"). */
   sameNounAfter?: readonly string[];
+  /**
+   * Old records: words for "previous"/"earlier", nouns of a record or high ("рекорд", "максимум",
+   * "la marca"), in either order ("попередній рекорд", "la marca anterior"), and verbs that beat
+   * one ("перевищив", "superó"): a figure they frame is an old record, not a new one.
+   */
+  oldRecord?: { previous?: readonly string[]; nouns?: readonly string[]; beat?: readonly string[] };
 }

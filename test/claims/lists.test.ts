@@ -1,0 +1,129 @@
+/**
+ * Lists that continue one verb (each item its own claim, of the verb's speaker, side and window),
+ * weapon models as metric nouns, and old records dated on their own day. Sentences written for
+ * these tests, with figures of the kind the tallies give.
+ */
+import { describe, test } from 'node:test';
+import { expectClaims, expectOnly } from './helpers.ts';
+
+const GS = 'ua_general_staff';
+
+describe('lists of one verb', () => {
+  test('models and classes: "a" is one, "including" makes the vehicles armour of every class', () => {
+    expectOnly(
+      "Russia's defence ministry said Ukraine had lost 35 armoured vehicles, including nine tanks, as well as three Pantsir systems, a Smerch multiple rocket launcher and four Msta-B howitzers in the past day.",
+      { published: '2024-11-29' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'other', kind: 'daily', value: 35 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'tanks', kind: 'daily', value: 9 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'air_defense', kind: 'daily', value: 3 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'mlrs', kind: 'daily', value: 1 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'artillery', kind: 'daily', value: 4 },
+    );
+  });
+
+  test('a model with its class noun after it ends the noun phrase where the list goes on', () => {
+    expectOnly(
+      'Kyiv said Russian forces lost 1,230 troops, 14 tanks, two T-90 tanks and a Ka-52 helicopter over the past day.',
+      { published: '2024-11-29' },
+      { claimant: GS, metric: 'personnel', kind: 'daily', value: 1230 },
+      { claimant: GS, metric: 'tanks', kind: 'daily', value: 14 },
+      { claimant: GS, metric: 'tanks', kind: 'daily', value: 2 },
+      { claimant: GS, metric: 'helicopters', kind: 'daily', value: 1 },
+    );
+  });
+
+  test('a single model after a verb of losing is one of its class', () => {
+    expectClaims(
+      "Russia's defence ministry said on Friday its fighters had shot down a Ukrainian Su-27 over the past week.",
+      { published: '2024-11-29' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'aircraft', kind: 'period', value: 1 },
+    );
+  });
+
+  test('Russian models in Cyrillic', () => {
+    expectOnly(
+      'Минобороны России заявило, что за сутки ВСУ потеряли до 480 военнослужащих, три танка Т-72, два БТР-82 и один ЗРК «Бук».',
+      { published: '2024-11-29' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'daily', value: 480 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'tanks', kind: 'daily', value: 3 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'afv', kind: 'daily', value: 2 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'air_defense', kind: 'daily', value: 1 },
+    );
+  });
+
+  test('models delivered are no losses, and patriots are people', () => {
+    expectOnly('The US has delivered a Patriot battery and 31 Abrams tanks to Ukraine.', { published: '2024-11-29' });
+    expectOnly('Ukrainian patriots gathered in Kyiv, where 200 people rallied against the war.', { published: '2024-11-29' });
+  });
+});
+
+describe('a part of the figure before', () => {
+  test('"N of them" counts what the figure before counted, in its own window', () => {
+    expectOnly(
+      'The General Staff put the total at 9,870 tanks, eleven of them destroyed over the past day.',
+      { published: '2024-11-29' },
+      { claimant: GS, metric: 'tanks', kind: 'cumulative', value: 9870 },
+      { claimant: GS, metric: 'tanks', kind: 'daily', value: 11 },
+    );
+  });
+});
+
+describe('a list going on into the next sentence', () => {
+  test('a figure a verb of losing was done to counts what the sentence before counted', () => {
+    expectOnly(
+      'For tanks, Kyiv counted 310 in March. Last month, 265 were reportedly destroyed.',
+      { published: '2024-11-29' },
+      { claimant: GS, metric: 'tanks', kind: 'period', value: 310, asOf: '2024-03-31' },
+      { claimant: GS, metric: 'tanks', kind: 'period', value: 265, asOf: '2024-10-31' },
+    );
+  });
+});
+
+describe('missiles shot down but counted in the tally of losses', () => {
+  test('the tally it names makes them losses', () => {
+    expectOnly(
+      'До зведення Генштабу ЗСУ потрапили й 38 крилатих ракет, збитих над Києвом, а також 1 120 окупантів.',
+      { published: '2024-11-29' },
+      { claimant: GS, subject: 'ru', metric: 'cruise_missiles', kind: 'daily', value: 38 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1120 },
+    );
+    expectOnly("Kyiv's daily tally of Russian losses also counted 12 cruise missiles shot down over the capital.", { published: '2024-11-29' }, { metric: 'cruise_missiles', value: 12 });
+  });
+});
+
+describe('old records are claims about their own day', () => {
+  test('a list framed the same way twice: the second figure counts what the first did, each on its own date', () => {
+    expectOnly(
+      'Among the bloodiest days the General Staff listed were 12 March, with 1,450 Russian casualties, and 19 April, with 1,530.',
+      { published: '2024-11-29' },
+      { claimant: GS, metric: 'personnel', kind: 'daily', value: 1450, record: false },
+      { claimant: GS, metric: 'personnel', kind: 'daily', value: 1530, record: false },
+    );
+  });
+
+  test('the date after an old record is its own, not the new figure\'s', () => {
+    expectOnly(
+      'Генштаб ЗСУ повідомив про 1 450 ліквідованих окупантів за добу, тоді як попередній рекорд, 1 330 осіб, було зафіксовано 14 квітня.',
+      { published: '2024-11-29' },
+      { claimant: GS, kind: 'daily', value: 1450, asOf: '2024-11-29', record: false },
+      { claimant: GS, kind: 'daily', value: 1330, asOf: '2024-04-14', record: false },
+    );
+  });
+
+  test('an earlier day\'s figure, "itself a record at the time", with no figure before it in its paragraph', () => {
+    expectClaims(
+      'Ukraine said Russia lost 1,420 troops on Wednesday, the most of the war.\n\nOn Tuesday the General Staff had reported 1,380, itself a record at the time.',
+      { published: '2024-11-29' },
+      { claimant: GS, metric: 'personnel', kind: 'daily', value: 1420, record: true },
+      { claimant: GS, metric: 'personnel', kind: 'daily', value: 1380, record: false },
+    );
+  });
+
+  test('a month\'s old record is that month\'s', () => {
+    expectClaims(
+      'W październiku Rosjanie stracili 41 980 żołnierzy, najwięcej w jednym miesiącu; poprzedni rekord należał do września, gdy straty wyniosły 38 130.',
+      { published: '2024-11-02' },
+      { kind: 'period', value: 38130, periodDays: 30, asOf: '2024-09-30', record: false },
+    );
+  });
+});
