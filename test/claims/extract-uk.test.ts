@@ -231,4 +231,20 @@ describe('Ukrainian: a total with no noun of its own', () => {
       { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 712610 },
     );
   });
+  test('"Британія оцінює", "за підрахунками британців": London speaks, in every sentence that names it', () => {
+    expectClaims(
+      'Британія оцінює, що російська армія вже втратила вбитими й пораненими близько 500 тисяч військових. За підрахунками британців, знищено також понад 3 400 танків.',
+      { published: '2024-06-20' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 500000, qualifier: 'about' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'tanks', kind: 'cumulative', value: 3400, qualifier: 'more_than' },
+    );
+  });
+
+  test('the head of British foreign intelligence, an adjective between: "британської зовнішньої розвідки"', () => {
+    expectClaims(
+      'Очільник британської зовнішньої розвідки заявив, що росіяни втратили в Україні щонайменше 25 тисяч убитими.',
+      { published: '2022-12-01' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', value: 25000 },
+    );
+  });
 });
