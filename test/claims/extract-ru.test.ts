@@ -134,4 +134,11 @@ describe('Russian: attribution and windows across clauses', () => {
       { claimant: 'ua_general_staff', subject: 'ru', kind: 'daily', value: 1320 },
     );
   });
+  test('"погибших" with no side named: Moscow counting its own dead', () => {
+    expectClaims(
+      'Министерство обороны России в последний раз называло число погибших в сентябре 2022 года: тогда заявили о 5 937 военнослужащих.',
+      { published: '2024-10-09' },
+      { claimant: 'ru_mod', subject: 'ru', metric: 'personnel', value: 5937 },
+    );
+  });
 });

@@ -247,4 +247,20 @@ describe('Ukrainian: a total with no noun of its own', () => {
       { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', value: 25000 },
     );
   });
+
+  test('"загинули", "загиблих" with no side named: a Ukrainian speaker counts its own dead', () => {
+    expectClaims(
+      'Зеленський назвав кількість загиблих на фронті – 46 тисяч. Україна не розкривала ці дані з лютого.',
+      { published: '2025-02-16' },
+      { claimant: 'ua_other', subject: 'ua', metric: 'personnel', kind: 'cumulative', value: 46000 },
+    );
+  });
+
+  test('a side with its abbreviation in brackets still holds the loss: "Вооруженные силы Украины (ВСУ) потеряли"', () => {
+    expectClaims(
+      'Вооруженные силы Украины (ВСУ) потеряли свыше 50 тысяч человек, заявил Зеленский.',
+      { published: '2026-02-05' },
+      { claimant: 'ua_other', subject: 'ua', metric: 'personnel', value: 50000, qualifier: 'more_than' },
+    );
+  });
 });
