@@ -8,6 +8,7 @@ import {
   hasLossWord,
   hasMilitaryWord,
   hasNotALossWord,
+  isExchange,
   isCombined,
   isCombinedPhrase,
   isForecast,
@@ -310,6 +311,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     const around = s.slice(Math.max(0, start - 60), Math.min(s.length, end + 40));
     if (isCombined(around) || isForecast(around) || isCombinedPhrase(s.slice(Math.max(0, start - 150), start))) continue;
     if (hasNotALossWord(`${s.slice(Math.max(0, start - 50), start)} ${s.slice(end, Math.min(s.length, end + 40))}`)) continue;
+    if (isExchange(s)) continue;
     const wide = s.slice(Math.max(0, Math.min(start, noun.start) - 150), Math.min(s.length, end + 100));
     const inList = prev !== undefined && LIST_GAP.test(s.slice(prev.end, start).replace(/^\)/, ''));
     const bare = noun.cls === 'loss' && BARE.test(s.slice(noun.start, noun.end));
