@@ -183,6 +183,8 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
   // "В сводку Генштаба также попала 61 крылатая ракета, сбитая …": shot down, but counted in the
   // tally of losses it names, unless the sentence is about what was launched.
   const interception = isInterception(s) && !(IN_TALLY.test(s) && !LAUNCHED.test(s));
+  // A sentence about an exchange of bodies or prisoners counts none of its figures as losses.
+  const exchange = isExchange(s);
   const windowed = findKindCues(s).some((c) => c.strength >= 3);
   const lossBefore = previous !== undefined && hasLossWord(previous.text);
   // A sentence about an older war ("In the Winter War of 1939-40 the Red Army lost …") counts none of this one's losses.
@@ -311,7 +313,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     const around = s.slice(Math.max(0, start - 60), Math.min(s.length, end + 40));
     if (isCombined(around) || isForecast(around) || isCombinedPhrase(s.slice(Math.max(0, start - 150), start))) continue;
     if (hasNotALossWord(`${s.slice(Math.max(0, start - 50), start)} ${s.slice(end, Math.min(s.length, end + 40))}`)) continue;
-    if (isExchange(s)) continue;
+    if (exchange) continue;
     const wide = s.slice(Math.max(0, Math.min(start, noun.start) - 150), Math.min(s.length, end + 100));
     const inList = prev !== undefined && LIST_GAP.test(s.slice(prev.end, start).replace(/^\)/, ''));
     const bare = noun.cls === 'loss' && BARE.test(s.slice(noun.start, noun.end));
