@@ -35,7 +35,7 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     alt([
       "russian (?:defen[cs]e )?ministry(?: of defen[cs]e)?|russian (?:mod|general staff|authorities|government|officials|defen[cs]e minister|deputy chief of (?:the )?general staff)|russia's (?:defen[cs]e ministry|ministry of defen[cs]e|general staff|defen[cs]e minister)",
       'ministry of defen[cs]e of (?:the )?russia\\p{L}*|(?:main directorate of the )?general staff of the russian armed forces|shoigu|belousov|konashenkov|rudsko[yi]|gerasimov|peskov|the russians themselves',
-      'минобороны(?! украины)(?: россии| рф)?|мо рф|министерств\\p{L}* обороны (?:россии|рф)|міноборони (?:рф|росії)|міністерств\\p{L}* оборони (?:рф|росії)|российск\\p{L}* (?:минобороны|военн\\p{L}* ведомств\\p{L}*|министерств\\p{L}* обороны|генштаб\\p{L}*|сторон\\p{L}*|военн\\p{L}*)|генштаб\\p{L}* (?:вс )?рф|шойгу|белоусов\\p{L}*|конашенков\\p{L}*|герасимов\\p{L}*',
+      'минобороны(?! украины)(?: россии| рф)?|мо рф|министерств\\p{L}* обороны (?:россии|рф)|міноборони (?:рф|росії)|міністерств\\p{L}* оборони (?:рф|росії)|российск\\p{L}* (?:минобороны|военн\\p{L}* ведомств\\p{L}*|министерств\\p{L}* обороны|генштаб\\p{L}*|военн\\p{L}*)|генштаб\\p{L}* (?:вс )?рф|шойгу|белоусов\\p{L}*|конашенков\\p{L}*|герасимов\\p{L}*',
       // Moscow's own name for the war marks its own tally.
       '(?:с начала|за время) (?:проведения )?(?:специальной военной операции|сво|спецоперации)|(?:since the (?:start|beginning) of (?:the |its |russia\'s )?)?(?:so-called )?"?special military operation"?',
       'rosyjsk\\p{L}* ministerstw\\p{L}* obrony|ministerstw\\p{L}* obrony rosji|russische\\p{L}* verteidigungsministerium|ministerio de defensa (?:ruso|de rusia)|moscú|ministerul rus al apărării|ministère russe de la défense',
@@ -71,7 +71,7 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     alt([
       "general staff(?: of (?:the )?(?:armed forces of ukraine|ukraine's armed forces|ukrainian armed forces|ukraine))?|(?:ukraine's|ukrainian|kyiv's|kiev's) (?:general staff|defen[cs]e ministry|ministry of defen[cs]e|government|data)|the military in ukraine",
       "ministry of defen[cs]e of ukraine|defen[cs]e ministry of ukraine|@defenceu|defen[cs]e of ukraine",
-      'генштаб\\p{L}*(?: зсу| всу)?|генеральн\\p{L}* штаб\\p{L}*(?: збройних сил україни| зсу| всу| вс украины)?|сил\\p{L}* оборони(?: україни)?|міноборони(?! рф| росії)(?: україни)?|міністерств\\p{L}* оборони україни|збройн\\p{L}* сил\\p{L}* україни|минобороны украины|вс украины|украинск\\p{L}* (?:сторон\\p{L}*|генштаб\\p{L}*)|по данным киева',
+      'генштаб\\p{L}*(?: зсу| всу)?|генеральн\\p{L}* штаб\\p{L}*(?: збройних сил україни| зсу| всу| вс украины)?|сил\\p{L}* оборони(?: україни)?|міноборони(?! рф| росії)(?: україни)?|міністерств\\p{L}* оборони україни|збройн\\p{L}* сил\\p{L}* україни|минобороны украины|вс украины|украинск\\p{L}* генштаб\\p{L}*|по данным киева',
       "sztab\\p{L}*(?: generaln\\p{L}*)?(?: sił zbrojnych ukrainy| ukrain\\p{L}*| armii ukraińskiej)?|ukraińsk\\p{L}* (?:sztab\\p{L}*|dowództw\\p{L}*|armi\\p{L}*|wojsk\\p{L}*|ministerstw\\p{L}* obrony)|ministerstw\\p{L}* obrony ukrainy|siły zbrojne ukrainy",
       "generalstab\\p{L}*(?: der ukraine| der ukrainischen armee)?|ukrainische\\p{L}* (?:generalstab\\p{L}*|militär\\p{L}*|armee|streitkräfte|verteidigungsministerium)|estado mayor(?: (?:del ejército|de las fuerzas armadas) (?:de ucrania|ucraniano))?(?: ucraniano)?|ejército (?:de ucrania|ucraniano)|fuerzas armadas (?:de ucrania|ucranianas)|fuerza aérea ucraniana",
       "statul\\p{L}* major(?: al forțelor armate ale ucrainei)?|ministerul ucrainean al apărării|armata ucrainean\\p{L}*|oficialilor ucraineni|oficialii ucraineni|état-major(?: ukrainien| de l'armée ukrainienne)?|armée ukrainienne|ukrayna savunma bakanlığı|ukrayna genelkurmay\\p{L}*",
@@ -88,12 +88,12 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
   [
     'ua_general_staff',
     'country',
-    "ukraine|kyiv|kiev|україна|київ|украина|киев|ucrania|ukraina|kijów|ucraina|ukrayna|(?:the )?(?:ukraine's|ukrainian|kyiv's) (?:armed forces|military|army|defen[cs]e forces|forces|commanders|officials|authorities|side)|(?:the )?armed forces of ukraine|(?:the )?military of ukraine|defen[cs]e forces of ukraine|всу|зсу|українськ\\p{L}* військов\\p{L}*|украинск\\p{L}* военн\\p{L}*",
+    "ukraine|kyiv|kiev|україна|київ|украина|киев|ucrania|ukraina|kijów|ucraina|ukrayna|(?:the )?(?:ukraine's|ukrainian|kyiv's) (?:armed forces|military|army|defen[cs]e forces|forces|commanders|officials|authorities|side)|(?:the )?armed forces of ukraine|(?:the )?military of ukraine|defen[cs]e forces of ukraine|всу|зсу|українськ\\p{L}* військов\\p{L}*|украинск\\p{L}* военн\\p{L}*|украинск\\p{L}* сторон\\p{L}*|українськ\\p{L}* сторон\\p{L}*",
   ],
   [
     'ru_mod',
     'country',
-    "russia|россия|росія|rusia|russland|russie|rosja|rosjanie|(?:the )?kremlin|kreml\\p{L}*|кремл\\p{L}*|moscow|moscú|moskau|moskwa|москва|москві|москве|(?:the )?(?:russian|russia's) (?:military|army|armed forces|forces|side)",
+    "russia|россия|росія|rusia|russland|russie|rosja|rosjanie|(?:the )?kremlin|kreml\\p{L}*|кремл\\p{L}*|moscow|moscú|moskau|moskwa|москва|москві|москве|(?:the )?(?:russian|russia's) (?:military|army|armed forces|forces|side)|российск\\p{L}* сторон\\p{L}*|російськ\\p{L}* сторон\\p{L}*",
   ],
   ['uk_mod', 'country', 'britain|the uk|united kingdom|london|великобритані\\p{L}*|великобритани\\p{L}*'],
   ['us', 'country', 'washington|the us|the united states|сша|вашингтон'],
@@ -218,7 +218,7 @@ export function findAttributions(s: string): Attribution[] {
  * The claimant last named before `pos` in `s`, speaking or not: what "it said" and "they said"
  * refer to ("Russia does not disclose its losses, but in 2022 it said …").
  */
-const HOLDER_VERB_AFTER = /^(?:'s)?\s+(?:(?:has|had|have)\s+)?(?:lost|loses|losing|suffered|suffers|втратил\p{L}*|потерял\p{L}*|stracił\p{L}*|verlor\p{L}*|perdi\p{L}*)/iu;
+const HOLDER_VERB_AFTER = /^(?:'s)?\s+(?:(?:has|had|have)\s+)?(?:(?:за|в течение|протягом|упродовж|минулої|минувшие|прошедшие)\s+(?:\p{L}+\s+)?(?:сутки|суток|добу|доби|тиждень|неделю)\s+)?(?:ще\s+|ещё\s+|еще\s+)?(?:lost|loses|losing|suffered|suffers|втратил\p{L}*|потерял\p{L}*|stracił\p{L}*|verlor\p{L}*|perdi\p{L}*)/iu;
 
 export function referentBefore(s: string, pos: number, plural = false): Claimant | null {
   let best: { end: number; claimant: Claimant } | null = null;

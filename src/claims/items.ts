@@ -8,6 +8,7 @@ import {
   hasLossWord,
   hasMilitaryWord,
   hasNotALossWord,
+  isExchange,
   isCombined,
   isCombinedPhrase,
   isForecast,
@@ -217,6 +218,8 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
   // "В сводку Генштаба также попала 61 крылатая ракета, сбитая …": shot down, but counted in the
   // tally of losses it names, unless the sentence is about what was launched.
   const interception = isInterception(s) && !(IN_TALLY.test(s) && !LAUNCHED.test(s));
+  // A sentence about an exchange of bodies or prisoners counts none of its figures as losses.
+  const exchange = isExchange(s);
   const windowed = findKindCues(s).some((c) => c.strength >= 3);
   const lossBefore = previous !== undefined && hasLossWord(previous.text);
   // A sentence about an older war ("In the Winter War of 1939-40 the Red Army lost …") counts none of this one's losses.
@@ -379,6 +382,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     const beforeFrom = Math.max(0, start - 50, prevNum?.end ?? 0);
     const afterTo = Math.min(s.length, end + 40, nextNum !== undefined && nextNum.start >= end ? nextNum.start : s.length);
     if (hasNotALossWord(`${s.slice(beforeFrom, start)} ${s.slice(end, afterTo)}`)) continue;
+    if (exchange) continue;
     const wide = s.slice(Math.max(0, Math.min(start, noun.start) - 150), Math.min(s.length, end + 100));
     const inList = prev !== undefined && LIST_GAP.test(s.slice(prev.end, start).replace(/^\)/, ''));
     const bare = noun.cls === 'loss' && BARE.test(s.slice(noun.start, noun.end));

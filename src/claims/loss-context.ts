@@ -64,6 +64,11 @@ const INTERCEPTION = re(
 export function hasLossWord(text: string): boolean {
   return LOSS.test(text);
 }
+// A sentence about an exchange of bodies or prisoners counts people handed over, however far the figure stands from the word.
+const EXCHANGE = re('(?:exchange|swap|handover|repatriation) of (?:the )?(?:bodies|prisoners|pows)|(?:prisoner|body|bodies) (?:exchange|swap)|обмін\\p{L}* (?:тіл\\p{L}*|полонен\\p{L}*|військовополонен\\p{L}*)|обмен\\p{L}* (?:тел\\p{L}*|пленн\\p{L}*|военнопленн\\p{L}*)|репатріаці\\p{L}*|репатриаци\\p{L}*');
+export function isExchange(sentence: string): boolean {
+  return EXCHANGE.test(sentence);
+}
 export function hasNotALossWord(text: string): boolean {
   return NOT_A_LOSS.test(text);
 }

@@ -25,7 +25,7 @@ const LOSE =
   'втратил\\p{L}*|втрати\\p{L}*|втрат|потерял\\p{L}*|потери|потерь|stracił\\p{L}*|straty|strat|poniosł\\p{L}*|verloren|verluste?|perdido|perdió|bajas|pérdidas|pierdut|pierderi\\p{L}*|perdu|pertes|kayb\\p{L}*';
 const GAP = "(?:\\s+[\\p{L}'\\-]+){0,3}?\\s+";
 // "Russia has lost", "Russian forces have suffered", "Russia's military casualties".
-const HOLDER_BEFORE = new RegExp(`(?<![\\p{L}])(${RU}|${UA}|${ENEMY})${GAP}(?:${LOSE})(?![\\p{L}])`, 'giu');
+const HOLDER_BEFORE = new RegExp(`(?<![\\p{L}])(${RU}|${UA}|${ENEMY})(?:\\s*\\([\\p{L}]{2,6}\\))?${GAP}(?:${LOSE})(?![\\p{L}])`, 'giu');
 // "втрати ворога", "потери ВСУ", "straty Rosjan", "bajas rusas", "the losses of Russia".
 const HOLDER_AFTER = new RegExp(
   `(?<![\\p{L}])(?:${LOSE})(?:\\s+(?:of|de|del|der|des|al|ale|the|la|el|армії|армии|війська|войск|army|forces|armii|sił|ejército|armatei|armee|личного|состава|особового|складу))*\\s+(${RU}|${UA}|${ENEMY})(?![\\p{L}])`,
@@ -43,6 +43,8 @@ const ADMISSION = W(
 
 // "200,000 on the Russian side and 80,000 on the Ukrainian side": the side named right after a figure is whose it is.
 export const SIDE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:(?:on|from) (?:the )?([\p{L}'’]+) side|с ([\p{L}]+) стороны|на ([\p{L}]+) стороне|з ([\p{L}]+) боку|на ([\p{L}]+) боці|auf ([\p{L}]+) seite|del lado ([\p{L}]+)|por (?:la )?parte ([\p{L}]+)|po stronie ([\p{L}]+)|du côté ([\p{L}]+)|de partea ([\p{L}]+))(?![\p{L}])/iu;
+// "загинули", "загиблих", "погибли": words of dying, not of killing; with no side named, a speaker counts its own dead.
+const OWN_DEAD = W('загинул\\p{L}*|загинуло|загибл\\p{L}*|полягл\\p{L}*|полеглих|погиб\\p{L}*|погибш\\p{L}*');
 
 const OWN_RIGHT_BEFORE = /(?:its|their|our) own (?:loss(?:es)?|dead|casualties|toll|losses of personnel)[^.;]{0,25}$/iu;
 
@@ -138,7 +140,7 @@ export function subjectOf(x: SubjectInput): Subject | 'both' {
     }
     if (side !== null) return side;
   }
-  if (x.claimant === 'ru_mod') return ADMISSION.test(x.sentence) ? 'ru' : 'ua';
-  if (x.claimant === 'ua_other' || x.claimant === 'ua_general_staff') return OWN_LOSSES.test(x.sentence) ? 'ua' : 'ru';
+  if (x.claimant === 'ru_mod') return ADMISSION.test(x.sentence) || OWN_DEAD.test(x.sentence) ? 'ru' : 'ua';
+  if (x.claimant === 'ua_other' || x.claimant === 'ua_general_staff') return OWN_LOSSES.test(x.sentence) || OWN_DEAD.test(x.sentence) ? 'ua' : 'ru';
   return 'ru';
 }

@@ -118,4 +118,27 @@ describe('Russian: attribution and windows across clauses', () => {
       { claimant: 'ru_mod', subject: 'ua', kind: 'period', value: 66000, qualifier: 'more_than' },
     );
   });
+  test('"украинская сторона потеряла": the side that lost, not a speaker; Moscow said it in the sentence before', () => {
+    expectClaims(
+      'Минобороны России подвело итоги дня. По его данным, украинская сторона за сутки потеряла до 1 210 военнослужащих, а в полосе группировки «Восток» — свыше 190.',
+      { published: '2025-04-14' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'daily', value: 1210, qualifier: 'about' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'daily', value: 190, qualifier: 'more_than' },
+    );
+  });
+
+  test('"по данным украинской стороны" still names the speaker', () => {
+    expectClaims(
+      'По данным украинской стороны, за сутки российская армия потеряла 1 320 военнослужащих.',
+      { published: '2025-04-14' },
+      { claimant: 'ua_general_staff', subject: 'ru', kind: 'daily', value: 1320 },
+    );
+  });
+  test('"погибших" with no side named: Moscow counting its own dead', () => {
+    expectClaims(
+      'Министерство обороны России в последний раз называло число погибших в сентябре 2022 года: тогда заявили о 5 937 военнослужащих.',
+      { published: '2024-10-09' },
+      { claimant: 'ru_mod', subject: 'ru', metric: 'personnel', value: 5937 },
+    );
+  });
 });

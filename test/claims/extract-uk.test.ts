@@ -231,4 +231,36 @@ describe('Ukrainian: a total with no noun of its own', () => {
       { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 712610 },
     );
   });
+  test('"Британія оцінює", "за підрахунками британців": London speaks, in every sentence that names it', () => {
+    expectClaims(
+      'Британія оцінює, що російська армія вже втратила вбитими й пораненими близько 500 тисяч військових. За підрахунками британців, знищено також понад 3 400 танків.',
+      { published: '2024-06-20' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 500000, qualifier: 'about' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'tanks', kind: 'cumulative', value: 3400, qualifier: 'more_than' },
+    );
+  });
+
+  test('the head of British foreign intelligence, an adjective between: "британської зовнішньої розвідки"', () => {
+    expectClaims(
+      'Очільник британської зовнішньої розвідки заявив, що росіяни втратили в Україні щонайменше 25 тисяч убитими.',
+      { published: '2022-12-01' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', value: 25000 },
+    );
+  });
+
+  test('"загинули", "загиблих" with no side named: a Ukrainian speaker counts its own dead', () => {
+    expectClaims(
+      'Зеленський назвав кількість загиблих на фронті – 46 тисяч. Україна не розкривала ці дані з лютого.',
+      { published: '2025-02-16' },
+      { claimant: 'ua_other', subject: 'ua', metric: 'personnel', kind: 'cumulative', value: 46000 },
+    );
+  });
+
+  test('a side with its abbreviation in brackets still holds the loss: "Вооруженные силы Украины (ВСУ) потеряли"', () => {
+    expectClaims(
+      'Вооруженные силы Украины (ВСУ) потеряли свыше 50 тысяч человек, заявил Зеленский.',
+      { published: '2026-02-05' },
+      { claimant: 'ua_other', subject: 'ua', metric: 'personnel', value: 50000, qualifier: 'more_than' },
+    );
+  });
 });
