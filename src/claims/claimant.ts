@@ -94,7 +94,7 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
   [
     null,
     'generic',
-    "the (?:defen[cs]e )?ministry|the officials|officials|the military|the statement|the report|the department|the agency|the army|the commanders|(?:it|he|she|they) (?:said|says|told|added|estimated|estimates|put|puts|believed|believes|reckoned|calculated|reported)|відомство|ведомство|в міністерстві|в министерстве|the ministry's|ráðuneytið|resort\\p{L}*|das ministerium|el ministerio|ministerstwo",
+    "the (?:defen[cs]e )?ministry|the officials|officials|the military(?! operation)|the statement|the report|the department|the agency|the army|the commanders|(?:it|he|she|they) (?:said|says|told|added|estimated|estimates|put|puts|believed|believes|reckoned|calculated|reported)|відомство|ведомство|в міністерстві|в министерстве|the ministry's|ráðuneytið|resort\\p{L}*|das ministerium|el ministerio|ministerstwo",
   ],
   ...LANG_CLAIMANTS,
 ];
