@@ -62,7 +62,7 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'org',
     alt([
       "zelensk\\p{L}*|selenskyj\\p{L}*|zełensk\\p{L}*|зеленськ\\p{L}*|зеленск\\p{L}*|podoly?ak|podolak|подоляк\\p{L}*|syrsk\\p{L}*|сирськ\\p{L}*|сырск\\p{L}*|budanov|буданов\\p{L}*|reznikov|резніков\\p{L}*|резников\\p{L}*|umerov|умєров\\p{L}*|умеров\\p{L}*|zaluzhn\\p{L}*|залужн\\p{L}*|kuleba|кулеба|yermak|єрмак\\p{L}*|haidai|hajdaj|гайдай|voloshyn|волошин\\p{L}*|maliar|маляр",
-      "president of ukraine|ukrainian president|ukraine's president|президент\\p{L}* україни|президент\\p{L}* украины|prezydent\\p{L}* ukrainy|head of the (?:regional )?military administration|(?:who )?head(?:s|ed)? (?:of )?the (?:[\\p{L}'’-]+ ){0,2}military administration|military administration head|deputy defen[cs]e minister|ukraine's (?:army chief|commander-in-chief|defen[cs]e minister)|ukrainian (?:army chief|commander-in-chief|defen[cs]e minister)|головнокомандувач\\p{L}*|главнокомандующ\\p{L}* всу|радник\\p{L}* (?:офісу )?президента|советник\\p{L}* (?:офиса )?президента|doradca prezydenta ukrainy",
+      "president of ukraine|ukrainian (?:president|leader)|ukraine's (?:president|leader)|президент\\p{L}* україни|президент\\p{L}* украины|prezydent\\p{L}* ukrainy|head of the (?:regional )?military administration|(?:who )?head(?:s|ed)? (?:of )?the (?:[\\p{L}'’-]+ ){0,2}military administration|military administration head|deputy defen[cs]e minister|ukraine's (?:army chief|commander-in-chief|defen[cs]e minister)|ukrainian (?:army chief|commander-in-chief|defen[cs]e minister)|головнокомандувач\\p{L}*|главнокомандующ\\p{L}* всу|радник\\p{L}* (?:офісу )?президента|советник\\p{L}* (?:офиса )?президента|doradca prezydenta ukrainy",
     ]),
   ],
   [
@@ -81,7 +81,7 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'other',
     'org',
     alt([
-      'bbc(?: russian)?(?: service)?|mediazona|медиазон\\p{L}*|медіазон\\p{L}*|би-би-си|бі-бі-сі|русск\\p{L}* служб\\p{L}* би-би-си|meduza|медуз\\p{L}*|isw|institute for the study of war|oryx|nato|нато|iiss|csis|rusi|the economist|analysts?|think tank|(?:the )?european (?:commission|union|council)(?: president)?|(?:the )?eu (?:officials?|president|chief)|von der leyen|(?:the )?united nations|(?:the )?un (?:officials?|monitors|secretary-general|human rights office)|according to reports|reports say|independent (?:media|journalists|analysts)',
+      'bbc(?: russian| russia)?(?: service)?|mediazona|медиазон\\p{L}*|медіазон\\p{L}*|би-би-си|бі-бі-сі|русск\\p{L}* служб\\p{L}* би-би-си|meduza|медуз\\p{L}*|isw|institute for the study of war|oryx|nato|нато|iiss|csis|rusi|the economist|analysts?|think tank|(?:the )?european (?:commission|union|council)(?: president)?|(?:the )?eu (?:officials?|president|chief)|von der leyen|(?:the )?united nations|(?:the )?un (?:officials?|monitors|secretary-general|human rights office)|international institute for strategic studies|royal united services institute|center for strategic and international studies|according to reports|reports say|independent (?:media|journalists|analysts)',
       "(?<!russian |the )\\p{Lu}\\p{L}+ (?:regional |local )?authorities|local authorities|regional authorities",
     ]),
   ],
@@ -100,7 +100,7 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
   [
     null,
     'generic',
-    "the (?:defen[cs]e )?ministry|the officials|officials|the military|the statement|the report|the (?:intelligence )?update|the briefing|the assessment|the department|the agency|the army|the commanders|(?:it|he|she|they) (?:said|says|told|added|estimated|estimates|put|puts|believed|believes|reckoned|calculated|reported)|відомство|ведомство|в міністерстві|в министерстве|the ministry's|ráðuneytið|resort\\p{L}*|das ministerium|el ministerio|ministerstwo",
+    "the (?:defen[cs]e )?ministry|the officials|officials|the military(?! operation)|the statement|the report|the (?:intelligence )?update|the briefing|the assessment|the department|the agency|the army|the commanders|(?:it|he|she|they) (?:said|says|told|added|estimated|estimates|put|puts|believed|believes|reckoned|calculated|reported)|відомство|ведомство|в міністерстві|в министерстве|the ministry's|ráðuneytið|resort\\p{L}*|das ministerium|el ministerio|ministerstwo",
   ],
   ...LANG_CLAIMANTS,
 ];
@@ -109,12 +109,12 @@ const SPEECH =
   "says|said|say|saying|putting|estimating|reporting|claims?|claimed|claiming|reported|reports|report|announced|announces|stated|states|estimated|estimates|believes|updated|added|noted|boasted|boasting|declared|declares|admitted|admits|acknowledged|confirmed|revealed|disclosed|insisted|put|puts|counted|calculated|told|assessed|assesses|recorded|has recorded|released|published|named|name|calculates|counts|" +
   'заяв\\p{L}*|повідоми\\p{L}*|сообщ\\p{L}*|стверджу\\p{L}*|утвержда\\p{L}*|оцін\\p{L}*|оцен\\p{L}*|підрахува\\p{L}*|подсчита\\p{L}*|визна\\p{L}*|призна\\p{L}*|informuje|poinformował\\p{L}*|podał\\p{L}*|twierdzi|przekazał\\p{L}*|szacuje|meldet|meldete|teilte|erklärte|gab an|behauptet\\p{L}*|schätzt|afirm\\p{L}*|asegur\\p{L}*|inform\\p{L}*|estim\\p{L}*|declar\\p{L}*|revel\\p{L}*|reconoci\\p{L}*|susține|anunț\\p{L}*|a transmis|affirme|annonce|estime|telt\\p{L}*|açıkla\\p{L}*|duyur\\p{L}*|' + LANG_SPEECH;
 // "Moscow, for its part, claimed": an aside between commas may stand before the verb.
-const SPEECH_AFTER = new RegExp(`^(?:(?:'s)?,?\\s+(?:[\\p{L}\\-]+\\s+){0,4}|,\\s+(?:[\\p{L}\\-]+\\s+){0,3}[\\p{L}\\-]+,\\s+)(?:${SPEECH})(?![\\p{L}])`, 'iu');
+const SPEECH_AFTER = new RegExp(`^(?:(?:'s)?,?\\s+(?:(?!(?:not|never|rarely|seldom|no|lost|suffered|casualt\\p{L}*|loss(?:es)?|deaths?|dead)\\s)[\\p{L}\\-]+\\s+){0,4}|,\\s+(?:[\\p{L}\\-]+\\s+){0,3}[\\p{L}\\-]+,\\s+)(?:${SPEECH})(?![\\p{L}])`, 'iu');
 const SOURCE_BEFORE = new RegExp(
   "(?:according to|per|(?:released|reported|published|compiled|collated|issued|provided|given|announced|cited|quoted|confirmed|counted|estimated|calculated) by|from|citing|cited by|quoted by|data from|figures from|за даними|за інформацією|згідно з даними|згідно з|по данным|по информации|según|laut|według|potrivit|selon|d'après|conform|" + LANG_SOURCE_BEFORE + ")\\s+(?:the\\s+)?$",
   'iu',
 );
-const POSSESSIVE_AFTER = /^'s? (?:[\p{L}-]+ ){0,3}?(?:tally|figures?|count|data|estimates?|report|numbers|statement|update|briefing|assessment|claims?)(?![\p{L}])/iu;
+const POSSESSIVE_AFTER = /^'s? (?:(?!(?:casualt|loss|death|dead|fatalit|troop|killed|war)\p{L}*\s)[\p{L}-]+ ){0,3}?(?:tally|figures?|count|data|estimates?|report|numbers|statement|update|briefing|assessment|claims?)(?![\p{L}])/iu;
 // ", claims Russia": a speaker named after the verb, at the end of a clause.
 // Only where the verb opens its clause: "He said Russia, by contrast, had lost" names what was said, not who said it.
 const SPEECH_BEFORE_END = /(?:^|[,;:"\u201d]\s*)(?:says|said|claims|claimed|reports|reported)\s+(?:the\s+)?$|according to\s+(?:the\s+)?$/iu;
@@ -241,7 +241,7 @@ export function referentBefore(s: string, pos: number, plural = false): Claimant
 
 // "That was announced by the General Staff", "Про це повідомив Генштаб": an attribution for the sentence before.
 const REPORTED_BY_OPENING =
-  /^(?:this|that|these figures|the figures|the data|про це|об этом|це|это|así lo|informacje|dane|das teilte|wie)(?![\p{L}])[^.]{0,40}?(?:reported|stated|announced|said|published|повідоми\p{L}*|сообщи\p{L}*|заяви\p{L}*|інформу\p{L}*|informa\p{L}*|podał\p{L}*|przekazał\p{L}*|mit)/iu;
+  /^(?:according to [^,]{1,40},\s*)?(?:this|that|these figures|the figures|the data|про це|об этом|це|это|así lo|informacje|dane|das teilte|wie)(?![\p{L}])[^.]{0,40}?(?:reported|stated|announced|said|published|повідоми\p{L}*|сообщи\p{L}*|заяви\p{L}*|інформу\p{L}*|informa\p{L}*|podał\p{L}*|przekazał\p{L}*|mit)/iu;
 
 export function reportsBackwards(sentence: string): boolean {
   return REPORTED_BY_OPENING.test(sentence);

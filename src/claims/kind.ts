@@ -50,7 +50,7 @@ const WAR = '(?:full-scale |all-out |russian |russia\'s |its |the |moscow\'s )*(
 const RULES: readonly Rule[] = [
   // Rates.
   [
-    "a day on average|on average|an average of|averag\\p{L}*|daily average|середньодобов\\p{L}*|среднесуточн\\p{L}*|every single day|(?:a|per|each|every) (?:single )?day(?! ago| earlier| later| before| after)|в середньому|щодня|щоденно|в среднем|ежедневно|в сутки|каждый день|średnio|dziennie|każdego dnia|durchschnittlich|im (?:durch)?schnitt|pro tag|täglich|de media|en promedio|de promedio|al día|por día|cada día|o medie de|în medie|zilnic|pe zi|en moyenne|par jour|að meðaltali|á degi hverjum|günde|günlük ortalama",
+    "(?:people|troops|soldiers|men|personnel|casualties|servicemen|fighters) daily(?=\\s*(?:[.,;:)]|$|(?:in|during|throughout|over|on|that|since|last|this) ))|a day on average|on average|an average of|averag\\p{L}*|daily average|середньодобов\\p{L}*|среднесуточн\\p{L}*|every single day|(?:a|per|each|every) (?:single )?day(?! ago| earlier| later| before| after)|в середньому|щодня|щоденно|в среднем|ежедневно|в сутки|каждый день|średnio|dziennie|każdego dnia|durchschnittlich|im (?:durch)?schnitt|pro tag|täglich|de media|en promedio|de promedio|al día|por día|cada día|o medie de|în medie|zilnic|pe zi|en moyenne|par jour|að meðaltali|á degi hverjum|günde|günlük ortalama",
     () => ({ kind: 'average', strength: 4, days: 1 }),
   ],
   // "the previous monthly high": one month's figure, not a rate.
@@ -62,7 +62,7 @@ const RULES: readonly Rule[] = [
   ['(?:a|per|each|every) week(?! ago| earlier| later| before| after)|weekly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up))|щотижня|еженедельно|tygodniowo|pro woche|por semana|pe săptămână|par semaine', () => ({ kind: 'average', strength: 4, days: 7 })],
   // One day.
   [
-    "(?:in|over|during|within|for) (?:the )?(?:past|last|previous|preceding) (?:24|twenty-four)[- ]?hours?|(?:past|last|previous|preceding) (?:24|twenty-four)[- ]hours?|(?:in|within|over) (?:just )?(?:24|twenty-four) hours|24-hour period|(?:over|in|during|from|for|across|throughout) the (?:past|last|previous|preceding) (?:day|24 hours)|(?:in|for|on|during|within|over) (?:just )?(?:a|one|a single|just one) (?:single )?day|single-day|one-day|overnight|(?:for )?yesterday|(?:daily|day's) (?:losses|loss|toll|figure|casualt\\p{L}*|tally|count|high|record|personnel|death|fatalit\\p{L}*)|(?:deadliest|bloodiest|worst|costliest|heaviest|record) (?:single[- ])?day|between \\p{L}+ \\d{1,2} and \\d{1,2}",
+    "(?:in|over|during|within|for) (?:the )?(?:past|last|previous|preceding) (?:24|twenty-four)[- ]?hours?|(?:past|last|previous|preceding) (?:24|twenty-four)[- ]hours?|(?:in|within|over) (?:just )?(?:24|twenty-four) hours|24-hour period|(?:over|in|during|from|for|across|throughout) (?:the )?(?:past|last|previous|preceding) (?:day|24 hours)|(?:in|for|on|during|within|over) (?:just )?(?:a|one|a single|just one) (?:single )?day|single-day|one-day|overnight|(?:for )?yesterday|(?:daily|day's) (?:losses|loss|toll|figure|casualt\\p{L}*|tally|count|high|record|personnel|death|fatalit\\p{L}*)|(?:deadliest|bloodiest|worst|costliest|heaviest|record) (?:single[- ])?day|between \\p{L}+ \\d{1,2} and \\d{1,2}",
     () => daily(),
   ],
   ['(?:the |a )?day (?:before|earlier)|previous day|preceding day|(?:one|a) day (?:after|later)', () => daily(2)],
@@ -84,7 +84,7 @@ const RULES: readonly Rule[] = [
   ],
   // The whole war.
   [
-    `since (?:the )?(?:start|beginning|outset|onset) of (?:[\\p{L}'-]+ ){0,3}?${WAR}|since ${WAR} (?:began|started|broke out)(?: in (?:${MONTHS})(?: \\d{4})?)?|since (?:russia|moscow|putin|vladimir putin|the kremlin)(?:'s)? (?:launched|invaded|began|started|full-scale)[\\p{L} '-]*(?:\\d{4})?|since (?:the )?24(?:th)? (?:of )?february|since february(?: 24(?:th)?)?(?:,? 2022| last year| of last year)?|since (?:the )?invasion|since day one|since its invasion|(?:in|over|during) (?:the |its )?(?:past |first )?(?:nearly |almost |more than |over )?(?:${NUM}|\\d{1,3}) (?:years|months|days) of (?:the |its )?(?:full-scale |all-out )?(?:war|invasion|fighting)|(?:nearly|almost) ${NUM}-year war|since 2022`,
+    `since (?:the )?(?:start|beginning|outset|onset) of (?:[\\p{L}'-]+ ){0,3}?${WAR}|since ${WAR} (?:began|started|broke out)(?: in (?:${MONTHS})(?: \\d{4})?)?|since (?:russia|moscow|putin|vladimir putin|the kremlin)(?:'s)? (?:launched|invaded|began|started|full-scale)[\\p{L} '-]*(?:\\d{4})?|since (?:the )?24(?:th)? (?:of )?(?:february|feb\\.?)|since (?:february|feb\\.?)(?: 24(?:th)?)?(?:,? 2022| last year| of last year)?|(?:during|in|throughout|over the course of) the (?:whole |entire )?(?:special )?military operation(?! in)|since (?:the )?invasion|since day one|since its invasion|(?:in|over|during) (?:the |its )?(?:past |first )?(?:nearly |almost |more than |over )?(?:${NUM}|\\d{1,3}) (?:years|months|days) of (?:the |its )?(?:full-scale |all-out )?(?:war|invasion|fighting)|(?:nearly|almost) ${NUM}-year war|since 2022`,
     () => cumulative(3),
   ],
   [

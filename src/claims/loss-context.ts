@@ -38,7 +38,7 @@ const NOT_A_LOSS = re(
 );
 
 // Forecasts and projections are not claims of losses.
-const FORECAST = re('could lose|would lose|will lose|will have lost|expected to (?:lose|be|stay|remain|rise|reach|exceed|top|pass|climb)|is expected to|are expected to|projected|forecast\\p{L}*|on (?:track|course) to|set to (?:pass|top|exceed|reach)|may lose|might lose|(?:could|would|will|may|might) (?:reach|pass|top|exceed|surpass|hit|climb)|by next (?:year|summer|winter|spring|autumn|month)|expect\\p{L}*(?: [\\p{L}\'-]+){0,3} to (?:keep|continue|stay|remain|rise|reach|top|exceed|pass|climb|grow)|прогноз\\p{L}*|' + LANG_FORECAST);
+const FORECAST = re('(?:likely|unlikely|about|due) to (?:continue to )?(?:exceed|top|pass|reach|remain|stay|average|rise|surpass|suffer|lose|fall)|(?:will|would) (?:likely |probably )?continue to (?:exceed|average|top|run)|could lose|would lose|will lose|will have lost|expected to (?:lose|be|stay|remain|rise|reach|exceed|top|pass|climb)|is expected to|are expected to|projected|forecast\\p{L}*|on (?:track|course) to|set to (?:pass|top|exceed|reach)|may lose|might lose|(?:could|would|will|may|might) (?:reach|pass|top|exceed|surpass|hit|climb)|by next (?:year|summer|winter|spring|autumn|month)|expect\\p{L}*(?: [\\p{L}\'-]+){0,3} to (?:keep|continue|stay|remain|rise|reach|top|exceed|pass|climb|grow)|прогноз\\p{L}*|' + LANG_FORECAST);
 
 // Both sides added together.
 const COMBINED = re(

@@ -25,7 +25,11 @@ const LOSE =
   'втратил\\p{L}*|втрати\\p{L}*|втрат|потерял\\p{L}*|потери|потерь|stracił\\p{L}*|straty|strat|poniosł\\p{L}*|verloren|verluste?|perdido|perdió|bajas|pérdidas|pierdut|pierderi\\p{L}*|perdu|pertes|kayb\\p{L}*';
 const GAP = "(?:\\s+[\\p{L}'\\-]+){0,3}?\\s+";
 // "Russia has lost", "Russian forces have suffered", "Russia's military casualties".
-const HOLDER_BEFORE = new RegExp(`(?<![\\p{L}])(${RU}|${UA}|${ENEMY})(?:\\s*\\([\\p{L}]{2,6}\\))?${GAP}(?:${LOSE})(?![\\p{L}])`, 'giu');
+// A side word right after "in", "inside", "across" is a place ("Russian forces in Ukraine have lost"), not the holder.
+const HOLDER_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?<!(?:^|\\s)(?:in|inside|across|within|throughout|на|в|у|w|en|im|în) )(${RU}|${UA}|${ENEMY})(?:\\s*\\([\\p{L}]{2,6}\\))?${GAP}(?:${LOSE})(?![\\p{L}])`,
+  'giu',
+);
 // "втрати ворога", "потери ВСУ", "straty Rosjan", "bajas rusas", "the losses of Russia".
 const HOLDER_AFTER = new RegExp(
   `(?<![\\p{L}])(?:${LOSE})(?:\\s+(?:of|de|del|der|des|al|ale|the|la|el|армії|армии|війська|войск|army|forces|armii|sił|ejército|armatei|armee|личного|состава|особового|складу))*\\s+(${RU}|${UA}|${ENEMY})(?![\\p{L}])`,
@@ -35,10 +39,10 @@ const HOLDER_AFTER = new RegExp(
 const LOST_BY = new RegExp(`^[^.;]{0,40}?(?:lost|destroyed|suffered) by (?:the )?(${RU}|${UA})`, 'iu');
 
 // Kyiv speaking of its own dead.
-const OWN_LOSSES = W("its (?:own )?loss(?:es)?|(?:its|their|our) own (?:forces|troops|soldiers|servicemen|army|military|men|side)|for its (?:forces|troops|army|soldiers)|(?:his|her|its|their|our) (?:country's|nation's) (?:losses|dead|casualties|toll)|(?:a )?rare (?:admission|disclosure)|its (?:own )?(?:dead|casualties|loss figures)|our losses|own losses|наші втрати|свої втрати|власні втрати|своих потерях|свои потери|własne straty|eigenen verluste|sus propias bajas");
+const OWN_LOSSES = W("it (?:has |had )?(?:lost|suffered)|its (?:own )?loss(?:es)?|(?:its|their|our) own (?:forces|troops|soldiers|servicemen|army|military|men|side)|for its (?:forces|troops|army|soldiers)|(?:his|her|its|their|our) (?:country's|nation's) (?:losses|dead|casualties|toll)|(?:a )?rare (?:admission|disclosure)|its (?:own )?(?:dead|casualties|loss figures)|our losses|own losses|наші втрати|свої втрати|власні втрати|своих потерях|свои потери|własne straty|eigenen verluste|sus propias bajas");
 // Moscow speaking of its own dead.
 const ADMISSION = W(
-  "own|its own|its (?:dead|losses|casualties|fallen)|of its (?:soldiers|troops|servicemen|men)|themselves|admit\\p{L}*|acknowledg\\p{L}*|officially|compatriot\\p{L}*|свої|своих|свои|собственн\\p{L}*|признал\\p{L}*|признает|визнал\\p{L}*|przyznał\\p{L}*|reconoc\\p{L}*|räumt\\p{L}*|eingeräumt|اعترفت",
+  "own|its own|it (?:has |had )?(?:lost|suffered)|its (?:dead|losses|casualties|fallen)|of its (?:soldiers|troops|servicemen|men)|themselves|admit\\p{L}*|acknowledg\\p{L}*|officially|compatriot\\p{L}*|свої|своих|свои|собственн\\p{L}*|признал\\p{L}*|признает|визнал\\p{L}*|przyznał\\p{L}*|reconoc\\p{L}*|räumt\\p{L}*|eingeräumt|اعترفت",
 );
 
 // "200,000 on the Russian side and 80,000 on the Ukrainian side": the side named right after a figure is whose it is.

@@ -67,3 +67,13 @@ describe('new records and old ones', () => {
     });
   }
 });
+
+describe('what each equipment noun counts', () => {
+  for (const [want, text] of rows('metrics.tsv')) {
+    test(`${want}: ${text}`, () => {
+      const [metric, value] = want.split(' ');
+      const claim = extractClaims(text, opts).find((c) => c.value === Number(value) && c.metric === metric);
+      assert.ok(claim !== undefined, `no ${metric} claim of ${value}`);
+    });
+  }
+});
