@@ -37,6 +37,13 @@ function screened(s: string, items: readonly Item[], it: Item, x: Attribution): 
 const SAME_STRETCH = /(?<![\p{L}])(?:(?:over|in|during|for) (?:this|that|the same) (?:period|time|stretch|week|month)|in that time|(?:за|протягом|упродовж) (?:цей|той самий|той же) (?:період|час|тиждень|місяць)|за (?:этот|тот же|этот же) (?:период|срок)|in diesem zeitraum|im selben zeitraum|en ese (?:periodo|período)|w tym (?:okresie|czasie))(?![\p{L}])/iu;
 const COMPUTED = /(?:works? out (?:at|to)|which (?:is|means|amounts to|works out)|that(?:'s| is) (?:an average|about|roughly|nearly|some)|amounts to|equivalent to|translates (?:in)?to)/iu;
 
+/** Who a "This was reported by …" line names: "According to <outlet>, this is stated in <report>" is the report's. */
+function backwardSpeaker(info: SentenceInfo): Claimant | null {
+  const named = info.attributions.filter((x) => x.claimant !== null);
+  const speaker = named.length > 1 && /^according to /iu.test(info.sentence.text) ? named[named.length - 1] : named[0];
+  return speaker?.claimant ?? null;
+}
+
 export interface Attributor {
   claimantOf(si: number, items: readonly Item[], it: Item, kind: Kind | null): { claimant: Claimant; source: ClaimantSource };
   /** A claim was made: the next figure without an attribution of its own is carried to its claimant. */
@@ -117,14 +124,25 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
           null;
         if (claimant !== null) return { claimant, source: 'sentence' };
       }
-      const next = infos[si + 1];
-      if (next !== undefined && reportsBackwards(next.sentence.text)) {
-        const named = next.attributions.find((x) => x.claimant !== null);
-        if (named?.claimant) return { claimant: named.claimant, source: 'next' };
+      // "This was reported by …" right after, or after one sentence with no figure and no speaker
+      // of its own ("This is a new record. This is stated in the review of British intelligence.").
+      for (let j = si + 1; j <= si + 2; j++) {
+        const next = infos[j];
+        if (next === undefined) break;
+        if (reportsBackwards(next.sentence.text)) {
+          const speaker = backwardSpeaker(next);
+          if (speaker !== null) return { claimant: speaker, source: 'next' };
+          break;
+        }
+        if (/\d/u.test(next.sentence.text) || next.attributions.some((x) => x.claimant !== null)) break;
       }
       if (kind === 'average') {
         // A rate: said by whoever the sentence before names, else a computation of the outlet's.
         const prev = infos[si - 1];
+        // A line that only says who reported what came before ("This is stated in the British review.")
+        // goes on speaking for the rate right after it, in the next paragraph too.
+        const said = prev !== undefined && reportsBackwards(prev.sentence.text) ? backwardSpeaker(prev) : null;
+        if (said !== null) return { claimant: said, source: 'sentence' };
         const named = prev !== undefined && prev.sentence.paragraph === info.sentence.paragraph ? prev.attributions.find((x) => x.claimant !== null) : undefined;
         if (named?.claimant) return { claimant: named.claimant, source: 'sentence' };
         // A rate beside a figure of the same line ("2023 - 253,290 troops (693 a day)"), or over the
