@@ -159,6 +159,13 @@ export function settleKind(x: SettleInput): Kind | null {
     const before = x.works.filter((w) => w.claimant === claimant && w.info.sentence.index === x.si - 1 && !w.previous).pop();
     if (before !== undefined && (before.kind === 'period' || (before.kind === 'daily' && it.num.value <= max))) return before.kind;
   }
+  // "… 5,390 over the past week, the ministry said. Kyiv lost over 3,620 to the western group": a
+  // figure with no window of its own, right after the same speaker's figure of a stretch and at most
+  // half as big again, is a share of that stretch (a whole-war total dwarfs a week's).
+  if (info.cues.length === 0) {
+    const stretch = [...x.works].reverse().find((w) => w.claimant === claimant && w.info.sentence.index >= x.si - 1 && w.info.sentence.index < x.si);
+    if (stretch !== undefined && stretch.kind === 'period' && !stretch.previous && stretch.item.noun.metric === it.noun.metric && it.num.value <= 1.5 * stretch.item.num.value) return 'period';
+  }
   if (it.num.value > max) return 'cumulative';
   // A total in the same sentence makes the others totals only when nothing sets its window either.
   if (x.items.some((o) => o.link === null && o.num.value > DAILY_MAX[o.noun.metric] && !info.cues.some((c) => distance(info.sentence.text, c, o) < 40))) return 'cumulative';
