@@ -53,7 +53,7 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'us',
     'org',
     alt([
-      "(?:the )?(?:us|u\\.s\\.|american|america's|united states|washington's) (?:officials?|intelligence(?: agencies| community)?|estimates?|military|defen[cs]e (?:officials?|department|secretary)|government|administration|assessment|department of defen[cs]e|joint chiefs)|pentagon|white house|state department|kirby|milley|lloyd austin|blinken|biden|haines",
+      "(?:the )?(?:us|u\\.s\\.|american|america's|united states|washington's) (?:officials?|intelligence(?: agencies| community)?|estimates?|military|defen[cs]e (?:officials?|department|secretary)|government|administration|assessment|department of defen[cs]e|joint chiefs)|pentagon|white house|state department|kirby|milley|lloyd austin|blinken|biden|haines|(?<!(?:russian|russia's|ukrainian|ukraine's|british|uk|kyiv's|moscow's) )(?:defen[cs]e department|department of defen[cs]e)|(?:under ?)?secretary of defen[cs]e|defen[cs]e intelligence agency|cia|director of national intelligence|national security council",
       'us-(?:geheimdienst\\p{L}*|einschätzung\\p{L}*|regierung|militär)|us-amerikanisch\\p{L}* generalstab\\p{L}*|amerykańsk\\p{L}* (?:wywiad\\p{L}*|urzędni\\p{L}*)|(?:funcionarios|inteligencia|servicios de inteligencia) estadounidense\\p{L}*|американськ\\p{L}* (?:розвідк\\p{L}*|чиновник\\p{L}*|посадовц\\p{L}*|посадовці)|американск\\p{L}* (?:разведк\\p{L}*|чиновник\\p{L}*)|пентагон\\p{L}*|білий дім|білого дому|белый дом|белого дома',
     ]),
   ],
