@@ -12,6 +12,9 @@ import type { SentenceInfo, Work } from './work.ts';
 
 const SPEECH_BETWEEN = /(?:said|says|declared|announced|named|told|reported|gave|put|released|published|issued|spoke|acknowledged|admitted|confirmed|stated|estimated|gesprochen|sagte|erklärte|dijo|declaró|powiedział|заяви\p{L}*|сказа\p{L}*|объяви\p{L}*|оголоси\p{L}*)/iu;
 
+const LEADING_CONNECTIVE = /^\s*(?:(?:however|but|and|meanwhile|yet|still|earlier|later|separately|by contrast|in turn)\s*,?\s*)?$/iu;
+const SPEECH_RIGHT_AFTER = /^(?:,?\s*\d{4})?,?\s*(?:said|says|put|puts|estimated|claimed|reported|announced|told|gave|stated|declared|admitted|acknowledged)(?![\p{L}])/iu;
+
 const WHEN_AFTER = /(?:^|\s)(?:when|gdy|kiedy|коли|когда|als|cuando|lorsque|quand|când)(?![\p{L}])/iu;
 
 const ALSO = /(?<![\p{L}])(?:also|as well|further|additionally|також|а також|также|кроме того|ponadto|również|także|außerdem|auch|además|también|de asemenea|également|aussi)(?![\p{L}])/iu;
@@ -35,7 +38,10 @@ function fits(s: string, cue: KindCue, it: Item, dated: boolean, own = true): bo
   // "the record of 2,030 set last month": when the record was set (but "casualties reported last month" are that month's).
   if ((cue.tag === 'last_month' || cue.tag === 'year') && /(?:set|reached)\s+$/iu.test(s.slice(Math.max(0, cue.start - 12), cue.start))) return false;
   // "In August, U.S. officials put the toll at 70,000": a month set off by a comma dates what is said after it.
-  if (cue.tag === 'month' && s.slice(0, cue.start).trim() === '' && /^\s*,/.test(s.slice(cue.end, cue.end + 3)) && cue.end <= it.num.start && SPEECH_BETWEEN.test(s.slice(cue.end, it.num.start))) return false;
+  // Also after a connective ("However, in February, the president said …").
+  if (cue.tag === 'month' && LEADING_CONNECTIVE.test(s.slice(0, cue.start)) && /^\s*,/.test(s.slice(cue.end, cue.end + 3)) && cue.end <= it.num.start && SPEECH_BETWEEN.test(s.slice(cue.end, it.num.start))) return false;
+  // "Ukraine's military in September put the number at 658,000": a month right before the speech verb dates the statement.
+  if (cue.tag === 'month' && cue.end <= it.num.start && SPEECH_RIGHT_AFTER.test(s.slice(cue.end, cue.end + 24))) return false;
   // "in February, when the president said 45,100 had been killed": the month dates the statement.
   if (cue.tag === 'month' && cue.end <= it.num.start && WHEN_AFTER.test(s.slice(cue.start, cue.end + 12)) && SPEECH_BETWEEN.test(s.slice(cue.end, it.num.start))) return false;
   // "in March 2023 — then it announced 6,000": a month with its year dates the statement.
