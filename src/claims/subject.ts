@@ -39,10 +39,10 @@ const HOLDER_AFTER = new RegExp(
 const LOST_BY = new RegExp(`^[^.;]{0,40}?(?:lost|destroyed|suffered) by (?:the )?(${RU}|${UA})`, 'iu');
 
 // Kyiv speaking of its own dead.
-const OWN_LOSSES = W("it (?:has |had )?(?:lost|suffered)|its (?:own )?loss(?:es)?|(?:its|their|our) own (?:forces|troops|soldiers|servicemen|army|military|men|side)|for its (?:forces|troops|army|soldiers)|(?:his|her|its|their|our) (?:country's|nation's) (?:losses|dead|casualties|toll)|(?:a )?rare (?:admission|disclosure)|its (?:own )?(?:dead|casualties|loss figures)|our losses|own losses|наші втрати|свої втрати|власні втрати|своих потерях|свои потери|własne straty|eigenen verluste|sus propias bajas");
+const OWN_LOSSES = W("it (?:has |had )?(?:lost|suffered)|its (?:own )?loss(?:es)?|(?:its|their|our) own (?:forces|troops|soldiers|servicemen|army|military|men|side)|for its (?:forces|troops|army|soldiers)|(?:his|her|its|their|our) (?:country's|nation's) (?:losses|dead|casualties|toll)|(?:a )?rare (?:admission|disclosure)|its (?:own )?(?:dead|casualties|loss figures|(?:official )?(?:death|casualty) (?:toll|count|figures?))|our losses|own losses|наші втрати|свої втрати|власні втрати|своих потерях|свои потери|własne straty|eigenen verluste|sus propias bajas");
 // Moscow speaking of its own dead.
 const ADMISSION = W(
-  "own|its own|it (?:has |had )?(?:lost|suffered)|its (?:dead|losses|casualties|fallen)|of its (?:soldiers|troops|servicemen|men)|themselves|admit\\p{L}*|acknowledg\\p{L}*|officially|compatriot\\p{L}*|свої|своих|свои|собственн\\p{L}*|признал\\p{L}*|признает|визнал\\p{L}*|przyznał\\p{L}*|reconoc\\p{L}*|räumt\\p{L}*|eingeräumt|اعترفت",
+  "own|its own|it (?:has |had )?(?:lost|suffered)|its (?:dead|losses|casualties|fallen|(?:official )?(?:death|casualty) (?:toll|count|figures?))|of its (?:soldiers|troops|servicemen|men)|themselves|admit\\p{L}*|acknowledg\\p{L}*|officially|compatriot\\p{L}*|свої|своих|свои|собственн\\p{L}*|признал\\p{L}*|признает|визнал\\p{L}*|przyznał\\p{L}*|reconoc\\p{L}*|räumt\\p{L}*|eingeräumt|اعترفت",
 );
 
 // "200,000 on the Russian side and 80,000 on the Ukrainian side": the side named right after a figure is whose it is.
