@@ -37,6 +37,15 @@ function screened(s: string, items: readonly Item[], it: Item, x: Attribution): 
 const SAME_STRETCH = /(?<![\p{L}])(?:(?:over|in|during|for) (?:this|that|the same) (?:period|time|stretch|week|month)|in that time|(?:за|протягом|упродовж) (?:цей|той самий|той же) (?:період|час|тиждень|місяць)|за (?:этот|тот же|этот же) (?:период|срок)|in diesem zeitraum|im selben zeitraum|en ese (?:periodo|período)|w tym (?:okresie|czasie))(?![\p{L}])/iu;
 const COMPUTED = /(?:works? out (?:at|to)|which (?:is|means|amounts to|works out)|that(?:'s| is) (?:an average|about|roughly|nearly|some)|amounts to|equivalent to|translates (?:in)?to)/iu;
 
+// "…, according to a new report by the UK Ministry of Defence": a speaker after the figure stands where
+// "according to" stands, not where its name does (a report's long title does not push it away).
+const INTRODUCED_BY = /(?<![\p{L}])according to [^,;.]{0,40}$/iu;
+function introduced(s: string, x: Attribution, it: Item): { start: number; end: number } {
+  if (x.start < it.end) return x;
+  const m = INTRODUCED_BY.exec(s.slice(it.end, x.start));
+  return m === null ? x : { start: it.end + m.index, end: x.end };
+}
+
 /** Who a "This was reported by …" line names: "According to <outlet>, this is stated in <report>" is the report's. */
 function backwardSpeaker(info: SentenceInfo): Claimant | null {
   const named = info.attributions.filter((x) => x.claimant !== null);
@@ -103,7 +112,7 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
       let best: Attribution | null = null;
       let bestD = Number.POSITIVE_INFINITY;
       for (const x of candidates) {
-        const d = distance(s, x, it);
+        const d = distance(s, introduced(s, x, it), it);
         if (d < bestD) {
           bestD = d;
           best = x;
