@@ -410,6 +410,8 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       case 'loss':
         // "killed", "casualties": soldiers only when the side or the army is named around them.
         if (civilian && subjectInPhrase(phrase, 'other') === null) continue;
+        // "the death toll of Ukrainian citizens … is 20,000": the people the noun counts, named between it and the figure, are civilians.
+        if (noun.start < num.start && hasCivilianWord(s.slice(noun.end, Math.min(num.start, noun.end + 60)))) continue;
         if (!military && subjectInPhrase(s, 'other') === null && !(num.high !== null && num.value >= WAR_SCALE && militaryEarlier())) continue;
         break;
       case 'equipment':
