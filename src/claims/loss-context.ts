@@ -46,7 +46,7 @@ const COMBINED = re(
 );
 
 const CIVILIAN = re(
-  'civilian\\p{L}*|residents?|children|mirni|цивільн\\p{L}*|мирн\\p{L}* (?:жител\\p{L}*|населен\\p{L}*|мешкан\\p{L}*)|мирних|мирных|дітей|детей|zivil\\p{L}*|civil\\p{L}*|cywil\\p{L}*|rescuers|pedestrians|passengers|residential|apartment|hospital|shelling|governor|обстріл\\p{L}*|обстрел\\p{L}*|губернатор\\p{L}*|human rights|menschenrecht\\p{L}*|united nations|ohchr|hrmmu|un (?:human|monitoring|mission)|оон|onu|detain\\p{L}*|detention|inhaftier\\p{L}*|citizens|persons|wom[ae]n|refugees|displaced|victims',
+  'civilian\\p{L}*|residents?|children|mirni|цивільн\\p{L}*|мирн\\p{L}* (?:жител\\p{L}*|населен\\p{L}*|мешкан\\p{L}*)|мирних|мирных|дітей|детей|zivil\\p{L}*|civil\\p{L}*|cywil\\p{L}*|rescuers|pedestrians|passengers|residential|apartment|hospital|shelling|governor|обстріл\\p{L}*|обстрел\\p{L}*|губернатор\\p{L}*|human rights|menschenrecht\\p{L}*|united nations|ohchr|hrmmu|un (?:human|monitoring|mission)|оон|onu|detain\\p{L}*|detention|inhaftier\\p{L}*|citizens|persons|wom[ae]n|refugees|displaced|victims|child|kinder[n]?|ребен\\p{L}*|ребён\\p{L}*|дитин\\p{L}*|дитя|діт(?:ьми|ям|и)|дет(?:ьми|ям|и)',
 );
 
 // The people a bare "killed" or "people" refers to are soldiers only in a military context.
