@@ -227,7 +227,8 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
   // Three or more kinds of equipment counted in one sentence, in a text about the war: a tally of
   // losses even when its verb is one the lexicon lacks ("units also took out 17 tanks, 16 …").
   const equipmentCounts = nums.filter((n) => nounAfter(s, n.end).noun?.cls === 'equipment').length;
-  const tallyList = equipmentCounts >= 3 && (military || lossBefore);
+  // Not where the sentence says the kit was sent, given or delivered ("a package of 22 tanks, 12 howitzers and 40 IFVs").
+  const tallyList = equipmentCounts >= 3 && (military || lossBefore) && !hasNotALossWord(s);
   // A table row under a heading about the war: "Tanks – over 40 units", "Helicopters 5 units".
   const tableRow = (TABLE_ROW.test(s) || YEAR_ROW.test(s)) && (military || previousItems > 0);
   let floor = 0;
