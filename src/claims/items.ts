@@ -181,7 +181,7 @@ const LOST_AFTER = /^\s*(?:more\s+)?(?:were|was|have been|had been|have|had|wurd
 
 const THRESHOLD_BEFORE = /(?:first time|never before|first ever)[^.;0-9]{0,60}?(?:past|over|above|beyond|more than|topped|exceeded|crossed|passed|surpassed)\s+(?:the\s+)?$/iu;
 
-const OLDER_WAR = /(?:(?:first|second) (?:world war|chechen war)|world war (?:i|ii|one|two)|winter war|great patriotic war|soviet[- ]afghan|in afghanistan|red army)(?![\p{L}])/iu;
+const OLDER_WAR = /(?:(?:first|second) (?:world war|chechen war)|world war (?:i|ii|one|two)|winter war|great patriotic war|soviet[- ]afghan|in afghanistan|red army|(?:afghanistan|afghan|vietnam|iraq|korean|gulf|chechen|gaza|israel-hamas) war|wars? in (?:afghanistan|vietnam|iraq|korea|gaza|chechnya|syria)|війн\p{L}* (?:в|у) (?:афганістані|в'єтнамі|іраку|газі|сектор\p{L}* газа)|войн\p{L}* (?:в|во) (?:афганистане|вьетнаме|ираке|газе|секторе газа))(?![\p{L}])/iu;
 
 const YEAR_BEFORE = /(?:in|of|during|since|from|until|by|у|в|з|до|w|od|im|seit|en|desde|în|din|en|dans|depuis)\s+$/iu;
 
@@ -227,7 +227,8 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
   // Three or more kinds of equipment counted in one sentence, in a text about the war: a tally of
   // losses even when its verb is one the lexicon lacks ("units also took out 17 tanks, 16 …").
   const equipmentCounts = nums.filter((n) => nounAfter(s, n.end).noun?.cls === 'equipment').length;
-  const tallyList = equipmentCounts >= 3 && (military || lossBefore);
+  // Not where the sentence says the kit was sent, given or delivered ("a package of 22 tanks, 12 howitzers and 40 IFVs").
+  const tallyList = equipmentCounts >= 3 && (military || lossBefore) && !hasNotALossWord(s);
   // A table row under a heading about the war: "Tanks – over 40 units", "Helicopters 5 units".
   const tableRow = (TABLE_ROW.test(s) || YEAR_ROW.test(s)) && (military || previousItems > 0);
   let floor = 0;
@@ -410,6 +411,8 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       case 'loss':
         // "killed", "casualties": soldiers only when the side or the army is named around them.
         if (civilian && subjectInPhrase(phrase, 'other') === null) continue;
+        // "the death toll of Ukrainian citizens … is 20,000": the people the noun counts, named between it and the figure, are civilians.
+        if (noun.start < num.start && hasCivilianWord(s.slice(noun.end, Math.min(num.start, noun.end + 60)))) continue;
         if (!military && subjectInPhrase(s, 'other') === null && !(num.high !== null && num.value >= WAR_SCALE && militaryEarlier())) continue;
         break;
       case 'equipment':
