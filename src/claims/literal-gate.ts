@@ -249,14 +249,12 @@ export function firstChars(pattern: string): Set<string> | null {
   return r.chars === null || r.nullable ? null : r.chars;
 }
 
-/** Both case forms a `iu` pattern matches for a literal, folded as the text is (see startKeys). */
-function caseKeys(ch: string): string[] {
-  return [...new Set([ch.toLowerCase(), ch.toUpperCase().toLowerCase()])];
-}
-
-/** The keys to look a text's character up by (firstChars holds every case form of its literals). */
+/**
+ * Both case forms an `iu` pattern matches for a character, folded: what firstChars holds for a
+ * literal, and the keys to look a text's character up by.
+ */
 export function startKeys(ch: string): string[] {
-  return caseKeys(ch);
+  return [...new Set([ch.toLowerCase(), ch.toUpperCase().toLowerCase()])];
 }
 
 interface Firsts {
@@ -299,12 +297,12 @@ function firstOfSequence(seq: string): Firsts {
       const next = seq[i + 1];
       // Only an escaped punctuation mark is a literal; \p{…}, \d, \s, \u… are not worked out.
       if (next === undefined || /[0-9A-Za-z]/.test(next)) return { chars: null, nullable: true };
-      piece = { chars: new Set(caseKeys(next)), nullable: false };
+      piece = { chars: new Set(startKeys(next)), nullable: false };
       width = 2;
     } else if (ch === '[' || ch === '.' || ch === '^' || ch === '$' || ch === ')' || ch === '|') {
       return { chars: null, nullable: true };
     } else {
-      piece = { chars: new Set(caseKeys(ch)), nullable: false };
+      piece = { chars: new Set(startKeys(ch)), nullable: false };
       width = 1;
     }
     const q = quantifierAt(seq, i + width);

@@ -72,6 +72,21 @@ const COMPILED: readonly (readonly [Metric, NounClass, RegExp])[] = ENTRIES.map(
 // the lexicons).
 const groupCount = (p: string): number => (new RegExp(`${p}|`, 'u').exec('')?.length ?? 1) - 1;
 
+/** Sources joined as one alternation, each in a group of its own, with each one's group number. */
+function grouped(sources: readonly string[]): { source: string; groupOf: number[] } {
+  const groupOf: number[] = [];
+  let group = 1;
+  const parts = sources.map((src) => {
+    groupOf.push(group);
+    group += 1 + groupCount(src);
+    return `(${src})`;
+  });
+  return { source: parts.length > 0 ? parts.join('|') : '(?!)', groupOf };
+}
+
+/** Which of a grouped alternation's sources matched. */
+const whichMatched = (m: RegExpExecArray, groupOf: readonly number[]): number => groupOf.findIndex((g) => m[g] !== undefined);
+
 interface Alternation {
   re: RegExp;
   /** The group of each entry of the alternation, and the entry's index in COMPILED. */
@@ -80,15 +95,8 @@ interface Alternation {
 }
 
 function alternationOf(entries: number[]): Alternation {
-  const groupOf: number[] = [];
-  let group = 1;
-  const source = entries.map((k) => {
-    const src = COMPILED[k]![2].source;
-    groupOf.push(group);
-    group += 1 + groupCount(src);
-    return `(${src})`;
-  });
-  return { re: native(new RegExp(source.length > 0 ? source.join('|') : '(?!)', 'iuy')), groupOf, entries };
+  const { source, groupOf } = grouped(entries.map((k) => COMPILED[k]![2].source));
+  return { re: native(new RegExp(source, 'iuy')), groupOf, entries };
 }
 
 const ANY_ENTRY = alternationOf(COMPILED.map((_, k) => k));
@@ -113,9 +121,8 @@ function alternationAt(ch: string | undefined): Alternation {
 // Weapon models ("Su-27", "Buk", "T-72"), with the class noun they may carry ("Buk air defence
 // launchers"): tried only where no class noun starts and the word is capitalised or holds a digit,
 // so the common case costs nothing more. Not searched for before a figure.
-const MODEL_RE = native(new RegExp(`(?:${MODELS.map(([, , p]) => `((?:${p})(?:\\s+${MODEL_TAIL})?)`).join('|')})(?![\\p{L}\\p{N}-])`, 'iuy'));
-const MODEL_GROUP: number[] = [];
-MODELS.forEach((_, k) => MODEL_GROUP.push(k === 0 ? 1 : (MODEL_GROUP[k - 1] as number) + 1 + groupCount(`(?:${MODELS[k - 1]![2]})(?:\\s+${MODEL_TAIL})?`)));
+const MODEL_ALT = grouped(MODELS.map(([, , p]) => `(?:${p})(?:\\s+${MODEL_TAIL})?`));
+const MODEL_RE = native(new RegExp(`(?:${MODEL_ALT.source})(?![\\p{L}\\p{N}-])`, 'iuy'));
 const MODEL_WORD = /[\p{Lu}]|[\p{L}]+-?\d|\d[\p{L}]/uy;
 
 // The figure reader asks about the same positions of a sentence several times (its nouns after
@@ -141,8 +148,7 @@ function matchNounAt(s: string, i: number): MetricNoun | null {
   re.lastIndex = i;
   const m = re.exec(s);
   if (m === null) return modelAt(s, i);
-  const k = groupOf.findIndex((g) => m[g] !== undefined);
-  const entry = COMPILED[entries[k] ?? -1];
+  const entry = COMPILED[entries[whichMatched(m, groupOf)] ?? -1];
   if (entry === undefined) return null;
   return { metric: entry[0], cls: entry[1], start: i, end: i + m[0].length };
 }
@@ -153,8 +159,7 @@ function modelAt(s: string, i: number): MetricNoun | null {
   MODEL_RE.lastIndex = i;
   const m = MODEL_RE.exec(s);
   if (m === null) return null;
-  const k = MODEL_GROUP.findIndex((g) => m[g] !== undefined);
-  const entry = MODELS[k];
+  const entry = MODELS[whichMatched(m, MODEL_ALT.groupOf)];
   if (entry === undefined) return null;
   return { metric: entry[0], cls: entry[1], start: i, end: i + m[0].length, model: true };
 }
