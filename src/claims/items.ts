@@ -21,8 +21,8 @@ import { findNumbers } from './numbers.ts';
 import type { NumberMention } from './numbers.ts';
 import { QUALIFIER_WORDS, qualifierOf } from './qualifier.ts';
 import type { Sentence } from './sentences.ts';
-import { LANG_BEAT_RECORD, LANG_CAPTURED, LANG_PREVIOUS, LANG_RECORD_NOUNS, LANG_SAME_NOUN, LANG_SAME_NOUN_AFTER } from './lexicon/index.ts';
-import { findRecordCues } from './record.ts';
+import { LANG_CAPTURED, LANG_PREVIOUS, LANG_RECORD_NOUNS, LANG_SAME_NOUN, LANG_SAME_NOUN_AFTER } from './lexicon/index.ts';
+import { BEAT_WORDS, findRecordCues } from './record.ts';
 import { SIDE_AFTER, subjectInPhrase } from './subject.ts';
 import { DAILY_MAX } from './work.ts';
 import type { Qualifier } from './types.ts';
@@ -144,7 +144,7 @@ const OLD_RECORD_BEFORE = new RegExp(
   'iu',
 );
 // "smashing the 1,030 it reported on February 7": a figure a record-breaking one beats (the sentence must claim the record).
-const BEATEN_BEFORE = new RegExp(`(?<![\\p{L}])(?:surpass\\p{L}*|exceed\\p{L}*|beat|beats|beating|broke|breaking|topp\\p{L}*|eclips\\p{L}*|smash\\p{L}*|shatter\\p{L}*|outstrip\\p{L}*|overtak\\p{L}*|${LANG_BEAT_RECORD})\\s+(?:the|its|their|el|la|los|las|le|les|den|die|das)\\s+$`, 'iu');
+const BEATEN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${BEAT_WORDS})\\s+(?:the|its|their|el|la|los|las|le|les|den|die|das)\\s+$`, 'iu');
 const COMPARISON_AFTER = /^\s*(?:[\p{L}]+\s+)?(?:more|fewer|less|higher|lower)\s+than|^\s*(?:[\p{L}]+\s+)?(?:більше|менше|больше|меньше)\s*,?\s*(?:ніж|чем)|^\s*(?:[\p{L}]+\s+)?(?:mehr|weniger) als|^\s*(?:[\p{L}]+\s+)?(?:más|menos) que/iu;
 const FROM_TO = /^[^.;:()\d]{0,50}?\s(?:to|до|na|auf|a|à)\s+$/iu;
 const FROM_BEFORE = /(?:up|down|rising|falling|rose|fell) from\s+$/iu;
@@ -232,7 +232,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
   // A table row under a heading about the war: "Tanks – over 40 units", "Helicopters 5 units".
   const tableRow = (TABLE_ROW.test(s) || YEAR_ROW.test(s)) && (military || previousItems > 0);
   let floor = 0;
-  for (const num of nums) {
+  for (const [k, num] of nums.entries()) {
     const prev = items[items.length - 1];
     let noun: MetricNoun | null = null;
     let link: Item['link'] = null;
@@ -246,29 +246,25 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       const aux = AUXILIARIES.exec(s.slice(num.end, num.end + 40));
       const verb = aux === null ? null : nounAt(s, num.end + aux[0].length);
       // "1,184 were reportedly destroyed" after a figure of artillery: the figure the text is counting, its noun left out.
-      if (aux !== null && (verb === null || verb === undefined) && prev === undefined && topic !== null && hasLossWord(AFTER_AUX.exec(s.slice(num.end + aux[0].length, num.end + aux[0].length + 40))?.[0] ?? '')) {
+      if (aux !== null && verb === null && prev === undefined && topic !== null && hasLossWord(AFTER_AUX.exec(s.slice(num.end + aux[0].length, num.end + aux[0].length + 40))?.[0] ?? '')) {
         noun = { ...topic, start: num.end, end: num.end };
         elidedByVerb = true;
       }
-      if (verb !== null && verb !== undefined && verb.cls === 'loss') {
+      if (verb !== null && verb.cls === 'loss') {
         noun = verb;
         // "46.000 militares ucranianos han muerto … y unos 380.000 han resultado heridos": the same soldiers, the same side.
         if (prev !== undefined && prev.noun.metric === 'personnel' && CLAUSE_AND.test(s.slice(prev.end, num.start))) inherited = prev;
       }
     }
-    // A figure in brackets right after an item belongs to it.
-    if (prev !== undefined && bracketAfter(s, prev.end, num.start) && (noun === null || noun.metric === prev.noun.metric)) {
-      // "(an average of 340 a day)": a rate of the same thing beside it, neither its change nor its total.
-      if (noun === null && rateIn(s, prev.end, num)) {
-        noun = { ...prev.noun, start: num.end, end: num.end };
-        inherited = prev;
-      }
-    }
+    // A figure in brackets right after an item belongs to it: "(an average of 340 a day)" is a rate
+    // of the same thing beside it, any other its change or its total.
     if (inherited === null && prev !== undefined && bracketAfter(s, prev.end, num.start) && (noun === null || noun.metric === prev.noun.metric)) {
-      const role = num.plus || DELTA_WORDS.test(s.slice(num.end, num.end + 24)) ? 'delta' : 'total';
-      link = { to: prev, role };
+      if (noun !== null || !rateIn(s, prev.end, num)) {
+        const role = num.plus || DELTA_WORDS.test(s.slice(num.end, num.end + 24)) ? 'delta' : 'total';
+        link = { to: prev, role };
+      }
       noun = { ...prev.noun, start: num.end, end: num.end };
-        inherited = prev;
+      inherited = prev;
     }
     // Soldiers taken prisoner in a list of the dead and wounded: the list's side, metric other.
     if (prev !== undefined && prev.noun.metric === 'personnel' && link === null && num.form !== 'article' && (noun === null || noun.cls === 'troops' || noun.cls === 'people') && num.start - prev.end < 80 && CAPTIVE_GAP.test(s.slice(prev.end, num.start))) {
@@ -287,9 +283,8 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     if (COMPARISON_AFTER.test(s.slice(num.end, num.end + 30)) || FROM_BEFORE.test(s.slice(Math.max(0, num.start - 16), num.start))) continue;
     // "a"/"an" count as one only right before their noun.
     if (num.form === 'article' && noun === null) continue;
-    // "ще 370 тисяч отримали поранення": "another" carries the noun of the figure before, whatever follows;
-    // so does "of them" ("10,001 tanks, nine of them destroyed in the previous 24 hours").
-    if (noun === null && fwd.blocked && prev !== undefined && (/(?:another|ще|ещё|еще)\s+$/iu.test(s.slice(0, num.start)) || /^\s*of (?:them|those|these)(?![\p{L}])/iu.test(s.slice(num.end, num.end + 16)))) {
+    // "ще 370 тисяч отримали поранення": "another" carries the noun of the figure before, whatever follows.
+    if (noun === null && fwd.blocked && prev !== undefined && /(?:another|ще|ещё|еще)\s+$/iu.test(s.slice(0, num.start))) {
       noun = { ...prev.noun, start: num.end, end: num.end };
         inherited = prev;
     }
@@ -378,8 +373,8 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     const around = s.slice(Math.max(0, start - 60), Math.min(s.length, end + 40));
     if (isCombined(around) || isForecast(around) || isCombinedPhrase(s.slice(Math.max(0, start - 150), start))) continue;
     // The words around it, up to the figures on either side: "3.700 heridos, además de 572 militares capturados" are not prisoners.
-    const nextNum = nums[nums.indexOf(num) + 1];
-    const prevNum = nums[nums.indexOf(num) - 1];
+    const nextNum = nums[k + 1];
+    const prevNum = nums[k - 1];
     const beforeFrom = Math.max(0, start - 50, prevNum?.end ?? 0);
     const afterTo = Math.min(s.length, end + 40, nextNum !== undefined && nextNum.start >= end ? nextNum.start : s.length);
     if (hasNotALossWord(`${s.slice(beforeFrom, start)} ${s.slice(end, afterTo)}`)) continue;

@@ -45,6 +45,8 @@ type Rule = readonly [pattern: string, make: (m: RegExpExecArray) => Omit<KindCu
 const daily = (strength = 3): Omit<KindCue, 'start' | 'end'> => ({ kind: 'daily', strength, days: 1 });
 const cumulative = (strength = 3): Omit<KindCue, 'start' | 'end'> => ({ kind: 'cumulative', strength, days: null });
 const MONTHS = MONTH_WORDS.join('|');
+// Words that open a clause after a month ("November, when …"), in the lexicon languages.
+const WHEN = 'when|at which point|gdy|kiedy|коли|когда|als|cuando|lorsque|quand|când';
 const WAR = '(?:full-scale |all-out |russian |russia\'s |its |the |moscow\'s )*(?:war|invasion|conflict|hostilities|aggression|offensive)';
 
 const RULES: readonly Rule[] = [
@@ -151,7 +153,7 @@ const RULES: readonly Rule[] = [
   // "the previous record belonged to November, when losses came to 45,720": the month named before "when" is the window of the clause after it.
   [
     // (Matched from the "when": the month, behind it, is only looked for where one stands.)
-    `(?<=(?<![\\p{L}])(${MONTHS}),? )(?:when|at which point|gdy|kiedy|коли|когда|als|cuando|lorsque|quand|când)`,
+    `(?<=(?<![\\p{L}])(${MONTHS}),? )(?:${WHEN})`,
     (m) => {
       const month = monthOf(m[1] as string);
       return month === null ? null : { kind: 'period', strength: 3, days: null, tag: 'month', month };
@@ -176,7 +178,7 @@ function sinceWindow(s: string, c: KindCue): string {
   const before = s.slice(Math.max(0, c.start - 60), c.start);
   return WHEN_WORD.test(s.slice(c.start, c.start + 12)) ? before.replace(WHEN_LEAD, '') : before;
 }
-const WHEN_WORD = /^(?:when|at which point|gdy|kiedy|коли|когда|als|cuando|lorsque|quand|când)(?![\p{L}])/iu;
+const WHEN_WORD = new RegExp(`^(?:${WHEN})(?![\\p{L}])`, 'iu');
 
 const ORDINAL_BEFORE = /(?:second|third|fourth|fifth|another|new|latest) (?:record|high|time|peak|increase|rise)s?\s+$/iu;
 

@@ -41,7 +41,7 @@ const FORECAST_NEAR = /(?:expected|likely|could|would|will|may|might|forecast|pr
 // "previous", "earlier" (the lexicons add theirs: "попередній", "la marca anterior").
 const PREVIOUS_WORDS = `previous(?! day| 24)|prior|preceding(?! day| 24)|former|earlier(?! (?:today|this|in the|on))|${LANG_PREVIOUS}`;
 // Verbs that beat an old record ("smashing the 1,030", "перевищив", "superó").
-const BEAT_WORDS = `surpass\\p{L}*|exceed\\p{L}*|beat|beats|beating|broke|breaking|topp\\p{L}*|eclips\\p{L}*|smash\\p{L}*|shatter\\p{L}*|outstrip\\p{L}*|overtak\\p{L}*|${LANG_BEAT_RECORD}`;
+export const BEAT_WORDS = `surpass\\p{L}*|exceed\\p{L}*|beat|beats|beating|broke|breaking|topp\\p{L}*|eclips\\p{L}*|smash\\p{L}*|shatter\\p{L}*|outstrip\\p{L}*|overtak\\p{L}*|${LANG_BEAT_RECORD}`;
 const PREVIOUS_NEAR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${PREVIOUS_WORDS}|old)(?![\\p{L}])`, 'iu');
 const PREVIOUS_NEAR_AFTER = new RegExp(`^\\s*(?:${PREVIOUS_WORDS})(?![\\p{L}])`, 'iu');
 
