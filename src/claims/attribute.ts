@@ -53,6 +53,14 @@ function backwardSpeaker(info: SentenceInfo): Claimant | null {
   return speaker?.claimant ?? null;
 }
 
+// "…, the report said, citing Ukraine's armed forces": a paper or a "report" passing on a figure
+// names its source right after; the one cited is who states it.
+const CITING_BETWEEN = /^(?:\s+(?:said|says|reported|reports|wrote|writes|added))?,?\s+(?:citing|quoting|with reference to|in reference to)\s+(?:the\s+)?$/iu;
+function citedAfter(s: string, speaker: Attribution, candidates: readonly Attribution[]): Attribution | null {
+  if (speaker.claimant !== null && speaker.claimant !== 'other') return null;
+  return candidates.find((x) => x.start >= speaker.end && x.claimant !== null && x.claimant !== 'other' && CITING_BETWEEN.test(s.slice(speaker.end, x.start))) ?? null;
+}
+
 export interface Attributor {
   claimantOf(si: number, items: readonly Item[], it: Item, kind: Kind | null): { claimant: Claimant; source: ClaimantSource };
   /** A claim was made: the next figure without an attribution of its own is carried to its claimant. */
@@ -118,6 +126,7 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
           best = x;
         }
       }
+      if (best !== null) best = citedAfter(s, best, candidates) ?? best;
       if (best !== null) {
         // "the ministry said": the last one named, in this sentence or before it.
         const start = best.start;

@@ -45,7 +45,7 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'uk_mod',
     'org',
     alt([
-      "(?:the )?(?:uk|u\\.k\\.|british|britain's|uk's|united kingdom's|united kingdom) (?:ministry of defen[cs]e|defen[cs]e ministry|ministry|mod|defen[cs]e intelligence|military intelligence|intelligence(?: services)?|defen[cs]e secretary|chief of the defen[cs]e staff|armed forces chief|officials|government|estimates?|military)|(?:uk )?defen[cs]e intelligence|radakin|ben wallace|wallace|healey|shapps|heappey",
+      "(?:the )?(?:uk|u\\.k\\.|british|britain's|uk's|united kingdom's|united kingdom) (?:ministry of defen[cs]e|defen[cs]e ministry|ministry|mod|defen[cs]e intelligence|military intelligence|intelligence(?: services)?|defen[cs]e secretary|chief of the defen[cs]e staff|armed forces chief|officials|government|estimates?|military)|(?:uk )?defen[cs]e intelligence|(?:ambassador|representative|envoy) of (?:great britain|britain|the (?:uk|united kingdom))|(?:uk|british|britain's) (?:ambassador|representative|envoy)|radakin|ben wallace|wallace|healey|shapps|heappey",
       'brytyjsk\\p{L}* (?:ministerstw\\p{L}*|wywiad\\p{L}*|resort\\p{L}*)|britisch\\p{L}* (?:verteidigungsministerium|geheimdienst\\p{L}*|militärgeheimdienst\\p{L}*)|(?:ministerio de defensa|servicios secretos|inteligencia|servicios de inteligencia) británic\\p{L}*|(?:serviciilor de informații|ministerul apărării) britanic\\p{L}*|британськ\\p{L}* (?:розвідк\\p{L}*|міноборони|міністерств\\p{L}*)|британск\\p{L}* (?:разведк\\p{L}*|минобороны|министерств\\p{L}*)|міноборони (?:великої )?британії|міністерств\\p{L}* оборони (?:великої )?британії|британськ\\p{L}* відомств\\p{L}*|минобороны великобритании|министерств\\p{L}* обороны (?:великобритании|британии)|британск\\p{L}* ведомств\\p{L}*|breska varnarmálaráðuneyti\\p{L}*|bretar\\p{L}*|renseignement britannique',
     ]),
   ],
@@ -53,7 +53,7 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'us',
     'org',
     alt([
-      "(?:the )?(?:us|u\\.s\\.|american|america's|united states|washington's) (?:officials?|intelligence(?: agencies| community)?|estimates?|military|defen[cs]e (?:officials?|department|secretary)|government|administration|assessment|department of defen[cs]e|joint chiefs)|pentagon|white house|state department|kirby|milley|lloyd austin|blinken|biden|haines|(?<!(?:russian|russia's|ukrainian|ukraine's|british|uk|kyiv's|moscow's) )(?:defen[cs]e department|department of defen[cs]e)|(?:under ?)?secretary of defen[cs]e|defen[cs]e intelligence agency|cia|director of national intelligence|national security council",
+      "(?:the )?(?:us|u\\.s\\.|american|america's|united states|washington's) (?:officials?|intelligence(?: agencies| community)?|estimates?|military|defen[cs]e (?:officials?|department|secretary)|government|administration|assessment|department of defen[cs]e|joint chiefs)|pentagon|white house|state department|kirby|milley|lloyd austin|blinken|biden|haines|(?<!(?:russian|russia's|ukrainian|ukraine's|british|uk|kyiv's|moscow's) )(?:defen[cs]e department|department of defen[cs]e)|(?:under ?)?secretary of defen[cs]e|(?:ambassador|representative|envoy) of the (?:us|u\\.s\\.|united states)|(?:us|u\\.s\\.|american) (?:ambassador|representative|envoy)|defen[cs]e intelligence agency|cia|director of national intelligence|national security council",
       'us-(?:geheimdienst\\p{L}*|einschätzung\\p{L}*|regierung|militär)|us-amerikanisch\\p{L}* generalstab\\p{L}*|amerykańsk\\p{L}* (?:wywiad\\p{L}*|urzędni\\p{L}*)|(?:funcionarios|inteligencia|servicios de inteligencia) estadounidense\\p{L}*|американськ\\p{L}* (?:розвідк\\p{L}*|чиновник\\p{L}*|посадовц\\p{L}*|посадовці)|американск\\p{L}* (?:разведк\\p{L}*|чиновник\\p{L}*)|пентагон\\p{L}*|білий дім|білого дому|белый дом|белого дома',
     ]),
   ],
@@ -95,12 +95,12 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'country',
     "russia|россия|росія|rusia|russland|russie|rosja|rosjanie|(?:the )?kremlin|kreml\\p{L}*|кремл\\p{L}*|moscow|moscú|moskau|moskwa|москва|москві|москве|(?:the )?(?:russian|russia's) (?:military|army|armed forces|forces|side)|российск\\p{L}* сторон\\p{L}*|російськ\\p{L}* сторон\\p{L}*",
   ],
-  ['uk_mod', 'country', 'britain|the uk|united kingdom|london|великобритані\\p{L}*|великобритани\\p{L}*'],
+  ['uk_mod', 'country', 'great britain|britain|the uk|united kingdom|london|великобритані\\p{L}*|великобритани\\p{L}*'],
   ['us', 'country', 'washington|the us|the united states|сша|вашингтон'],
   [
     null,
     'generic',
-    "the (?:defen[cs]e )?ministry|the officials|officials|the military(?! operation)|the statement|the report|the (?:intelligence )?update|the briefing|the assessment|the department|the agency|the army|the commanders|(?:it|he|she|they) (?:said|says|told|added|estimated|estimates|put|puts|believed|believes|reckoned|calculated|reported)|відомство|ведомство|в міністерстві|в министерстве|the ministry's|ráðuneytið|resort\\p{L}*|das ministerium|el ministerio|ministerstwo",
+    "the (?:defen[cs]e )?ministry|the country's (?:defen[cs]e ministry|ministry of defen[cs]e|military|armed forces|general staff)|the officials|officials|the military(?! operation)|the statement|the report|the (?:intelligence )?update|the briefing|the assessment|the department|the agency|the army|the commanders|(?:it|he|she|they) (?:said|says|told|added|estimated|estimates|put|puts|believed|believes|reckoned|calculated|reported)|відомство|ведомство|в міністерстві|в министерстве|the ministry's|ráðuneytið|resort\\p{L}*|das ministerium|el ministerio|ministerstwo",
   ],
   ...LANG_CLAIMANTS,
 ];
@@ -119,7 +119,8 @@ const POSSESSIVE_AFTER = /^'s? (?:(?!(?:casualt|loss|death|dead|fatalit|troop|ki
 // Only where the verb opens its clause: "He said Russia, by contrast, had lost" names what was said, not who said it.
 const SPEECH_BEFORE_END = /(?:^|[,;:"\u201d]\s*)(?:says|said|claims|claimed|reports|reported)\s+(?:the\s+)?$|according to\s+(?:the\s+)?$/iu;
 // "Kyiv is said to have lost ...": the country is talked about, not talking.
-const PASSIVE_AFTER = /^(?:'s)?,?\s+(?:\p{L}+\s+)?(?:was|were|is|are|has been|have been|had been)\s+(?:\p{L}+\s+)?(?:said|reported|estimated|believed|thought)/iu;
+// A headline drops the "is": "Russia said to have lost …".
+const PASSIVE_AFTER = /^(?:'s)?,?\s+(?:\p{L}+\s+)?(?:was|were|is|are|has been|have been|had been)\s+(?:\p{L}+\s+)?(?:said|reported|estimated|believed|thought)|^\s+(?:said|reported|estimated|believed|thought) to (?:have|be)(?![\p{L}])/iu;
 // "told the BBC", "told the New York Times": where it was said, not who said it.
 const VENUE_BEFORE = /(?:told|to|on|in an interview with|interview with|in an?|in its|on its)\s+(?:the\s+)?$/iu;
 
@@ -141,6 +142,9 @@ const MEDIA_RULES: readonly string[] = [
   // The lexicon languages name the count first: "розслідування «Медіазони»", "un informe del Instituto …".
   ...(LANG_OUTLET_COUNTS === '(?!)' ? [] : [`(?:${LANG_OUTLET_COUNTS})\\s+(?:the |[«"„“])?(?:[lL]['’])?${NAME}(?:\\s+${NAME}){0,4}`]),
 ];
+// "…, says US", "US says …": the bare capitals name the United States only in their case (the
+// pronoun "us" never speaks), and only beside a verb of speech.
+const US_BARE = native(/(?<=(?:says|said|claims|estimates)\s)U\.?S\.?(?=\s*(?:[.,;:!?]|$))|(?<![\p{L}])U\.?S\.?(?= (?:says|said|estimates|believes|claims)(?![\p{L}]))/gu);
 const MEDIA = MEDIA_RULES.map((p) => [native(new RegExp(`(?<![\\p{L}])(?:${p})`, 'gu')), gateOf(p)] as const);
 // "the Center … (CSIS) in Washington estimated": a place after an organisation is where it sits, not who speaks;
 // "officials in Kyiv said" names the officials' side.
@@ -156,7 +160,7 @@ const COMPILED = RULES.map(([c, strength, p]) => [c, strength, native(new RegExp
 
 /** Attributions in `s`, left to right, overlaps resolved to the longest. */
 export function findAttributions(s: string): Attribution[] {
-  const found: (Attribution & { rank: number })[] = [];
+  const found: (Attribution & { rank: number; verbAt?: number })[] = [];
   const folded = foldForGate(s);
   COMPILED.forEach(([claimant, strength, re, gate], rank) => {
     if (!mayMatch(gate, folded)) return;
@@ -171,8 +175,9 @@ export function findAttributions(s: string): Attribution[] {
         // "For Ukraine, they estimated …": the pronoun speaks; the country is the topic.
         if (/^,?\s+(?:they|he|she|we|it)\s/iu.test(after)) continue;
         if (LOCATED_BEFORE.test(before) && !PEOPLE_BEFORE.test(before)) continue;
+        const verb = SPEECH_AFTER.exec(after);
         const speaks =
-          SPEECH_AFTER.test(after) ||
+          verb !== null ||
           SOURCE_BEFORE.test(before) ||
           POSSESSIVE_AFTER.test(after) ||
           (/^\s*:/.test(after) && s.slice(0, start).trim() === '') ||
@@ -180,11 +185,16 @@ export function findAttributions(s: string): Attribution[] {
           // German split verbs: "gab die Ukraine an", "teilte das Militär mit".
           (/(?:gab|gaben|teilte|teilten)\s+(?:die|der|das)?\s*$/iu.test(before) && /^\s+(?:an|mit)(?![\p{L}])/u.test(after));
         if (!speaks) continue;
+        if (verb !== null) {
+          found.push({ start, end, claimant, rank, verbAt: end + verb[0].length });
+          continue;
+        }
       }
       if (claimant === 'other' && VENUE_BEFORE.test(before)) continue;
       found.push({ start, end, claimant, rank });
     }
   });
+  if (s.includes('U')) for (const m of execAll(US_BARE, s)) found.push({ start: m.index, end: m.index + m[0].length, claimant: 'us', rank: 0 });
   for (const [re, gate] of MEDIA) {
     if (!mayMatch(gate, folded)) continue;
     re.lastIndex = 0;
@@ -197,6 +207,11 @@ export function findAttributions(s: string): Attribution[] {
       found.push({ start, end, claimant: 'other', rank: -1 });
     }
   }
+  // "losses for Moscow, US intelligence officials estimate": a country before someone else's verb
+  // is not the one speaking when that someone stands between them.
+  const speaking = found.filter((f) => f.verbAt === undefined || !found.some((g) => g.start >= f.end && g.start < (f.verbAt as number)));
+  found.length = 0;
+  found.push(...speaking);
   found.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
   const out: Attribution[] = [];
   for (const f of found) {

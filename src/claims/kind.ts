@@ -126,7 +126,11 @@ const RULES: readonly Rule[] = [
   [`since (?:early |late |mid-)?(${MONTHS})(?:,? (20[2-3]\\d))?(?![\\p{L}\\d])`, (m) => (/febr|лют|февр|lut/i.test(m[1] ?? '') && (m[2] === undefined || m[2] === '2022') ? null : { kind: 'period', strength: 3, days: null })],
   // A named operation's window: "since the offensive on Pokrovsk began", "since the start of the Kursk operation".
   [
-    "since (?:the (?:start|beginning|launch|outset) of )?(?:the |its |their |kyiv's |ukraine's |russia's |moscow's )?(?:(?:[\\p{Lu}][\\p{L}-]+|summer|winter|spring|autumn|cross-border) )(?:operation|offensive|counter-?offensive|incursion|assault|battle|push|campaign)|since (?:the (?:start|beginning|launch|outset) of )?(?:the |its |their )?(?:operation|offensive|counter-?offensive|incursion|assault|battle|push|campaign) (?:on|in|for|near|around|into) (?:the )?[\\p{Lu}][\\p{L}-]+",
+    "since (?:the (?:start|beginning|launch|outset) of )?(?:the |its |their |kyiv's |ukraine's |russia's |moscow's )?(?:(?:[\\p{Lu}][\\p{L}-]+|summer|winter|spring|autumn|cross-border) )(?:operation|offensive|counter-?offensive|incursion|assault|battle|push|campaign)|since (?:the (?:start|beginning|launch|outset) of )?(?:the |its |their )?(?:operation|offensive|counter-?offensive|incursion|assault|battle|push|campaign) (?:on|in|for|near|around|into) (?:the )?[\\p{Lu}][\\p{L}-]+" +
+      // A counter-offensive or an incursion is never the whole war, named or not ("since the start of Kiev's counteroffensive").
+      "|since (?:the (?:start|beginning|launch|outset) of )?(?:the |its |their |kyiv's |kiev's |ukraine's |the ukrainian )?(?:counter-?offensive|incursion)|since (?:kyiv|kiev|ukraine) (?:launched|began|started) (?:its |the )?(?:counter-?offensive|incursion)" +
+      // "since Mediazona's last update": the stretch since a count was last published.
+      "|since (?:the |its |their )?(?:[\\p{L}-]+'s )?(?:last|latest|previous) (?:update|count|report|tally)",
     () => ({ kind: 'period', strength: 3, days: null }),
   ],
   [`(?:between|from) (?:early |late |mid-)?(?:${MONTHS}) (?:and|to|through|until) (?:early |late |mid-)?(?:${MONTHS})|(?:in|during|over) the (?:first|second|third|fourth|last) (?:half|quarter) of (?:the year|this year|last year|20[2-3]\\d)`, () => ({ kind: 'period', strength: 3, days: null })],

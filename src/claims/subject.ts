@@ -50,6 +50,10 @@ export const SIDE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:(?:on|from) (?:the )?([\
 // "загинули", "загиблих", "погибли": words of dying, not of killing; with no side named, a speaker counts its own dead.
 const OWN_DEAD = W('загинул\\p{L}*|загинуло|загибл\\p{L}*|полягл\\p{L}*|полеглих|погиб\\p{L}*|погибш\\p{L}*');
 
+// "498 servicemen have been killed", "6,000 soldiers had died" (read from the figure on): Moscow's English-language enemy
+// tallies say Ukraine "lost" or that it "eliminated" so many; soldiers of no side who died are its own.
+const DIED_AFTER = /^\S+\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:had|have|has|were|was)\s+(?:been\s+)?(?:killed|wounded|injured)|(?:had |have |has )?(?:died|perished|lost their lives))(?![\p{L}])/iu;
+
 const OWN_RIGHT_BEFORE = /(?:its|their|our) own (?:loss(?:es)?|dead|casualties|toll|losses of personnel)[^.;]{0,25}$/iu;
 
 function sideOfSpeaker(c: Claimant): Subject | null {
@@ -144,7 +148,7 @@ export function subjectOf(x: SubjectInput): Subject | 'both' {
     }
     if (side !== null) return side;
   }
-  if (x.claimant === 'ru_mod') return ADMISSION.test(x.sentence) || OWN_DEAD.test(x.sentence) ? 'ru' : 'ua';
+  if (x.claimant === 'ru_mod') return ADMISSION.test(x.sentence) || OWN_DEAD.test(x.sentence) || DIED_AFTER.test(x.sentence.slice(x.start, x.end + 40)) ? 'ru' : 'ua';
   if (x.claimant === 'ua_other' || x.claimant === 'ua_general_staff') return OWN_LOSSES.test(x.sentence) || OWN_DEAD.test(x.sentence) ? 'ua' : 'ru';
   return 'ru';
 }
