@@ -67,8 +67,13 @@ export function assemble(input: AssembleInput): Located[] {
       let cue = found?.cue ?? null;
       let kind: Kind | null = cue?.kind ?? null;
       // A figure with its day's change in brackets is a total; one with its total, a day.
-      const linked = items.find((o) => o.link?.to === it);
-      if (it.link !== null) {
+      const linked = items.find((o) => o.link?.to === it && o.link.role !== 'same');
+      if (it.link?.role === 'same') {
+        // The exact figure behind a rounded one: the same window.
+        const first = sentenceWorks.find((w) => w.item === it.link?.to);
+        kind = first?.kind ?? kind;
+        cue = first?.cue ?? cue;
+      } else if (it.link !== null) {
         kind = it.link.role === 'delta' ? 'daily' : 'cumulative';
         cue = null;
       } else if (linked !== undefined) {

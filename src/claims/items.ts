@@ -42,8 +42,11 @@ export interface Item {
   bare: boolean;
   /** A drone or missile count in a sentence about launches and interceptions. */
   interception: boolean;
-  /** A figure in brackets after another: its day's change ("(+40)", "(21 más)") or its total ("(6910)"). */
-  link: { to: Item; role: 'delta' | 'total' } | null;
+  /**
+   * A figure in brackets after another: its day's change ("(+40)", "(21 más)"), its total
+   * ("(6910)"), or the same figure given exactly ("almost 300 thousand (299,210)").
+   */
+  link: { to: Item; role: 'delta' | 'total' | 'same' } | null;
 }
 
 // The same noun phrase may be preceded by a word that makes the figure a day's change.
@@ -260,7 +263,10 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     // of the same thing beside it, any other its change or its total.
     if (inherited === null && prev !== undefined && bracketAfter(s, prev.end, num.start) && (noun === null || noun.metric === prev.noun.metric)) {
       if (noun !== null || !rateIn(s, prev.end, num)) {
-        const role = num.plus || DELTA_WORDS.test(s.slice(num.end, num.end + 24)) ? 'delta' : 'total';
+        // A change is far below its total and a total far above its change: a figure within a tenth
+        // of the one before restates it.
+        const same = !num.plus && num.value >= prev.num.value * 0.9 && num.value <= prev.num.value * 1.1;
+        const role = same ? 'same' : num.plus || DELTA_WORDS.test(s.slice(num.end, num.end + 24)) ? 'delta' : 'total';
         link = { to: prev, role };
       }
       noun = { ...prev.noun, start: num.end, end: num.end };

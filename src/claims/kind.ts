@@ -55,6 +55,12 @@ const RULES: readonly Rule[] = [
     "(?:people|troops|soldiers|men|personnel|casualties|servicemen|fighters) daily(?=\\s*(?:[.,;:)]|$|(?:in|during|throughout|over|on|that|since|last|this) ))|a day on average|on average|an average of|averag\\p{L}*|daily average|середньодобов\\p{L}*|среднесуточн\\p{L}*|every single day|(?:a|per|each|every) (?:single )?day(?! ago| earlier| later| before| after)|в середньому|щодня|щоденно|в среднем|ежедневно|в сутки|каждый день|średnio|dziennie|każdego dnia|durchschnittlich|im (?:durch)?schnitt|pro tag|täglich|de media|en promedio|de promedio|al día|por día|cada día|o medie de|în medie|zilnic|pe zi|en moyenne|par jour|að meðaltali|á degi hverjum|günde|günlük ortalama",
     () => ({ kind: 'average', strength: 4, days: 1 }),
   ],
+  // "daily losses in October", "from January to April, daily losses came to 980": a day's figure
+  // over a stretch of many days is its average (matched whole, so it outweighs both words alone).
+  [
+    `(?:daily|day's) (?:losses|casualt\\p{L}*|toll|death toll) (?:in|during|throughout|for|over|across) (?:the month of )?(?:(?:${MONTHS})(?![\\p{L}])|the (?:past|last|previous) (?:month|${NUM} (?:weeks|months)))|(?:from|between) (?:early |late |mid-)?(?:${MONTHS}) (?:to|and|through|until) (?:early |late |mid-)?(?:${MONTHS})(?: 20[2-3]\\d)?,? [^.;:]{0,40}?(?:daily|day's) (?:losses|casualt\\p{L}*|toll)`,
+    () => ({ kind: 'average', strength: 4, days: 1 }),
+  ],
   // "the previous monthly high": one month's figure, not a rate.
   ['monthly (?:high|record|peak|total|toll|loss(?:es)?|figure|count|tally)', () => ({ kind: 'period', strength: 3, days: 30 })],
   [
