@@ -259,7 +259,9 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     // A figure in brackets right after an item belongs to it: "(an average of 340 a day)" is a rate
     // of the same thing beside it, any other its change or its total.
     if (inherited === null && prev !== undefined && bracketAfter(s, prev.end, num.start) && (noun === null || noun.metric === prev.noun.metric)) {
-      if (noun !== null || !rateIn(s, prev.end, num)) {
+      // "almost 300 thousand (299,210)": the same figure written out exactly, no change or total of it.
+      const restated = !num.plus && Math.abs(num.value - prev.num.value) <= 0.02 * prev.num.value && num.value !== prev.num.value;
+      if (!restated && (noun !== null || !rateIn(s, prev.end, num))) {
         const role = num.plus || DELTA_WORDS.test(s.slice(num.end, num.end + 24)) ? 'delta' : 'total';
         link = { to: prev, role };
       }
