@@ -70,7 +70,7 @@ const RULES: readonly Rule[] = [
   ['(?:a|per|each|every) week(?! ago| earlier| later| before| after)|weekly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up))|щотижня|еженедельно|tygodniowo|pro woche|por semana|pe săptămână|par semaine', () => ({ kind: 'average', strength: 4, days: 7 })],
   // One day.
   [
-    "(?:in|over|during|within|for) (?:the )?(?:past|last|previous|preceding) (?:24|twenty-four)[- ]?hours?|(?:past|last|previous|preceding) (?:24|twenty-four)[- ]hours?|(?:in|within|over) (?:just )?(?:24|twenty-four) hours|24-hour period|(?:over|in|during|from|for|across|throughout) (?:the )?(?:past|last|previous|preceding) (?:day|24 hours)|(?:in|for|on|during|within|over) (?:just )?(?:a|one|a single|just one) (?:single )?day|single-day|one-day|overnight|(?:for )?yesterday|(?:daily|day's) (?:losses|loss|toll|figure|casualt\\p{L}*|tally|count|high|record|personnel|death|fatalit\\p{L}*)|(?:deadliest|bloodiest|worst|costliest|heaviest|record) (?:single[- ])?day|between \\p{L}+ \\d{1,2} and \\d{1,2}",
+    "(?:in|over|during|within|for) (?:the )?(?:past|last|previous|preceding) (?:24|twenty-four)[- ]?hours?|(?:past|last|previous|preceding) (?:24|twenty-four)[- ]hours?|(?:in|within|over) (?:just )?(?:24|twenty-four) hours|24-hour period|(?:over|in|during|from|for|across|throughout) (?:the )?(?:past|last|previous|preceding) (?:day|24 hours)|(?:in|for|on|during|within|over) (?:just )?(?:a|one|a single|just one) (?:single )?day|single-day|one-day|overnight|(?:for )?yesterday|(?:daily|day's) (?:losses|loss|toll|figure|casualt\\p{L}*|tally|count|high|record|personnel|death|fatalit\\p{L}*)|(?:deadliest|bloodiest|worst|costliest|heaviest|record) (?:single[- ])?day|on (?:the )?(?:invasion's|war's) (?:first|second|third|fourth|fifth) day|on the (?:first|second|third|fourth|fifth) day of (?:the )?(?:war|invasion|fighting)|between \\p{L}+ \\d{1,2} and \\d{1,2}",
     () => daily(),
   ],
   ['(?:the |a )?day (?:before|earlier)|previous day|preceding day|(?:one|a) day (?:after|later)', () => daily(2)],
@@ -148,7 +148,7 @@ const RULES: readonly Rule[] = [
   ['(?:over|in|during|for) the same (?:period|time|day|24 hours)|за той самий період|за тот же период', () => ({ kind: 'period', strength: 3, days: null, tag: 'same' })],
   ['(?:in|over|during) (?:the )?(?:past|last) (?:month|30 days|thirty days)', () => ({ kind: 'period', strength: 3, days: 30 })],
   ['last month|(?:за |у |в )?минул\\p{L}* місяц\\p{L}*|в прошлом месяце|за прошлый месяц|w zeszłym miesiącu|im vergangenen monat|im letzten monat|el mes pasado|luna trecută|le mois dernier', () => ({ kind: 'period', strength: 3, days: null, tag: 'last_month' })],
-  ['this month|цього місяця|за (?:цей|поточний) місяць|в этом месяце|w tym miesiącu|in diesem monat|este mes|luna aceasta|ce mois-ci', () => ({ kind: 'period', strength: 3, days: null, tag: 'this_month' })],
+  ['this month|since the (?:start|beginning) of (?:the|this) month|цього місяця|за (?:цей|поточний) місяць|в этом месяце|w tym miesiącu|in diesem monat|este mes|luna aceasta|ce mois-ci', () => ({ kind: 'period', strength: 3, days: null, tag: 'this_month' })],
   [
     "since the (?:beginning|start) of (?:the |this )?year|(?<!of )(?:so far )?this year|since january(?: 1)?|in \\d{4} alone|з початку (?:цього |поточного )?року|від початку року|с начала (?:этого |текущего )?года|od początku roku|seit (?:jahresbeginn|anfang des jahres|beginn des jahres)|(?:en lo que va de|este) año|desde (?:principios|el inicio) de(?:l)? año|de la începutul anului|depuis le début de l'année|á þessu ári",
     () => ({ kind: 'period', strength: 3, days: null, tag: 'year_to_date' }),
@@ -157,6 +157,14 @@ const RULES: readonly Rule[] = [
     `(?:in|during|for|throughout|was|у|в|w|im|en|în|í) (?:the month of )?(${MONTHS})(?![\\p{L}])|(${MONTHS})'s(?= [\\p{L}-]*\\s*(?:loss\\p{L}*|toll|casualt\\p{L}*|figure|tally|total|count))`,
     (m) => {
       const month = monthOf((m[1] ?? m[2]) as string);
+      return month === null ? null : { kind: 'period', strength: 3, days: null, tag: 'month', month };
+    },
+  ],
+  // "November 2024 was the costliest month, with 45,680": a month the subject of its sentence is the window of its figures.
+  [
+    `(${MONTHS})(?:,? 20[2-3]\\d)? (?:was|became|has been|had been|proved|turned out to be|saw)(?![\\p{L}])`,
+    (m) => {
+      const month = monthOf(m[1] as string);
       return month === null ? null : { kind: 'period', strength: 3, days: null, tag: 'month', month };
     },
   ],

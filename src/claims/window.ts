@@ -19,6 +19,8 @@ const WHEN_AFTER = /(?:^|\s)(?:when|gdy|kiedy|коли|когда|als|cuando|lor
 
 const ALSO = /(?<![\p{L}])(?:also|as well|further|additionally|також|а також|также|кроме того|ponadto|również|także|außerdem|auch|además|también|de asemenea|également|aussi)(?![\p{L}])/iu;
 
+const RECORD_NOUN = /(?<![\p{L}])(?:record|high|peak|maximum|highest|most|worst|deadliest|bloodiest|рекорд\p{L}*|максимум\p{L}*)(?![\p{L}])/iu;
+
 const RECORDED_BEFORE = /(?:recorded|reported|set|registered|announced|said|зафіксова\p{L}*|зафиксирова\p{L}*)\s+$/iu;
 
 /** Whether a cue may describe a figure at all. */
@@ -34,7 +36,8 @@ function fits(s: string, cue: KindCue, it: Item, dated: boolean, own = true): bo
   // A named day of losses makes a day's figure only of a figure a day can hold.
   if (dated && it.num.value > DAILY_MAX[it.noun.metric]) return false;
   // "the previous high was recorded in October": the month dates the record, it is no window.
-  if (cue.tag === 'month' && RECORDED_BEFORE.test(s.slice(Math.max(0, cue.start - 30), cue.start))) return false;
+  // (Only a record is set or recorded then: "41,980 casualties were recorded in October" are October's.)
+  if (cue.tag === 'month' && RECORDED_BEFORE.test(s.slice(Math.max(0, cue.start - 30), cue.start)) && RECORD_NOUN.test(s.slice(Math.max(0, cue.start - 80), cue.start))) return false;
   // "the record of 2,030 set last month": when the record was set (but "casualties reported last month" are that month's).
   if ((cue.tag === 'last_month' || cue.tag === 'year') && /(?:set|reached)\s+$/iu.test(s.slice(Math.max(0, cue.start - 12), cue.start))) return false;
   // "In August, U.S. officials put the toll at 70,000": a month set off by a comma dates what is said after it.
@@ -90,15 +93,22 @@ export function kindsBy(info: SentenceInfo, items: readonly Item[]): { cue: Kind
     const mine = own[k] ?? [];
     // A rate: "a day on average", "an average of … each month" (the unit, when given, sets its days).
     const avg = cues.find((c) => c.kind === 'average' && c.days !== 1) ?? cues.find((c) => c.kind === 'average');
-    if (avg !== undefined && (mine.some((c) => c.kind === 'average') || mine.length === 0)) return { cue: avg, own: true };
+    // (Not a figure with a day's window of its own nearer than the rate's word: "the average daily
+    // toll hit a new high, including 2,030 in a single day" is one day's.)
+    // ("The average daily loss was 1,523": a day word right after the rate's is the rate's own.)
+    const ownDay = avg !== undefined && mine.some((c) => c.kind === 'daily' && c.strength >= 3 && c.adjacent === undefined && (c.start - avg.end > 3 || avg.start - c.end > 3) && distance(s, c, it) < distance(s, avg, it));
+    if (avg !== undefined && !ownDay && (mine.some((c) => c.kind === 'average') || mine.length === 0)) return { cue: avg, own: true };
     // "the daily average fell from 776 in March to 568 so far in April": two stretches of one rate.
     // (Only a figure a day can hold: "… 1,700 a day, and 427,000 since January" is a rate and a stretch.)
     if (avg !== undefined && mine.some((c) => c.kind === 'period') && !mine.some((c) => c.kind === 'daily') && it.num.value <= DAILY_MAX[it.noun.metric] * (avg.days ?? 1)) {
       const rated = items.findIndex((o, j) => j !== k && o.noun.metric === it.noun.metric && (own[j] ?? []).some((c) => c.kind === 'average') && (own[j] ?? []).some((c) => c.kind === 'period'));
       if (rated >= 0) return { cue: (own[rated] ?? []).find((c) => c.kind === 'average') ?? avg, own: true };
     }
-    if (mine.length > 0) return { cue: pick(s, mine, it, 0), own: true };
-    const usable = shared.filter((c) => fits(s, c, it, dated.has(c), false));
+    if (mine.length > 0) return { cue: pick(s, ownDay ? mine.filter((c) => c.kind !== 'average') : mine, it, 0), own: true };
+    // "75,382 confirmed dead, 2,483 of them since the start of the month": the stretch is the smaller
+    // figure's, the far larger one of the same thing the total it adds to.
+    const partOf = (c: KindCue): boolean => c.kind === 'period' && items.some((o, j) => j !== k && (own[j] ?? []).includes(c) && o.noun.metric === it.noun.metric && it.num.value >= 5 * o.num.value);
+    const usable = shared.filter((c) => fits(s, c, it, dated.has(c), false) && !partOf(c));
     return { cue: usable.length > 0 ? pick(s, usable, it, 100) : null, own: false };
   });
 }

@@ -32,6 +32,24 @@ describe('kinds', () => {
     );
   });
 
+  test('a stretch named once belongs to the part, not to the far larger total it adds to', () => {
+    expectOnly(
+      "Ukraine's General Staff said Russia's losses had reached 738,660, with 36,830 of them since the start of the month.",
+      { published: '2024-08-31' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 738660 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'period', value: 36830 },
+    );
+  });
+
+  test('a day word right after "average" is the rate\'s; one at the figure is the figure\'s own day', () => {
+    expectOnly(
+      "The UK defence ministry said the average daily loss of Russian troops in November was 1,523, including 2,030 troops in a single day.",
+      { published: '2024-12-05' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 1523 },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'daily', value: 2030 },
+    );
+  });
+
   test('"this month" runs to the report date', () => {
     expectClaims(
       "Ukraine's defence ministry said Russia's losses this month had reached 42,250.",
