@@ -23,8 +23,15 @@ const CHAR_MAP: Record<string, string> = {
 };
 const MAPPED = new RegExp(`[${Object.keys(CHAR_MAP).join('')}]`, 'g');
 
+// Romanian written with the legacy cedilla letters (ş ţ, as many wires still send it) to the
+// comma-below ones the lexicon uses. ţ is Romanian only; ş is also Turkish, so it is folded only in
+// a text that also has ţ or ă (letters Turkish does not use).
+const CEDILLA: Record<string, string> = { 'ţ': 'ț', 'Ţ': 'Ț', 'ş': 'ș', 'Ş': 'Ș' };
+
 export function normalizeText(text: string): string {
-  return text.replace(MAPPED, (c) => CHAR_MAP[c] ?? c);
+  const mapped = text.replace(MAPPED, (c) => CHAR_MAP[c] ?? c);
+  if (!/[ţŢăĂ]/.test(mapped)) return mapped;
+  return mapped.replace(/[ţŢşŞ]/g, (c) => CEDILLA[c] ?? c);
 }
 
 // Words after which a full stop does not end a sentence: titles, months, "No.", Polish "ok."

@@ -9,7 +9,7 @@ export const RO: Lexicon = {
   combined: ['ambelor armate|ambele armate|ambele tabere|celor două armate'],
   metrics: [
     ['personnel', 'loss', 'uciși sau răniți|uciși și răniți|morți sau răniți|morți și răniți|uciși|morți|răniți|victime|pierderi'],
-    ['personnel', 'troops', 'militari|soldați|ocupanți|invadatori|ruși|luptători|oameni'],
+    ['personnel', 'troops', 'militari|soldați|militarilor|soldaților|ocupanți|invadatori|ruși|luptători|oameni'],
     ['afv', 'equipment', 'vehicule blindate(?: de luptă)?|blindate|mașini blindate'],
     ['mlrs', 'equipment', 'lansatoare (?:multiple )?de rachete|sisteme de lansare multiplă(?: de rachete)?|sisteme de rachete cu lansare multiplă'],
     ['artillery', 'equipment', 'sisteme de artilerie|piese de artilerie|tunuri|obuziere'],
@@ -23,7 +23,7 @@ export const RO: Lexicon = {
     ['helicopters', 'equipment', 'elicoptere'],
     ['tanks', 'equipment', 'tancuri'],
   ],
-  fillers: ['eliminați', 'neutralizați', 'uciși', 'distruse', 'distruși', 'ruși', 'rusești', 'ucraineni', 'inamice', 'inamici', 'alte', 'alți', 'noi', 'săi', 'proprii'],
+  fillers: ['numărul', 'eliminați', 'neutralizați', 'uciși', 'distruse', 'distruși', 'ruși', 'rusești', 'ucraineni', 'inamice', 'inamici', 'alte', 'alți', 'noi', 'săi', 'proprii'],
   functionAfter: ['în', 'pe', 'din', 'doar', 'numai', 'față', 'de-a', 'până', 'timp', 'ultimele', 'ultima'],
   units: {
     'opt': 8, 'unsprezece': 11, 'doisprezece': 12, 'douăsprezece': 12, 'treisprezece': 13, 'paisprezece': 14, 'cincisprezece': 15,
@@ -39,7 +39,7 @@ export const RO: Lexicon = {
   kind: {
     daily: ['în decurs de (?:o (?:singură )?zi|24 de ore)|(?:în|din) ultimele 24 de ore|ultimele 24 de ore|în ultima zi|în aceeași zi|în aceeași perioadă de 24 de ore|(?:într|intr)-o (?:singură )?zi|pierderi zilnice|bilanț zilnic'],
     average: ['în medie|pe zi|zilnic|o medie de'],
-    cumulative: ['de la începutul (?:invaziei|războiului)(?: pe scară largă)?|din februarie 2022|de la 24 februarie 2022'],
+    cumulative: ['de la începutul (?:invaziei|războiului)(?: pe scară largă)?|de la începutul ofensivei (?:ruse |rusești )?(?:în|din|asupra|împotriva) ucrain\\p{L}*|din februarie 2022|de la 24 februarie 2022'],
     period: [
       ['(?:în|pe|de-a lungul) (?:ultim(?:ei|a) |întreg(?:ii|ei) )?lun(?:ii|a|ă)|luna trecută|într-o lună', 30],
       ['(?:în|pe) (?:ultima )?săptămân(?:ă|a)|săptămâna trecută|într-o săptămână', 7],
@@ -52,7 +52,7 @@ export const RO: Lexicon = {
     dayRange: ['(?:între|din) (\\d{1,2}) (?:și|până la|-) (\\d{1,2})'],
   },
   claimants: [
-    ['ua_general_staff', 'org', 'statul major (?:general )?(?:al armatei ucrainene|ucrainean|al forțelor armate ale ucrainei)|armata ucraineană|forțele armate ucrainene'],
+    ['ua_general_staff', 'org', 'statul major (?:general )?(?:al armatei ucrainene|ucrainean|al forțelor armate ale ucrainei)|armata ucraineană|forțele armate ucrainene|ministerul apărării (?:al ucrainei|ucrainean|de la kiev)'],
     ['ru_mod', 'org', 'ministerul rus al apărării|ministerul apărării (?:de la moscova|al rusiei)'],
     ['uk_mod', 'org', 'serviciile (?:de informații )?britanice|ministerul britanic al apărării|informațiile britanice'],
     ['ru_mod', 'country', 'moscova|rusia|kremlinul|armata rusă'],
