@@ -54,14 +54,14 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'org',
     alt([
       "(?:the )?(?:us|u\\.s\\.|american|america's|united states|washington's) (?:officials?|intelligence(?: agencies| community)?|estimates?|military|defen[cs]e (?:officials?|department|secretary)|government|administration|assessment|department of defen[cs]e|joint chiefs)|pentagon|white house|state department|kirby|milley|lloyd austin|blinken|biden|haines|(?<!(?:russian|russia's|ukrainian|ukraine's|british|uk|kyiv's|moscow's) )(?:defen[cs]e department|department of defen[cs]e)|(?:under ?)?secretary of defen[cs]e|defen[cs]e intelligence agency|cia|director of national intelligence|national security council",
-      'us-(?:geheimdienst\\p{L}*|einschätzung\\p{L}*|regierung|militär)|us-amerikanisch\\p{L}* generalstab\\p{L}*|amerykańsk\\p{L}* (?:wywiad\\p{L}*|urzędni\\p{L}*)|(?:funcionarios|inteligencia|servicios de inteligencia) estadounidense\\p{L}*|американськ\\p{L}* (?:розвідк\\p{L}*|чиновник\\p{L}*|посадовц\\p{L}*|посадовці)|американск\\p{L}* (?:разведк\\p{L}*|чиновник\\p{L}*)|пентагон\\p{L}*|білий дім|білого дому|белый дом|белого дома',
+      'us-(?:geheimdienst\\p{L}*|einschätzung\\p{L}*|regierung|militär|verteidigungsministerium)|(?:resort\\p{L}*|departament\\p{L}*) obrony usa|(?:officiels|responsables|renseignements?) américains|(?:oficiales|funcionarios) (?:estadounidenses|de ee\\.? ?uu\\.?)|oficiali americani|us-amerikanisch\\p{L}* generalstab\\p{L}*|amerykańsk\\p{L}* (?:wywiad\\p{L}*|urzędni\\p{L}*)|(?:funcionarios|inteligencia|servicios de inteligencia) estadounidense\\p{L}*|американськ\\p{L}* (?:розвідк\\p{L}*|чиновник\\p{L}*|посадовц\\p{L}*|посадовці)|американск\\p{L}* (?:разведк\\p{L}*|чиновник\\p{L}*)|пентагон\\p{L}*|білий дім|білого дому|белый дом|белого дома',
     ]),
   ],
   [
     'ua_other',
     'org',
     alt([
-      "zelensk\\p{L}*|selenskyj\\p{L}*|zełensk\\p{L}*|зеленськ\\p{L}*|зеленск\\p{L}*|podoly?ak|podolak|подоляк\\p{L}*|syrsk\\p{L}*|сирськ\\p{L}*|сырск\\p{L}*|budanov|буданов\\p{L}*|reznikov|резніков\\p{L}*|резников\\p{L}*|umerov|умєров\\p{L}*|умеров\\p{L}*|zaluzhn\\p{L}*|залужн\\p{L}*|kuleba|кулеба|yermak|єрмак\\p{L}*|haidai|hajdaj|гайдай|voloshyn|волошин\\p{L}*|maliar|маляр",
+      "zelensk\\p{L}*|selenskyj\\p{L}*|zełensk\\p{L}*|зеленськ\\p{L}*|зеленск\\p{L}*|podoly?ak|podolak|подоляк\\p{L}*|syrsk\\p{L}*|сирськ\\p{L}*|сырск\\p{L}*|budanov|буданов\\p{L}*|reznikov|резніков\\p{L}*|резников\\p{L}*|umerov|умєров\\p{L}*|умеров\\p{L}*|zaluzhn\\p{L}*|залужн\\p{L}*|kuleba|кулеба|yermak|єрмак\\p{L}*|haidai|hajdaj|гайдай|voloshyn|волошин\\p{L}*|maliar|malyar|maljar|malar|маляр",
       "president of ukraine|ukrainian (?:president|leader)|ukraine's (?:president|leader)|президент\\p{L}* україни|президент\\p{L}* украины|prezydent\\p{L}* ukrainy|head of the (?:regional )?military administration|(?:who )?head(?:s|ed)? (?:of )?the (?:[\\p{L}'’-]+ ){0,2}military administration|military administration head|deputy defen[cs]e minister|ukraine's (?:army chief|commander-in-chief|defen[cs]e minister)|ukrainian (?:army chief|commander-in-chief|defen[cs]e minister)|головнокомандувач\\p{L}*|главнокомандующ\\p{L}* всу|радник\\p{L}* (?:офісу )?президента|советник\\p{L}* (?:офиса )?президента|doradca prezydenta ukrainy",
     ]),
   ],

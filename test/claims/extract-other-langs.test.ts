@@ -212,6 +212,17 @@ describe('French and German context words', () => {
   });
 });
 
+describe('speakers named by office or title (probes of wire copy, issue 10)', () => {
+  test('a Ukrainian deputy minister, then "el vocero ruso": each figure keeps its own speaker', () => {
+    expectOnly(
+      'La viceministra ucraniana Hanna Malyar dijo que Rusia había perdido 5.840 soldados. El vocero ruso afirmó que 2.870 soldados ucranianos habían muerto.',
+      { published: '2022-03-02' },
+      { claimant: 'ua_other', subject: 'ru', value: 5840 },
+      { claimant: 'ru_mod', subject: 'ua', value: 2870 },
+    );
+  });
+});
+
 describe('number words of the other languages', () => {
   function values(text: string): number[] {
     return findNumbers(text)

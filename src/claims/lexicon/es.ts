@@ -37,7 +37,7 @@ export const ES: Lexicon = {
     moreThan: ['más de', 'por encima de(?: los| las)?', 'superan?(?: ya)?(?: los| las)?', 'supera(?:do|ron)?(?: ya)?(?: los| las)?', 'sobrepasa\\p{L}*(?: los| las)?', 'rebasa\\p{L}*(?: los| las)?'],
   },
   kind: {
-    daily: ['(?:durante|en) la última jornada|la última jornada|(?:durante|en) el último día|en la misma jornada|el mismo día|esa misma jornada|en la jornada anterior|en un solo día|en una sola jornada|(?:durante|en) las (?:últimas|pasadas) 24 horas|bajas diarias'],
+    daily: ['(?:durante|en) la última jornada|en el (?:espacio|plazo|transcurso) de (?:24|veinticuatro) horas|(?:durante|en) las (?:últimas|pasadas) veinticuatro horas|la última jornada|(?:durante|en) el último día|en la misma jornada|el mismo día|esa misma jornada|en la jornada anterior|en un solo día|en una sola jornada|(?:durante|en) las (?:últimas|pasadas) 24 horas|bajas diarias'],
     average: ['de media|en promedio|una media de|al día|por día|cada día|diarias de media|diariamente'],
     cumulative: ['desde el (?:inicio|comienzo) de la (?:invasión|guerra)(?: a gran escala)?|desde febrero de 2022|desde el 24 de febrero de 2022'],
     period: [
@@ -52,8 +52,8 @@ export const ES: Lexicon = {
     dayRange: ['del (\\d{1,2}) al (\\d{1,2})', 'entre el (\\d{1,2}) y el (\\d{1,2})'],
   },
   claimants: [
-    ['ua_general_staff', 'org', 'estado mayor (?:general )?(?:de las fuerzas armadas )?(?:de ucrania|ucraniano)|el informe (?:ucraniano|de kiev)|fuentes ucranianas|las fuerzas armadas ucranianas'],
-    ['ru_mod', 'org', 'ministerio (?:ruso )?de defensa (?:ruso|de rusia)|ministerio ruso de defensa|el kremlin|fuentes rusas|el mando ruso'],
+    ['ua_general_staff', 'org', 'estado mayor (?:general )?(?:de las fuerzas armadas )?(?:de ucrania|ucraniano)|el informe (?:ucraniano|de kiev)|fuentes ucranianas|las fuerzas armadas ucranianas|(?:las )?autoridades ucranianas|ministerio (?:ucraniano )?de defensa (?:ucraniano|de ucrania)'],
+    ['ru_mod', 'org', 'ministerio (?:ruso )?de defensa (?:ruso|de rusia)|el (?:vocero|portavoz) (?:ruso|militar ruso|del kremlin)|ministerio ruso de defensa|el kremlin|fuentes rusas|el mando ruso'],
     ['uk_mod', 'org', 'inteligencia británica|ministerio de defensa británico'],
     ['uk_mod', 'country', 'reino unido|londres'],
     ['ru_mod', 'country', 'rusia|moscú'],

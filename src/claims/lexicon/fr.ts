@@ -3,7 +3,7 @@ import type { Lexicon } from './types.ts';
 
 export const FR: Lexicon = {
   lang: 'fr',
-  loss: ['perdu\\p{L}*|perd\\p{L}*|tué\\p{L}*|blessé\\p{L}*|morts?|mortes?|décès|décédé\\p{L}*|neutralisé\\p{L}*|éliminé\\p{L}*|hors de combat|détruit\\p{L}*|anéanti\\p{L}*|abattu\\p{L}*'],
+  loss: ['perte|perdu\\p{L}*|perd\\p{L}*|tué\\p{L}*|blessé\\p{L}*|morts?|mortes?|décès|décédé\\p{L}*|neutralisé\\p{L}*|éliminé\\p{L}*|hors de combat|détruit\\p{L}*|anéanti\\p{L}*|abattu\\p{L}*'],
   notALoss: ['capturés?|capturées?|prisonnier\\p{L}*|déploy\\p{L}*|mobilis\\p{L}*'],
   forecast: ['pourrait perdre|pourraient perdre|perdra|perdront|prévision\\p{L}*'],
   combined: ['des deux armées|des deux camps|les deux camps|deux belligérants'],
@@ -38,7 +38,7 @@ export const FR: Lexicon = {
     moreThan: ["plus d'", 'plus de', 'au-delà de', 'dépass\\p{L}*(?: les| la barre des)?', 'franchi(?: la barre des| le cap des)?', 'excède'],
   },
   kind: {
-    daily: ["(?:au cours des|dans les|ces) (?:dernières|précédentes) 24 heures|en 24 heures|la veille|le même jour|au cours de la dernière journée|en une seule journée|en un seul jour|pertes quotidiennes|bilan quotidien"],
+    daily: ["(?:au cours des|dans les|ces) (?:dernières|précédentes) (?:24|vingt-quatre) heures|en (?:24|vingt-quatre) heures|de la journée précédente|la veille|le même jour|au cours de la dernière journée|en une seule journée|en un seul jour|pertes quotidiennes|bilan quotidien"],
     average: ['en moyenne|par jour|chaque jour|quotidiennement|une moyenne de'],
     cumulative: ["depuis le début de (?:l'invasion|la guerre|l'offensive)(?: à grande échelle)?|depuis février 2022|depuis le 24 février 2022"],
     period: [
@@ -52,12 +52,14 @@ export const FR: Lexicon = {
     year: ["(?:en|au cours de l'année|pendant l'année|durant l'année|sur l'année) YEAR"],
     dayRange: ['du (\\d{1,2}) au (\\d{1,2})', 'entre le (\\d{1,2}) et le (\\d{1,2})'],
   },
+  // "la Russie a perdu": the country's name, which the shared side words ("russe", "russes") miss.
+  side: { ru: 'russie|moscou', ua: 'kiev|kyiv' },
   claimants: [
     ['ua_general_staff', 'org', "l'état-major (?:général )?(?:ukrainien|de l'armée ukrainienne)|les forces armées ukrainiennes"],
     ['ru_mod', 'org', "(?:l'|l')?état-major (?:général )?russe|roudskoï|choïgou|gerassimov|belooussov|konachenkov"],
     ['ua_other', 'org', 'zelensky|syrsky|syrskyï|boudanov|zaloujny|oumerov|reznikov'],
     ['ru_mod', 'org', 'le ministère russe de la défense|ministère de la défense russe'],
-    ['uk_mod', 'org', 'renseignement militaire britannique|ministère britannique de la défense|les britanniques'],
+    ['uk_mod', 'org', 'renseignement militaire britannique|ministère britannique de la défense|les britanniques|(?:services de )?renseignements? britanniques?'],
     ['ru_mod', 'country', "moscou|la russie|le kremlin|l'armée russe"],
     ['ua_general_staff', 'country', "kiev|kyiv|l'ukraine|l'armée ukrainienne"],
     ['uk_mod', 'country', 'londres|royaume-uni'],
