@@ -223,6 +223,17 @@ describe('speakers named by office or title (probes of wire copy, issue 10)', ()
   });
 });
 
+describe('reposted report lists in Spanish', () => {
+  test('"Personal:" is the personnel line of the list', () => {
+    expectClaims(
+      'Las pérdidas acumuladas de Rusia, según el Estado Mayor ucraniano, son:\n• Personal: 725.740 (+1.690)\n• Tanques: 9.390 (+8)',
+      { published: '2024-11-20' },
+      { claimant: GS, metric: 'personnel', kind: 'cumulative', value: 725740 },
+      { claimant: GS, metric: 'personnel', kind: 'daily', value: 1690 },
+    );
+  });
+});
+
 describe('number words of the other languages', () => {
   function values(text: string): number[] {
     return findNumbers(text)
