@@ -69,8 +69,15 @@ const EXCHANGE = re('(?:exchange|swap|handover|repatriation) of (?:the )?(?:bodi
 export function isExchange(sentence: string): boolean {
   return EXCHANGE.test(sentence);
 }
+// "killed, wounded or captured", "muertos, capturados o heridos", "morți, răniți sau luați prizonieri": the
+// captured listed with the dead and wounded, no figure between, are part of one loss total, not prisoners held.
+const HURT = 'killed|wounded|dead|muert[oa]s?|herid[oa]s?|morți|răniți|uciși|tués|blessés|morts|getötet|verwundet|verletzt|tote|zabit\\p{L}*|rann\\p{L}*|uccisi|feriti|morti|mortos|feridos';
+const TAKEN = 'captured|taken prisoner|capturad[oa]s?|capturés?|gefangen(?:genommen)?|luați prizonieri|capturați|wzięt\\p{L}* do niewoli|pojman\\p{L}*|catturati|capturados|prisioneros';
+const AND = '(?:\\s*,\\s*|\\s+)(?:(?:or|and|o|y|e|sau|și|ou|et|oder|und|lub|albo|bądź|i)\\s+)?';
+const CAPTURED_IN_TOLL = new RegExp(`(?<![\\p{L}])(?:(?:${HURT})${AND}(?:${TAKEN})|(?:${TAKEN})${AND}(?:${HURT}))(?![\\p{L}])`, 'giu');
+
 export function hasNotALossWord(text: string): boolean {
-  return NOT_A_LOSS.test(text);
+  return NOT_A_LOSS.test(text.replace(CAPTURED_IN_TOLL, ' '));
 }
 export function isForecast(text: string): boolean {
   return FORECAST.test(text);

@@ -23,8 +23,15 @@ const CHAR_MAP: Record<string, string> = {
 };
 const MAPPED = new RegExp(`[${Object.keys(CHAR_MAP).join('')}]`, 'g');
 
+// Romanian written with the legacy cedilla letters (ş ţ, as many wires still send it) to the
+// comma-below ones the lexicon uses. ţ is Romanian only; ş is also Turkish, so it stays in a text
+// with the letters only Turkish has (ı ğ İ).
+const CEDILLA: Record<string, string> = { 'ţ': 'ț', 'Ţ': 'Ț', 'ş': 'ș', 'Ş': 'Ș' };
+
 export function normalizeText(text: string): string {
-  return text.replace(MAPPED, (c) => CHAR_MAP[c] ?? c);
+  const mapped = text.replace(MAPPED, (c) => CHAR_MAP[c] ?? c);
+  if (!/[ţŢşŞ]/.test(mapped)) return mapped;
+  return mapped.replace(/[ğĞıİ]/.test(mapped) ? /[ţŢ]/g : /[ţŢşŞ]/g, (c) => CEDILLA[c] ?? c);
 }
 
 // Words after which a full stop does not end a sentence: titles, months, "No.", Polish "ok."

@@ -212,6 +212,28 @@ describe('French and German context words', () => {
   });
 });
 
+describe('speakers named by office or title (probes of wire copy, issue 10)', () => {
+  test('a Ukrainian deputy minister, then "el vocero ruso": each figure keeps its own speaker', () => {
+    expectOnly(
+      'La viceministra ucraniana Hanna Malyar dijo que Rusia había perdido 5.840 soldados. El vocero ruso afirmó que 2.870 soldados ucranianos habían muerto.',
+      { published: '2022-03-02' },
+      { claimant: 'ua_other', subject: 'ru', value: 5840 },
+      { claimant: 'ru_mod', subject: 'ua', value: 2870 },
+    );
+  });
+});
+
+describe('reposted report lists in Spanish', () => {
+  test('"Personal:" is the personnel line of the list', () => {
+    expectClaims(
+      'Las pérdidas acumuladas de Rusia, según el Estado Mayor ucraniano, son:\n• Personal: 725.740 (+1.690)\n• Tanques: 9.390 (+8)',
+      { published: '2024-11-20' },
+      { claimant: GS, metric: 'personnel', kind: 'cumulative', value: 725740 },
+      { claimant: GS, metric: 'personnel', kind: 'daily', value: 1690 },
+    );
+  });
+});
+
 describe('number words of the other languages', () => {
   function values(text: string): number[] {
     return findNumbers(text)

@@ -45,7 +45,7 @@ export const DE: Lexicon = {
   },
   kind: {
     daily: [
-      '(?:innerhalb|binnen|in) (?:der |den )?(?:vergangenen|letzten) 24 stunden|binnen (?:eines|einem) tag(?:es)?|innerhalb eines tages|am selben tag|an diesem tag|seit dem vortag|am vortag|über nacht|in der nacht|tagesverlust\\p{L}*|an einem einzigen tag',
+      '(?:innerhalb|binnen|in) (?:der |den )?(?:vergangenen|letzten) 24 stunden|(?:innerhalb|binnen) (?:von )?24 stunden|(?:im laufe|während|innerhalb) des (?:vergangenen|letzten|gestrigen|vorangegangenen) tages|allein am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|vortag)|binnen (?:eines|einem) tag(?:es)?|innerhalb eines tages|am selben tag|an diesem tag|seit dem vortag|am vortag|über nacht|in der nacht|tagesverlust\\p{L}*|an einem einzigen tag',
     ],
     average: ['im schnitt|im durchschnitt|durchschnittlich|pro tag|täglich|jeden tag|am tag'],
     cumulative: ['seit beginn der (?:russischen )?(?:vollinvasion|großinvasion|invasion)|seit kriegsbeginn|seit beginn des krieges|seit beginn des russischen angriffskriegs|seit februar 2022|summieren sich'],
@@ -64,7 +64,8 @@ export const DE: Lexicon = {
   claimants: [
     ['ua_general_staff', 'org', 'ukrainische\\p{L}* angaben|nach angaben (?:des )?(?:ukrainischen )?generalstabs|angaben aus kiew|angaben kiews|angaben des generalstabs'],
     ['ru_mod', 'org', 'russische\\p{L}* angaben|angaben aus moskau|angaben moskaus|das russische militär|russische\\p{L}* generalstab\\p{L}*'],
-    ['uk_mod', 'org', 'britisch\\p{L}* angaben|londoner angaben|britisch\\p{L}* verteidigungs\\p{L}*'],
+    ['uk_mod', 'org', 'britisch\\p{L}* angaben|londoner angaben|britisch\\p{L}* verteidigungs\\p{L}*|britisch\\p{L}* (?:regierung|geheimdienst\\p{L}*|militärgeheimdienst\\p{L}*|nachrichtendienst\\p{L}*)|verteidigungsministerium\\p{L}* in london'],
+    ['ua_general_staff', 'org', 'verteidigungsministerium\\p{L}* in kiew|kiewer verteidigungsministerium\\p{L}*|ukrainische\\p{L}* verteidigungsministerium\\p{L}*|verteidigungsministerium\\p{L}* der ukraine'],
     ['ua_general_staff', 'country', 'kiew|kyjiw|kiews|kyjiws'],
     // "behauptet, die ukrainische Armee habe … verloren": the army is talked about; the speaker named before it speaks.
     [null, 'generic', '(?:die|der|das) (?:ukrainische\\p{L}*|russische\\p{L}*) (?:armee|streitkräfte|militär|truppen) (?:habe|hätten|hätte|haben)'],

@@ -13,7 +13,7 @@ export const PL: Lexicon = {
     ['personnel', 'troops', 'rosjan|okupant\\p{L}*|najeźdźc\\p{L}*|najeźdźców|żołdak\\p{L}*|wojskowych|żołnierzy|bojowników'],
     ['personnel', 'people', 'nazwisk|ludzi'],
     ['mlrs', 'equipment', 'wieloprowadnicow\\p{L}* wyrzutni\\p{L}*(?: rakietow\\p{L}*)?|wyrzutni\\p{L}* rakietow\\p{L}*|systemów rakietowych salwowego ognia'],
-    ['afv', 'equipment', 'wozów bojowych|bojow\\p{L}* woz\\p{L}* opancerzon\\p{L}*|transporter\\p{L}* opancerzon\\p{L}*|bwp'],
+    ['afv', 'equipment', 'wozów bojowych|bojow\\p{L}* woz\\p{L}* opancerzon\\p{L}*|bojow\\p{L}* pojazd\\p{L}* opancerzon\\p{L}*|opancerzon\\p{L}* (?:woz\\p{L}*|pojazd\\p{L}*) bojow\\p{L}*|transporter\\p{L}* opancerzon\\p{L}*|bwp'],
     ['artillery', 'equipment', 'systemów artylerii|dział artyleryjskich|działa artyleryjskie|haubic\\p{L}*|artyleri\\p{L}*'],
     ['uav', 'equipment', 'dron\\p{L}*|bezzałogowc\\p{L}*|bezzałogow\\p{L}* statk\\p{L}* powietrzn\\p{L}*|bsp'],
     ['vehicles_fuel_tanks', 'equipment', 'samochod\\p{L}*|cystern\\p{L}*|ciężarów\\p{L}*'],
