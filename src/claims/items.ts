@@ -148,6 +148,9 @@ const OLD_RECORD_BEFORE = new RegExp(
 );
 // "smashing the 1,030 it reported on February 7": a figure a record-breaking one beats (the sentence must claim the record).
 const BEATEN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${BEAT_WORDS})\\s+(?:the|its|their|el|la|los|las|le|les|den|die|das)\\s+$`, 'iu');
+// "(about ten tank battalions)", "(майже чотири мотострілецькі дивізії)": a figure of military
+// formations says what a loss amounts to, it is no loss of its own (nor the item's, in brackets after it).
+const FORMATION_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:battalions?|brigades?|divisions?|regiments?|батальйон\p{L}*|бригад\p{L}*|дивізі\p{L}*|полк(?:и|ів|ам|ах)?|роти|рот|батальон\p{L}*|дивизи\p{L}*|полков|роты|batalion\p{L}*|brygad\p{L}*|dywizj\p{L}*|bataillon\p{L}*|brigaden?|divisionen|batallones|brigadas|divisiones)(?![\p{L}])/iu;
 const COMPARISON_AFTER = /^\s*(?:[\p{L}]+\s+)?(?:more|fewer|less|higher|lower)\s+than|^\s*(?:[\p{L}]+\s+)?(?:більше|менше|больше|меньше)\s*,?\s*(?:ніж|чем)|^\s*(?:[\p{L}]+\s+)?(?:mehr|weniger) als|^\s*(?:[\p{L}]+\s+)?(?:más|menos) que/iu;
 const FROM_TO = /^[^.;:()\d]{0,50}?\s(?:to|до|na|auf|a|à)\s+$/iu;
 const FROM_BEFORE = /(?:up|down|rising|falling|rose|fell) from\s+$/iu;
@@ -286,6 +289,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     // "1,030 … the first time its daily tally has gone past a thousand": the mark a record passed, not a figure of its own.
     if (prev !== undefined && prev.num.value >= num.value && prev.num.value <= num.value * 1.2 && THRESHOLD_BEFORE.test(s.slice(Math.max(0, num.start - 90), num.start))) continue;
     // "300 more than the day before", "up from 1,000": a change or an old value, not a claim.
+    if (FORMATION_AFTER.test(s.slice(num.end, num.end + 40))) continue;
     if (COMPARISON_AFTER.test(s.slice(num.end, num.end + 30)) || FROM_BEFORE.test(s.slice(Math.max(0, num.start - 16), num.start))) continue;
     // "a"/"an" count as one only right before their noun.
     if (num.form === 'article' && noun === null) continue;

@@ -198,6 +198,10 @@ function sinceWindow(s: string, c: KindCue): string {
 }
 const WHEN_WORD = new RegExp(`^(?:${WHEN})(?![\\p{L}])`, 'iu');
 
+// "Moscow last named its dead in September 2022", "востаннє називала … у вересні 2022 року": the
+// month or year dates the statement, not the window of the figure it gave (a total at the time).
+const LAST_STATED_BEFORE = /(?:востаннє|востанне|в последний раз|последний раз|ostatni raz|zuletzt|por última vez|(?<![\p{L}])last (?:time|updated|gave|published|disclosed|released|reported|admitted|confirmed|acknowledged|named))[^.;:]*$/iu;
+
 const ORDINAL_BEFORE = /(?:second|third|fourth|fifth|another|new|latest) (?:record|high|time|peak|increase|rise)s?\s+$/iu;
 
 // "since the invasion began in February 2022": the month dates the start of a total, not a window.
@@ -280,6 +284,7 @@ function readKindCues(s: string): KindCue[] {
     (c) =>
       // (A "when" cue stands after its month and a comma: "с начала июня, когда" opens a total too.)
       !((c.tag === 'month' || c.tag === 'year') && SINCE_BEFORE.test(sinceWindow(s, c))) &&
+      !((c.tag === 'month' || c.tag === 'year') && LAST_STATED_BEFORE.test(s.slice(Math.max(0, c.start - 80), c.start))) &&
       // "the most it has reported in a single day since the invasion began": the span of a record, not a window.
       !(c.kind === 'cumulative' && c.strength >= 3 && SUPERLATIVE_BEFORE.test(s.slice(Math.max(0, c.start - 70), c.start))) &&
       // "the second record in two days", "for the third time in a week": how often, not a figure's window.

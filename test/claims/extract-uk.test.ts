@@ -263,4 +263,55 @@ describe('Ukrainian: a total with no noun of its own', () => {
       { claimant: 'ua_other', subject: 'ua', metric: 'personnel', value: 50000, qualifier: 'more_than' },
     );
   });
+
+  test('the boilerplate on Moscow\'s last own figure: "востаннє називала … у вересні 2022" dates the statement, the figure is a total', () => {
+    expectOnly(
+      'За минулу добу росіяни втратили 1 630 військових, повідомив Генштаб. Москва востаннє називала кількість своїх загиблих у вересні 2022 року — тоді йшлося про 5 937 військових.',
+      { published: '2024-10-25' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1630 },
+      { claimant: 'ru_mod', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 5937 },
+    );
+  });
+
+  test('a commander speaks for his own front: "командувач" is a named official', () => {
+    expectOnly(
+      'Командувач угруповання військ повідомив, що минулої доби втрати ворога на його ділянці фронту склали 389 осіб.',
+      { published: '2023-12-29' },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'daily', value: 389 },
+    );
+  });
+
+  test('"головнокомандувач ЗСУ" is one speaker, and "з 6 серпня" opens a stretch, not the war\'s total', () => {
+    expectOnly(
+      'Головнокомандувач ЗСУ оприлюднив дані: з 6 серпня російські війська у Курській області втратили 14 560 військових.',
+      { published: '2024-10-20' },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'period', value: 14560 },
+    );
+  });
+
+  test('British intelligence in the genitive: "за даними розвідки Великої Британії"', () => {
+    expectOnly(
+      'За даними розвідки Великої Британії, у жовтні армія РФ щодня втрачала в середньому 1 354 військових.',
+      { published: '2024-11-05' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 1354 },
+    );
+  });
+
+  test('military formations in brackets say what a loss amounts to; "у цей період" keeps the month\'s window', () => {
+    expectOnly(
+      'У листопаді росіяни втратили 45 680 військових. У цей період Сили оборони знищили 307 танків (приблизно десять танкових батальйонів) і 899 бойових броньованих машин (майже чотири мотострілецькі дивізії).',
+      { published: '2024-12-02' },
+      { claimant: GS, metric: 'personnel', kind: 'period', value: 45680 },
+      { claimant: GS, metric: 'tanks', kind: 'period', value: 307 },
+      { claimant: GS, metric: 'afv', kind: 'period', value: 899 },
+    );
+  });
+
+  test('"цього року" is the year so far, not the war\'s total', () => {
+    expectOnly(
+      'Сирський заявив, що цього року окупанти втратили вже 427 930 військових убитими й пораненими.',
+      { published: '2024-12-30' },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'period', value: 427930 },
+    );
+  });
 });
