@@ -273,7 +273,8 @@ function readKindCues(s: string): KindCue[] {
       // (A "when" cue stands after its month and a comma: "с начала июня, когда" opens a total too.)
       !((c.tag === 'month' || c.tag === 'year') && SINCE_BEFORE.test(sinceWindow(s, c))) &&
       // "the most it has reported in a single day since the invasion began": the span of a record, not a window.
-      !(c.kind === 'cumulative' && c.strength >= 3 && SUPERLATIVE_BEFORE.test(s.slice(Math.max(0, c.start - 70), c.start))) &&
+      // Likewise "the highest daily figure since November 12, when …": the date the record reaches back to.
+      !((c.kind === 'cumulative' || (c.kind === 'period' && /^since /iu.test(s.slice(c.start, c.end)))) && c.strength >= 3 && SUPERLATIVE_BEFORE.test(s.slice(Math.max(0, c.start - 70), c.start))) &&
       // "the second record in two days", "for the third time in a week": how often, not a figure's window.
       !(c.kind === 'period' && ORDINAL_BEFORE.test(s.slice(Math.max(0, c.start - 40), c.start))),
   );
