@@ -92,7 +92,9 @@ const RULES: readonly Rule[] = [
   ],
   // The whole war.
   [
-    `since (?:the )?(?:start|beginning|outset|onset) of (?:[\\p{L}'-]+ ){0,3}?${WAR}|since ${WAR} (?:began|started|broke out)(?: in (?:${MONTHS})(?: \\d{4})?)?|since (?:russia|moscow|putin|vladimir putin|the kremlin)(?:'s)? (?:launched|invaded|began|started|full-scale)[\\p{L} '-]*(?:\\d{4})?|since (?:the )?24(?:th)? (?:of )?(?:february|feb\\.?)|since (?:february|feb\\.?)(?: 24(?:th)?)?(?:,? 2022| last year| of last year)?|(?:during|in|throughout|over the course of) the (?:whole |entire )?(?:special )?military operation(?! in)|since (?:the )?invasion|since day one|since its invasion|(?:in|over|during) (?:the |its )?(?:past |first )?(?:nearly |almost |more than |over )?(?:${NUM}|\\d{1,3}) (?:years|months|days) of (?:the |its )?(?:full-scale |all-out )?(?:war|invasion|fighting)|(?:nearly|almost) ${NUM}-year war|since 2022`,
+    `since (?:the )?(?:start|beginning|outset|onset) of (?:[\\p{L}'-]+ ){0,3}?${WAR}|since ${WAR} (?:began|started|broke out)(?: in (?:${MONTHS})(?: \\d{4})?)?|since (?:russia|moscow|putin|vladimir putin|the kremlin)(?:'s)? (?:launched|invaded|began|started|full-scale)[\\p{L} '-]*(?:\\d{4})?|since (?:the )?24(?:th)? (?:of )?(?:february|feb\\.?)|since (?:february|feb\\.?)(?: 24(?:th)?)?(?:,? 2022| last year| of last year)?|(?:during|in|throughout|over the course of) the (?:whole |entire )?(?:special )?military operation(?! in)|since (?:the )?invasion|since day one|since its invasion|(?:in|over|during) (?:the |its )?(?:past |first )?(?:nearly |almost |more than |over )?(?:${NUM}|\\d{1,3}) (?:years|months|days) of (?:the |its )?(?:full-scale |all-out )?(?:war|invasion|fighting)|(?:nearly|almost) ${NUM}-year war|since 2022` +
+      // "during the ongoing attack on Ukraine": the invasion itself, not one operation in it (longer than the operation rule's match).
+      `|(?:during|in|throughout|over the course of) (?:the |its |russia's |moscow's )?(?:ongoing |continuing |full-scale )?(?:attack|assault|offensive|operation|invasion|war) (?:on|against|of) ukraine(?![\\p{L}'’])`,
     () => cumulative(3),
   ],
   [
@@ -286,7 +288,8 @@ function readKindCues(s: string): KindCue[] {
       !((c.tag === 'month' || c.tag === 'year') && SINCE_BEFORE.test(sinceWindow(s, c))) &&
       !((c.tag === 'month' || c.tag === 'year') && LAST_STATED_BEFORE.test(s.slice(Math.max(0, c.start - 80), c.start))) &&
       // "the most it has reported in a single day since the invasion began": the span of a record, not a window.
-      !(c.kind === 'cumulative' && c.strength >= 3 && SUPERLATIVE_BEFORE.test(s.slice(Math.max(0, c.start - 70), c.start))) &&
+      // Likewise "the highest daily figure since November 12, when …": the date the record reaches back to.
+      !((c.kind === 'cumulative' || (c.kind === 'period' && /^since /iu.test(s.slice(c.start, c.end)))) && c.strength >= 3 && SUPERLATIVE_BEFORE.test(s.slice(Math.max(0, c.start - 70), c.start))) &&
       // "the second record in two days", "for the third time in a week": how often, not a figure's window.
       !(c.kind === 'period' && ORDINAL_BEFORE.test(s.slice(Math.max(0, c.start - 40), c.start))),
   );

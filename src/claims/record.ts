@@ -72,6 +72,7 @@ const PREVIOUS_ALL = new RegExp(PREVIOUS.source, 'giu');
 const PREVIOUS_RECORD_WORD = new RegExp(`(?:record|peak|high|highest|maximum|${LANG_RECORD_NOUNS})`, 'iu');
 const OLD_RECORD_FRAME_BEFORE = /(?:below|short of|under|than|behind|near|matching|equall?ing|from)\s+(?:the|its|a)\s+(?:daily\s+|single-day\s+|one-day\s+)?(?:record|high|peak)(?:\s+of)?\s*$/iu;
 const SET_AFTER = /^[^.;0-9]{0,20}?,?\s*(?:set|reached|recorded|registered|logged|reported|seen|hit)\s+(?:on|in|last|earlier|back|a |two|three|just|only|during|at)/iu;
+const SINCE_WHEN_BEFORE = /(?<![\p{L}])since [^.;]{1,30}?,? when [^.;0-9]{0,40}$/iu;
 const SENTENCE_PRIOR = /^\s*(?:prior to this|before that|before this|previously|раніше|ранее|wcześniej|zuvor|anteriormente)/iu;
 
 /**
@@ -83,6 +84,8 @@ export function isPreviousRecord(s: string, start: number, hasRecordWord: boolea
   const before = s.slice(Math.max(0, start - 80), start);
   // "below the record of 2,030", "the record of 2,030 set last month": a record held before.
   if (OLD_RECORD_FRAME_BEFORE.test(before)) return true;
+  // "the highest since November 12, when it said Russia had lost 1,460": the day a high reaches back to.
+  if (hasRecordWord && SINCE_WHEN_BEFORE.test(before)) return true;
   if (end !== undefined && PREVIOUS_RECORD_WORD.test(before.slice(-40)) && SET_AFTER.test(s.slice(end, end + 40))) return true;
   let last: RegExpExecArray | null = null;
   for (const m of execAll(PREVIOUS_ALL, before)) last = m;
