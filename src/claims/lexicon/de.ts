@@ -50,6 +50,10 @@ export const DE: Lexicon = {
     average: ['im schnitt|im durchschnitt|durchschnittlich|pro tag|täglich|jeden tag|am tag'],
     cumulative: ['seit beginn der (?:russischen )?(?:vollinvasion|großinvasion|invasion)|seit kriegsbeginn|seit beginn des krieges|seit beginn des russischen angriffskriegs|seit februar 2022|summieren sich'],
     period: [
+      ['(?:in|binnen|innerhalb von|in den (?:letzten|vergangenen)) zwei tagen', 2],
+      ['(?:in|binnen|innerhalb von|in den (?:letzten|vergangenen)) drei tagen', 3],
+      ['(?:in|binnen|innerhalb von|in den (?:letzten|vergangenen)) vier tagen', 4],
+      ['(?:in|binnen|innerhalb von|in den (?:letzten|vergangenen)) fünf tagen', 5],
       ['im vergangenen monat|im (?:ganzen|gesamten) monat|binnen eines monats|innerhalb eines monats|in einem monat', 30],
       ['in der vergangenen woche|in der letzten woche|binnen einer woche|innerhalb einer woche|in einer woche', 7],
       ['ein jahr zuvor|ein jahr davor|im vergangenen jahr|im vorjahr|im laufe des jahres|im jahresverlauf', 365],
