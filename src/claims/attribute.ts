@@ -69,6 +69,9 @@ export interface Attributor {
 
 export function attributor(infos: readonly SentenceInfo[]): Attributor {
   let lastClaimant: Claimant | null = null;
+  // The sentence whose rate a speaker was found for: the rates of the next sentence of its paragraph go
+  // on in that voice ("… 415 a day in October. In January they lost 701 a day on average").
+  let lastRate: { si: number; claimant: Claimant } | null = null;
   // The last speaker named in the sentences before `si` (the last one in the latest sentence that
   // names one), found by looking back only when a figure needs it: speakers are read lazily.
   type Named = { claimant: Claimant; at: number };
@@ -109,6 +112,11 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
     return null;
   };
 
+  const rate = (si: number, claimant: Claimant): { claimant: Claimant; source: 'sentence' } => {
+    lastRate = { si, claimant };
+    return { claimant, source: 'sentence' };
+  };
+
   return {
     claimantOf(si, items, it, kind) {
       const info = infos[si] as SentenceInfo;
@@ -140,7 +148,7 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
           (pronoun ? (referentBefore(s, start, plural) ?? subjectBefore(si, plural)) : null) ??
           lastNamedBefore(si)?.claimant ??
           null;
-        if (claimant !== null) return { claimant, source: 'sentence' };
+        if (claimant !== null) return kind === 'average' ? rate(si, claimant) : { claimant, source: 'sentence' };
       }
       // "This was reported by …" right after, or after one sentence with no figure and no speaker
       // of its own ("This is a new record. This is stated in the review of British intelligence.").
@@ -160,9 +168,11 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
         // A line that only says who reported what came before ("This is stated in the British review.")
         // goes on speaking for the rate right after it, in the next paragraph too.
         const said = prev !== undefined && reportsBackwards(prev.sentence.text) ? backwardSpeaker(prev) : null;
-        if (said !== null) return { claimant: said, source: 'sentence' };
-        const named = prev !== undefined && prev.sentence.paragraph === info.sentence.paragraph ? prev.attributions.find((x) => x.claimant !== null) : undefined;
-        if (named?.claimant) return { claimant: named.claimant, source: 'sentence' };
+        if (said !== null) return rate(si, said);
+        const samePara = prev !== undefined && prev.sentence.paragraph === info.sentence.paragraph;
+        const named = samePara ? prev.attributions.find((x) => x.claimant !== null) : undefined;
+        if (named?.claimant) return rate(si, named.claimant);
+        if (samePara && lastRate !== null && (lastRate.si === si - 1 || lastRate.si === si)) return rate(si, lastRate.claimant);
         // A rate beside a figure of the same line ("2023 - 253,290 troops (693 a day)"), or over the
         // stretch just given ("over this period, 1,040 a day"): the speaker of that figure.
         if (lastClaimant !== null && (items.indexOf(it) > 0 || SAME_STRETCH.test(s))) return { claimant: lastClaimant, source: 'carry' };

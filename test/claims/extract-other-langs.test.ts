@@ -234,6 +234,17 @@ describe('reposted report lists in Spanish', () => {
   });
 });
 
+describe('rates sentence after sentence', () => {
+  test('a month\'s average in the sentence after another keeps the voice of the first', () => {
+    expectOnly(
+      'Das britische Verteidigungsministerium hat die russischen Verluste für jeden Monat ausgewertet. Im Oktober verloren die Russen durchschnittlich 1.271 Soldaten pro Tag. Im November waren es im Schnitt 1.523 Soldaten pro Tag.',
+      { published: '2024-12-05' },
+      { claimant: 'uk_mod', kind: 'average', value: 1271 },
+      { claimant: 'uk_mod', kind: 'average', value: 1523 },
+    );
+  });
+});
+
 describe('number words of the other languages', () => {
   function values(text: string): number[] {
     return findNumbers(text)

@@ -6,7 +6,7 @@ export const DE: Lexicon = {
   loss: [
     'verlor\\p{L}*|verlier\\p{L}*|eingebüßt|einbüß\\p{L}*|ausgeschaltet|außer gefecht gesetzt|vernichtet|getötet|verwundet|verwundung|gefallen\\p{L}*|ums leben|tod oder verwundung|tote\\p{L}*|neutralisiert',
   ],
-  notALoss: ['angewachsen|aufgestockt|zusammengezogen|verlegt|rekrutiert|geschickt|entsandt|entsenden|schickt\\p{L}*|stationiert\\p{L}*|mobilisiert\\p{L}*|eingezogen|ausgebildet|ausgetauscht|freigelassen|übergeben|geliefert|liefert\\p{L}*|zugesagt|vertragssoldaten|rekrut\\p{L}*|gefangenenaustausch\\p{L}*|produziert|hergestellt|spendet|gespendet|erhielt|erhält|erhalten|zur verfügung|lieferung\\p{L}*|\\p{L}*paket\\p{L}*|umfasst'],
+  notALoss: ['bestanden|bestehen|bestehend|angewachsen|aufgestockt|zusammengezogen|verlegt|rekrutiert|geschickt|entsandt|entsenden|schickt\\p{L}*|stationiert\\p{L}*|mobilisiert\\p{L}*|eingezogen|ausgebildet|ausgetauscht|freigelassen|übergeben|geliefert|liefert\\p{L}*|zugesagt|vertragssoldaten|rekrut\\p{L}*|gefangenenaustausch\\p{L}*|produziert|hergestellt|spendet|gespendet|erhielt|erhält|erhalten|zur verfügung|lieferung\\p{L}*|\\p{L}*paket\\p{L}*|umfasst'],
   forecast: ['könnte\\p{L}*(?: [\\p{L}-]+){0,4} verlieren|wird(?: [\\p{L}-]+){0,4} verlieren|werden(?: [\\p{L}-]+){0,4} verlieren|dürfte\\p{L}*(?: [\\p{L}-]+){0,4} verlieren|prognos\\p{L}*'],
   combined: ['beider armeen|beide seiten|beider länder|zusammengenommen'],
   military: ['militär\\p{L}*|armee\\p{L}*|truppen|streitkräfte\\p{L}*|front\\p{L}*|soldaten|gefecht\\p{L}*|kämpfe\\p{L}*'],
@@ -50,6 +50,10 @@ export const DE: Lexicon = {
     average: ['im schnitt|im durchschnitt|durchschnittlich|pro tag|täglich|jeden tag|am tag'],
     cumulative: ['seit beginn der (?:russischen )?(?:vollinvasion|großinvasion|invasion)|seit kriegsbeginn|seit beginn des krieges|seit beginn des russischen angriffskriegs|seit februar 2022|summieren sich'],
     period: [
+      ['(?:in|binnen|innerhalb von|in den (?:letzten|vergangenen)) zwei tagen', 2],
+      ['(?:in|binnen|innerhalb von|in den (?:letzten|vergangenen)) drei tagen', 3],
+      ['(?:in|binnen|innerhalb von|in den (?:letzten|vergangenen)) vier tagen', 4],
+      ['(?:in|binnen|innerhalb von|in den (?:letzten|vergangenen)) fünf tagen', 5],
       ['im vergangenen monat|im (?:ganzen|gesamten) monat|binnen eines monats|innerhalb eines monats|in einem monat', 30],
       ['in der vergangenen woche|in der letzten woche|binnen einer woche|innerhalb einer woche|in einer woche', 7],
       ['ein jahr zuvor|ein jahr davor|im vergangenen jahr|im vorjahr|im laufe des jahres|im jahresverlauf', 365],

@@ -41,6 +41,10 @@ export const ES: Lexicon = {
     average: ['de media|en promedio|una media de|al día|por día|cada día|diarias de media|diariamente'],
     cumulative: ['desde el (?:inicio|comienzo) de la (?:invasión|guerra)(?: a gran escala)?|desde febrero de 2022|desde el 24 de febrero de 2022'],
     period: [
+      ['(?:en|durante) (?:los |estos |los últimos )?dos días', 2],
+      ['(?:en|durante) (?:los |estos |los últimos )?tres días', 3],
+      ['(?:en|durante) (?:los |estos |los últimos )?cuatro días', 4],
+      ['(?:en|durante) (?:los |estos |los últimos )?cinco días', 5],
       ['(?:durante|en) el (?:último |pasado )?mes|el mes pasado|en un mes', 30],
       ['(?:durante|en) la (?:última |pasada )?semana|la semana pasada|en una semana', 7],
       ['un año antes|el año anterior|el año pasado|durante el año|en un año', 365],

@@ -43,6 +43,10 @@ export const FR: Lexicon = {
     average: ['en moyenne|par jour|chaque jour|quotidiennement|une moyenne de'],
     cumulative: ["depuis le début de (?:l'invasion|la guerre|l'offensive)(?: à grande échelle)?|depuis février 2022|depuis le 24 février 2022"],
     period: [
+      ['(?:en|sur|au cours des) (?:ces |les )?deux (?:derniers )?jours', 2],
+      ['(?:en|sur|au cours des) (?:ces |les )?trois (?:derniers )?jours', 3],
+      ['(?:en|sur|au cours des) (?:ces |les )?quatre (?:derniers )?jours', 4],
+      ['(?:en|sur|au cours des) (?:ces |les )?cinq (?:derniers )?jours', 5],
       ['(?:au cours du|durant le|pendant le) (?:dernier |mois dernier|mois)|le mois dernier|en un mois', 30],
       ['(?:au cours de la|durant la|pendant la) (?:dernière )?semaine|la semaine dernière|en une semaine', 7],
       ["au cours de cette (?:seule )?année|cette année-là|un an plus tôt|l'année précédente|l'année dernière|l'an dernier|en un an", 365],

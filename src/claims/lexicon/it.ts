@@ -45,6 +45,10 @@ export const IT: Lexicon = {
     average: ['in media|al giorno|ogni giorno|quotidianamente|una media di'],
     cumulative: ["dall'inizio (?:dell'invasione|della guerra|del conflitto)(?: su larga scala)?|dal 24 febbraio 2022|da febbraio 2022"],
     period: [
+      ['(?:in|negli ultimi|nel corso di) due giorni', 2],
+      ['(?:in|negli ultimi|nel corso di) tre giorni', 3],
+      ['(?:in|negli ultimi|nel corso di) quattro giorni', 4],
+      ['(?:in|negli ultimi|nel corso di) cinque giorni', 5],
       ["nell'ultimo mese|il mese scorso|in un mese", 30],
       ["nell'ultima settimana|la settimana scorsa|in una settimana", 7],
       ["l'anno scorso|nel corso dell'anno|in un anno", 365],

@@ -42,6 +42,10 @@ export const RO: Lexicon = {
     average: ['în medie|pe zi|zilnic|o medie de'],
     cumulative: ['de la începutul (?:invaziei|războiului)(?: pe scară largă)?|de la începutul ofensivei (?:ruse |rusești )?(?:în|din|asupra|împotriva) ucrain\\p{L}*|din februarie 2022|de la 24 februarie 2022'],
     period: [
+      ['(?:în|în ultimele|timp de) două zile', 2],
+      ['(?:în|în ultimele|timp de) trei zile', 3],
+      ['(?:în|în ultimele|timp de) patru zile', 4],
+      ['(?:în|în ultimele|timp de) cinci zile', 5],
       ['(?:în|pe|de-a lungul) (?:ultim(?:ei|a) |întreg(?:ii|ei) )?lun(?:ii|a|ă)|luna trecută|într-o lună', 30],
       ['(?:în|pe) (?:ultima )?săptămân(?:ă|a)|săptămâna trecută|într-o săptămână', 7],
       ['cu un an în urmă|anul anterior|anul trecut|într-un an', 365],
