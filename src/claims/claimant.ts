@@ -45,7 +45,7 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'uk_mod',
     'org',
     alt([
-      "(?:the )?(?:uk|u\\.k\\.|british|britain's|uk's|united kingdom's|united kingdom) (?:ministry of defen[cs]e|defen[cs]e ministry|ministry|mod|defen[cs]e intelligence|military intelligence|intelligence(?: services)?|defen[cs]e secretary|chief of the defen[cs]e staff|armed forces chief|officials|government|estimates?|military)|(?:uk )?defen[cs]e intelligence|(?:ambassador|representative|envoy) of (?:great britain|britain|the (?:uk|united kingdom))|(?:uk|british|britain's) (?:ambassador|representative|envoy)|radakin|ben wallace|wallace|healey|shapps|heappey",
+      "(?:the )?(?:uk|u\\.k\\.|british|britain's|uk's|united kingdom's|united kingdom) (?:ministry of defen[cs]e|defen[cs]e ministry|ministry|mod|defen[cs]e intelligence|military intelligence|intelligence(?: services)?|defen[cs]e secretary|chief of the defen[cs]e staff|armed forces chief|officials|government|estimates?|military)|(?:uk )?defen[cs]e intelligence|(?:ministry of defen[cs]e|defen[cs]e ministry) of (?:great britain|britain|the united kingdom|the uk)|(?:ambassador|representative|envoy) of (?:great britain|britain|the (?:uk|united kingdom))|(?:uk|british|britain's) (?:ambassador|representative|envoy)|radakin|ben wallace|wallace|healey|shapps|heappey",
       'brytyjsk\\p{L}* (?:ministerstw\\p{L}*|wywiad\\p{L}*|resort\\p{L}*)|britisch\\p{L}* (?:verteidigungsministerium|geheimdienst\\p{L}*|militärgeheimdienst\\p{L}*)|(?:ministerio de defensa|servicios secretos|inteligencia|servicios de inteligencia) británic\\p{L}*|(?:serviciilor de informații|ministerul apărării) britanic\\p{L}*|британськ\\p{L}* (?:розвідк\\p{L}*|міноборони|міністерств\\p{L}*)|британск\\p{L}* (?:разведк\\p{L}*|минобороны|министерств\\p{L}*)|міноборони (?:великої )?британії|міністерств\\p{L}* оборони (?:великої )?британії|британськ\\p{L}* відомств\\p{L}*|минобороны великобритании|министерств\\p{L}* обороны (?:великобритании|британии)|британск\\p{L}* ведомств\\p{L}*|breska varnarmálaráðuneyti\\p{L}*|bretar\\p{L}*|renseignement britannique',
     ]),
   ],
@@ -83,24 +83,28 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     alt([
       'bbc(?: russian| russia)?(?: service)?|mediazona|медиазон\\p{L}*|медіазон\\p{L}*|би-би-си|бі-бі-сі|русск\\p{L}* служб\\p{L}* би-би-си|meduza|медуз\\p{L}*|isw|institute for the study of war|oryx|nato|нато|iiss|csis|rusi|the economist|analysts?|think tank|(?:the )?european (?:commission|union|council)(?: president)?|(?:the )?eu (?:officials?|president|chief)|von der leyen|(?:the )?united nations|(?:the )?un (?:officials?|monitors|secretary-general|human rights office)|international institute for strategic studies|royal united services institute|center for strategic and international studies|according to reports|reports say|independent (?:media|journalists|analysts)',
       "(?<!russian |the )\\p{Lu}\\p{L}+ (?:regional |local )?authorities|local authorities|regional authorities",
+      // Other governments' services speak for themselves, not for whoever was named before them.
+      "(?:estonian|lithuanian|latvian|finnish|polish|german|french|dutch|norwegian|danish|swedish|canadian|czech|western) (?:foreign |military |defen[cs]e )?(?:intelligence(?: services?| agenc(?:y|ies)| chief)?|defen[cs]e ministry|ministry of defen[cs]e|officials)",
     ]),
   ],
   [
     'ua_general_staff',
     'country',
-    "ukraine|kyiv|kiev|україна|київ|украина|киев|ucrania|ukraina|kijów|ucraina|ukrayna|(?:the )?(?:ukraine's|ukrainian|kyiv's) (?:armed forces|military|army|defen[cs]e forces|forces|commanders|officials|authorities|side)|(?:the )?armed forces of ukraine|(?:the )?military of ukraine|defen[cs]e forces of ukraine|всу|зсу|українськ\\p{L}* військов\\p{L}*|украинск\\p{L}* военн\\p{L}*|украинск\\p{L}* сторон\\p{L}*|українськ\\p{L}* сторон\\p{L}*",
+    // The phrases before the bare names: an alternation takes its first branch that matches, and
+    // "Ukraine" alone would stop "Ukraine's military: …" at the country, which speaks only before a verb.
+    "(?:the )?(?:ukraine's|ukrainian|kyiv's) (?:armed forces|military|army|defen[cs]e forces|forces|commanders|officials|authorities|side)|ukraine|kyiv|kiev|україна|київ|украина|киев|ucrania|ukraina|kijów|ucraina|ukrayna|(?:the )?armed forces of ukraine|(?:the )?military of ukraine|defen[cs]e forces of ukraine|всу|зсу|українськ\\p{L}* військов\\p{L}*|украинск\\p{L}* военн\\p{L}*|украинск\\p{L}* сторон\\p{L}*|українськ\\p{L}* сторон\\p{L}*",
   ],
   [
     'ru_mod',
     'country',
-    "russia|россия|росія|rusia|russland|russie|rosja|rosjanie|(?:the )?kremlin|kreml\\p{L}*|кремл\\p{L}*|moscow|moscú|moskau|moskwa|москва|москві|москве|(?:the )?(?:russian|russia's) (?:military|army|armed forces|forces|side)|российск\\p{L}* сторон\\p{L}*|російськ\\p{L}* сторон\\p{L}*",
+    "(?:the )?(?:russian|russia's) (?:military|army|armed forces|forces|side)|russia|россия|росія|rusia|russland|russie|rosja|rosjanie|(?:the )?kremlin|kreml\\p{L}*|кремл\\p{L}*|moscow|moscú|moskau|moskwa|москва|москві|москве|российск\\p{L}* сторон\\p{L}*|російськ\\p{L}* сторон\\p{L}*",
   ],
   ['uk_mod', 'country', 'great britain|britain|the uk|united kingdom|london|великобритані\\p{L}*|великобритани\\p{L}*'],
   ['us', 'country', 'washington|the us|the united states|сша|вашингтон'],
   [
     null,
     'generic',
-    "the (?:defen[cs]e )?ministry|the country's (?:defen[cs]e ministry|ministry of defen[cs]e|military|armed forces|general staff)|the officials|officials|the military(?! operation)|the statement|the report|the (?:intelligence )?update|the briefing|the assessment|the department|the agency|the army|the commanders|(?:it|he|she|they) (?:said|says|told|added|estimated|estimates|put|puts|believed|believes|reckoned|calculated|reported)|відомство|ведомство|в міністерстві|в министерстве|the ministry's|ráðuneytið|resort\\p{L}*|das ministerium|el ministerio|ministerstwo",
+    "the (?:defen[cs]e )?ministry|the country's (?:defen[cs]e ministry|ministry of defen[cs]e|military|armed forces|general staff)|the officials|officials|the military(?! operation)|(?<=according to (?:the )?)intelligence(?! (?:agenc|servic|officials|chief))|the statement|the report|the (?:intelligence )?update|the briefing|the assessment|the department|the agency|the army|the commanders|(?:it|he|she|they) (?:said|says|told|added|estimated|estimates|put|puts|believed|believes|reckoned|calculated|reported)|відомство|ведомство|в міністерстві|в министерстве|the ministry's|ráðuneytið|resort\\p{L}*|das ministerium|el ministerio|ministerstwo",
   ],
   ...LANG_CLAIMANTS,
 ];
