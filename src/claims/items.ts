@@ -133,6 +133,9 @@ const LANG_SAME_NOUN_RE = new RegExp(`(?<![\\p{L}])(?:${LANG_SAME_NOUN})(?![\\p{
 const YEAR_AFTER = /^\s*(?:р\.|року|році|рік|рр|г\.|год\p{L}*|roku|rok|r\.|jahr\p{L}*|year|años?|ano|année|an(?![\p{L}])|anul|anului)/iu;
 const LANG_SAME_NOUN_AFTER_RE = new RegExp(`^\\s*(?:${LANG_SAME_NOUN_AFTER})(?![\\p{L}])`, 'iu');
 // A list of equipment in "the day's total": the tally's own words.
+// A bullet that opens with a figure ("• 45 танків;", "- 62 tanks"), under a line of losses or
+// after bullets read as losses: the list continues that line's verb.
+const BULLET_FIGURE = /^\s*[-\u2022*\u25aa\u25cf\u2013]\s*\d/u;
 const TALLY = /(?<![\p{L}])(?:total|tally|загалом|всього|всего|łącznie|insgesamt|en total|în total)(?![\p{L}])/iu;
 const RECORD_NEAR = new RegExp(`(?:record|peak|рекорд|rekord|récord)|(?<![\\p{L}])(?:maximum|${LANG_RECORD_NOUNS})(?![\\p{L}])`, 'iu');
 // "the previous high of 1,380", "la marca anterior, de 264", "предыдущий максимум — 1 030": an
@@ -234,6 +237,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
   const tallyList = equipmentCounts >= 3 && (military || lossBefore) && !hasNotALossWord(s);
   // A table row under a heading about the war: "Tanks – over 40 units", "Helicopters 5 units".
   const tableRow = (TABLE_ROW.test(s) || YEAR_ROW.test(s)) && (military || previousItems > 0);
+  const bulletRow = BULLET_FIGURE.test(s) && (lossBefore || previousItems > 0);
   let floor = 0;
   for (const [k, num] of nums.entries()) {
     const prev = items[items.length - 1];
@@ -399,7 +403,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         if (hasCivilianWord(around)) continue;
         break;
       case 'troops':
-        if (!(hasLossWord(wide) || inList || tableRow || link !== null || carried || names || recordWord || tallied)) continue;
+        if (!(hasLossWord(wide) || inList || tableRow || bulletRow || link !== null || carried || names || recordWord || tallied)) continue;
         if (hasCivilianWord(around)) continue;
         break;
       case 'people':
@@ -416,7 +420,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         break;
       case 'equipment':
       case 'aggregate':
-        if (!(hasLossWord(s) || TALLY.test(s) || inList || tallyList || tableRow || link !== null || (lossBefore && previousItems > 0) || tallied)) continue;
+        if (!(hasLossWord(s) || TALLY.test(s) || inList || tallyList || tableRow || bulletRow || link !== null || (lossBefore && previousItems > 0) || tallied)) continue;
         break;
     }
     if (noun.metric === 'personnel' && num.value < 10 && link === null) continue;
