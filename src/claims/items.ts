@@ -154,6 +154,8 @@ const FORMATION_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:battalions?|brigades?|divi
 const COMPARISON_AFTER = /^\s*(?:[\p{L}]+\s+)?(?:more|fewer|less|higher|lower)\s+than|^\s*(?:[\p{L}]+\s+)?(?:більше|менше|больше|меньше)\s*,?\s*(?:ніж|чем)|^\s*(?:[\p{L}]+\s+)?(?:mehr|weniger) als|^\s*(?:[\p{L}]+\s+)?(?:más|menos) que/iu;
 const FROM_TO = /^[^.;:()\d]{0,50}?\s(?:to|до|na|auf|a|à)\s+$/iu;
 const FROM_BEFORE = /(?:up|down|rising|falling|rose|fell) from\s+$/iu;
+// "скоротилася на 74 особи на день", "fell by 74 a day": how much a figure went down, no loss of its own.
+const DOWN_BY_BEFORE = /(?:скороти\p{L}*|зменши\p{L}*|знизи\p{L}*|сократи\p{L}*|уменьши\p{L}*|снизи\p{L}*) на\s+$|(?:decreased|declined|fell|dropped|went down) by\s+$/iu;
 // "the names of 60,000 soldiers": a count of the dead.
 const NAMES_BEFORE = /(?:names?|nazwisk\p{L}*|імен\p{L}*|имен\p{L}*|namen|nombres|identit\p{L}*)[^.]{0,20}$/iu;
 
@@ -288,6 +290,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     if (prev !== undefined && prev.num.value >= num.value && prev.num.value <= num.value * 1.2 && THRESHOLD_BEFORE.test(s.slice(Math.max(0, num.start - 90), num.start))) continue;
     // "300 more than the day before", "up from 1,000": a change or an old value, not a claim.
     if (FORMATION_AFTER.test(s.slice(num.end, num.end + 40))) continue;
+    if (DOWN_BY_BEFORE.test(s.slice(Math.max(0, num.start - 24), num.start))) continue;
     if (COMPARISON_AFTER.test(s.slice(num.end, num.end + 30)) || FROM_BEFORE.test(s.slice(Math.max(0, num.start - 16), num.start))) continue;
     // "a"/"an" count as one only right before their noun.
     if (num.form === 'article' && noun === null) continue;

@@ -411,4 +411,12 @@ describe('Ukrainian: a total with no noun of its own', () => {
     );
   });
 
+
+  test('how much an average went down ("скоротилася на 74 особи") is no loss of its own', () => {
+    expectOnly(
+      'За даними британської розвідки, у березні середньодобова кількість втрат армії РФ скоротилася на 74 особи на день, до 913 осіб на день.',
+      { published: '2024-04-07' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 913 },
+    );
+  });
 });
