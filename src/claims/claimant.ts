@@ -260,7 +260,7 @@ export function referentBefore(s: string, pos: number, plural = false): Claimant
 
 // "That was announced by the General Staff", "Про це повідомив Генштаб": an attribution for the sentence before.
 const REPORTED_BY_OPENING =
-  /^(?:according to [^,]{1,40},\s*)?(?:this|that|these figures|the figures|the data|про це|об этом|це|это|así lo|informacje|dane|das teilte|wie)(?![\p{L}])[^.]{0,40}?(?:reported|stated|announced|said|published|повідоми\p{L}*|сообщи\p{L}*|заяви\p{L}*|інформу\p{L}*|informa\p{L}*|podał\p{L}*|przekazał\p{L}*|mit)/iu;
+  /^(?:(?:according to|як передає|як повідомляє|как передает) [^,]{1,40},\s*)?(?:this|that|these figures|the figures|the data|про це|об этом|на це|на это|це|это|así lo|informacje|dane|das teilte|wie)(?![\p{L}])[^.]{0,40}?(?:reported|stated|announced|said|published|повідоми\p{L}*|сообщи\p{L}*|заяви\p{L}*|інформу\p{L}*|informa\p{L}*|podał\p{L}*|przekazał\p{L}*|mit|звернул\p{L}* увагу|обратил\p{L}* внимание|йдеться|говориться|зазнач\p{L}*|пише|пишуть|пишет|розпові\p{L}*|рассказа\p{L}*|дані|данные)/iu;
 
 export function reportsBackwards(sentence: string): boolean {
   return REPORTED_BY_OPENING.test(sentence);

@@ -136,6 +136,9 @@ const LANG_SAME_NOUN_RE = new RegExp(`(?<![\\p{L}])(?:${LANG_SAME_NOUN})(?![\\p{
 const YEAR_AFTER = /^\s*(?:р\.|року|році|рік|рр|г\.|год\p{L}*|roku|rok|r\.|jahr\p{L}*|year|años?|ano|année|an(?![\p{L}])|anul|anului)/iu;
 const LANG_SAME_NOUN_AFTER_RE = new RegExp(`^\\s*(?:${LANG_SAME_NOUN_AFTER})(?![\\p{L}])`, 'iu');
 // A list of equipment in "the day's total": the tally's own words.
+// A bullet that opens with a figure ("• 45 танків;", "- 62 tanks"), under a line of losses or
+// after bullets read as losses: the list continues that line's verb.
+const BULLET_FIGURE = /^\s*[-\u2022*\u25aa\u25cf\u2013]\s*\d/u;
 const TALLY = /(?<![\p{L}])(?:total|tally|загалом|всього|всего|łącznie|insgesamt|en total|în total)(?![\p{L}])/iu;
 const RECORD_NEAR = new RegExp(`(?:record|peak|рекорд|rekord|récord)|(?<![\\p{L}])(?:maximum|${LANG_RECORD_NOUNS})(?![\\p{L}])`, 'iu');
 // "the previous high of 1,380", "la marca anterior, de 264", "предыдущий максимум — 1 030": an
@@ -154,6 +157,8 @@ const FORMATION_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:battalions?|brigades?|divi
 const COMPARISON_AFTER = /^\s*(?:[\p{L}]+\s+)?(?:more|fewer|less|higher|lower)\s+than|^\s*(?:[\p{L}]+\s+)?(?:більше|менше|больше|меньше)\s*,?\s*(?:ніж|чем)|^\s*(?:[\p{L}]+\s+)?(?:mehr|weniger) als|^\s*(?:[\p{L}]+\s+)?(?:más|menos) que/iu;
 const FROM_TO = /^[^.;:()\d]{0,50}?\s(?:to|до|na|auf|a|à)\s+$/iu;
 const FROM_BEFORE = /(?:up|down|rising|falling|rose|fell) from\s+$/iu;
+// "скоротилася на 74 особи на день", "fell by 74 a day": how much a figure went down, no loss of its own.
+const DOWN_BY_BEFORE = /(?:скороти\p{L}*|зменши\p{L}*|знизи\p{L}*|сократи\p{L}*|уменьши\p{L}*|снизи\p{L}*) на\s+$|(?:decreased|declined|fell|dropped|went down) by\s+$/iu;
 // "the names of 60,000 soldiers": a count of the dead.
 const NAMES_BEFORE = /(?:names?|nazwisk\p{L}*|імен\p{L}*|имен\p{L}*|namen|nombres|identit\p{L}*)[^.]{0,20}$/iu;
 
@@ -237,6 +242,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
   const tallyList = equipmentCounts >= 3 && (military || lossBefore) && !hasNotALossWord(s);
   // A table row under a heading about the war: "Tanks – over 40 units", "Helicopters 5 units".
   const tableRow = (TABLE_ROW.test(s) || YEAR_ROW.test(s)) && (military || previousItems > 0);
+  const bulletRow = BULLET_FIGURE.test(s) && (lossBefore || previousItems > 0);
   let floor = 0;
   for (const [k, num] of nums.entries()) {
     const prev = items[items.length - 1];
@@ -290,6 +296,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     if (prev !== undefined && prev.num.value >= num.value && prev.num.value <= num.value * 1.2 && THRESHOLD_BEFORE.test(s.slice(Math.max(0, num.start - 90), num.start))) continue;
     // "300 more than the day before", "up from 1,000": a change or an old value, not a claim.
     if (FORMATION_AFTER.test(s.slice(num.end, num.end + 40))) continue;
+    if (DOWN_BY_BEFORE.test(s.slice(Math.max(0, num.start - 24), num.start))) continue;
     if (COMPARISON_AFTER.test(s.slice(num.end, num.end + 30)) || FROM_BEFORE.test(s.slice(Math.max(0, num.start - 16), num.start))) continue;
     // "a"/"an" count as one only right before their noun.
     if (num.form === 'article' && noun === null) continue;
@@ -405,7 +412,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         if (hasCivilianWord(around)) continue;
         break;
       case 'troops':
-        if (!(hasLossWord(wide) || inList || tableRow || link !== null || carried || names || recordWord || tallied)) continue;
+        if (!(hasLossWord(wide) || inList || tableRow || bulletRow || link !== null || carried || names || recordWord || tallied)) continue;
         if (hasCivilianWord(around)) continue;
         break;
       case 'people':
@@ -422,7 +429,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         break;
       case 'equipment':
       case 'aggregate':
-        if (!(hasLossWord(s) || TALLY.test(s) || inList || tallyList || tableRow || link !== null || (lossBefore && previousItems > 0) || tallied)) continue;
+        if (!(hasLossWord(s) || TALLY.test(s) || inList || tallyList || tableRow || bulletRow || link !== null || (lossBefore && previousItems > 0) || tallied)) continue;
         break;
     }
     if (noun.metric === 'personnel' && num.value < 10 && link === null) continue;

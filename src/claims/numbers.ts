@@ -5,7 +5,9 @@
  * ranges ("100,000-120,000", "від 200 до 250 тис.") and the article "a"/"an" (one, in lists).
  */
 import { monthOf } from './calendar.ts';
-import { LANG_BARE_SCALES, LANG_DIGIT_SCALES, LANG_RANGE_AND, LANG_RANGE_BETWEEN, LANG_RANGE_TO, LANG_SCALES, LANG_UNITS } from './lexicon/index.ts';
+import { LANG_BARE_SCALES, LANG_DIGIT_SCALES, LANG_RANGE_AND, LANG_RANGE_BETWEEN, LANG_RANGE_TO, LANG_SCALES, LANG_SINGULAR_LEAD, LANG_SINGULARS, LANG_UNITS } from './lexicon/index.ts';
+import { execAll } from './match-all.ts';
+import { native } from './native.ts';
 
 export interface NumberMention {
   start: number;
@@ -104,7 +106,8 @@ interface Read {
 
 // Turkish and Arabic write a number as parts with their scales: "712 bin 610", "1 milyon 77 bin",
 // "712 ألفا و610", "مليون و77 ألفا و830". Only their thousand and million words take a tail.
-const COMPOUND_SCALE = /(?:^|\s)(?:bin\p{L}*|milyon\p{L}*|(?:ألف|آلاف|مليون|ملايين)[\p{L}\p{M}]*)$/u;
+// Ukrainian and Russian do it with millions: "1 мільйон 213 тисяч", "1 миллион 77 тысяч".
+const COMPOUND_SCALE = /(?:^|\s)(?:bin\p{L}*|milyon\p{L}*|мільйон\p{L}*|миллион\p{L}*|(?:ألف|آلاف|مليون|ملايين)[\p{L}\p{M}]*)$/u;
 const TAIL = /^\s+(?:و\s*)?(\d{1,3})(?![\d.,]\d)/u;
 
 /** "712 bin" + " 610": the smaller parts after a compound scale word, added to `value`. */
@@ -334,7 +337,28 @@ function isDayOfMonth(s: string, start: number, end: number): boolean {
 }
 
 /** Every number in `s`, left to right, not overlapping. */
+// "втратили танк, бойову броньовану машину": a singular piece of equipment with no figure is one, read
+// as an article is ("a tank"), right before its noun; only after a comma, an "and" or a verb of losing.
+const SINGULAR = native(new RegExp(`(?<=(?:[,;:]|(?<![\\p{L}])(?:and|${LANG_SINGULAR_LEAD}))\\s+)(?:${LANG_SINGULARS})(?![\\p{L}\\p{N}-])`, 'giu'));
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+function singulars(s: string, taken: readonly NumberMention[]): NumberMention[] {
+  if (LANG_SINGULARS === '(?!)' || !CYRILLIC.test(s)) return [];
+  const out: NumberMention[] = [];
+  for (const m of execAll(SINGULAR, s)) {
+    if (taken.some((n) => n.start <= m.index && n.end > m.index)) continue;
+    out.push({ start: m.index, end: m.index, value: 1, high: null, form: 'article', plus: false, yearLike: false });
+  }
+  return out;
+}
+
 export function findNumbers(s: string): NumberMention[] {
+  const found = findCounted(s);
+  const bare = singulars(s, found);
+  return bare.length === 0 ? found : [...found, ...bare].sort((a, b) => a.start - b.start);
+}
+
+function findCounted(s: string): NumberMention[] {
   const out: NumberMention[] = [];
   let i = 0;
   while (i < s.length) {

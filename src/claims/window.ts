@@ -23,6 +23,13 @@ const ALSO = /(?<![\p{L}])(?:also|as well|further|additionally|також|а т�
 
 const RECORD_NOUN = /(?<![\p{L}])(?:record|high|peak|maximum|highest|most|worst|deadliest|bloodiest|рекорд\p{L}*|максимум\p{L}*)(?![\p{L}])/iu;
 
+// A sentence that goes on with the one before: "Зокрема, знищено …", "Among them, …", "In particular, …".
+const GOES_ON = /^\s*(?:зокрема|у тому числі|в тому числі|серед них|з них|окрім того|крім того|в частности|в том числе|среди них|кроме того|among them|including|in particular|of them|of these)(?![\p{L}])/iu;
+// A bullet line, and one that opens with its figure ("• 45 танків;").
+const BULLET = /^\s*[-\u2022*\u25aa\u25cf\u2013]\s/u;
+const BULLET_FIGURE = /^\s*[-\u2022*\u25aa\u25cf\u2013]\s*\d/u;
+
+const DAY_BEFORE = /(?<![\p{L}])(?:добу|день|сутки|day|dobę|dzień|tag|día|zi|jour)\s*,?\s*$/iu;
 const RECORDED_BEFORE = /(?:recorded|reported|set|registered|announced|said|зафіксова\p{L}*|зафиксирова\p{L}*)\s+$/iu;
 
 /** Whether a cue may describe a figure at all. */
@@ -56,6 +63,8 @@ function fits(s: string, cue: KindCue, it: Item, dated: boolean, own = true): bo
     const between = cue.end <= it.num.start ? s.slice(cue.end, it.num.start) : s.slice(it.end, cue.start);
     if (SPEECH_BETWEEN.test(between)) return false;
   }
+  // "за одну добу у листопаді", "in a single day in November": the month holds the day, the day is the window.
+  if (cue.tag === 'month' && DAY_BEFORE.test(s.slice(Math.max(0, cue.start - 24), cue.start))) return false;
   // A day's window shared from another figure of the sentence: only for a figure a day can hold.
   if (!own && cue.kind === 'daily' && it.num.value > DAILY_MAX[it.noun.metric]) return false;
   return true;
@@ -178,6 +187,26 @@ export function settleKind(x: SettleInput): Kind | null {
   if (ALSO.test(info.sentence.text)) {
     const before = x.works.filter((w) => w.claimant === claimant && w.info.sentence.index === x.si - 1 && !w.previous).pop();
     if (before !== undefined && (before.kind === 'period' || (before.kind === 'daily' && it.num.value <= max))) return before.kind;
+  }
+  // "За цей період ворог втратив: • 45 танків; • 256 ББМ", "… 414 осіб за добу. Зокрема, знищено один
+  // танк": bullets under a line, or a sentence that goes on with the one before, count in the window
+  // that line set, by its own word or its speaker's last figure of a day or a stretch.
+  if (info.cues.length === 0 && (BULLET_FIGURE.test(info.sentence.text) || GOES_ON.test(info.sentence.text))) {
+    let k = x.si - 1;
+    while (k > 0 && BULLET.test((x.infos[k] as SentenceInfo).sentence.text)) k--;
+    const lead = x.infos[k];
+    const said = lead?.cues.find((c) => c.strength >= 3 && (c.kind === 'period' || c.kind === 'daily'));
+    if (said !== undefined && (said.kind === 'period' || it.num.value <= max)) return said.kind;
+    const last = x.works.filter((w) => w.claimant === claimant && w.info.sentence.index >= k - 1 && w.info.sentence.index < x.si && !w.previous && w.item.link === null).pop();
+    if (last !== undefined && (last.kind === 'period' || (last.kind === 'daily' && it.num.value <= max))) return last.kind;
+  }
+  // "Сирський оприлюднив втрати ворога з 8 серпня. Згідно з даними, ворог втратив 17 819": a sentence
+  // that only sets a window, with no figure of its own, sets it for the figures of the next one.
+  const lead = x.infos[x.si - 1];
+  if (info.cues.length === 0 && lead !== undefined && lead.sentence.paragraph === info.sentence.paragraph && !x.works.some((w) => w.info.sentence.index === x.si - 1)) {
+    const said = lead.cues.find((c) => c.strength >= 3 && (c.kind === 'period' || c.kind === 'daily') && c.tag !== 'area');
+    const days = said === undefined ? null : (said.days ?? (said.tag === 'month' || said.tag === 'last_month' ? 31 : said.tag === 'year' ? 366 : null));
+    if (said !== undefined && it.num.value <= max * (days ?? Number.POSITIVE_INFINITY)) return said.kind;
   }
   // "… 5,390 over the past week, the ministry said. Kyiv lost over 3,620 to the western group": a
   // figure with no window of its own, right after the same speaker's figure of a stretch and at most

@@ -314,4 +314,109 @@ describe('Ukrainian: a total with no noun of its own', () => {
       { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'period', value: 427930 },
     );
   });
+
+  test('bullets under a line of losses continue its verb and its window ("з 6 серпня … втратив:")', () => {
+    expectOnly(
+      'За словами Сирського, з 6 серпня на Курщині ворог втратив:\n• 52 танки;\n• 263 бойові броньовані машини;\n• 105 артилерійських систем.',
+      { published: '2024-10-30' },
+      { claimant: 'ua_other', subject: 'ru', metric: 'tanks', kind: 'period', value: 52 },
+      { claimant: 'ua_other', subject: 'ru', metric: 'afv', kind: 'period', value: 263 },
+      { claimant: 'ua_other', subject: 'ru', metric: 'artillery', kind: 'period', value: 105 },
+    );
+  });
+
+  test('bullets under a heading with no window of its own take the week of the figure before', () => {
+    expectOnly(
+      'За тиждень з 18 по 24 листопада Сили оборони знищили 10 520 окупантів, повідомили в Міноборони. Серед втрат техніки:\n- 54 танки;\n- 122 бойові броньовані машини.',
+      { published: '2024-11-25' },
+      { claimant: GS, metric: 'personnel', kind: 'period', value: 10520 },
+      { claimant: GS, metric: 'tanks', kind: 'period', value: 54 },
+      { claimant: GS, metric: 'afv', kind: 'period', value: 122 },
+    );
+  });
+
+  test('"Зокрема, знищено …" goes on with the day of the sentence before', () => {
+    expectOnly(
+      'Командувач угруповання повідомив, що минулої доби ворог втратив на його напрямку 412 осіб. Зокрема, знищено два танки, вісім бойових броньованих машин і три артилерійські системи.',
+      { published: '2023-12-29' },
+      { claimant: 'ua_other', metric: 'personnel', kind: 'daily', value: 412 },
+      { claimant: 'ua_other', metric: 'tanks', kind: 'daily', value: 2 },
+      { claimant: 'ua_other', metric: 'afv', kind: 'daily', value: 8 },
+      { claimant: 'ua_other', metric: 'artillery', kind: 'daily', value: 3 },
+    );
+  });
+
+  test('"На це звернула увагу розвідка …", "Це дані британської розвідки": a line after the figure names its speaker', () => {
+    expectOnly(
+      'Середньодобові втрати армії РФ у березні 2024 року склали 913 осіб. На це звернула увагу розвідка Великої Британії.',
+      { published: '2024-04-07' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 913 },
+    );
+    expectOnly(
+      'У лютому російське військо щодня втрачало в середньому 983 військових. Це дані британської розвідки.',
+      { published: '2024-03-03' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 983 },
+    );
+  });
+
+  test('"у відомстві" is the office named before; "658 втрат на день" counts casualties', () => {
+    expectOnly(
+      'Британська розвідка оприлюднила новий звіт. У відомстві зазначили, що з початку вторгнення армія РФ зазнавала в середньому 658 втрат на день.',
+      { published: '2024-04-07' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 658 },
+    );
+  });
+
+  test('"за одну добу у листопаді": the month holds the day, the figure is a day\'s', () => {
+    expectOnly(
+      'Генштаб повідомив, що лише за одну добу у листопаді окупанти втратили 2 030 військових.',
+      { published: '2024-12-02' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 2030 },
+    );
+  });
+
+  test('"продовжуватимуть перевищувати" is a forecast', () => {
+    expectNone('Британська розвідка вважає, що втрати росіян продовжуватимуть перевищувати 1 000 осіб на день.', { published: '2024-08-04' });
+  });
+
+  test('a piece of equipment in the singular with no figure is one ("втратили танк, бойову броньовану машину")', () => {
+    expectOnly(
+      'За минулу добу окупанти втратили 1 010 військових, танк, бойову броньовану машину, 25 артилерійських систем і реактивну систему залпового вогню, повідомив Генштаб.',
+      { published: '2025-12-10' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1010 },
+      { claimant: GS, metric: 'tanks', kind: 'daily', value: 1 },
+      { claimant: GS, metric: 'afv', kind: 'daily', value: 1 },
+      { claimant: GS, metric: 'artillery', kind: 'daily', value: 25 },
+      { claimant: GS, metric: 'mlrs', kind: 'daily', value: 1 },
+    );
+  });
+
+  test('a singular named as a tool of an attack is no loss', () => {
+    expectNone('Росіяни атакували позиції бригади, використовуючи танк і два БТР, повідомили в бригаді.', { published: '2025-03-13' });
+  });
+
+  test('a sentence that only sets a window ("втрати ворога з 6 серпня") sets it for the figures of the next', () => {
+    expectOnly(
+      'Головнокомандувач ЗСУ оприлюднив статистику втрат ворога з 6 серпня. Згідно з даними, ворог втратив 14 560 військових.',
+      { published: '2024-10-25' },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'period', value: 14560 },
+    );
+  });
+
+  test('"1 мільйон 213 тисяч" is one figure', () => {
+    expectOnly(
+      'За оцінкою британської розвідки, за час великої війни російська армія втратила 1 мільйон 213 тисяч військових убитими й пораненими.',
+      { published: '2026-01-15' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 1213000 },
+    );
+  });
+
+
+  test('how much an average went down ("скоротилася на 74 особи") is no loss of its own', () => {
+    expectOnly(
+      'За даними британської розвідки, у березні середньодобова кількість втрат армії РФ скоротилася на 74 особи на день, до 913 осіб на день.',
+      { published: '2024-04-07' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 913 },
+    );
+  });
 });

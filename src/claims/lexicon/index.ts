@@ -88,6 +88,8 @@ export const LANG_RANGE_BETWEEN = orNone(joined((l) => l.ranges?.between));
 export const LANG_RANGE_AND = orNone(joined((l) => l.ranges?.and));
 export const LANG_RANGE_TO = orNone(joined((l) => l.ranges?.to));
 export const LANG_CAPTURED = orNone(joined((l) => l.captured));
+export const LANG_SINGULARS = orNone(joined((l) => l.singulars));
+export const LANG_SINGULAR_LEAD = orNone(joined((l) => l.singularLead));
 export const LANG_SAME_NOUN = orNone(joined((l) => l.sameNoun));
 export const LANG_SAME_NOUN_AFTER = orNone(joined((l) => l.sameNounAfter));
 export const LANG_PREVIOUS = orNone(joined((l) => l.oldRecord?.previous));

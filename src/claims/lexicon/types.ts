@@ -79,6 +79,14 @@ export interface Lexicon {
   /** Ranges: words that open one before its first figure ("tussen"), the "and" that then joins the two
    * figures ("en"), and words that join two figures on their own ("tot", "až"). */
   ranges?: { between?: readonly string[]; and?: readonly string[]; to?: readonly string[] };
+  /**
+   * A piece of equipment named in the singular with no figure ("втратили танк, бойову броньовану
+   * машину"): one of it, read after a comma, an "and" or a verb of losing. Unambiguous singular forms
+   * only ("ББМ" may be many).
+   */
+  singulars?: readonly string[];
+  /** Words of losing or "and" right before such a singular (the shared ones are commas and the English "and"). */
+  singularLead?: readonly string[];
   /** Between two figures, words that make the second one a count of the same noun ("з них", "davon"). */
   sameNoun?: readonly string[];
   /** The same, right after the figure ("1.280 de ellos", "1 280 из них"). */
