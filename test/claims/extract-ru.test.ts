@@ -200,3 +200,22 @@ describe('Russian: the bulletin by groups of forces', () => {
     );
   });
 });
+
+describe('Russian: dying, identities, "по тысяче", "он добавил"', () => {
+  test('"журналисты установили личности N военных": a media count of the dead', () => {
+    expectOnly(
+      'К 9 июня журналисты установили личности 25 218 российских военных.',
+      { published: '2023-06-10' },
+      { claimant: 'other', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 25218 },
+    );
+  });
+
+  test('"ежедневно теряют по тысяче человек" after the minister named in the sentence before: his rate of Ukrainian losses', () => {
+    expectOnly(
+      'Министр обороны России Сергей Шойгу заявил, что с начала года ВСУ потеряли более 111 тысяч человек. Он добавил, что украинская армия ежедневно теряет по тысяче человек.',
+      { published: '2024-05-03' },
+      { claimant: 'ru_mod', subject: 'ua', kind: 'period', value: 111000 },
+      { claimant: 'ru_mod', subject: 'ua', kind: 'average', value: 1000 },
+    );
+  });
+});
