@@ -160,7 +160,7 @@ const FROM_BEFORE = /(?:up|down|rising|falling|rose|fell) from\s+$/iu;
 // "скоротилася на 74 особи на день", "fell by 74 a day": how much a figure went down, no loss of its own.
 const DOWN_BY_BEFORE = /(?:скороти\p{L}*|зменши\p{L}*|знизи\p{L}*|сократи\p{L}*|уменьши\p{L}*|снизи\p{L}*) на\s+$|(?:decreased|declined|fell|dropped|went down) by\s+$/iu;
 // "the names of 60,000 soldiers": a count of the dead.
-const NAMES_BEFORE = /(?:names?|nazwisk\p{L}*|імен\p{L}*|имен\p{L}*|namen|nombres|identit\p{L}*)[^.]{0,20}$/iu;
+const NAMES_BEFORE = /(?:names?|nazwisk\p{L}*|імен\p{L}*|имен\p{L}*|личност\p{L}*|namen|nombres|identit\p{L}*)[^.]{0,20}$/iu;
 
 function isOldRecord(s: string, num: NumberMention): boolean {
   if (/^\s*(?:mark|milestone|threshold|barrier|line)(?![\p{L}])/iu.test(s.slice(num.end, num.end + 12))) return false;
@@ -184,6 +184,7 @@ function parallel(s: string, prev: Item, num: NumberMention): boolean {
 const IN_TALLY = /(?<![\p{L}])(?:(?:its|the|kyiv's|ukraine's|general staff's|daily) (?:tally|count|summary) of (?:russian |enemy )?losses|сводк\p{L}*|зведенн\p{L}*|статистик\p{L}* (?:втрат|потерь))/iu;
 const LAUNCHED = /(?<![\p{L}])(?:launch\p{L}*|fired|запуст\p{L}*|випуст\p{L}*|выпуст\p{L}*|\d+ (?:out )?of (?:the )?\d+|(?:з|із|из) \d+)(?![\p{L}])/iu;
 
+const COORDINATED = new RegExp(`^\\s*(?:and|и|і|та|й|und|y|et|i|și|oraz)\\s+(?:(?:${QUALIFIER_WORDS})\\s+)?$`, 'iu');
 const PART_OF_AFTER = new RegExp(`^\\s*(?:of (?:them|those|these|which|whom)|${LANG_SAME_NOUN_AFTER})(?![\\p{L}])`, 'iu');
 const RECORD_AFTER = new RegExp(`^\\s*,?\\s*(?:itself |also |then |once |at the time |which was )?(?:a |the |an )?(?:new |daily |single-day |one-day )?(?:record|peak|high|${LANG_RECORD_NOUNS})(?![\\p{L}])`, 'iu');
 
@@ -320,6 +321,12 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     // losses, and only where the text is about the war. Whatever word follows it.
     const oldRecord = noun === null && !yearOnly && num.form === 'digits' && isOldRecord(s, num);
     const recordNoun = (): MetricNoun => (restated !== null ? { ...restated, start: num.start, end: num.start } : { metric: 'personnel', cls: 'loss', start: num.start, end: num.start });
+    // "до 75 и до 450 военнослужащих", "200 and 450 soldiers": two figures joined by "and" share the noun after the second.
+    const next = nums[k + 1];
+    if (noun === null && !fwd.blocked && !num.yearLike && next !== undefined && COORDINATED.test(s.slice(num.end, next.start))) {
+      const shared = nounAfter(s, next.end).noun;
+      if (shared !== null && shared.cls !== 'equipment') noun = { ...shared, start: num.end, end: num.end };
+    }
     if (noun === null && !fwd.blocked) {
       const from = Math.max(floor, prev?.end ?? 0, num.start - 120);
       noun = yearOnly ? null : nounBefore(s, from, num.start);
@@ -406,18 +413,21 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     const tallied = /^[^()]{0,40}\(\s*\+\s*\d/u.test(s.slice(num.end, num.end + 48));
     // "the previous record, 1,740 people": records in this domain are records of losses.
     const recordWord = RECORD_NEAR.test(s.slice(Math.max(0, start - 60), start));
+    // A figure that borrows the noun of one already read as a loss, or follows it after a list's
+    // label, continues its list, however far the verb now stands ("… «Восток» — до 295 и «Днепр» — до 50 военнослужащих").
+    const continued = inherited !== null || (prev !== undefined && prev.noun.metric === noun.metric && LANG_SAME_NOUN_RE.test(s.slice(prev.end, start)));
     switch (elided ? 'elided' : noun.cls) {
       case 'elided':
         // The figure it restates was a loss already; only a civilian count is not.
         if (hasCivilianWord(around)) continue;
         break;
       case 'troops':
-        if (!(hasLossWord(wide) || inList || tableRow || bulletRow || link !== null || carried || names || recordWord || tallied)) continue;
+        if (!(hasLossWord(wide) || inList || tableRow || bulletRow || link !== null || carried || names || recordWord || tallied || continued)) continue;
         if (hasCivilianWord(around)) continue;
         break;
       case 'people':
         // "A missile strike on Dnipro killed 40 people": people under a strike are civilians.
-        if (!(hasLossWord(wide) || carried || names || recordWord) || civilian || STRIKE.test(s)) continue;
+        if (!(hasLossWord(wide) || carried || names || recordWord || continued) || civilian || STRIKE.test(s)) continue;
         if (!military && subjectInPhrase(s, 'other') === null && !(num.high !== null && num.value >= WAR_SCALE && militaryEarlier())) continue;
         break;
       case 'loss':
@@ -429,7 +439,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         break;
       case 'equipment':
       case 'aggregate':
-        if (!(hasLossWord(s) || TALLY.test(s) || inList || tallyList || tableRow || bulletRow || link !== null || (lossBefore && previousItems > 0) || tallied)) continue;
+        if (!(hasLossWord(s) || TALLY.test(s) || inList || tallyList || tableRow || bulletRow || link !== null || (lossBefore && previousItems > 0) || tallied || continued)) continue;
         break;
     }
     if (noun.metric === 'personnel' && num.value < 10 && link === null) continue;

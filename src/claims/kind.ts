@@ -29,7 +29,7 @@ export interface KindCue {
 
 const NUMBER_WORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, both: 2,
-  два: 2, дві: 2, три: 3, чотири: 4, двое: 2, двох: 2, трьох: 3, dwa: 2, dwie: 2, trzy: 3, zwei: 2, drei: 3, dos: 2, tres: 3,
+  два: 2, дві: 2, три: 3, чотири: 4, двое: 2, двох: 2, трьох: 3, две: 2, трое: 3, четверо: 4, четыре: 4, пять: 5, пятеро: 5, шесть: 6, семь: 7, десять: 10, dwa: 2, dwie: 2, trzy: 3, zwei: 2, drei: 3, dos: 2, tres: 3,
   doi: 2, două: 2, trei: 3, deux: 2, trois: 3,
 };
 const NUM = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
@@ -115,6 +115,9 @@ const RULES: readonly Rule[] = [
     `(?:in|over|during|within|for) (?:the )?(?:past|last|previous|preceding) ${NUM} days|(?:past|last) ${NUM} days(?! in a row)|(?:over|in|within) (?:both|the two|these two|${NUM}) days|(?:the|these|those|both) (?:${NUM} )?days (?:together|combined|account|accounted|added|brought|saw|cost)|${NUM}-day`,
     (m) => ({ kind: 'period', strength: 3, days: n(m.slice(1).find((g) => g !== undefined)) ?? (/both|two/i.test(m[0]) ? 2 : null) }),
   ],
+  // "за 3 дня", "за трое суток", "в течение пяти дней": a stretch of N days.
+  [`за (?:последние |прошедшие |минувшие )?${NUM} (?:дня|дней|суток)|в течение (?:последних )?${NUM} (?:дней|суток)`, (m) => ({ kind: 'period', strength: 3, days: n(m[1] ?? m[2]) })],
+  [`за (?:последние |прошедшие |минувшие )?${NUM} (?:недели|недель)`, (m) => ({ kind: 'period', strength: 3, days: (n(m[1]) ?? 0) * 7 || null })],
   [`(?:in|over|during|across) (?:the )?(?:past|last|previous) ${NUM} months`, (m) => ({ kind: 'period', strength: 3, days: (n(m[1]) ?? 0) * 30 || null })],
   // A calendar year: "in 2023", "over the whole of 2024", "since the start of 2024", "that year alone".
   [
@@ -185,7 +188,7 @@ const RULES: readonly Rule[] = [
     () => ({ kind: 'period', strength: 3, days: null }),
   ],
   // "since April 2", "since the last update on April 2": a window whose length the text does not give.
-  [`since (?:(?:the|its|their) [\\p{L}' ]{0,40}? on )?(?:(?:${MONTHS}) \\d{1,2}|\\d{1,2} (?:${MONTHS}))`, (m) => (/febr|лют|февр|lut/i.test(m[0]) ? null : { kind: 'period', strength: 3, days: null })],
+  [`(?:since|с) (?:(?:the|its|their) [\\p{L}' ]{0,40}? on )?(?:(?:${MONTHS}) \\d{1,2}|\\d{1,2} (?:${MONTHS}))`, (m) => (/febr|лют|февр|lut/i.test(m[0]) ? null : { kind: 'period', strength: 3, days: null })],
   ...LANG_KIND_RULES,
 ];
 

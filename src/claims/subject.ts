@@ -22,7 +22,7 @@ const SIDE_ALL = new RegExp(`(?<![\\p{L}])(?:${RU}|${UA})(?![\\p{L}])`, 'giu');
 
 const LOSE =
   "lost|loses|losing|lose|suffered|suffers|losses|loss|casualties|causalities|deaths|dead|death toll|fatalities|killed|toll|" +
-  'втратил\\p{L}*|втрати\\p{L}*|втрат|потерял\\p{L}*|потери|потерь|stracił\\p{L}*|straty|strat|poniosł\\p{L}*|verloren|verluste?|perdido|perdió|bajas|pérdidas|pierdut|pierderi\\p{L}*|perdu|pertes|kayb\\p{L}*';
+  'втратил\\p{L}*|втрати\\p{L}*|втрат|втрача\\p{L}*|потерял\\p{L}*|потери|потерь|теря\\p{L}*|stracił\\p{L}*|straty|strat|poniosł\\p{L}*|verloren|verluste?|perdido|perdió|bajas|pérdidas|pierdut|pierderi\\p{L}*|perdu|pertes|kayb\\p{L}*';
 const GAP = "(?:\\s+[\\p{L}'\\-]+){0,3}?\\s+";
 // "Russia has lost", "Russian forces have suffered", "Russia's military casualties".
 // A side word right after "in", "inside", "across" is a place ("Russian forces in Ukraine have lost"), not the holder.
@@ -30,9 +30,9 @@ const HOLDER_BEFORE = new RegExp(
   `(?<![\\p{L}])(?<!(?:^|\\s)(?:in|inside|across|within|throughout|на|в|у|w|en|im|în) )(${RU}|${UA}|${ENEMY})(?:\\s*\\([\\p{L}]{2,6}\\))?${GAP}(?:${LOSE})(?![\\p{L}])`,
   'giu',
 );
-// "втрати ворога", "потери ВСУ", "straty Rosjan", "bajas rusas", "the losses of Russia".
+// "втрати ворога", "потери ВСУ", "потери со стороны Украины", "straty Rosjan", "bajas rusas", "the losses of Russia".
 const HOLDER_AFTER = new RegExp(
-  `(?<![\\p{L}])(?:${LOSE})(?:\\s+(?:of|de|del|der|des|al|ale|the|la|el|армії|армии|війська|войск|army|forces|armii|sił|ejército|armatei|armee|личного|состава|особового|складу))*\\s+(${RU}|${UA}|${ENEMY})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${LOSE})(?:\\s+(?:of|de|del|der|des|al|ale|the|la|el|армії|армии|війська|войск|army|forces|armii|sił|ejército|armatei|armee|личного|состава|особового|складу|со|стороны|з|боку))*\\s+(${RU}|${UA}|${ENEMY})(?![\\p{L}])`,
   'giu',
 );
 // "lost by Moscow", "lost by the Ukrainian army".

@@ -185,7 +185,8 @@ export function settleKind(x: SettleInput): Kind | null {
   if (it.num.value <= max && isPreviousRecord(info.sentence.text, it.start, x.hasRecordWord, it.end)) return 'daily';
   // "The ministry's tally also listed two Buk launchers …": more of the speaker's figures of the sentence before, in their window.
   if (ALSO.test(info.sentence.text)) {
-    const before = x.works.filter((w) => w.claimant === claimant && w.info.sentence.index === x.si - 1 && !w.previous).pop();
+    // (A sentence that only names the speaker may stand between: "Об этом сообщили в Минобороны".)
+    const before = x.works.filter((w) => w.claimant === claimant && w.info.sentence.index >= x.si - 2 && w.info.sentence.index < x.si && !w.previous).pop();
     if (before !== undefined && (before.kind === 'period' || (before.kind === 'daily' && it.num.value <= max))) return before.kind;
   }
   // "За цей період ворог втратив: • 45 танків; • 256 ББМ", "… 414 осіб за добу. Зокрема, знищено один
@@ -211,9 +212,12 @@ export function settleKind(x: SettleInput): Kind | null {
   // "… 5,390 over the past week, the ministry said. Kyiv lost over 3,620 to the western group": a
   // figure with no window of its own, right after the same speaker's figure of a stretch and at most
   // half as big again, is a share of that stretch (a whole-war total dwarfs a week's).
+  // The speaker's figure may stand two sentences back ("… за неделю порядка 17 тыс. Это следует из сводки. Так, …"),
+  // and a figure of equipment shares the stretch of the soldiers counted beside it ("Противник потерял более 3 120 военнослужащих, 4 танка").
   if (info.cues.length === 0) {
-    const stretch = [...x.works].reverse().find((w) => w.claimant === claimant && w.info.sentence.index >= x.si - 1 && w.info.sentence.index < x.si);
-    if (stretch !== undefined && stretch.kind === 'period' && !stretch.previous && stretch.item.noun.metric === it.noun.metric && it.num.value <= 1.5 * stretch.item.num.value) return 'period';
+    const stretch = [...x.works].reverse().find((w) => w.claimant === claimant && w.info.sentence.index >= x.si - 2 && w.info.sentence.index < x.si);
+    const share = (o: Item): boolean => stretch !== undefined && stretch.item.noun.metric === o.noun.metric && o.num.value <= 1.5 * stretch.item.num.value;
+    if (stretch !== undefined && stretch.kind === 'period' && !stretch.previous && (share(it) || (it.num.value <= max && x.items.some((o) => o !== it && share(o))))) return 'period';
   }
   if (it.num.value > max) return 'cumulative';
   // A total in the same sentence makes the others totals only when nothing sets its window either.

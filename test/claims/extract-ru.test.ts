@@ -142,3 +142,80 @@ describe('Russian: attribution and windows across clauses', () => {
     );
   });
 });
+
+/** The Russian MoD's bulletin as wire copy runs it (issue 10): long lists by groups of forces, shared nouns, windows a sentence or two back. */
+describe('Russian: the bulletin by groups of forces', () => {
+  test('a long list keeps every group, however far the verb of losing stands', () => {
+    expectOnly(
+      'Уточняется, что потери противника в зоне ответственности группировки войск «Север» составили более 170 человек, в результате действий группировок «Запад» — до 240, «Южная» — свыше 150, «Центр» — более 430, на направлении «Восток» — до 260 и «Днепр» — до 75 военнослужащих соответственно.',
+      { published: '2025-03-12' },
+      ...[170, 240, 150, 430, 260, 75].map((value) => ({ claimant: 'ru_mod' as const, subject: 'ua' as const, metric: 'personnel' as const, kind: 'daily' as const, value })),
+    );
+  });
+
+  test('"до 80 и до 460 военнослужащих": two figures joined by "и" share the noun after the second', () => {
+    expectOnly(
+      'Минобороны России сообщило, что за сутки в полосе группировок «Южная» и «Центр» было уничтожено до 80 и до 460 военнослужащих ВСУ соответственно.',
+      { published: '2025-03-12' },
+      { claimant: 'ru_mod', subject: 'ua', kind: 'daily', value: 80, qualifier: 'about' },
+      { claimant: 'ru_mod', subject: 'ua', kind: 'daily', value: 460, qualifier: 'about' },
+    );
+  });
+
+  test('"«Южной» группировки — 130": the group named before its word', () => {
+    expectClaims(
+      'Минобороны России сообщило, что за сутки подразделения группировки «Север» уничтожили более 230 украинских военных, «Запада» — 210, «Южной» группировки — 130.',
+      { published: '2025-03-12' },
+      { claimant: 'ru_mod', subject: 'ua', kind: 'daily', value: 130 },
+    );
+  });
+
+  test("a week's total, a sentence naming the ministry, then the groups' shares: the week's", () => {
+    expectOnly(
+      'Киев потерял на всех направлениях за неделю порядка 16 тыс. военнослужащих. Это следует из сводки Минобороны России. Так, потери ВСУ в полосе группировки «Север» составили свыше 2 700 военных, «Запад» — более 3 500, «Центр» — до 3 900.',
+      { published: '2024-11-01' },
+      ...[16000, 2700, 3500, 3900].map((value) => ({ claimant: 'ru_mod' as const, subject: 'ua' as const, kind: 'period' as const, value })),
+    );
+  });
+
+  test("the equipment beside a week's soldiers in the next sentence shares the week", () => {
+    expectOnly(
+      'Недельные потери ВСУ в полосе группировки «Центр» превысили 3 100 военнослужащих, сообщили в Минобороны России. «Противник потерял более 3 100 военнослужащих, 4 танка, 13 боевых бронированных машин и 22 автомобиля», — говорится в сообщении.',
+      { published: '2025-10-10' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'period', value: 3100 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'tanks', kind: 'period', value: 4 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'afv', kind: 'period', value: 13 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'vehicles_fuel_tanks', kind: 'period', value: 22 },
+    );
+  });
+
+  test('"Также противник потерял …" after a sentence naming the ministry: the same week', () => {
+    expectOnly(
+      'За неделю ВСУ потеряли более 3 800 военных и шесть танков. Об этом сообщили в Минобороны России.\nТакже противник потерял шесть боевых машин пехоты и 26 орудий полевой артиллерии.',
+      { published: '2024-12-27' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'period', value: 3800 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'tanks', kind: 'period', value: 6 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'afv', kind: 'period', value: 6 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'artillery', kind: 'period', value: 26 },
+    );
+  });
+});
+
+describe('Russian: dying, identities, "по тысяче", "он добавил"', () => {
+  test('"журналисты установили личности N военных": a media count of the dead', () => {
+    expectOnly(
+      'К 9 июня журналисты установили личности 25 218 российских военных.',
+      { published: '2023-06-10' },
+      { claimant: 'other', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 25218 },
+    );
+  });
+
+  test('"ежедневно теряют по тысяче человек" after the minister named in the sentence before: his rate of Ukrainian losses', () => {
+    expectOnly(
+      'Министр обороны России Сергей Шойгу заявил, что с начала года ВСУ потеряли более 111 тысяч человек. Он добавил, что украинская армия ежедневно теряет по тысяче человек.',
+      { published: '2024-05-03' },
+      { claimant: 'ru_mod', subject: 'ua', kind: 'period', value: 111000 },
+      { claimant: 'ru_mod', subject: 'ua', kind: 'average', value: 1000 },
+    );
+  });
+});
