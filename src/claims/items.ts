@@ -171,6 +171,7 @@ function parallel(s: string, prev: Item, num: NumberMention): boolean {
 }
 
 const IN_TALLY = /(?<![\p{L}])(?:(?:its|the|kyiv's|ukraine's|general staff's|daily) (?:tally|count|summary) of (?:russian |enemy )?losses|сводк\p{L}*|зведенн\p{L}*|статистик\p{L}* (?:втрат|потерь))/iu;
+const LAUNCH_OF = /^\s+(?:out\s+of|of|з|із|из|z|von|de|sur)\s+(?:the\s+)?$/iu;
 const AIR_DEFENCE = /(?<![\p{L}])(?:air defen[cs]es?|ппо|пво|протиповітрян\p{L}* оборон\p{L}*|противовоздушн\p{L}* оборон\p{L}*|flugabwehr\p{L}*|luftverteidigung|obron\p{L}* przeciwlotnicz\p{L}*)(?![\p{L}])/iu;
 const LAUNCHED = /(?<![\p{L}])(?:launch\p{L}*|fired|запуст\p{L}*|випуст\p{L}*|выпуст\p{L}*|\d+ (?:out )?of (?:the )?\d+|(?:з|із|из) \d+)(?![\p{L}])/iu;
 
@@ -423,6 +424,8 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         break;
     }
     if (noun.metric === 'personnel' && num.value < 10 && link === null) continue;
+    // "shot down 18 of the 24 drones", "four of the six rockets": the second figure is how many were launched.
+    if (prevNum !== undefined && isAirborne(s, noun) && LAUNCH_OF.test(s.slice(prevNum.end, start))) continue;
     if (!Number.isInteger(num.value) || num.value <= 0) continue;
     items.push({
       sentence,
