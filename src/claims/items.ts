@@ -182,6 +182,8 @@ function parallel(s: string, prev: Item, num: NumberMention): boolean {
 }
 
 const IN_TALLY = /(?<![\p{L}])(?:(?:its|the|kyiv's|ukraine's|general staff's|daily) (?:tally|count|summary) of (?:russian |enemy )?losses|сводк\p{L}*|зведенн\p{L}*|статистик\p{L}* (?:втрат|потерь))/iu;
+const LAUNCH_OF = /^\s+(?:out\s+of|of|з|із|из|z|von|de|sur)\s+(?:the\s+)?$/iu;
+const AIR_DEFENCE = /(?<![\p{L}])(?:air defen[cs]es?|ппо|пво|протиповітрян\p{L}* оборон\p{L}*|противовоздушн\p{L}* оборон\p{L}*|flugabwehr\p{L}*|luftverteidigung|obron\p{L}* przeciwlotnicz\p{L}*)(?![\p{L}])/iu;
 const LAUNCHED = /(?<![\p{L}])(?:launch\p{L}*|fired|запуст\p{L}*|випуст\p{L}*|выпуст\p{L}*|\d+ (?:out )?of (?:the )?\d+|(?:з|із|из) \d+)(?![\p{L}])/iu;
 
 const COORDINATED = new RegExp(`^\\s*(?:and|и|і|та|й|und|y|et|i|și|oraz)\\s+(?:(?:${QUALIFIER_WORDS})\\s+)?$`, 'iu');
@@ -218,6 +220,10 @@ const AUXILIARIES = /^\s+(?:(?:had|have|has|been|were|was|are|is|han|ha|sido|res
 
 const STRIKE = /(?<![\p{L}])(?:(?:missile|drone|air|rocket|bomb|artillery) (?:strikes?|attacks?)|airstrikes?|bombing|shelling|удар\p{L}*|обстріл\p{L}*|обстрел\p{L}*|ostrzał\p{L}*|angriff\p{L}*|ataque\p{L}*|bombardement\p{L}*)(?![\p{L}])/iu;
 
+function isAirborne(s: string, noun: MetricNoun): boolean {
+  return noun.metric === 'uav' || noun.metric === 'cruise_missiles' || (noun.cls === 'aggregate' && /missile|rocket/i.test(s.slice(noun.start, noun.end)));
+}
+
 /** Reads the loss figures of a sentence. */
 export function readItems({ sentence, previous, previousItems, topic = null, previousNoun, militaryEarlier = () => false }: SentenceContext): Item[] {
   const s = sentence.text;
@@ -240,7 +246,9 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
   // losses even when its verb is one the lexicon lacks ("units also took out 17 tanks, 16 …").
   const equipmentCounts = nums.filter((n) => nounAfter(s, n.end).noun?.cls === 'equipment').length;
   // Not where the sentence says the kit was sent, given or delivered ("a package of 22 tanks, 12 howitzers and 40 IFVs").
-  const tallyList = equipmentCounts >= 3 && (military || lossBefore) && !hasNotALossWord(s);
+  // Nor where the sentence before announced the kit and this one only lists it ("… an aid package. It comprises …").
+  const aidBefore = previous !== undefined && hasNotALossWord(previous.text) && !hasLossWord(previous.text) && !hasLossWord(s);
+  const tallyList = equipmentCounts >= 3 && (military || lossBefore) && !hasNotALossWord(s) && !aidBefore;
   // A table row under a heading about the war: "Tanks – over 40 units", "Helicopters 5 units".
   const tableRow = (TABLE_ROW.test(s) || YEAR_ROW.test(s)) && (military || previousItems > 0);
   const bulletRow = BULLET_FIGURE.test(s) && (lossBefore || previousItems > 0);
@@ -443,8 +451,9 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         break;
     }
     if (noun.metric === 'personnel' && num.value < 10 && link === null) continue;
+    // "shot down 18 of the 24 drones", "four of the six rockets": the second figure is how many were launched.
+    if (prevNum !== undefined && isAirborne(s, noun) && LAUNCH_OF.test(s.slice(prevNum.end, start))) continue;
     if (!Number.isInteger(num.value) || num.value <= 0) continue;
-    const isAirborne = noun.metric === 'uav' || noun.metric === 'cruise_missiles' || (noun.cls === 'aggregate' && /missile|rocket/i.test(s.slice(noun.start, noun.end)));
     items.push({
       sentence,
       num,
@@ -454,7 +463,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       qualifier: qualifierOf(s, num.start, num.end, num.high !== null),
       phrase,
       bare,
-      interception: isAirborne && interception,
+      interception: isAirborne(s, noun) && interception,
       link,
     });
   }
@@ -463,6 +472,12 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
   const namedOne = (i: Item): boolean => i.num.form === 'article' && i.noun.model === true && hasLossWord(s.slice(Math.max(0, i.start - 24), i.start));
   const counted = items.filter((i) => i.num.form !== 'article' || namedOne(i));
   if (counted.length === 0) return [];
+  // "Air defences were busy over Kyiv overnight. … 14 drones were destroyed": the sentence before
+  // set the scene; it holds for a sentence that counts nothing but drones and missiles. A bare
+  // mention of air defence counts only in a sentence without figures ("ППО – 996 (+0)" is a tally line).
+  if (!interception && previous !== undefined && items.every((i) => isAirborne(s, i.noun)) && !IN_TALLY.test(s) && (isInterception(previous.text) || (AIR_DEFENCE.test(previous.text) && !/\d/u.test(previous.text)))) {
+    for (const i of items) i.interception = true;
+  }
   // "140 armoured vehicles, including 22 tanks": vehicles that hold another class of armour are armour of every class.
   for (let k = 0; k + 1 < items.length; k++) {
     const a = items[k] as Item;
