@@ -20,6 +20,7 @@ import type { MetricNoun } from './metrics.ts';
 import { findNumbers } from './numbers.ts';
 import type { NumberMention } from './numbers.ts';
 import { QUALIFIER_WORDS, qualifierOf } from './qualifier.ts';
+import { BULLET_FIGURE } from './sentences.ts';
 import type { Sentence } from './sentences.ts';
 import { LANG_CAPTURED, LANG_PREVIOUS, LANG_RECORD_NOUNS, LANG_SAME_NOUN, LANG_SAME_NOUN_AFTER } from './lexicon/index.ts';
 import { BEAT_WORDS, findRecordCues } from './record.ts';
@@ -136,9 +137,6 @@ const LANG_SAME_NOUN_RE = new RegExp(`(?<![\\p{L}])(?:${LANG_SAME_NOUN})(?![\\p{
 const YEAR_AFTER = /^\s*(?:р\.|року|році|рік|рр|г\.|год\p{L}*|roku|rok|r\.|jahr\p{L}*|year|años?|ano|année|an(?![\p{L}])|anul|anului)/iu;
 const LANG_SAME_NOUN_AFTER_RE = new RegExp(`^\\s*(?:${LANG_SAME_NOUN_AFTER})(?![\\p{L}])`, 'iu');
 // A list of equipment in "the day's total": the tally's own words.
-// A bullet that opens with a figure ("• 45 танків;", "- 62 tanks"), under a line of losses or
-// after bullets read as losses: the list continues that line's verb.
-const BULLET_FIGURE = /^\s*[-\u2022*\u25aa\u25cf\u2013]\s*\d/u;
 const TALLY = /(?<![\p{L}])(?:total|tally|загалом|всього|всего|łącznie|insgesamt|en total|în total)(?![\p{L}])/iu;
 const RECORD_NEAR = new RegExp(`(?:record|peak|рекорд|rekord|récord)|(?<![\\p{L}])(?:maximum|${LANG_RECORD_NOUNS})(?![\\p{L}])`, 'iu');
 // "the previous high of 1,380", "la marca anterior, de 264", "предыдущий максимум — 1 030": an
@@ -251,6 +249,8 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
   const tallyList = equipmentCounts >= 3 && (military || lossBefore) && !hasNotALossWord(s) && !aidBefore;
   // A table row under a heading about the war: "Tanks – over 40 units", "Helicopters 5 units".
   const tableRow = (TABLE_ROW.test(s) || YEAR_ROW.test(s)) && (military || previousItems > 0);
+  // A bullet that opens with a figure ("• 45 танків;", "- 62 tanks"), under a line of losses or
+  // after bullets read as losses: the list continues that line's verb.
   const bulletRow = BULLET_FIGURE.test(s) && (lossBefore || previousItems > 0);
   let floor = 0;
   for (const [k, num] of nums.entries()) {
@@ -303,9 +303,9 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     if (yearOnly && (YEAR_AFTER.test(s.slice(num.end, num.end + 8)) || !(LANG_SAME_NOUN_AFTER_RE.test(s.slice(num.end, num.end + 20)) || (prev !== undefined && LANG_SAME_NOUN_RE.test(s.slice(prev.end, num.start)))))) continue;
     // "1,030 … the first time its daily tally has gone past a thousand": the mark a record passed, not a figure of its own.
     if (prev !== undefined && prev.num.value >= num.value && prev.num.value <= num.value * 1.2 && THRESHOLD_BEFORE.test(s.slice(Math.max(0, num.start - 90), num.start))) continue;
-    // "300 more than the day before", "up from 1,000": a change or an old value, not a claim.
     if (FORMATION_AFTER.test(s.slice(num.end, num.end + 40))) continue;
     if (DOWN_BY_BEFORE.test(s.slice(Math.max(0, num.start - 24), num.start))) continue;
+    // "300 more than the day before", "up from 1,000": a change or an old value, not a claim.
     if (COMPARISON_AFTER.test(s.slice(num.end, num.end + 30)) || FROM_BEFORE.test(s.slice(Math.max(0, num.start - 16), num.start))) continue;
     // "a"/"an" count as one only right before their noun.
     if (num.form === 'article' && noun === null) continue;
@@ -452,7 +452,8 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     }
     if (noun.metric === 'personnel' && num.value < 10 && link === null) continue;
     // "shot down 18 of the 24 drones", "four of the six rockets": the second figure is how many were launched.
-    if (prevNum !== undefined && isAirborne(s, noun) && LAUNCH_OF.test(s.slice(prevNum.end, start))) continue;
+    const airborne = isAirborne(s, noun);
+    if (prevNum !== undefined && airborne && LAUNCH_OF.test(s.slice(prevNum.end, start))) continue;
     if (!Number.isInteger(num.value) || num.value <= 0) continue;
     items.push({
       sentence,
@@ -463,7 +464,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       qualifier: qualifierOf(s, num.start, num.end, num.high !== null),
       phrase,
       bare,
-      interception: isAirborne(s, noun) && interception,
+      interception: airborne && interception,
       link,
     });
   }

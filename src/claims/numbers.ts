@@ -6,6 +6,7 @@
  */
 import { monthOf } from './calendar.ts';
 import { LANG_BARE_SCALES, LANG_DIGIT_SCALES, LANG_RANGE_AND, LANG_RANGE_BETWEEN, LANG_RANGE_TO, LANG_SCALES, LANG_SINGULAR_LEAD, LANG_SINGULARS, LANG_UNITS } from './lexicon/index.ts';
+import { foldForGate, gateOf, mayMatch } from './literal-gate.ts';
 import { execAll } from './match-all.ts';
 import { native } from './native.ts';
 
@@ -337,14 +338,14 @@ function isDayOfMonth(s: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Every number in `s`, left to right, not overlapping. */
 // "втратили танк, бойову броньовану машину": a singular piece of equipment with no figure is one, read
 // as an article is ("a tank"), right before its noun; only after a comma, an "and" or a verb of losing.
 const SINGULAR = native(new RegExp(`(?<=(?:[,;:]|(?<![\\p{L}])(?:and|${LANG_SINGULAR_LEAD}))\\s+)(?:${LANG_SINGULARS})(?![\\p{L}\\p{N}-])`, 'giu'));
-const CYRILLIC = /\p{Script=Cyrillic}/u;
+// The lexicons' singular words hold literal pieces; a sentence with none of them is not scanned.
+const SINGULAR_GATE = gateOf(LANG_SINGULARS);
 
 function singulars(s: string, taken: readonly NumberMention[]): NumberMention[] {
-  if (LANG_SINGULARS === '(?!)' || !CYRILLIC.test(s)) return [];
+  if (LANG_SINGULARS === '(?!)' || !mayMatch(SINGULAR_GATE, foldForGate(s))) return [];
   const out: NumberMention[] = [];
   for (const m of execAll(SINGULAR, s)) {
     if (taken.some((n) => n.start <= m.index && n.end > m.index)) continue;
@@ -353,6 +354,7 @@ function singulars(s: string, taken: readonly NumberMention[]): NumberMention[] 
   return out;
 }
 
+/** Every number in `s`, left to right, not overlapping. */
 export function findNumbers(s: string): NumberMention[] {
   const found = findCounted(s);
   const bare = singulars(s, found);

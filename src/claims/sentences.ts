@@ -23,6 +23,10 @@ const CHAR_MAP: Record<string, string> = {
 };
 const MAPPED = new RegExp(`[${Object.keys(CHAR_MAP).join('')}]`, 'g');
 
+// A bullet line ("• 45 танків;", "- 62 tanks"), and one that opens with its figure.
+export const BULLET = /^\s*[-\u2022*\u25aa\u25cf\u2013]\s/u;
+export const BULLET_FIGURE = /^\s*[-\u2022*\u25aa\u25cf\u2013]\s*\d/u;
+
 // Romanian written with the legacy cedilla letters (ş ţ, as many wires still send it) to the
 // comma-below ones the lexicon uses. ţ is Romanian only; ş is also Turkish, so it stays in a text
 // with the letters only Turkish has (ı ğ İ).

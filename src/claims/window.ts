@@ -6,6 +6,7 @@
 import type { Item } from './items.ts';
 import type { KindCue } from './kind.ts';
 import { isPreviousRecord } from './record.ts';
+import { BULLET, BULLET_FIGURE } from './sentences.ts';
 import type { Claimant, Kind, Subject } from './types.ts';
 import { DAILY_MAX, distance } from './work.ts';
 import type { SentenceInfo, Work } from './work.ts';
@@ -25,9 +26,6 @@ const RECORD_NOUN = /(?<![\p{L}])(?:record|high|peak|maximum|highest|most|worst|
 
 // A sentence that goes on with the one before: "Зокрема, знищено …", "Among them, …", "In particular, …".
 const GOES_ON = /^\s*(?:зокрема|у тому числі|в тому числі|серед них|з них|окрім того|крім того|в частности|в том числе|среди них|кроме того|among them|including|in particular|of them|of these)(?![\p{L}])/iu;
-// A bullet line, and one that opens with its figure ("• 45 танків;").
-const BULLET = /^\s*[-\u2022*\u25aa\u25cf\u2013]\s/u;
-const BULLET_FIGURE = /^\s*[-\u2022*\u25aa\u25cf\u2013]\s*\d/u;
 
 const DAY_BEFORE = /(?<![\p{L}])(?:добу|день|сутки|day|dobę|dzień|tag|día|zi|jour)\s*,?\s*$/iu;
 const RECORDED_BEFORE = /(?:recorded|reported|set|registered|announced|said|зафіксова\p{L}*|зафиксирова\p{L}*)\s+$/iu;
@@ -195,8 +193,8 @@ export function settleKind(x: SettleInput): Kind | null {
   if (info.cues.length === 0 && (BULLET_FIGURE.test(info.sentence.text) || GOES_ON.test(info.sentence.text))) {
     let k = x.si - 1;
     while (k > 0 && BULLET.test((x.infos[k] as SentenceInfo).sentence.text)) k--;
-    const lead = x.infos[k];
-    const said = lead?.cues.find((c) => c.strength >= 3 && (c.kind === 'period' || c.kind === 'daily'));
+    const heading = x.infos[k];
+    const said = heading?.cues.find((c) => c.strength >= 3 && (c.kind === 'period' || c.kind === 'daily'));
     if (said !== undefined && (said.kind === 'period' || it.num.value <= max)) return said.kind;
     const last = x.works.filter((w) => w.claimant === claimant && w.info.sentence.index >= k - 1 && w.info.sentence.index < x.si && !w.previous && w.item.link === null).pop();
     if (last !== undefined && (last.kind === 'period' || (last.kind === 'daily' && it.num.value <= max))) return last.kind;
