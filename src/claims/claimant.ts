@@ -214,11 +214,9 @@ export function findAttributions(s: string): Attribution[] {
   // "losses for Moscow, US intelligence officials estimate": a country before someone else's verb
   // is not the one speaking when that someone stands between them.
   const speaking = found.filter((f) => f.verbAt === undefined || !found.some((g) => g.start >= f.end && g.start < (f.verbAt as number)));
-  found.length = 0;
-  found.push(...speaking);
-  found.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
+  speaking.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
   const out: Attribution[] = [];
-  for (const f of found) {
+  for (const f of speaking) {
     const last = out[out.length - 1];
     // "The Ministry of Defence of the Russian Federation": a named speaker overlapping a generic one is the speaker.
     if (last !== undefined && f.start < last.end && last.claimant === null && f.claimant !== null && f.end > last.end) out.pop();
