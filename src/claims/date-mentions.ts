@@ -75,7 +75,10 @@ function weekday(name: string | undefined): Partial<Raw> | null {
 
 // "since the invasion began on February 24": the date opens the count.
 const SINCE_CLAUSE = /(?:since|з початку|від початку|с начала|od początku|seit|desde|depuis)[^,;.]*(?:began|started|launched|invaded|invasion|war|aggression|розпоча\p{L}*|почал\p{L}*|началось|вторгнення|війни|вторжения|войны|сво|операции|rozpoczęł\p{L}*|inwazji|wojny|begann|invasion|krieges|comenzó|invasión|guerra)\s+(?:on|in|of|від|з|с|от|w|am|im|el|en)?\s*$/iu;
-const SINCE_BEFORE = /(?:since|from|з|із|від|с|со|od|seit|desde|depuis|de la)\s+(?:the\s+)?$/iu;
+// The article after the preposition ("seit dem", "desde el", "depuis le") and Romanian "din".
+const SINCE_BEFORE = /(?:since|from|з|із|від|с|со|od|seit|desde|depuis|de la|din)\s+(?:the\s+|dem\s+|el\s+|le\s+|dnia\s+)?$/iu;
+const DATELINE_PLACE = /^\s*(?:[\p{Lu}][\p{L}/ .'-]{1,40},\s*)?$/u;
+const DATELINE_DASH = /^\s*(?:,\s*\d{4}\s*)?(?:\([^()]{1,40}\)\s*)?[-\u2013\u2014]\s/u;
 const AS_OF_BEFORE = /(?:as of|as at|станом на|по состоянию на|на|stan na|stand|al|to|по|до|until|through|till|hasta el|hasta|bis zum|până la|à la date du)\s+(?:the\s+)?$/iu;
 const SPEECH_NEAR =
   /(?:said|says|say|reported|reports|announced|claimed|claims|stated|declared|updated|recorded|registered|released|published|told|added|noted|revealed|confirmed|estimated|named|admitted|acknowledged|spoke|sagte|erklärte|sprach|gesprochen|berichtete|powiedział\p{L}*|mówił|oświadczył\p{L}*|stwierdził\p{L}*|dijo|afirmó|aseguró|declaró|a spus|a precizat|сказав|заявив|зазначив|розповів|сказал|заявил|отметил|заяви\p{L}*|повідоми\p{L}*|сообщи\p{L}*|зафіксова\p{L}*|зафиксирова\p{L}*|оголоси\p{L}*|объяви\p{L}*|podał\p{L}*|poinformował\p{L}*|przekazał\p{L}*|mitgeteilt|teilte|meldete|informó|inform\p{L}*|anunció|anunț\p{L}*|transmis|a declarat)/iu;
@@ -104,6 +107,9 @@ function roleOf(s: string, start: number, end: number): DateRole {
   if (/^'s/.test(s.slice(end - 2, end + 1)) || /'s$/.test(s.slice(start, end))) return 'loss';
   // A dateline: "(Agency - 5th June, 2024)", "date 2024-06-05".
   if (/^\s*\)/.test(s.slice(end, end + 3)) || /(?:^|\s)date:?\s*$/i.test(before)) return 'statement';
+  // "KYIV, July 16, 2024 - Russian forces lost …": a dateline opening a paragraph dates the
+  // story, not the losses the verb after it reports.
+  if (start <= 48 && DATELINE_PLACE.test(s.slice(0, start)) && DATELINE_DASH.test(s.slice(end, end + 48))) return 'statement';
   if (SINCE_CLAUSE.test(s.slice(Math.max(0, start - 60), start))) return 'since';
   if (SINCE_BEFORE.test(before)) return 'since';
   if (AS_OF_BEFORE.test(before)) return 'as_of';

@@ -29,6 +29,21 @@ describe('inferPublished', () => {
 });
 
 describe('findDates and resolveDate', () => {
+  test('a dateline opening a paragraph dates the statement, even with a verb of losing after it', () => {
+    const roleOf = (s: string) => findDates(s).map((d) => [s.slice(d.start, d.end), d.role]);
+    assert.deepEqual(roleOf('KYIV, July 16, 2024 - Russian forces lost 1,110 soldiers over the past day, the General Staff said.'), [['July 16, 2024', 'statement']]);
+    assert.deepEqual(roleOf('Kyiv, 21 December (Ukrinform) \u2013 Russia lost 1,860 troops in a day, the army said.'), [['21 December', 'statement']]);
+    // Not a dateline: a date inside the sentence keeps the loss verb's reading.
+    assert.deepEqual(roleOf('Russia lost 2,030 troops on November 28, 2024 - a record, Kyiv said.'), [['November 28, 2024', 'loss']]);
+  });
+
+  test('a count that opens on a date after the preposition and its article', () => {
+    const roles = (s: string) => findDates(s).map((d) => d.role);
+    assert.deepEqual(roles('Insgesamt hat Russland seit dem 24. Februar 2022 demnach 770.420 Soldaten verloren.'), ['since']);
+    assert.deepEqual(roles('În total, din 24 februarie 2022, Rusia a pierdut 770.420 de militari.'), ['since']);
+    assert.deepEqual(roles('Desde el 24 de febrero de 2022, Rusia ha perdido 770.420 soldados.'), ['since']);
+  });
+
   test('the day of the losses, the day of a statement, a date a count opens with', () => {
     const s = 'On 3 March Russian units lost 1 100 men, the General Staff said on Monday; since February 24, 2022 they have lost 990,800.';
     const roles = findDates(s).map((d) => [s.slice(d.start, d.end), d.role]);
