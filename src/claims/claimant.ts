@@ -19,6 +19,13 @@ export interface Attribution {
    * put …"): a source the speaker used, not the speaker, for figures outside the clause.
    */
   aside?: { start: number; end: number };
+  /**
+   * The General Staff named as the data a figure rests on ("according to Ukrainian General Staff
+   * reporting", "based on data from Ukraine's General Staff", "reported by the General Staff"):
+   * under a foreign government's voice (a British intelligence update) the figures are that
+   * government's statement, not the General Staff's own.
+   */
+  dataSource?: true;
 }
 
 type Strength = 'org' | 'country' | 'generic';
@@ -160,6 +167,11 @@ const PEOPLE_BEFORE = /(?:officials|sources|authorities|diplomats|commanders|lea
 // which the BBC keeps, …") names its speaker.
 const SOURCING_CLAUSE = /[,(]\s*(?:which|that|who|der|die|das|welche\p{L}*|який|яка|яке|які|который|которая|которое|которые|que|qui|który|która|które|care)\s+(?:[\p{L}'-]+\s+){0,3}?(?:draws? on|drew on|drawing on|(?:is |are |was |were )?based on|rel(?:y|ies|ied|ying) on|cites|cited|citing|uses|used|using|(?:is |are |was |were )?(?:compiled|drawn) from|спирається на|спираються на|опирается на|опираются на|основан\p{L}* на|базується на|basiert auf|basieren auf|stützt sich auf|se basa en|se basan en|s'appuie sur|s'appuient sur|opiera się na|opierają się na|se bazează pe)\s+(?:[^,;:()]*\s)?$/iu;
 
+// The General Staff as the data behind someone's figures: "data from", "based on", "reported by"
+// before it, "reporting", "data", "figures" after it.
+const DATA_BEFORE = /(?:(?:data|figures|statistics|numbers|reporting|information)\s+(?:\p{L}+\s+)?(?:from|of|by)|based\s+on(?:\s+(?:data|figures|reporting|information)\s+(?:from|of|by))?|(?:reported|recorded|released|published|compiled|provided|given)\s+by|citing|quoting)\s+(?:the\s+)?$/iu;
+const DATA_AFTER = /^(?:'s)?\s+(?:reporting|data|figures|statistics|numbers|reports)(?![\p{L}])/iu;
+
 const COMPILED = RULES.map(([c, strength, p]) => [c, strength, native(new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'giu')), gateOf(p)] as const);
 
 /** Attributions in `s`, left to right, overlaps resolved to the longest. */
@@ -222,6 +234,11 @@ export function findAttributions(s: string): Attribution[] {
     if (last !== undefined && f.start < last.end && last.claimant === null && f.claimant !== null && f.end > last.end) out.pop();
     else if (last !== undefined && f.start < last.end) continue;
     const x: Attribution = { start: f.start, end: f.end, claimant: f.claimant };
+    if (
+      f.claimant === 'ua_general_staff' &&
+      (/data$/iu.test(s.slice(f.start, f.end)) || DATA_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) || DATA_AFTER.test(s.slice(f.end, f.end + 20)))
+    )
+      x.dataSource = true;
     if (SOURCING_CLAUSE.test(s.slice(Math.max(0, f.start - 80), f.start))) {
       const close = /[,;:–—]|\)(?=\s*,)/u.exec(s.slice(f.end));
       x.aside = { start: s.lastIndexOf(',', f.start) >= 0 ? s.lastIndexOf(',', f.start) : Math.max(0, f.start - 80), end: close !== null ? f.end + close.index : s.length };

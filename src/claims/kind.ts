@@ -61,6 +61,9 @@ const RULES: readonly Rule[] = [
     `(?:daily|day's) (?:losses|casualt\\p{L}*|toll|death toll) (?:in|during|throughout|for|over|across) (?:the month of )?(?:(?:${MONTHS})(?![\\p{L}])|the (?:past|last|previous) (?:month|${NUM} (?:weeks|months)))|(?:from|between) (?:early |late |mid-)?(?:${MONTHS}) (?:to|and|through|until) (?:early |late |mid-)?(?:${MONTHS})(?: 20[2-3]\\d)?,? [^.;:]{0,40}?(?:daily|day's) (?:losses|casualt\\p{L}*|toll)`,
     () => ({ kind: 'average', strength: 4, days: 1 }),
   ],
+  // "the daily loss rate was 1,523", "an average daily casualty rate of 1,570": a rate, not one day's
+  // figure (longer than "daily loss" inside it, so it wins the overlap).
+  ["(?:average )?(?:daily|day's|per-day) (?:loss|casualty|death|attrition|kill) rates?", () => ({ kind: 'average', strength: 4, days: 1 })],
   // "the previous monthly high": one month's figure, not a rate.
   ['monthly (?:high|record|peak|total|toll|loss(?:es)?|figure|count|tally)', () => ({ kind: 'period', strength: 3, days: 30 })],
   [

@@ -291,3 +291,39 @@ describe('dedupe', () => {
     assert.equal(claims[0]?.quote, '2,030 Russian soldiers lost in a day');
   });
 });
+
+describe('a foreign government restating the General Staff', () => {
+  test('"based on data from the General Staff" under a British update named the sentence before is the update\'s', () => {
+    expectOnly(
+      "The UK Ministry of Defence published its monthly assessment on Thursday. Based on data from Ukraine's General Staff, Russian losses in November 2024 came to 45,680, the costliest month of the war.",
+      { published: '2024-12-05' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'period', value: 45680 },
+    );
+  });
+
+  test('bullets of a British update: "as reported by the General Staff" is its data, and the rate after it is the update\'s too', () => {
+    expectOnly(
+      'British Defence Intelligence wrote in its update:\n- Russia suffered 48,670 casualties in December 2024, as reported by the Ukrainian General Staff.\n- The daily loss rate averaged 1,570, a new high for the war.',
+      { published: '2025-01-07' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'period', value: 48670 },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 1570 },
+    );
+  });
+
+  test('with no foreign government speaking, General Staff data is the General Staff\'s', () => {
+    expectOnly(
+      'Russia lost 1,140 soldiers over the past day, according to General Staff data, bringing its losses since the invasion to 666,340.',
+      { published: '2024-10-17' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1140 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 666340 },
+    );
+  });
+
+  test('"the Russia-Ukraine war" names the war, not whose losses a bare figure after it counts', () => {
+    expectClaims(
+      'Russian forces sustained 429,660 casualties (killed and wounded) in the Russia-Ukraine war in 2024, compared with the 252,940 casualties sustained in 2023, the UK Ministry of Defence said.',
+      { published: '2025-01-07' },
+      { subject: 'ru', metric: 'personnel', kind: 'period', value: 252940 },
+    );
+  });
+});
