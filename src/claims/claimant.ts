@@ -69,6 +69,9 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'org',
     alt([
       "zelensk\\p{L}*|selenskyj\\p{L}*|zełensk\\p{L}*|зеленськ\\p{L}*|зеленск\\p{L}*|podoly?ak|podolak|подоляк\\p{L}*|syrsk\\p{L}*|сирськ\\p{L}*|сырск\\p{L}*|budanov|буданов\\p{L}*|reznikov|резніков\\p{L}*|резников\\p{L}*|umerov|умєров\\p{L}*|умеров\\p{L}*|zaluzhn\\p{L}*|залужн\\p{L}*|kuleba|кулеба|yermak|єрмак\\p{L}*|haidai|hajdaj|гайдай|voloshyn|волошин\\p{L}*|maliar|malyar|maljar|malar|маляр",
+      // Commanders of Ukraine's operational-strategic groupings, who post their own sector's tally
+      // ("General Oleksandr Tarnavskyi, the commander of the Tavria operational and strategic grouping").
+      "tarnavsk\\p{L}*|тарнавськ\\p{L}*|тарнавск\\p{L}*|naiev|naev|наєв\\p{L}*|наев\\p{L}*|hnatov|гнатов\\p{L}*|sodol|содол\\p{L}*|drapatyi|драпат\\p{L}*|commander of (?:the )?(?:[\\p{L}'-]+ ){0,2}operational(?:[- ](?:and[- ])?strategic)? group(?:ing)?(?: of (?:troops|forces))?",
       "president of ukraine|ukrainian (?:president|leader)|ukraine's (?:president|leader)|президент\\p{L}* україни|президент\\p{L}* украины|prezydent\\p{L}* ukrainy|head of the (?:regional )?military administration|(?:who )?head(?:s|ed)? (?:of )?the (?:[\\p{L}'’-]+ ){0,2}military administration|military administration head|deputy defen[cs]e minister|ukraine's (?:army chief|commander-in-chief|defen[cs]e minister)|ukrainian (?:army chief|commander-in-chief|defen[cs]e minister)|головнокомандувач\\p{L}*|главнокомандующ\\p{L}* всу|радник\\p{L}* (?:офісу )?президента|советник\\p{L}* (?:офиса )?президента|doradca prezydenta ukrainy",
     ]),
   ],

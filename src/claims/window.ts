@@ -175,6 +175,9 @@ export function settleKind(x: SettleInput): Kind | null {
     const prev = x.infos[x.si - 1];
     if (prev !== undefined && prev.sentence.paragraph === info.sentence.paragraph && prev.cues.some((c) => c.kind === 'daily' && c.strength >= 3)) kind = 'daily';
   }
+  // "lost 13 tanks since its previous update on Saturday": the General Staff and the Russian ministry
+  // report once a day, so the stretch since their last report is a day.
+  if (kind === 'period' && cue?.tag === 'since_report' && (claimant === 'ua_general_staff' || claimant === 'ru_mod') && it.num.value <= max) kind = 'daily';
   if (kind === 'period' && cue !== null) {
     const days = cue.days ?? (cue.tag === 'month' || cue.tag === 'last_month' ? 31 : cue.tag === 'year' ? 366 : null);
     if (days !== null && it.num.value > max * days) kind = 'cumulative';

@@ -327,3 +327,15 @@ describe('a foreign government restating the General Staff', () => {
     );
   });
 });
+
+describe('windows of the daily tally', () => {
+  test('"on Monday alone" singles one day out of the stretch the sentence gives', () => {
+    expectOnly(
+      'Over the two days, Kyiv says, Russia lost 47 tanks and 130 armoured fighting vehicles, 81 of them on Monday alone.',
+      { published: '2024-11-13' },
+      { claimant: GS, subject: 'ru', metric: 'tanks', kind: 'period', value: 47, periodDays: 2 },
+      { claimant: GS, subject: 'ru', metric: 'afv', kind: 'period', value: 130, periodDays: 2 },
+      { claimant: GS, subject: 'ru', metric: 'afv', kind: 'daily', value: 81 },
+    );
+  });
+});
