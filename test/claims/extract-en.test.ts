@@ -338,4 +338,19 @@ describe('windows of the daily tally', () => {
       { claimant: GS, subject: 'ru', metric: 'afv', kind: 'daily', value: 81 },
     );
   });
+
+  test('"from an average of 776 a day … to 568": both ends of a change in a rate are rates', () => {
+    expectOnly(
+      'British Defence Intelligence said Russian casualties fell from an average of 776 troops per day in March to 568 so far in April.',
+      { published: '2023-04-25' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 776 },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 568 },
+    );
+    expectOnly(
+      'The UK Ministry of Defence said average daily Russian casualties had fallen from a conflict high of over 1,262 per day in May to 1,140 in July.',
+      { published: '2024-08-03' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 1262 },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 1140 },
+    );
+  });
 });
