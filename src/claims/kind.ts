@@ -156,8 +156,8 @@ const RULES: readonly Rule[] = [
   // A place that bounds a stretch: "in the Kursk region so far" (kept only beside "so far", below).
   ["in (?:the )?(?:[\\p{Lu}][\\p{L}'-]+ )(?:region|oblast|province|border region|sector|direction|axis)|in (?:the )?(?:region|oblast|province) of [\\p{Lu}][\\p{L}-]+", () => ({ kind: 'period', strength: 2, days: null, tag: 'area' })],
   ['(?:over|during|at|across) the (?:past |last )?weekend', () => ({ kind: 'period', strength: 3, days: 2 })],
-  // "over the given period" (the Russian ministry's English briefings): the stretch just named.
-  ['(?:over|in|during|for) the same (?:period|time|day|24 hours)|(?:over|in|during|for) the (?:given|said|specified) period|за той самий період|за тот же период', () => ({ kind: 'period', strength: 3, days: null, tag: 'same' })],
+  // "over the given period", "during the reported period" (the Russian ministry's English briefings): the stretch just named.
+  ['(?:over|in|during|for) the same (?:period|time|day|24 hours)|(?:over|in|during|for) the (?:given|said|specified|reported) period|за той самий період|за тот же период', () => ({ kind: 'period', strength: 3, days: null, tag: 'same' })],
   ['(?:in|over|during) (?:the )?(?:past|last) (?:month|30 days|thirty days)', () => ({ kind: 'period', strength: 3, days: 30 })],
   ['last month|(?:за |у |в )?минул\\p{L}* місяц\\p{L}*|в прошлом месяце|за прошлый месяц|w zeszłym miesiącu|im vergangenen monat|im letzten monat|el mes pasado|luna trecută|le mois dernier', () => ({ kind: 'period', strength: 3, days: null, tag: 'last_month' })],
   ['this month|since the (?:start|beginning) of (?:the|this) month|цього місяця|за (?:цей|поточний) місяць|в этом месяце|w tym miesiącu|in diesem monat|este mes|luna aceasta|ce mois-ci', () => ({ kind: 'period', strength: 3, days: null, tag: 'this_month' })],

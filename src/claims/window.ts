@@ -20,7 +20,7 @@ const THAT_RIGHT_AFTER = /^\s*,?\s*(?:qu'|(?:that|że|dass|que|că|che|что|щ
 
 const WHEN_AFTER = /(?:^|\s)(?:when|gdy|kiedy|коли|когда|als|cuando|lorsque|quand|când)(?![\p{L}])/iu;
 
-const ALSO = /(?<![\p{L}])(?:also|as well|further|additionally|також|а також|также|кроме того|ponadto|również|także|außerdem|auch|además|también|de asemenea|également|aussi)(?![\p{L}])/iu;
+const ALSO = /(?<![\p{L}])(?:also|as well|further|additionally|in addition|також|а також|также|кроме того|ponadto|również|także|außerdem|auch|además|también|de asemenea|également|aussi)(?![\p{L}])/iu;
 
 const RECORD_NOUN = /(?<![\p{L}])(?:record|high|peak|maximum|highest|most|worst|deadliest|bloodiest|рекорд\p{L}*|максимум\p{L}*)(?![\p{L}])/iu;
 
@@ -114,6 +114,13 @@ export function kindsBy(info: SentenceInfo, items: readonly Item[]): { cue: Kind
     if (avg !== undefined && mine.some((c) => c.kind === 'period') && !mine.some((c) => c.kind === 'daily') && it.num.value <= DAILY_MAX[it.noun.metric] * (avg.days ?? 1)) {
       const rated = items.findIndex((o, j) => j !== k && o.noun.metric === it.noun.metric && (own[j] ?? []).some((c) => c.kind === 'average') && (own[j] ?? []).some((c) => c.kind === 'period'));
       if (rated >= 0) return { cue: (own[rated] ?? []).find((c) => c.kind === 'average') ?? avg, own: true };
+    }
+    // "have so far lost more than 26,000 soldiers and 3,000 pieces of hardware during their
+    // counteroffensive": "so far" within a stretch the sentence names is that stretch, unless a figure
+    // of the same thing holds the stretch and this one is the total beside it.
+    if (mine.length > 0 && mine.every((c) => c.kind === 'cumulative' && c.strength === 1)) {
+      const stretch = shared.find((c) => c.kind === 'period' && c.strength >= 3 && c.tag !== 'area' && fits(s, c, it, dated.has(c), false) && !items.some((o, j) => j !== k && o.noun.metric === it.noun.metric && (own[j] ?? []).includes(c)));
+      if (stretch !== undefined) return { cue: stretch, own: true };
     }
     if (mine.length > 0) return { cue: pick(s, ownDay ? mine.filter((c) => c.kind !== 'average') : mine, it, 0), own: true };
     // "75,382 confirmed dead, 2,483 of them since the start of the month": the stretch is the smaller

@@ -339,6 +339,15 @@ describe('windows of the daily tally', () => {
     );
   });
 
+  test('"so far" beside a stretch another thing holds keeps the total a total', () => {
+    expectOnly(
+      'Kyiv said Russia lost 20,000 troops during the Kursk operation, bringing its total so far to 700,000.',
+      { published: '2024-12-01' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'period', value: 20000 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 700000 },
+    );
+  });
+
   test('"from an average of 776 a day … to 568": both ends of a change in a rate are rates', () => {
     expectOnly(
       'British Defence Intelligence said Russian casualties fell from an average of 776 troops per day in March to 568 so far in April.',
