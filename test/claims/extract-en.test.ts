@@ -339,6 +339,23 @@ describe('windows of the daily tally', () => {
     );
   });
 
+  test('a month-by-month list after a daily average: each month is a rate of the same thing', () => {
+    expectOnly(
+      'The UK Ministry of Defence said Russian casualties averaged 1,262 a day in May, 1,163 in June and 1,140 in July.',
+      { published: '2024-09-23' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 1262 },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 1163 },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 1140 },
+    );
+    expectOnly(
+      'Kyiv said Russia lost 428 tanks in May, 359 in June and 291 in September.',
+      { published: '2024-10-17' },
+      { claimant: GS, subject: 'ru', metric: 'tanks', kind: 'period', value: 428 },
+      { claimant: GS, subject: 'ru', metric: 'tanks', kind: 'period', value: 359 },
+      { claimant: GS, subject: 'ru', metric: 'tanks', kind: 'period', value: 291 },
+    );
+  });
+
   test('"so far" beside a stretch another thing holds keeps the total a total', () => {
     expectOnly(
       'Kyiv said Russia lost 20,000 troops during the Kursk operation, bringing its total so far to 700,000.',
