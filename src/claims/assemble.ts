@@ -87,6 +87,15 @@ export function assemble(input: AssembleInput): Located[] {
           cue = prevWork.cue;
         }
       }
+      // "from an average of 776 a day in March to 568 in April", "1,262 a day in May, 1,163 in June":
+      // the next figure of a rate's series is a rate.
+      if (it.seriesOf !== undefined && kind !== 'average') {
+        const start = sentenceWorks.find((w) => w.item === it.seriesOf);
+        if (start?.kind === 'average') {
+          kind = 'average';
+          cue = start.cue;
+        }
+      }
       // "over the same period": the window of the figure before.
       if (cue?.tag === 'same') {
         // A window is compared with a window, not with a war's total given beside it ("890 in a day;

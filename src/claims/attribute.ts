@@ -61,6 +61,9 @@ function citedAfter(s: string, speaker: Attribution, candidates: readonly Attrib
   return candidates.find((x) => x.start >= speaker.end && x.claimant !== null && x.claimant !== 'other' && CITING_BETWEEN.test(s.slice(speaker.end, x.start))) ?? null;
 }
 
+/** Governments that restate the General Staff's figures as their own assessment. */
+const FOREIGN_VOICES: ReadonlySet<Claimant> = new Set<Claimant>(['uk_mod', 'us']);
+
 export interface Attributor {
   claimantOf(si: number, items: readonly Item[], it: Item, kind: Kind | null): { claimant: Claimant; source: ClaimantSource };
   /** A claim was made: the next figure without an attribution of its own is carried to its claimant. */
@@ -112,6 +115,17 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
     return null;
   };
 
+  // The voice a "based on General Staff data" figure is in: the speaker last named in the three
+  // sentences before (the General Staff named as data does not count), when it is a foreign government.
+  const foreignNamedBefore = (si: number): Claimant | null => {
+    for (let j = si - 1; j >= Math.max(0, si - 3); j--) {
+      const named = (infos[j] as SentenceInfo).attributions.filter((x) => x.claimant !== null && x.aside === undefined && x.dataSource !== true);
+      const last = named[named.length - 1];
+      if (last !== undefined) return FOREIGN_VOICES.has(last.claimant as Claimant) ? last.claimant : null;
+    }
+    return null;
+  };
+
   const rate = (si: number, claimant: Claimant): { claimant: Claimant; source: 'sentence' } => {
     lastRate = { si, claimant };
     return { claimant, source: 'sentence' };
@@ -135,6 +149,14 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
         }
       }
       if (best !== null) best = citedAfter(s, best, candidates) ?? best;
+      // "…, according to Ukrainian General Staff reporting" in a British or American update: the
+      // General Staff is the data, the government speaking (named in the sentence, or the voice the
+      // text is in) states the figure.
+      if (best?.dataSource === true) {
+        const voice =
+          info.attributions.find((x) => x.claimant !== null && x.aside === undefined && FOREIGN_VOICES.has(x.claimant))?.claimant ?? foreignNamedBefore(si);
+        if (voice !== null) return kind === 'average' ? rate(si, voice) : { claimant: voice, source: 'sentence' };
+      }
       if (best !== null) {
         // "the ministry said": the last one named, in this sentence or before it.
         const start = best.start;
@@ -176,6 +198,10 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
         // A rate beside a figure of the same line ("2023 - 253,290 troops (693 a day)"), or over the
         // stretch just given ("over this period, 1,040 a day"): the speaker of that figure.
         if (lastClaimant !== null && (items.indexOf(it) > 0 || SAME_STRETCH.test(s))) return { claimant: lastClaimant, source: 'carry' };
+        // A rate in a text a British or American update speaks in (its next line, a bullet of it):
+        // that government's, as its totals were; the outlet's own arithmetic says so ("works out at").
+        const voice = lastClaimant !== null && FOREIGN_VOICES.has(lastClaimant) ? lastClaimant : foreignNamedBefore(si);
+        if (voice !== null) return rate(si, voice);
         return { claimant: 'other', source: 'default' };
       }
       if (lastClaimant !== null) return { claimant: lastClaimant, source: 'carry' };

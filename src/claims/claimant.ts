@@ -19,6 +19,13 @@ export interface Attribution {
    * put …"): a source the speaker used, not the speaker, for figures outside the clause.
    */
   aside?: { start: number; end: number };
+  /**
+   * The General Staff named as the data a figure rests on ("according to Ukrainian General Staff
+   * reporting", "based on data from Ukraine's General Staff", "reported by the General Staff"):
+   * under a foreign government's voice (a British intelligence update) the figures are that
+   * government's statement, not the General Staff's own.
+   */
+  dataSource?: true;
 }
 
 type Strength = 'org' | 'country' | 'generic';
@@ -45,7 +52,7 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'uk_mod',
     'org',
     alt([
-      "(?:the )?(?:uk|u\\.k\\.|british|britain's|uk's|united kingdom's|united kingdom) (?:ministry of defen[cs]e|defen[cs]e ministry|ministry|mod|defen[cs]e intelligence|military intelligence|intelligence(?: services)?|defen[cs]e secretary|chief of the defen[cs]e staff|armed forces chief|officials|government|estimates?|military)|(?:uk )?defen[cs]e intelligence|(?:ministry of defen[cs]e|defen[cs]e ministry) of (?:great britain|britain|the united kingdom|the uk)|(?:ambassador|representative|envoy) of (?:great britain|britain|the (?:uk|united kingdom))|(?:uk|british|britain's) (?:ambassador|representative|envoy)|radakin|ben wallace|wallace|healey|shapps|heappey",
+      "(?:the )?(?:uk|u\\.k\\.|british|britain's|uk's|united kingdom's|united kingdom) (?:ministry of defen[cs]e|defen[cs]e ministry|ministry|mod|defen[cs]e intelligence|military intelligence|intelligence(?: services)?|defen[cs]e secretary|chief of the defen[cs]e staff|armed forces chief|officials|government|estimates?|military)|(?:uk )?defen[cs]e intelligence|(?:ministry of defen[cs]e|defen[cs]e ministry) of (?:great britain|britain|the united kingdom|the uk)|(?:ambassador|representative|envoy) of (?:great britain|britain|the (?:uk|united kingdom))|(?:uk|british|britain's) (?:ambassador|representative|envoy|diplomat)|radakin|ben wallace|wallace|healey|shapps|heappey",
       'brytyjsk\\p{L}* (?:ministerstw\\p{L}*|wywiad\\p{L}*|resort\\p{L}*)|britisch\\p{L}* (?:verteidigungsministerium|geheimdienst\\p{L}*|militärgeheimdienst\\p{L}*)|(?:ministerio de defensa|servicios secretos|inteligencia|servicios de inteligencia) británic\\p{L}*|(?:serviciilor de informații|ministerul apărării) britanic\\p{L}*|британськ\\p{L}* (?:розвідк\\p{L}*|міноборони|міністерств\\p{L}*)|британск\\p{L}* (?:разведк\\p{L}*|минобороны|министерств\\p{L}*)|міноборони (?:великої )?британії|міністерств\\p{L}* оборони (?:великої )?британії|британськ\\p{L}* відомств\\p{L}*|минобороны великобритании|министерств\\p{L}* обороны (?:великобритании|британии)|британск\\p{L}* ведомств\\p{L}*|breska varnarmálaráðuneyti\\p{L}*|bretar\\p{L}*|renseignement britannique',
     ]),
   ],
@@ -62,6 +69,9 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'org',
     alt([
       "zelensk\\p{L}*|selenskyj\\p{L}*|zełensk\\p{L}*|зеленськ\\p{L}*|зеленск\\p{L}*|podoly?ak|podolak|подоляк\\p{L}*|syrsk\\p{L}*|сирськ\\p{L}*|сырск\\p{L}*|budanov|буданов\\p{L}*|reznikov|резніков\\p{L}*|резников\\p{L}*|umerov|умєров\\p{L}*|умеров\\p{L}*|zaluzhn\\p{L}*|залужн\\p{L}*|kuleba|кулеба|yermak|єрмак\\p{L}*|haidai|hajdaj|гайдай|voloshyn|волошин\\p{L}*|maliar|malyar|maljar|malar|маляр",
+      // Commanders of Ukraine's operational-strategic groupings, who post their own sector's tally
+      // ("General Oleksandr Tarnavskyi, the commander of the Tavria operational and strategic grouping").
+      "tarnavsk\\p{L}*|тарнавськ\\p{L}*|тарнавск\\p{L}*|naiev|naev|наєв\\p{L}*|наев\\p{L}*|hnatov|гнатов\\p{L}*|sodol|содол\\p{L}*|drapatyi|драпат\\p{L}*|commander of (?:the )?(?:[\\p{L}'-]+ ){0,2}operational(?:[- ](?:and[- ])?strategic)? group(?:ing)?(?: of (?:troops|forces))?",
       "president of ukraine|ukrainian (?:president|leader)|ukraine's (?:president|leader)|президент\\p{L}* україни|президент\\p{L}* украины|prezydent\\p{L}* ukrainy|head of the (?:regional )?military administration|(?:who )?head(?:s|ed)? (?:of )?the (?:[\\p{L}'’-]+ ){0,2}military administration|military administration head|deputy defen[cs]e minister|ukraine's (?:army chief|commander-in-chief|defen[cs]e minister)|ukrainian (?:army chief|commander-in-chief|defen[cs]e minister)|головнокомандувач\\p{L}*|главнокомандующ\\p{L}* всу|радник\\p{L}* (?:офісу )?президента|советник\\p{L}* (?:офиса )?президента|doradca prezydenta ukrainy",
     ]),
   ],
@@ -160,6 +170,11 @@ const PEOPLE_BEFORE = /(?:officials|sources|authorities|diplomats|commanders|lea
 // which the BBC keeps, …") names its speaker.
 const SOURCING_CLAUSE = /[,(]\s*(?:which|that|who|der|die|das|welche\p{L}*|який|яка|яке|які|который|которая|которое|которые|que|qui|który|która|które|care)\s+(?:[\p{L}'-]+\s+){0,3}?(?:draws? on|drew on|drawing on|(?:is |are |was |were )?based on|rel(?:y|ies|ied|ying) on|cites|cited|citing|uses|used|using|(?:is |are |was |were )?(?:compiled|drawn) from|спирається на|спираються на|опирается на|опираются на|основан\p{L}* на|базується на|basiert auf|basieren auf|stützt sich auf|se basa en|se basan en|s'appuie sur|s'appuient sur|opiera się na|opierają się na|se bazează pe)\s+(?:[^,;:()]*\s)?$/iu;
 
+// The General Staff as the data behind someone's figures: "data from", "based on", "reported by"
+// before it, "reporting", "data", "figures" after it.
+const DATA_BEFORE = /(?:(?:data|figures|statistics|numbers|reporting|information)\s+(?:\p{L}+\s+)?(?:from|of|by)|based\s+on(?:\s+(?:data|figures|reporting|information)\s+(?:from|of|by))?|(?:reported|recorded|released|published|compiled|provided|given)\s+by|citing|quoting)\s+(?:the\s+)?$/iu;
+const DATA_AFTER = /^(?:'s)?\s+(?:reporting|data|figures|statistics|numbers|reports)(?![\p{L}])/iu;
+
 const COMPILED = RULES.map(([c, strength, p]) => [c, strength, native(new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'giu')), gateOf(p)] as const);
 
 /** Attributions in `s`, left to right, overlaps resolved to the longest. */
@@ -222,6 +237,11 @@ export function findAttributions(s: string): Attribution[] {
     if (last !== undefined && f.start < last.end && last.claimant === null && f.claimant !== null && f.end > last.end) out.pop();
     else if (last !== undefined && f.start < last.end) continue;
     const x: Attribution = { start: f.start, end: f.end, claimant: f.claimant };
+    if (
+      f.claimant === 'ua_general_staff' &&
+      (/data$/iu.test(s.slice(f.start, f.end)) || DATA_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) || DATA_AFTER.test(s.slice(f.end, f.end + 20)))
+    )
+      x.dataSource = true;
     if (SOURCING_CLAUSE.test(s.slice(Math.max(0, f.start - 80), f.start))) {
       const close = /[,;:–—]|\)(?=\s*,)/u.exec(s.slice(f.end));
       x.aside = { start: s.lastIndexOf(',', f.start) >= 0 ? s.lastIndexOf(',', f.start) : Math.max(0, f.start - 80), end: close !== null ? f.end + close.index : s.length };

@@ -48,6 +48,12 @@ export interface Item {
    * ("(6910)"), or the same figure given exactly ("almost 300 thousand (299,210)").
    */
   link: { to: Item; role: 'delta' | 'total' | 'same' } | null;
+  /**
+   * The figure before in one series with this one: the start of a change it ends ("from an average of
+   * 776 … to 568"), or the month before in a list of months ("1,262 a day in May, 1,163 in June"). A
+   * rate when that one is.
+   */
+  seriesOf?: Item;
 }
 
 // The same noun phrase may be preceded by a word that makes the figure a day's change.
@@ -154,6 +160,12 @@ const BEATEN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${BEAT_WORDS})\\s+(?:the|its|t
 const FORMATION_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:battalions?|brigades?|divisions?|regiments?|батальйон\p{L}*|бригад\p{L}*|дивізі\p{L}*|полк(?:и|ів|ам|ах)?|роти|рот|батальон\p{L}*|дивизи\p{L}*|полков|роты|batalion\p{L}*|brygad\p{L}*|dywizj\p{L}*|bataillon\p{L}*|brigaden?|divisionen|batallones|brigadas|divisiones)(?![\p{L}])/iu;
 const COMPARISON_AFTER = /^\s*(?:[\p{L}]+\s+)?(?:more|fewer|less|higher|lower)\s+than|^\s*(?:[\p{L}]+\s+)?(?:більше|менше|больше|меньше)\s*,?\s*(?:ніж|чем)|^\s*(?:[\p{L}]+\s+)?(?:mehr|weniger) als|^\s*(?:[\p{L}]+\s+)?(?:más|menos) que/iu;
 const FROM_TO = /^[^.;:()\d]{0,50}?\s(?:to|до|na|auf|a|à)\s+$/iu;
+const EN_MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const MONTH_LIST_GAP = new RegExp(`^\\s*(?:(?:a|per) (?:day|month)\\s*)?(?:(?:in|during|for) (?:${EN_MONTHS})(?: 20[2-3]\\d)?)?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:were|was)\\s+)?$`, 'iu');
+const MONTH_AFTER = new RegExp(`^\\s+(?:in|during|for) (?:${EN_MONTHS})(?![\\p{L}])`, 'iu');
+// The "from" that opens a change, right before its first figure or a few words ahead of it ("from an
+// average of", "from a conflict high of over"); the short Romance "de" only right before it.
+const FROM_START = /(?<![\p{L}])(?:(?:from|з|від|от|od|von|de)\s+|(?:from|з|від|от|od|von)\s+(?:[\p{L}-]+\s+){1,5})$/iu;
 const FROM_BEFORE = /(?:up|down|rising|falling|rose|fell) from\s+$/iu;
 // "скоротилася на 74 особи на день", "fell by 74 a day": how much a figure went down, no loss of its own.
 const DOWN_BY_BEFORE = /(?:скороти\p{L}*|зменши\p{L}*|знизи\p{L}*|сократи\p{L}*|уменьши\p{L}*|снизи\p{L}*) на\s+$|(?:decreased|declined|fell|dropped|went down) by\s+$/iu;
@@ -259,6 +271,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     let link: Item['link'] = null;
     // The figure before whose noun this one borrows ("900 … and another 1,100"): its side is this one's too.
     let inherited: Item | null = null;
+    let seriesOf: Item | undefined;
     const fwd = nounAfter(s, num.end);
     noun = fwd.noun;
     // "380.000 han resultado heridos", "some 380,000 had been wounded": the figure is the subject of a verb of losing.
@@ -342,10 +355,19 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         noun = recordNoun();
         elided = restated !== null;
       }
-      // "fell from 776 casualties in March to 568": the other end of a change counts the same thing.
-      if (noun === null && prev !== undefined && FROM_TO.test(s.slice(prev.end, num.start)) && /(?<![\p{L}])(?:from|з|от|od|von|de)\s+$/iu.test(s.slice(Math.max(0, prev.start - 8), prev.start))) {
+      // "fell from 776 casualties in March to 568", "from an average of 776 … to 568", "from a high of
+      // over 1,262 per day in May to 1,140": the other end of a change counts the same thing.
+      if (noun === null && prev !== undefined && FROM_TO.test(s.slice(prev.end, num.start)) && FROM_START.test(s.slice(Math.max(0, prev.start - 40), prev.start))) {
         noun = { ...prev.noun, start: num.end, end: num.end };
         inherited = prev;
+        seriesOf = prev;
+      }
+      // "averaged 1,262 a day in May, 1,163 in June and 1,140 in July": a month's figure in a list of
+      // months counts what the one before it counted.
+      if (noun === null && prev !== undefined && MONTH_LIST_GAP.test(s.slice(prev.end, num.start)) && MONTH_AFTER.test(s.slice(num.end, num.end + 16))) {
+        noun = { ...prev.noun, start: num.end, end: num.end };
+        inherited = prev;
+        seriesOf = prev;
       }
       // "another 1,100 on Tuesday", "1.300 más", "a total of 4,000": the noun of the figure before.
       if (
@@ -466,6 +488,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       bare,
       interception: airborne && interception,
       link,
+      ...(seriesOf !== undefined ? { seriesOf } : {}),
     });
   }
   // "an armoured vehicle", "a submarine": "a" counts as one only inside a list of losses, or

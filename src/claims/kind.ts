@@ -11,7 +11,7 @@ import { execAll } from './match-all.ts';
 import { native } from './native.ts';
 import type { Kind } from './types.ts';
 
-export type PeriodTag = 'month' | 'this_month' | 'last_month' | 'year_to_date' | 'week' | 'same' | 'year' | 'area';
+export type PeriodTag = 'month' | 'this_month' | 'last_month' | 'year_to_date' | 'week' | 'same' | 'year' | 'area' | 'since_report';
 
 export interface KindCue {
   start: number;
@@ -61,6 +61,9 @@ const RULES: readonly Rule[] = [
     `(?:daily|day's) (?:losses|casualt\\p{L}*|toll|death toll) (?:in|during|throughout|for|over|across) (?:the month of )?(?:(?:${MONTHS})(?![\\p{L}])|the (?:past|last|previous) (?:month|${NUM} (?:weeks|months)))|(?:from|between) (?:early |late |mid-)?(?:${MONTHS}) (?:to|and|through|until) (?:early |late |mid-)?(?:${MONTHS})(?: 20[2-3]\\d)?,? [^.;:]{0,40}?(?:daily|day's) (?:losses|casualt\\p{L}*|toll)`,
     () => ({ kind: 'average', strength: 4, days: 1 }),
   ],
+  // "the daily loss rate was 1,523", "an average daily casualty rate of 1,570": a rate, not one day's
+  // figure (longer than "daily loss" inside it, so it wins the overlap).
+  ["(?:average )?(?:daily|day's|per-day) (?:loss|casualty|death|attrition|kill) rates?", () => ({ kind: 'average', strength: 4, days: 1 })],
   // "the previous monthly high": one month's figure, not a rate.
   ['monthly (?:high|record|peak|total|toll|loss(?:es)?|figure|count|tally)', () => ({ kind: 'period', strength: 3, days: 30 })],
   [
@@ -74,6 +77,8 @@ const RULES: readonly Rule[] = [
     () => daily(),
   ],
   ['(?:the |a )?day (?:before|earlier)|previous day|preceding day|(?:one|a) day (?:after|later)', () => daily(2)],
+  // "47 tanks over the two days, 22 of them on Monday alone": one day singled out of a stretch.
+  ['on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) alone|(?:on )?that day alone', () => daily()],
   [
     'за (?:минулу |останню |попередню |цю |одну )?добу|вночі|минулої ночі|ночью|за ночь|в ночь на|протягом (?:минулої |останньої )?доби|минулої доби|за (?:останні |минулі )?24 години|за (?:один )?день|за вчора|вчора|' +
       'за (?:прошедшие |последние |минувшие |истекшие )?сутки|в течение (?:прошедших |последних )?суток|за (?:последние |прошедшие )?24 часа|вчера|' +
@@ -139,18 +144,20 @@ const RULES: readonly Rule[] = [
   [
     "since (?:the (?:start|beginning|launch|outset) of )?(?:the |its |their |kyiv's |ukraine's |russia's |moscow's )?(?:(?:[\\p{Lu}][\\p{L}-]+|summer|winter|spring|autumn|cross-border) )(?:operation|offensive|counter-?offensive|incursion|assault|battle|push|campaign)|since (?:the (?:start|beginning|launch|outset) of )?(?:the |its |their )?(?:operation|offensive|counter-?offensive|incursion|assault|battle|push|campaign) (?:on|in|for|near|around|into) (?:the )?[\\p{Lu}][\\p{L}-]+" +
       // A counter-offensive or an incursion is never the whole war, named or not ("since the start of Kiev's counteroffensive").
-      "|since (?:the (?:start|beginning|launch|outset) of )?(?:the |its |their |kyiv's |kiev's |ukraine's |the ukrainian )?(?:counter-?offensive|incursion)|since (?:kyiv|kiev|ukraine) (?:launched|began|started) (?:its |the )?(?:counter-?offensive|incursion)" +
-      // "since Mediazona's last update": the stretch since a count was last published.
-      "|since (?:the |its |their )?(?:[\\p{L}-]+'s )?(?:last|latest|previous) (?:update|count|report|tally)",
+      "|since (?:the (?:start|beginning|launch|outset) of )?(?:the |its |their |kyiv's |kiev's |ukraine's |the ukrainian )?(?:counter-?offensive|incursion)|since (?:kyiv|kiev|ukraine) (?:launched|began|started) (?:its |the )?(?:counter-?offensive|incursion)",
     () => ({ kind: 'period', strength: 3, days: null }),
   ],
+  // "since Mediazona's last update": the stretch since a count was last published (a day, when the
+  // speaker reports daily: settleKind).
+  ["since (?:the |its |their )?(?:[\\p{L}-]+'s )?(?:last|latest|previous) (?:daily )?(?:update|count|report|tally)", () => ({ kind: 'period', strength: 3, days: null, tag: 'since_report' })],
   [`(?:between|from) (?:early |late |mid-)?(?:${MONTHS}) (?:and|to|through|until) (?:early |late |mid-)?(?:${MONTHS})|(?:in|during|over) the (?:first|second|third|fourth|last) (?:half|quarter) of (?:the year|this year|last year|20[2-3]\\d)`, () => ({ kind: 'period', strength: 3, days: null })],
   [`(?:in|over|during) the (${NUM}|\\d{1,2}) days (?:to|through|until|ending)|(?:in|during|over) the (?:first|second|third|fourth|last|final) (?:week|fortnight|ten days|half) of (?:${MONTHS})`, (m) => ({ kind: 'period', strength: 3, days: n(m[1]) })],
   ['(?<!(?:a|per|each|every) )(?:last|past) week(?! ago)', () => ({ kind: 'period', strength: 3, days: 7, tag: 'week' })],
   // A place that bounds a stretch: "in the Kursk region so far" (kept only beside "so far", below).
   ["in (?:the )?(?:[\\p{Lu}][\\p{L}'-]+ )(?:region|oblast|province|border region|sector|direction|axis)|in (?:the )?(?:region|oblast|province) of [\\p{Lu}][\\p{L}-]+", () => ({ kind: 'period', strength: 2, days: null, tag: 'area' })],
   ['(?:over|during|at|across) the (?:past |last )?weekend', () => ({ kind: 'period', strength: 3, days: 2 })],
-  ['(?:over|in|during|for) the same (?:period|time|day|24 hours)|за той самий період|за тот же период', () => ({ kind: 'period', strength: 3, days: null, tag: 'same' })],
+  // "over the given period", "during the reported period" (the Russian ministry's English briefings): the stretch just named.
+  ['(?:over|in|during|for) the same (?:period|time|day|24 hours)|(?:over|in|during|for) the (?:given|said|specified|reported) period|за той самий період|за тот же период', () => ({ kind: 'period', strength: 3, days: null, tag: 'same' })],
   ['(?:in|over|during) (?:the )?(?:past|last) (?:month|30 days|thirty days)', () => ({ kind: 'period', strength: 3, days: 30 })],
   ['last month|(?:за |у |в )?минул\\p{L}* місяц\\p{L}*|в прошлом месяце|за прошлый месяц|w zeszłym miesiącu|im vergangenen monat|im letzten monat|el mes pasado|luna trecută|le mois dernier', () => ({ kind: 'period', strength: 3, days: null, tag: 'last_month' })],
   ['this month|since the (?:start|beginning) of (?:the|this) month|цього місяця|за (?:цей|поточний) місяць|в этом месяце|w tym miesiącu|in diesem monat|este mes|luna aceasta|ce mois-ci', () => ({ kind: 'period', strength: 3, days: null, tag: 'this_month' })],
@@ -165,9 +172,10 @@ const RULES: readonly Rule[] = [
       return month === null ? null : { kind: 'period', strength: 3, days: null, tag: 'month', month };
     },
   ],
-  // "November 2024 was the costliest month, with 45,680": a month the subject of its sentence is the window of its figures.
+  // "November 2024 was the costliest month, with 45,680", "May stands out as the month with the most
+  // tanks lost, 428": a month the subject of its sentence is the window of its figures.
   [
-    `(${MONTHS})(?:,? 20[2-3]\\d)? (?:was|became|has been|had been|proved|turned out to be|saw)(?![\\p{L}])`,
+    `(${MONTHS})(?:,? 20[2-3]\\d)? (?:was|became|has been|had been|proved|turned out to be|saw|stands out as|stood out as|ranks as|ranked as)(?![\\p{L}])`,
     (m) => {
       const month = monthOf(m[1] as string);
       return month === null ? null : { kind: 'period', strength: 3, days: null, tag: 'month', month };

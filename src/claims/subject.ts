@@ -62,6 +62,8 @@ function sideOfSpeaker(c: Claimant): Subject | null {
   return null;
 }
 
+const WAR_NAME = new RegExp(`(?<![\\p{L}])(?:russia|russian|ukraine|ukrainian)[-\u2010\u2013](?:russia|russian|ukraine|ukrainian)(?![\\p{L}])`, 'giu');
+
 export interface Span {
   start: number;
   end: number;
@@ -139,7 +141,8 @@ export function subjectOf(x: SubjectInput): Subject | 'both' {
   }
   if (best !== null) return best.side;
   if (x.bare) {
-    const near = before.slice(Math.max(0, before.length - 80));
+    // "the Russia-Ukraine conflict" names the war, not a side: blanked, keeping offsets.
+    const near = before.slice(Math.max(0, before.length - 80)).replace(WAR_NAME, (w) => ' '.repeat(w.length));
     const offset = before.length - near.length;
     let side: Subject | null = null;
     for (const m of execAll(SIDE_ALL, near)) {

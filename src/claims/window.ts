@@ -20,7 +20,7 @@ const THAT_RIGHT_AFTER = /^\s*,?\s*(?:qu'|(?:that|że|dass|que|că|che|что|щ
 
 const WHEN_AFTER = /(?:^|\s)(?:when|gdy|kiedy|коли|когда|als|cuando|lorsque|quand|când)(?![\p{L}])/iu;
 
-const ALSO = /(?<![\p{L}])(?:also|as well|further|additionally|також|а також|также|кроме того|ponadto|również|także|außerdem|auch|además|también|de asemenea|également|aussi)(?![\p{L}])/iu;
+const ALSO = /(?<![\p{L}])(?:also|as well|further|additionally|in addition|також|а також|также|кроме того|ponadto|również|także|außerdem|auch|además|también|de asemenea|également|aussi)(?![\p{L}])/iu;
 
 const RECORD_NOUN = /(?<![\p{L}])(?:record|high|peak|maximum|highest|most|worst|deadliest|bloodiest|рекорд\p{L}*|максимум\p{L}*)(?![\p{L}])/iu;
 
@@ -115,6 +115,13 @@ export function kindsBy(info: SentenceInfo, items: readonly Item[]): { cue: Kind
       const rated = items.findIndex((o, j) => j !== k && o.noun.metric === it.noun.metric && (own[j] ?? []).some((c) => c.kind === 'average') && (own[j] ?? []).some((c) => c.kind === 'period'));
       if (rated >= 0) return { cue: (own[rated] ?? []).find((c) => c.kind === 'average') ?? avg, own: true };
     }
+    // "have so far lost more than 26,000 soldiers and 3,000 pieces of hardware during their
+    // counteroffensive": "so far" within a stretch the sentence names is that stretch, unless a figure
+    // of the same thing holds the stretch and this one is the total beside it.
+    if (mine.length > 0 && mine.every((c) => c.kind === 'cumulative' && c.strength === 1)) {
+      const stretch = shared.find((c) => c.kind === 'period' && c.strength >= 3 && c.tag !== 'area' && fits(s, c, it, dated.has(c), false) && !items.some((o, j) => j !== k && o.noun.metric === it.noun.metric && (own[j] ?? []).includes(c)));
+      if (stretch !== undefined) return { cue: stretch, own: true };
+    }
     if (mine.length > 0) return { cue: pick(s, ownDay ? mine.filter((c) => c.kind !== 'average') : mine, it, 0), own: true };
     // "75,382 confirmed dead, 2,483 of them since the start of the month": the stretch is the smaller
     // figure's, the far larger one of the same thing the total it adds to.
@@ -175,6 +182,9 @@ export function settleKind(x: SettleInput): Kind | null {
     const prev = x.infos[x.si - 1];
     if (prev !== undefined && prev.sentence.paragraph === info.sentence.paragraph && prev.cues.some((c) => c.kind === 'daily' && c.strength >= 3)) kind = 'daily';
   }
+  // "lost 13 tanks since its previous update on Saturday": the General Staff and the Russian ministry
+  // report once a day, so the stretch since their last report is a day.
+  if (kind === 'period' && cue?.tag === 'since_report' && (claimant === 'ua_general_staff' || claimant === 'ru_mod') && it.num.value <= max) kind = 'daily';
   if (kind === 'period' && cue !== null) {
     const days = cue.days ?? (cue.tag === 'month' || cue.tag === 'last_month' ? 31 : cue.tag === 'year' ? 366 : null);
     if (days !== null && it.num.value > max * days) kind = 'cumulative';

@@ -291,3 +291,92 @@ describe('dedupe', () => {
     assert.equal(claims[0]?.quote, '2,030 Russian soldiers lost in a day');
   });
 });
+
+describe('a foreign government restating the General Staff', () => {
+  test('"based on data from the General Staff" under a British update named the sentence before is the update\'s', () => {
+    expectOnly(
+      "The UK Ministry of Defence published its monthly assessment on Thursday. Based on data from Ukraine's General Staff, Russian losses in November 2024 came to 45,680, the costliest month of the war.",
+      { published: '2024-12-05' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'period', value: 45680 },
+    );
+  });
+
+  test('bullets of a British update: "as reported by the General Staff" is its data, and the rate after it is the update\'s too', () => {
+    expectOnly(
+      'British Defence Intelligence wrote in its update:\n- Russia suffered 48,670 casualties in December 2024, as reported by the Ukrainian General Staff.\n- The daily loss rate averaged 1,570, a new high for the war.',
+      { published: '2025-01-07' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'period', value: 48670 },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 1570 },
+    );
+  });
+
+  test('with no foreign government speaking, General Staff data is the General Staff\'s', () => {
+    expectOnly(
+      'Russia lost 1,140 soldiers over the past day, according to General Staff data, bringing its losses since the invasion to 666,340.',
+      { published: '2024-10-17' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1140 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 666340 },
+    );
+  });
+
+  test('"the Russia-Ukraine war" names the war, not whose losses a bare figure after it counts', () => {
+    expectClaims(
+      'Russian forces sustained 429,660 casualties (killed and wounded) in the Russia-Ukraine war in 2024, compared with the 252,940 casualties sustained in 2023, the UK Ministry of Defence said.',
+      { published: '2025-01-07' },
+      { subject: 'ru', metric: 'personnel', kind: 'period', value: 252940 },
+    );
+  });
+});
+
+describe('windows of the daily tally', () => {
+  test('"on Monday alone" singles one day out of the stretch the sentence gives', () => {
+    expectOnly(
+      'Over the two days, Kyiv says, Russia lost 47 tanks and 130 armoured fighting vehicles, 81 of them on Monday alone.',
+      { published: '2024-11-13' },
+      { claimant: GS, subject: 'ru', metric: 'tanks', kind: 'period', value: 47, periodDays: 2 },
+      { claimant: GS, subject: 'ru', metric: 'afv', kind: 'period', value: 130, periodDays: 2 },
+      { claimant: GS, subject: 'ru', metric: 'afv', kind: 'daily', value: 81 },
+    );
+  });
+
+  test('a month-by-month list after a daily average: each month is a rate of the same thing', () => {
+    expectOnly(
+      'The UK Ministry of Defence said Russian casualties averaged 1,262 a day in May, 1,163 in June and 1,140 in July.',
+      { published: '2024-09-23' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 1262 },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 1163 },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 1140 },
+    );
+    expectOnly(
+      'Kyiv said Russia lost 428 tanks in May, 359 in June and 291 in September.',
+      { published: '2024-10-17' },
+      { claimant: GS, subject: 'ru', metric: 'tanks', kind: 'period', value: 428 },
+      { claimant: GS, subject: 'ru', metric: 'tanks', kind: 'period', value: 359 },
+      { claimant: GS, subject: 'ru', metric: 'tanks', kind: 'period', value: 291 },
+    );
+  });
+
+  test('"so far" beside a stretch another thing holds keeps the total a total', () => {
+    expectOnly(
+      'Kyiv said Russia lost 20,000 troops during the Kursk operation, bringing its total so far to 700,000.',
+      { published: '2024-12-01' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'period', value: 20000 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 700000 },
+    );
+  });
+
+  test('"from an average of 776 a day … to 568": both ends of a change in a rate are rates', () => {
+    expectOnly(
+      'British Defence Intelligence said Russian casualties fell from an average of 776 troops per day in March to 568 so far in April.',
+      { published: '2023-04-25' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 776 },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 568 },
+    );
+    expectOnly(
+      'The UK Ministry of Defence said average daily Russian casualties had fallen from a conflict high of over 1,262 per day in May to 1,140 in July.',
+      { published: '2024-08-03' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 1262 },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 1140 },
+    );
+  });
+});
