@@ -11,7 +11,7 @@ import { execAll } from './match-all.ts';
 import { native } from './native.ts';
 import type { Kind } from './types.ts';
 
-export type PeriodTag = 'month' | 'this_month' | 'last_month' | 'year_to_date' | 'week' | 'same' | 'year' | 'area';
+export type PeriodTag = 'month' | 'this_month' | 'last_month' | 'year_to_date' | 'week' | 'same' | 'year' | 'area' | 'span';
 
 export interface KindCue {
   start: number;
@@ -64,13 +64,13 @@ const RULES: readonly Rule[] = [
   // "the previous monthly high": one month's figure, not a rate.
   ['monthly (?:high|record|peak|total|toll|loss(?:es)?|figure|count|tally)', () => ({ kind: 'period', strength: 3, days: 30 })],
   [
-    '(?:a|per|each|every) month(?! ago| earlier| later| before| after)|monthly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up))|щомісяця|ежемесячно|miesięcznie|monatlich|al mes|por mes|pe lună|par mois',
+    '(?:a|per|each|every) month(?! ago| earlier| later| before| after)|monthly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up|(?:war )?(?:high|record|peak|maximum|low|total)))|щомісяця|ежемесячно|miesięcznie|monatlich|al mes|por mes|pe lună|par mois',
     () => ({ kind: 'average', strength: 4, days: 30 }),
   ],
   ['(?:a|per|each|every) week(?! ago| earlier| later| before| after)|weekly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up))|щотижня|еженедельно|tygodniowo|pro woche|por semana|pe săptămână|par semaine', () => ({ kind: 'average', strength: 4, days: 7 })],
   // One day.
   [
-    "(?:in|over|during|within|for) (?:the )?(?:past|last|previous|preceding) (?:24|twenty-four)[- ]?hours?|(?:past|last|previous|preceding) (?:24|twenty-four)[- ]hours?|(?:in|within|over) (?:just )?(?:24|twenty-four) hours|24-hour period|(?:over|in|during|from|for|across|throughout) (?:the )?(?:past|last|previous|preceding) (?:day|24 hours)|(?:in|for|on|during|within|over) (?:just )?(?:a|one|a single|just one) (?:single )?day|single-day|one-day|overnight|(?:for )?yesterday|(?:daily|day's) (?:losses|loss|toll|figure|casualt\\p{L}*|tally|count|high|record|personnel|death|fatalit\\p{L}*)|(?:deadliest|bloodiest|worst|costliest|heaviest|record) (?:single[- ])?day|on (?:the )?(?:invasion's|war's) (?:first|second|third|fourth|fifth) day|on the (?:first|second|third|fourth|fifth) day of (?:the )?(?:war|invasion|fighting)|between \\p{L}+ \\d{1,2} and \\d{1,2}",
+    "(?:in|over|during|within|for) (?:the )?(?:past|last|previous|preceding) (?:24|twenty-four)[- ]?hours?|(?:past|last|previous|preceding) (?:24|twenty-four)[- ]hours?|(?:in|within|over) (?:just )?(?:24|twenty-four) hours|24-hour period|(?:over|in|during|from|for|across|throughout) (?:the )?(?:past|last|previous|preceding) (?:day|24 hours)|(?:over|during|throughout|in the course of) the day(?! (?:before|after|earlier))|(?:in|for|on|during|within|over) (?:just )?(?:a|one|a single|just one) (?:single )?day|single-day|one-day|overnight|(?:for )?yesterday|(?:daily|day's) (?:losses|loss|toll|figure|casualt\\p{L}*|tally|count|high|record|personnel|death|fatalit\\p{L}*)|(?:deadliest|bloodiest|worst|costliest|heaviest|record) (?:single[- ])?day|on (?:the )?(?:invasion's|war's) (?:first|second|third|fourth|fifth) day|on the (?:first|second|third|fourth|fifth) day of (?:the )?(?:war|invasion|fighting)|between \\p{L}+ \\d{1,2} and \\d{1,2}",
     () => daily(),
   ],
   ['(?:the |a )?day (?:before|earlier)|previous day|preceding day|(?:one|a) day (?:after|later)', () => daily(2)],
@@ -89,6 +89,17 @@ const RULES: readonly Rule[] = [
   [
     "(?:increas\\p{L}*|rose|grew|jumped|climbed|went up|up|updated its tally(?: of [\\p{L}' ]{0,40})?) by|(?:зросл\\p{L}*|збільшил\\p{L}*|выросл\\p{L}*|увеличил\\p{L}*) на",
     () => ({ ...daily(3), adjacent: 'before' }),
+  ],
+  // "in five months of fighting": the whole war or a stretch of it, told apart by the war's age on
+  // the day of publication (window.ts, settleKind); the length rides along. (Before the war rule,
+  // which matches the same words: on equal spans the first rule's cue stays.)
+  [
+    `(?:in|over|during) (?:the |its )?(?:past )?(?:just |only |nearly |almost |more than |over )?${NUM} (years|months|weeks) of (?:the |its )?(?:full-scale |all-out |heavy |intense |fierce )?(?:war|invasion|fighting|combat)`,
+    (m) => {
+      const count = n(m[1]);
+      const unit = /^y/i.test(m[2] ?? '') ? 365 : /^m/i.test(m[2] ?? '') ? 30 : 7;
+      return { kind: 'cumulative', strength: 3, days: count === null ? null : count * unit, tag: 'span' };
+    },
   ],
   // The whole war.
   [
@@ -141,7 +152,13 @@ const RULES: readonly Rule[] = [
       // A counter-offensive or an incursion is never the whole war, named or not ("since the start of Kiev's counteroffensive").
       "|since (?:the (?:start|beginning|launch|outset) of )?(?:the |its |their |kyiv's |kiev's |ukraine's |the ukrainian )?(?:counter-?offensive|incursion)|since (?:kyiv|kiev|ukraine) (?:launched|began|started) (?:its |the )?(?:counter-?offensive|incursion)" +
       // "since Mediazona's last update": the stretch since a count was last published.
-      "|since (?:the |its |their )?(?:[\\p{L}-]+'s )?(?:last|latest|previous) (?:update|count|report|tally)",
+      "|since (?:the |its |their )?(?:[\\p{L}-]+'s )?(?:last|latest|previous) (?:update|count|report|tally)" +
+      // "since the first days of Kyiv's incursion": the operation's start, said another way.
+      "|since (?:the )?first (?:days?|weeks?|hours?) of (?:the |its |their |kyiv's |kiev's |ukraine's |russia's |moscow's )?(?:[\\p{Lu}][\\p{L}-]+ )?(?:operation|offensive|counter-?offensive|incursion|assault|push|campaign)" +
+      // "since the beginning of hostilities in the Kursk Region", "since the Ukrainian troops entered the
+      // Kursk Region": fighting in one region, not the war (longer than the war rule's match, so it wins).
+      "|since (?:the )?(?:start|beginning|outset|onset) of (?:the )?(?:hostilities|fighting|clashes|combat|battles?|war) in (?:the )?[\\p{Lu}][\\p{L}-]+ (?:region|oblast|area|province|direction)" +
+      "|since (?:the )?(?:ukrainian |russian |kyiv's |kiev's |ukraine's |its |their )?(?:troops|forces|army|units|soldiers|military) (?:entered|crossed into|pushed into|broke into|invaded) (?:the )?(?!ukraine(?![\\p{L}]))[\\p{Lu}][\\p{L}-]+",
     () => ({ kind: 'period', strength: 3, days: null }),
   ],
   [`(?:between|from) (?:early |late |mid-)?(?:${MONTHS}) (?:and|to|through|until) (?:early |late |mid-)?(?:${MONTHS})|(?:in|during|over) the (?:first|second|third|fourth|last) (?:half|quarter) of (?:the year|this year|last year|20[2-3]\\d)`, () => ({ kind: 'period', strength: 3, days: null })],
