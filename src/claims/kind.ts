@@ -132,7 +132,7 @@ const RULES: readonly Rule[] = [
   [`(?:in|over|during|across) (?:the )?(?:past|last|previous) ${NUM} months`, (m) => ({ kind: 'period', strength: 3, days: (n(m[1]) ?? 0) * 30 || null })],
   // A calendar year: "in 2023", "over the whole of 2024", "since the start of 2024", "that year alone".
   [
-    '(?:in|during|throughout|for|across|over (?:the (?:whole|course) of )?|since the (?:start|beginning) of|(?:the )?whole of)\\s+(20[2-3]\\d)(?![\\d\\p{L}])|that year(?: alone)?|(?:за|у|в|протягом) (20[2-3]\\d)(?: р(?:ік|оці|\\.)| г(?:од|оду|\\.))?|(?:im jahr|en|în|w|en el año) (20[2-3]\\d)',
+    '(?:in|during|throughout|for|across|over(?: the (?:whole|course) of)?|since the (?:start|beginning) of|(?:the )?whole of)\\s+(20[2-3]\\d)(?![\\d\\p{L}])|that year(?: alone)?|(?:за|у|в|протягом) (20[2-3]\\d)(?: р(?:ік|оці|\\.)| г(?:од|оду|\\.))?|(?:im jahr|en|în|w|en el año) (20[2-3]\\d)',
     (m) => ({ kind: 'period', strength: 3, days: yearDays(m), tag: 'year' }),
   ],
   [`(?:in|over|during) (?:the )?(?:past|last) ${NUM} weeks`, (m) => ({ kind: 'period', strength: 3, days: (n(m[1]) ?? 0) * 7 || null })],
@@ -150,7 +150,7 @@ const RULES: readonly Rule[] = [
   [
     "since (?:the (?:start|beginning|launch|outset) of )?(?:the |its |their |kyiv's |ukraine's |russia's |moscow's )?(?:(?:[\\p{Lu}][\\p{L}-]+|summer|winter|spring|autumn|cross-border) )(?:operation|offensive|counter-?offensive|incursion|assault|battle|push|campaign)|since (?:the (?:start|beginning|launch|outset) of )?(?:the |its |their )?(?:operation|offensive|counter-?offensive|incursion|assault|battle|push|campaign) (?:on|in|for|near|around|into) (?:the )?[\\p{Lu}][\\p{L}-]+" +
       // A counter-offensive or an incursion is never the whole war, named or not ("since the start of Kiev's counteroffensive").
-      "|since (?:the (?:start|beginning|launch|outset) of )?(?:the |its |their |kyiv's |kiev's |ukraine's |the ukrainian )?(?:counter-?offensive|incursion)|since (?:kyiv|kiev|ukraine) (?:launched|began|started) (?:its |the )?(?:counter-?offensive|incursion)" +
+      "|since (?:the (?:start|beginning|launch|outset) of )?(?:the |its |their |kyiv's |kiev's |ukraine's |the ukrainian )?(?:[\\p{L}-]+ ){0,3}?(?:counter-?offensive|incursion)|since (?:kyiv|kiev|ukraine) (?:launched|began|started) (?:its |the )?(?:counter-?offensive|incursion)" +
       // "since Mediazona's last update": the stretch since a count was last published.
       "|since (?:the |its |their )?(?:[\\p{L}-]+'s )?(?:last|latest|previous) (?:update|count|report|tally)" +
       // "since the first days of Kyiv's incursion": the operation's start, said another way.
@@ -167,7 +167,8 @@ const RULES: readonly Rule[] = [
   // A place that bounds a stretch: "in the Kursk region so far" (kept only beside "so far", below).
   ["in (?:the )?(?:[\\p{Lu}][\\p{L}'-]+ )(?:region|oblast|province|border region|sector|direction|axis)|in (?:the )?(?:region|oblast|province) of [\\p{Lu}][\\p{L}-]+", () => ({ kind: 'period', strength: 2, days: null, tag: 'area' })],
   ['(?:over|during|at|across) the (?:past |last )?weekend', () => ({ kind: 'period', strength: 3, days: 2 })],
-  ['(?:over|in|during|for) the same (?:period|time|day|24 hours)|за той самий період|за тот же период', () => ({ kind: 'period', strength: 3, days: null, tag: 'same' })],
+  // "during the period": the stretch just named, like "the same period".
+  ['(?:over|in|during|for) the same (?:period|time|day|24 hours)|(?:over|in|during|for|throughout) (?:the|this|that) period(?! (?:of|from|between|since|to|until|when|in))|за той самий період|за тот же период', () => ({ kind: 'period', strength: 3, days: null, tag: 'same' })],
   ['(?:in|over|during) (?:the )?(?:past|last) (?:month|30 days|thirty days)', () => ({ kind: 'period', strength: 3, days: 30 })],
   ['last month|(?:за |у |в )?минул\\p{L}* місяц\\p{L}*|в прошлом месяце|за прошлый месяц|w zeszłym miesiącu|im vergangenen monat|im letzten monat|el mes pasado|luna trecută|le mois dernier', () => ({ kind: 'period', strength: 3, days: null, tag: 'last_month' })],
   ['this month|since the (?:start|beginning) of (?:the|this) month|цього місяця|за (?:цей|поточний) місяць|в этом месяце|w tym miesiącu|in diesem monat|este mes|luna aceasta|ce mois-ci', () => ({ kind: 'period', strength: 3, days: null, tag: 'this_month' })],
@@ -205,7 +206,7 @@ const RULES: readonly Rule[] = [
     () => ({ kind: 'period', strength: 3, days: null }),
   ],
   // "since April 2", "since the last update on April 2": a window whose length the text does not give.
-  [`(?:since|с) (?:(?:the|its|their) [\\p{L}' ]{0,40}? on )?(?:(?:${MONTHS}) \\d{1,2}|\\d{1,2} (?:${MONTHS}))`, (m) => (/febr|лют|февр|lut/i.test(m[0]) ? null : { kind: 'period', strength: 3, days: null })],
+  [`(?:since|с) (?:as (?:recently|early|late|far back|long ago) as )?(?:(?:the|its|their) [\\p{L}' ]{0,40}? on )?(?:(?:${MONTHS}) \\d{1,2}|\\d{1,2} (?:${MONTHS}))`, (m) => (/febr|лют|февр|lut/i.test(m[0]) ? null : { kind: 'period', strength: 3, days: null })],
   ...LANG_KIND_RULES,
 ];
 

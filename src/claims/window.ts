@@ -11,9 +11,9 @@ import type { Claimant, Kind, Subject } from './types.ts';
 import { DAILY_MAX, distance } from './work.ts';
 import type { SentenceInfo, Work } from './work.ts';
 
-const SPEECH_BETWEEN = /(?:said|says|declared|announced|named|told|reported|gave|put|released|published|issued|spoke|acknowledged|admitted|confirmed|stated|estimated|gesprochen|sagte|erklärte|dijo|declaró|powiedział|заяви\p{L}*|сказа\p{L}*|объяви\p{L}*|оголоси\p{L}*)/iu;
+const SPEECH_BETWEEN = /(?:said|says|claimed|insisted|maintained|asserted|argued|wrote|declared|announced|named|told|reported|gave|put|released|published|issued|spoke|acknowledged|admitted|confirmed|stated|estimated|gesprochen|sagte|erklärte|dijo|declaró|powiedział|заяви\p{L}*|сказа\p{L}*|объяви\p{L}*|оголоси\p{L}*)/iu;
 
-const LEADING_CONNECTIVE = /^\s*(?:(?:however|but|and|meanwhile|yet|still|earlier|later|separately|by contrast|in turn)\s*,?\s*)?$/iu;
+const LEADING_CONNECTIVE = /^\s*(?:(?:however|but|and|meanwhile|yet|still|earlier|later|separately|by contrast|in turn|back|as early as|as recently as)\s*,?\s*)?$/iu;
 const SPEECH_RIGHT_AFTER = /^(?:,?\s*\d{4})?,?\s*(?:said|says|put|puts|estimated|claimed|reported|announced|told|gave|stated|declared|admitted|acknowledged)(?![\p{L}])/iu;
 
 const THAT_RIGHT_AFTER = /^\s*,?\s*(?:qu'|(?:that|że|dass|que|că|che|что|що)(?![\p{L}]))/iu;
@@ -50,7 +50,8 @@ function fits(s: string, cue: KindCue, it: Item, dated: boolean, own = true): bo
   if ((cue.tag === 'last_month' || cue.tag === 'year') && /(?:set|reached)\s+$/iu.test(s.slice(Math.max(0, cue.start - 12), cue.start))) return false;
   // "In August, U.S. officials put the toll at 70,000": a month set off by a comma dates what is said after it.
   // Also after a connective ("However, in February, the president said …").
-  if (cue.tag === 'month' && LEADING_CONNECTIVE.test(s.slice(0, cue.start)) && /^\s*,/.test(s.slice(cue.end, cue.end + 3)) && cue.end <= it.num.start && SPEECH_BETWEEN.test(s.slice(cue.end, it.num.start))) return false;
+  // ("Back in February of this year, he insisted …": the month may carry its year.)
+  if (cue.tag === 'month' && LEADING_CONNECTIVE.test(s.slice(0, cue.start)) && /^(?:,?\s*(?:of (?:this|last) year|\d{4}))?\s*,/.test(s.slice(cue.end, cue.end + 20)) && cue.end <= it.num.start && SPEECH_BETWEEN.test(s.slice(cue.end, it.num.start))) return false;
   // "Ukraine's military in September put the number at 658,000": a month right before the speech verb dates the statement.
   if (cue.tag === 'month' && cue.end <= it.num.start && SPEECH_RIGHT_AFTER.test(s.slice(cue.end, cue.end + 24))) return false;
   // "mówił we wrześniu, że …", "sagte im September, dass …", "said in May that …": a month right before "that" dates the statement.

@@ -92,6 +92,16 @@ describe('kinds', () => {
     );
   });
 
+  test('"during the period" is the stretch just named; "he added" is the person named before, not a country', () => {
+    expectOnly(
+      'Shoigu said Kyiv had lost more than 26,000 troops since June 4. During the period, Ukraine also lost 21 aircraft and 1,244 tanks, he added.',
+      { published: '2023-07-12' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'period', value: 26000 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'aircraft', kind: 'period', value: 21 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'tanks', kind: 'period', value: 1244 },
+    );
+  });
+
   test('totals too large for one day need no window word', () => {
     expectOnly(
       'The General Staff says Russia has lost 9,276 tanks, 18,847 armoured vehicles and 20,352 artillery systems.',
