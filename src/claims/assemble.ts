@@ -33,6 +33,7 @@ export interface AssembleInput {
 
 export function assemble(input: AssembleInput): Located[] {
   const { sentences, published } = input;
+  const warDays = published === null ? null : Math.round((Date.parse(published.slice(0, 10)) - Date.parse('2022-02-24')) / 86_400_000);
   const infos: SentenceInfo[] = sentences.map((sentence, si) => {
     // Speakers and dates are read when a figure asks for them: most sentences of an article have none.
     let attributions: SentenceInfo['attributions'] | undefined;
@@ -123,7 +124,7 @@ export function assemble(input: AssembleInput): Located[] {
       if (subject === 'both') return;
 
       const guessedKind = kind === null;
-      kind = settleKind({ infos, si, items, it, kind, cue, claimant, subject, works, hasRecordWord, beforeDailyTally: published !== null && published < '2022-04-26' });
+      kind = settleKind({ infos, si, items, it, kind, cue, claimant, subject, works, hasRecordWord, beforeDailyTally: published !== null && published < '2022-04-26', warDays });
       if (kind === null) return;
 
       const previous = (kind === 'daily' || kind === 'period' || kind === 'cumulative') && isPreviousRecord(s, a, hasRecordWord, it.end);

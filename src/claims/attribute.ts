@@ -101,12 +101,12 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
 
   // "The Kremlin rarely comments on its losses. In 2022, it said …": a pronoun with no referent in its own
   // sentence refers to the subject of the sentence before, in its paragraph (a name in its first words).
-  const subjectBefore = (si: number, plural: boolean): Claimant | null => {
+  const subjectBefore = (si: number, plural: boolean, person = false): Claimant | null => {
     const prev = infos[si - 1];
     const info = infos[si] as SentenceInfo;
     if (prev === undefined || prev.sentence.paragraph !== info.sentence.paragraph) return null;
     const head = /^(?:\S+\s+){0,3}\S+/u.exec(prev.sentence.text)?.[0] ?? '';
-    return referentBefore(head, head.length, plural);
+    return referentBefore(head, head.length, plural, person);
   };
 
   // Who the text names next, within two sentences: a headline's figure is attributed in the lead.
@@ -164,10 +164,11 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
         // A pronoun ("it said") refers to what the sentence named before it; "the ministry" to the last speaker.
         const pronoun = best.claimant === null && /^(?:it|they|he|she)\s/iu.test(s.slice(best.start, best.end));
         const plural = /^they\s/iu.test(s.slice(start));
+        const person = /^(?:he|she)\s/iu.test(s.slice(start));
         const claimant =
           best.claimant ??
           earlier[earlier.length - 1]?.claimant ??
-          (pronoun ? (referentBefore(s, start, plural) ?? subjectBefore(si, plural)) : null) ??
+          (pronoun ? (referentBefore(s, start, plural, person) ?? subjectBefore(si, plural, person)) : null) ??
           lastNamedBefore(si)?.claimant ??
           null;
         if (claimant !== null) return kind === 'average' ? rate(si, claimant) : { claimant, source: 'sentence' };

@@ -144,7 +144,7 @@ const VENUE_BEFORE = /(?:told|to|on|in an interview with|interview with|in an?|i
 // mostly passes on someone else's figures. Matched with case, since the
 // capitals are what mark a name; a name that holds a speaker of its own ("Pentagon report",
 // "Ukrainian General Staff report") is that speaker's.
-const NOT_A_NAME = 'January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|Its|Their|His|Her|This|That|Last|Ukrainian|Russian|British|American|Western|Ukraine|Russia|Kyiv|Moscow|Kremlin|Putin|General|Defen[cs]e|Ministry|Officials|Government|Military|Army' +
+const NOT_A_NAME = 'January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|Its|Their|His|Her|This|That|These|Those|Last|We|Our|I|It|They|He|She|Ukrainian|Russian|British|American|Western|Ukraine|Russia|Kyiv|Moscow|Kremlin|Putin|General|Defen[cs]e|Ministry|Officials|Government|Military|Army' +
   // The same words in the lexicon languages, before a name of an outlet's count.
   '|Rusia|Ucrania|Russie|Rosj\\p{L}*|Ukrain\\p{L}*|Росі\\p{L}*|Україн\\p{L}*|Росси\\p{L}*|Украин\\p{L}*|Ки[єе]\\p{L}*|Москв\\p{L}*|Moscú|Moscou|Kiev|Kijow|Kijów|Moskw\\p{L}*|Кремл\\p{L}*|Kreml\\p{L}*|Zachod\\p{L}*|Заход\\p{L}*|Захід\\p{L}*|Occident\\p{L}*|Ministerio|Ministère|Ministerstw\\p{L}*|Міністерств\\p{L}*|Министерств\\p{L}*|Міноборони|Минобороны|Генштаб\\p{L}*|Генеральн\\p{L}*|Збройн\\p{L}*|Вооружённ\\p{L}*|Вооруженн\\p{L}*|Сил\\p{L}*|ЗСУ|ВСУ|Estado|État|Sztab\\p{L}*|Armi\\p{L}*|Ejército|Armée|Сполучен\\p{L}*|США|EE\\.?UU\\.?|USA';
 const NAME = `(?!(?:${NOT_A_NAME})(?![\\p{L}]))\\p{Lu}[\\p{L}’'.&-]*`;
@@ -165,10 +165,11 @@ const MEDIA = MEDIA_RULES.map((p) => [native(new RegExp(`(?<![\\p{L}])(?:${p})`,
 const LOCATED_BEFORE = /(?:\)|\p{Lu}[\p{L}’'.-]*|institute|cent(?:er|re)|tank|agency|newspaper|university|based|headquartered)\s+in\s+$/u;
 const PEOPLE_BEFORE = /(?:officials|sources|authorities|diplomats|commanders|leaders|officers|analysts|officials based)\s+in\s+$/iu;
 // A relative clause that says what a speaker's figures rest on ("The update, which draws on
-// Ukrainian General Staff reporting, put …"): the speaker named in it is a source of the clause's
+// Ukrainian General Staff reporting, put …", "Analysts, based on data from Ukraine's General Staff,
+// said …"): the speaker named in it is a source of the clause's
 // head, not who states the figures outside it. A clause that says whose the figure is ("the list,
 // which the BBC keeps, …") names its speaker.
-const SOURCING_CLAUSE = /[,(]\s*(?:which|that|who|der|die|das|welche\p{L}*|який|яка|яке|які|который|которая|которое|которые|que|qui|który|która|które|care)\s+(?:[\p{L}'-]+\s+){0,3}?(?:draws? on|drew on|drawing on|(?:is |are |was |were )?based on|rel(?:y|ies|ied|ying) on|cites|cited|citing|uses|used|using|(?:is |are |was |were )?(?:compiled|drawn) from|спирається на|спираються на|опирается на|опираются на|основан\p{L}* на|базується на|basiert auf|basieren auf|stützt sich auf|se basa en|se basan en|s'appuie sur|s'appuient sur|opiera się na|opierają się na|se bazează pe)\s+(?:[^,;:()]*\s)?$/iu;
+const SOURCING_CLAUSE = /[,(]\s*(?:which|that|who|der|die|das|welche\p{L}*|який|яка|яке|які|который|которая|которое|которые|que|qui|który|która|które|care)\s+(?:[\p{L}'-]+\s+){0,3}?(?:draws? on|drew on|drawing on|(?:is |are |was |were )?based on|rel(?:y|ies|ied|ying) on|cites|cited|citing|uses|used|using|(?:is |are |was |were )?(?:compiled|drawn) from|спирається на|спираються на|опирается на|опираются на|основан\p{L}* на|базується на|basiert auf|basieren auf|stützt sich auf|se basa en|se basan en|s'appuie sur|s'appuient sur|opiera się na|opierają się na|se bazează pe)\s+(?:[^,;:()]*\s)?$|(?:^|[,(])\s*(?:(?:which|that)\s+(?:is|are|was|were)\s+)?(?:based|drawing|drawn|relying)\s+(?:on|upon|from)\s+(?:[^,;:()]*\s)?(?:data|reporting|reports|figures|numbers|statistics|information)\s+(?:from|of|by|released by|published by)\s+(?:the\s+)?$/iu;
 
 // The General Staff as the data behind someone's figures: "data from", "based on", "reported by"
 // before it, "reporting", "data", "figures" after it.
@@ -257,7 +258,7 @@ export function findAttributions(s: string): Attribution[] {
  */
 const HOLDER_VERB_AFTER = /^(?:'s)?\s+(?:(?:has|had|have)\s+)?(?:(?:за|в течение|протягом|упродовж|минулої|минувшие|прошедшие)\s+(?:\p{L}+\s+)?(?:сутки|суток|добу|доби|тиждень|неделю)\s+)?(?:ще\s+|ещё\s+|еще\s+)?(?:lost|loses|losing|suffered|suffers|втратил\p{L}*|потерял\p{L}*|stracił\p{L}*|verlor\p{L}*|perdi\p{L}*)/iu;
 
-export function referentBefore(s: string, pos: number, plural = false): Claimant | null {
+export function referentBefore(s: string, pos: number, plural = false, person = false): Claimant | null {
   let best: { end: number; claimant: Claimant } | null = null;
   const head = s.slice(0, pos);
   const folded = foldForGate(head);
@@ -270,6 +271,8 @@ export function referentBefore(s: string, pos: number, plural = false): Claimant
       if (strength === 'country' && HOLDER_VERB_AFTER.test(s.slice(end, end + 40))) continue;
       // "For Ukraine, they estimated …": "they" are people, not the country the sentence is about.
       if (plural && strength === 'country' && !/s$/iu.test(m[0])) continue;
+      // "Shoigu said Kyiv had lost … he added": "he" or "she" is a person, never a country.
+      if (person && strength === 'country') continue;
       if (best === null || end > best.end) best = { end, claimant };
     }
   }

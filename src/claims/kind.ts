@@ -11,7 +11,7 @@ import { execAll } from './match-all.ts';
 import { native } from './native.ts';
 import type { Kind } from './types.ts';
 
-export type PeriodTag = 'month' | 'this_month' | 'last_month' | 'year_to_date' | 'week' | 'same' | 'year' | 'area' | 'since_report';
+export type PeriodTag = 'month' | 'this_month' | 'last_month' | 'year_to_date' | 'week' | 'same' | 'year' | 'area' | 'since_report' | 'span';
 
 export interface KindCue {
   start: number;
@@ -67,13 +67,13 @@ const RULES: readonly Rule[] = [
   // "the previous monthly high": one month's figure, not a rate.
   ['monthly (?:high|record|peak|total|toll|loss(?:es)?|figure|count|tally)', () => ({ kind: 'period', strength: 3, days: 30 })],
   [
-    '(?:a|per|each|every) month(?! ago| earlier| later| before| after)|monthly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up))|щомісяця|ежемесячно|miesięcznie|monatlich|al mes|por mes|pe lună|par mois',
+    '(?:a|per|each|every) month(?! ago| earlier| later| before| after)|monthly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up|(?:war )?(?:high|record|peak|maximum|low|total)))|щомісяця|ежемесячно|miesięcznie|monatlich|al mes|por mes|pe lună|par mois',
     () => ({ kind: 'average', strength: 4, days: 30 }),
   ],
   ['(?:a|per|each|every) week(?! ago| earlier| later| before| after)|weekly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up))|щотижня|еженедельно|tygodniowo|pro woche|por semana|pe săptămână|par semaine', () => ({ kind: 'average', strength: 4, days: 7 })],
   // One day.
   [
-    "(?:in|over|during|within|for) (?:the )?(?:past|last|previous|preceding) (?:24|twenty-four)[- ]?hours?|(?:past|last|previous|preceding) (?:24|twenty-four)[- ]hours?|(?:in|within|over) (?:just )?(?:24|twenty-four) hours|24-hour period|(?:over|in|during|from|for|across|throughout) (?:the )?(?:past|last|previous|preceding) (?:day|24 hours)|(?:in|for|on|during|within|over) (?:just )?(?:a|one|a single|just one) (?:single )?day|single-day|one-day|overnight|(?:for )?yesterday|(?:daily|day's) (?:losses|loss|toll|figure|casualt\\p{L}*|tally|count|high|record|personnel|death|fatalit\\p{L}*)|(?:deadliest|bloodiest|worst|costliest|heaviest|record) (?:single[- ])?day|on (?:the )?(?:invasion's|war's) (?:first|second|third|fourth|fifth) day|on the (?:first|second|third|fourth|fifth) day of (?:the )?(?:war|invasion|fighting)|between \\p{L}+ \\d{1,2} and \\d{1,2}",
+    "(?:in|over|during|within|for) (?:the )?(?:past|last|previous|preceding) (?:24|twenty-four)[- ]?hours?|(?:past|last|previous|preceding) (?:24|twenty-four)[- ]hours?|(?:in|within|over) (?:just )?(?:24|twenty-four) hours|24-hour period|(?:over|in|during|from|for|across|throughout) (?:the )?(?:past|last|previous|preceding) (?:day|24 hours)|(?:over|during|throughout|in the course of) the day(?! (?:before|after|earlier))|(?:in|for|on|during|within|over) (?:just )?(?:a|one|a single|just one) (?:single )?day|single-day|one-day|overnight|(?:for )?yesterday|(?:daily|day's) (?:losses|loss|toll|figure|casualt\\p{L}*|tally|count|high|record|personnel|death|fatalit\\p{L}*)|(?:deadliest|bloodiest|worst|costliest|heaviest|record) (?:single[- ])?day|on (?:the )?(?:invasion's|war's) (?:first|second|third|fourth|fifth) day|on the (?:first|second|third|fourth|fifth) day of (?:the )?(?:war|invasion|fighting)|between \\p{L}+ \\d{1,2} and \\d{1,2}",
     () => daily(),
   ],
   ['(?:the |a )?day (?:before|earlier)|previous day|preceding day|(?:one|a) day (?:after|later)', () => daily(2)],
@@ -94,6 +94,17 @@ const RULES: readonly Rule[] = [
   [
     "(?:increas\\p{L}*|rose|grew|jumped|climbed|went up|up|updated its tally(?: of [\\p{L}' ]{0,40})?) by|(?:зросл\\p{L}*|збільшил\\p{L}*|выросл\\p{L}*|увеличил\\p{L}*) на",
     () => ({ ...daily(3), adjacent: 'before' }),
+  ],
+  // "in five months of fighting": the whole war or a stretch of it, told apart by the war's age on
+  // the day of publication (window.ts, settleKind); the length rides along. (Before the war rule,
+  // which matches the same words: on equal spans the first rule's cue stays.)
+  [
+    `(?:in|over|during) (?:the |its )?(?:past )?(?:just |only |nearly |almost |more than |over )?${NUM} (years|months|weeks) of (?:the |its )?(?:full-scale |all-out |heavy |intense |fierce )?(?:war|invasion|fighting|combat)`,
+    (m) => {
+      const count = n(m[1]);
+      const unit = /^y/i.test(m[2] ?? '') ? 365 : /^m/i.test(m[2] ?? '') ? 30 : 7;
+      return { kind: 'cumulative', strength: 3, days: count === null ? null : count * unit, tag: 'span' };
+    },
   ],
   // The whole war.
   [
@@ -126,7 +137,7 @@ const RULES: readonly Rule[] = [
   [`(?:in|over|during|across) (?:the )?(?:past|last|previous) ${NUM} months`, (m) => ({ kind: 'period', strength: 3, days: (n(m[1]) ?? 0) * 30 || null })],
   // A calendar year: "in 2023", "over the whole of 2024", "since the start of 2024", "that year alone".
   [
-    '(?:in|during|throughout|for|across|over (?:the (?:whole|course) of )?|since the (?:start|beginning) of|(?:the )?whole of)\\s+(20[2-3]\\d)(?![\\d\\p{L}])|that year(?: alone)?|(?:за|у|в|протягом) (20[2-3]\\d)(?: р(?:ік|оці|\\.)| г(?:од|оду|\\.))?|(?:im jahr|en|în|w|en el año) (20[2-3]\\d)',
+    '(?:in|during|throughout|for|across|over(?: the (?:whole|course) of)?|since the (?:start|beginning) of|(?:the )?whole of)\\s+(20[2-3]\\d)(?![\\d\\p{L}])|that year(?: alone)?|(?:за|у|в|протягом) (20[2-3]\\d)(?: р(?:ік|оці|\\.)| г(?:од|оду|\\.))?|(?:im jahr|en|în|w|en el año) (20[2-3]\\d)',
     (m) => ({ kind: 'period', strength: 3, days: yearDays(m), tag: 'year' }),
   ],
   [`(?:in|over|during) (?:the )?(?:past|last) ${NUM} weeks`, (m) => ({ kind: 'period', strength: 3, days: (n(m[1]) ?? 0) * 7 || null })],
@@ -144,7 +155,13 @@ const RULES: readonly Rule[] = [
   [
     "since (?:the (?:start|beginning|launch|outset) of )?(?:the |its |their |kyiv's |ukraine's |russia's |moscow's )?(?:(?:[\\p{Lu}][\\p{L}-]+|summer|winter|spring|autumn|cross-border) )(?:operation|offensive|counter-?offensive|incursion|assault|battle|push|campaign)|since (?:the (?:start|beginning|launch|outset) of )?(?:the |its |their )?(?:operation|offensive|counter-?offensive|incursion|assault|battle|push|campaign) (?:on|in|for|near|around|into) (?:the )?[\\p{Lu}][\\p{L}-]+" +
       // A counter-offensive or an incursion is never the whole war, named or not ("since the start of Kiev's counteroffensive").
-      "|since (?:the (?:start|beginning|launch|outset) of )?(?:the |its |their |kyiv's |kiev's |ukraine's |the ukrainian )?(?:counter-?offensive|incursion)|since (?:kyiv|kiev|ukraine) (?:launched|began|started) (?:its |the )?(?:counter-?offensive|incursion)",
+      "|since (?:the (?:start|beginning|launch|outset) of )?(?:the |its |their |kyiv's |kiev's |ukraine's |the ukrainian )?(?:[\\p{L}-]+ ){0,3}?(?:counter-?offensive|incursion)|since (?:kyiv|kiev|ukraine) (?:launched|began|started) (?:its |the )?(?:counter-?offensive|incursion)" +
+      // "since the first days of Kyiv's incursion": the operation's start, said another way.
+      "|since (?:the )?first (?:days?|weeks?|hours?) of (?:the |its |their |kyiv's |kiev's |ukraine's |russia's |moscow's )?(?:[\\p{Lu}][\\p{L}-]+ )?(?:operation|offensive|counter-?offensive|incursion|assault|push|campaign)" +
+      // "since the beginning of hostilities in the Kursk Region", "since the Ukrainian troops entered the
+      // Kursk Region": fighting in one region, not the war (longer than the war rule's match, so it wins).
+      "|since (?:the )?(?:start|beginning|outset|onset) of (?:the )?(?:hostilities|fighting|clashes|combat|battles?|war) in (?:the )?[\\p{Lu}][\\p{L}-]+ (?:region|oblast|area|province|direction)" +
+      "|since (?:the )?(?:ukrainian |russian |kyiv's |kiev's |ukraine's |its |their )?(?:troops|forces|army|units|soldiers|military) (?:entered|crossed into|pushed into|broke into|invaded) (?:the )?(?!ukraine(?![\\p{L}]))[\\p{Lu}][\\p{L}-]+",
     () => ({ kind: 'period', strength: 3, days: null }),
   ],
   // "since Mediazona's last update": the stretch since a count was last published (a day, when the
@@ -156,8 +173,9 @@ const RULES: readonly Rule[] = [
   // A place that bounds a stretch: "in the Kursk region so far" (kept only beside "so far", below).
   ["in (?:the )?(?:[\\p{Lu}][\\p{L}'-]+ )(?:region|oblast|province|border region|sector|direction|axis)|in (?:the )?(?:region|oblast|province) of [\\p{Lu}][\\p{L}-]+", () => ({ kind: 'period', strength: 2, days: null, tag: 'area' })],
   ['(?:over|during|at|across) the (?:past |last )?weekend', () => ({ kind: 'period', strength: 3, days: 2 })],
-  // "over the given period", "during the reported period" (the Russian ministry's English briefings): the stretch just named.
-  ['(?:over|in|during|for) the same (?:period|time|day|24 hours)|(?:over|in|during|for) the (?:given|said|specified|reported) period|за той самий період|за тот же период', () => ({ kind: 'period', strength: 3, days: null, tag: 'same' })],
+  // "over the given period", "during the reported period" (the Russian ministry's English briefings),
+  // "during the period": the stretch just named, like "the same period".
+  ['(?:over|in|during|for) the same (?:period|time|day|24 hours)|(?:over|in|during|for) the (?:given|said|specified|reported) period|(?:over|in|during|for|throughout) (?:the|this|that) period(?! (?:of|from|between|since|to|until|when|in))|за той самий період|за тот же период', () => ({ kind: 'period', strength: 3, days: null, tag: 'same' })],
   ['(?:in|over|during) (?:the )?(?:past|last) (?:month|30 days|thirty days)', () => ({ kind: 'period', strength: 3, days: 30 })],
   ['last month|(?:за |у |в )?минул\\p{L}* місяц\\p{L}*|в прошлом месяце|за прошлый месяц|w zeszłym miesiącu|im vergangenen monat|im letzten monat|el mes pasado|luna trecută|le mois dernier', () => ({ kind: 'period', strength: 3, days: null, tag: 'last_month' })],
   ['this month|since the (?:start|beginning) of (?:the|this) month|цього місяця|за (?:цей|поточний) місяць|в этом месяце|w tym miesiącu|in diesem monat|este mes|luna aceasta|ce mois-ci', () => ({ kind: 'period', strength: 3, days: null, tag: 'this_month' })],
@@ -196,7 +214,7 @@ const RULES: readonly Rule[] = [
     () => ({ kind: 'period', strength: 3, days: null }),
   ],
   // "since April 2", "since the last update on April 2": a window whose length the text does not give.
-  [`(?:since|с) (?:(?:the|its|their) [\\p{L}' ]{0,40}? on )?(?:(?:${MONTHS}) \\d{1,2}|\\d{1,2} (?:${MONTHS}))`, (m) => (/febr|лют|февр|lut/i.test(m[0]) ? null : { kind: 'period', strength: 3, days: null })],
+  [`(?:since|с) (?:as (?:recently|early|late|far back|long ago) as )?(?:(?:the|its|their) [\\p{L}' ]{0,40}? on )?(?:(?:${MONTHS}) \\d{1,2}|\\d{1,2} (?:${MONTHS}))`, (m) => (/febr|лют|февр|lut/i.test(m[0]) ? null : { kind: 'period', strength: 3, days: null })],
   ...LANG_KIND_RULES,
 ];
 

@@ -35,7 +35,7 @@ const ENTRIES: readonly Entry[] = [
   ['personnel', 'loss', 'вбит\\p{L}*|убит\\p{L}*|загибл\\p{L}*|погибш\\p{L}*|поранен\\p{L}*|ранен\\p{L}*|ліквідован\\p{L}*|ликвидирован\\p{L}*|двохсот\\p{L}*'],
   ['personnel', 'loss', 'zabit\\p{L}*|poległ\\p{L}*|rannych|ofiar\\p{L}* śmierteln\\p{L}*|ofiary śmiertelne|tote[n]?|getötete?n?|gefallene?n?|verwundete?n?|opfer|bajas|muertos|heridos|caídos|fallecidos|morți|uciși|răniți|morts|tués|blessés'],
   ['other', 'aggregate', 'weapons and (?:military )?equipment|(?:pieces|units|items) of (?:military )?(?:equipment|hardware|weapons)|(?:military )?equipment units|battalion tactical groups|btgs|fuel tanks?|tank trucks|yakıt tank\\p{L}*|himars (?:missiles|rockets)|unidades de (?:armas|equipos)|equipos? militar\\p{L}*'],
-  ['personnel', 'troops', 'military personnel|personnel|troops?|soldiers?|servicem[ae]n|service ?members?|servicepeople|military men|men|(?<!police |prison |customs |traffic )officers|fighters|mercenaries|occupiers|invaders|army soldiers|conscripts|reservists|paratroopers|marines|infantrymen|russians'],
+  ['personnel', 'troops', 'military personnel|personnel|troops?|soldiers?|servicem[ae]n|service ?members?|servicepeople|military men|men|(?<!police |prison |customs |traffic )officers|fighters|combatants|mercenaries|occupiers|invaders|army soldiers|conscripts|reservists|paratroopers|marines|infantrymen|russians'],
   ['personnel', 'troops', 'військовослужбовц\\p{L}*|військовослужбовців|військов\\p{L}*|солдат\\p{L}*|окупант\\p{L}*|загарбник\\p{L}*|рашист\\p{L}*|орк(?:ів|и|а)|бійц\\p{L}*|бійців|вояк\\p{L}*|захисник\\p{L}*|найманц\\p{L}*|найманців|росіян\\p{L}*|особового складу'],
   ['personnel', 'troops', 'военнослужащ\\p{L}*|военн(?:ых|ые)|солдат\\p{L}*|боевик\\p{L}*|наемник\\p{L}*|защитник\\p{L}*|оккупант\\p{L}*|бойц\\p{L}*|личного состава'],
   ['personnel', 'troops', 'żołnierz\\p{L}*|najeźdźc\\p{L}*|wojskowych|soldat\\p{L}*|söldner\\p{L}*|militärangehörige\\p{L}*|soldados?|militares|efectivos|combatientes|militari|soldați|ostași|soldats?|militaires|asker\\p{L}*|hermenn|hermanna|hermönnum'],
@@ -179,6 +179,8 @@ const FILLERS = new Set([
   'de', 'unidades', 'rus', 'rússneskir', 'rússneska', 'russes', 'ucraniano', 'ucranianos', 'los', 'las', 'fazla', 'ordusuna', 'ait',
   ...LANG_FILLERS,
 ]);
+// The side words among them: what may stand after a describing word the lexicon does not know.
+const SIDE_FILLERS = new Set(['russian', "russia's", 'ukrainian', "ukraine's", 'enemy', 'military', 'army']);
 // Verbs that may stand between a number and its noun only when the noun follows at once (Polish "200 tys. to ofiary").
 const COPULAS = new Set(['to', 'są', 'sind', 'were', 'was', 'are', 'is', 'son', 'sunt', 'були', 'было', 'były']);
 // Model names ("M777", "D-30", "Msta-B", "Mi-8", "US-made") between a number and its noun.
@@ -248,6 +250,13 @@ export function nounAfter(s: string, i: number): ForwardResult {
     if (!FUNCTION_AFTER.has(lower) && /^[\p{Ll}][\p{Ll}-]+$/u.test(word) && !adjectiveSkipped) {
       let k2 = j + word.length;
       while (s[k2] === ' ') k2++;
+      // "1,000 distinct Russian tank losses": side words may stand between the describing word and its noun.
+      for (let f = 0; f < 2 && nounAt(s, k2) === null; f++) {
+        const next = wordAt(s, k2);
+        if (next === null || !SIDE_FILLERS.has(next.toLowerCase())) break;
+        k2 += next.length;
+        while (s[k2] === ' ') k2++;
+      }
       const after = nounAt(s, k2);
       // Not a unit of time ("24 години ліквідовано"), and the noun is a noun, not a verb's participle.
       const isNoun = after !== null && (after.cls === 'equipment' || (after.cls === 'loss' && !PARTICIPLE.test(s.slice(after.start, after.end)) && !/^ліквідован|^ликвидирован|^знищен|^уничтожен/iu.test(s.slice(after.start, after.end))));

@@ -295,7 +295,8 @@ function wordEnd(s: string, i: number): number {
 }
 
 // Ranges: "100,000-120,000", "30,000 to 60,000", "від 200 до 250 тис.", "od 200 do 250 tys.".
-const RANGE_JOIN = new RegExp(`^\\s*(?:-|–|—|(?:to|до|do|bis|a|până la|à|${LANG_RANGE_TO})(?![\\p{L}]))\\s*`, 'iu');
+// "70 or 80,000": two guesses joined by "or" are a range too (read at the lower end, with the scale they share).
+const RANGE_JOIN = new RegExp(`^\\s*(?:-|–|—|(?:to|or|до|do|bis|a|până la|à|${LANG_RANGE_TO})(?![\\p{L}]))\\s*`, 'iu');
 // "between 7,000 and 15,000": only after a word that opens a range does "and" join two numbers.
 const BETWEEN = new RegExp(`(?<![\\p{L}])(?:between|між|между|pomiędzy|zwischen|entre|între|بين|${LANG_RANGE_BETWEEN})\\s+$`, 'iu');
 const AND_JOIN = new RegExp(`^\\s*(?:(?:and|і|та|и|i|und|y|și|et|${LANG_RANGE_AND})\\s+|و\\s*)`, 'iu');

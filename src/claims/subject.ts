@@ -26,8 +26,9 @@ const LOSE =
 const GAP = "(?:\\s+[\\p{L}'\\-]+){0,3}?\\s+";
 // "Russia has lost", "Russian forces have suffered", "Russia's military casualties".
 // A side word right after "in", "inside", "across" is a place ("Russian forces in Ukraine have lost"), not the holder.
+// An English aside between commas may follow the side ("Ukraine, with its smaller army, had suffered").
 const HOLDER_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?<!(?:^|\\s)(?:in|inside|across|within|throughout|на|в|у|w|en|im|în) )(${RU}|${UA}|${ENEMY})(?:\\s*\\([\\p{L}]{2,6}\\))?${GAP}(?:${LOSE})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?<!(?:^|\\s)(?:in|inside|across|within|throughout|на|в|у|w|en|im|în) )(${RU}|${UA}|${ENEMY})(?:\\s*\\([\\p{L}]{2,6}\\))?(?:,\\s*(?:with|which|whose|despite|unlike|like|for its part|for their part|in turn|meanwhile|however|too)(?![\\p{L}])[^,.;:\\d]{0,60},)?${GAP}(?:${LOSE})(?![\\p{L}])`,
   'giu',
 );
 // "втрати ворога", "потери ВСУ", "потери со стороны Украины", "straty Rosjan", "bajas rusas", "the losses of Russia".

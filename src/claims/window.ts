@@ -11,9 +11,9 @@ import type { Claimant, Kind, Subject } from './types.ts';
 import { DAILY_MAX, distance } from './work.ts';
 import type { SentenceInfo, Work } from './work.ts';
 
-const SPEECH_BETWEEN = /(?:said|says|declared|announced|named|told|reported|gave|put|released|published|issued|spoke|acknowledged|admitted|confirmed|stated|estimated|gesprochen|sagte|erklärte|dijo|declaró|powiedział|заяви\p{L}*|сказа\p{L}*|объяви\p{L}*|оголоси\p{L}*)/iu;
+const SPEECH_BETWEEN = /(?:said|says|claimed|insisted|maintained|asserted|argued|wrote|declared|announced|named|told|reported|gave|put|released|published|issued|spoke|acknowledged|admitted|confirmed|stated|estimated|gesprochen|sagte|erklärte|dijo|declaró|powiedział|заяви\p{L}*|сказа\p{L}*|объяви\p{L}*|оголоси\p{L}*)/iu;
 
-const LEADING_CONNECTIVE = /^\s*(?:(?:however|but|and|meanwhile|yet|still|earlier|later|separately|by contrast|in turn)\s*,?\s*)?$/iu;
+const LEADING_CONNECTIVE = /^\s*(?:(?:however|but|and|meanwhile|yet|still|earlier|later|separately|by contrast|in turn|back|as early as|as recently as)\s*,?\s*)?$/iu;
 const SPEECH_RIGHT_AFTER = /^(?:,?\s*\d{4})?,?\s*(?:said|says|put|puts|estimated|claimed|reported|announced|told|gave|stated|declared|admitted|acknowledged)(?![\p{L}])/iu;
 
 const THAT_RIGHT_AFTER = /^\s*,?\s*(?:qu'|(?:that|że|dass|que|că|che|что|що)(?![\p{L}]))/iu;
@@ -28,6 +28,7 @@ const RECORD_NOUN = /(?<![\p{L}])(?:record|high|peak|maximum|highest|most|worst|
 const GOES_ON = /^\s*(?:зокрема|у тому числі|в тому числі|серед них|з них|окрім того|крім того|в частности|в том числе|среди них|кроме того|among them|including|in particular|of them|of these)(?![\p{L}])/iu;
 
 const DAY_BEFORE = /(?<![\p{L}])(?:добу|день|сутки|day|dobę|dzień|tag|día|zi|jour)\s*,?\s*$/iu;
+const RATE_DAY_BEFORE = /(?<![\p{L}])(?:a|per|each|every|pro|por|par|pe|на)\s+(?:day|tag|día|jour|zi|день)\s*,?\s*$/iu;
 const RECORDED_BEFORE = /(?:recorded|reported|set|registered|announced|said|зафіксова\p{L}*|зафиксирова\p{L}*)\s+$/iu;
 
 /** Whether a cue may describe a figure at all. */
@@ -49,7 +50,8 @@ function fits(s: string, cue: KindCue, it: Item, dated: boolean, own = true): bo
   if ((cue.tag === 'last_month' || cue.tag === 'year') && /(?:set|reached)\s+$/iu.test(s.slice(Math.max(0, cue.start - 12), cue.start))) return false;
   // "In August, U.S. officials put the toll at 70,000": a month set off by a comma dates what is said after it.
   // Also after a connective ("However, in February, the president said …").
-  if (cue.tag === 'month' && LEADING_CONNECTIVE.test(s.slice(0, cue.start)) && /^\s*,/.test(s.slice(cue.end, cue.end + 3)) && cue.end <= it.num.start && SPEECH_BETWEEN.test(s.slice(cue.end, it.num.start))) return false;
+  // ("Back in February of this year, he insisted …": the month may carry its year.)
+  if (cue.tag === 'month' && LEADING_CONNECTIVE.test(s.slice(0, cue.start)) && /^(?:,?\s*(?:of (?:this|last) year|\d{4}))?\s*,/.test(s.slice(cue.end, cue.end + 20)) && cue.end <= it.num.start && SPEECH_BETWEEN.test(s.slice(cue.end, it.num.start))) return false;
   // "Ukraine's military in September put the number at 658,000": a month right before the speech verb dates the statement.
   if (cue.tag === 'month' && cue.end <= it.num.start && SPEECH_RIGHT_AFTER.test(s.slice(cue.end, cue.end + 24))) return false;
   // "mówił we wrześniu, że …", "sagte im September, dass …", "said in May that …": a month right before "that" dates the statement.
@@ -62,7 +64,8 @@ function fits(s: string, cue: KindCue, it: Item, dated: boolean, own = true): bo
     if (SPEECH_BETWEEN.test(between)) return false;
   }
   // "за одну добу у листопаді", "in a single day in November": the month holds the day, the day is the window.
-  if (cue.tag === 'month' && DAY_BEFORE.test(s.slice(Math.max(0, cue.start - 24), cue.start))) return false;
+  // (Not a rate's "a day": "averaged 1,271 a day in September" is September's rate.)
+  if (cue.tag === 'month' && DAY_BEFORE.test(s.slice(Math.max(0, cue.start - 24), cue.start)) && !RATE_DAY_BEFORE.test(s.slice(Math.max(0, cue.start - 24), cue.start))) return false;
   // A day's window shared from another figure of the sentence: only for a figure a day can hold.
   if (!own && cue.kind === 'daily' && it.num.value > DAILY_MAX[it.noun.metric]) return false;
   return true;
@@ -115,11 +118,20 @@ export function kindsBy(info: SentenceInfo, items: readonly Item[]): { cue: Kind
       const rated = items.findIndex((o, j) => j !== k && o.noun.metric === it.noun.metric && (own[j] ?? []).some((c) => c.kind === 'average') && (own[j] ?? []).some((c) => c.kind === 'period'));
       if (rated >= 0) return { cue: (own[rated] ?? []).find((c) => c.kind === 'average') ?? avg, own: true };
     }
+    // "In total, Kyiv lost 37,355 troops and 226 tanks during the offensive in Kursk": "total" sums
+    // the stretch that the window word beside the list gives, for every figure of the list.
+    // (Only a "total" heading the list and a window closing it: "… 850 over the same 24 hours and
+    // 214 drones, and put total losses at 1,082,990" is a day and a total.)
     // "have so far lost more than 26,000 soldiers and 3,000 pieces of hardware during their
     // counteroffensive": "so far" within a stretch the sentence names is that stretch, unless a figure
     // of the same thing holds the stretch and this one is the total beside it.
-    if (mine.length > 0 && mine.every((c) => c.kind === 'cumulative' && c.strength === 1)) {
-      const stretch = shared.find((c) => c.kind === 'period' && c.strength >= 3 && c.tag !== 'area' && fits(s, c, it, dated.has(c), false) && !items.some((o, j) => j !== k && o.noun.metric === it.noun.metric && (own[j] ?? []).includes(c)));
+    if (mine.length > 0 && mine.every((c) => c.kind === 'cumulative' && c.strength <= 1)) {
+      const heads = (j: number): boolean => mine.every((c) => c.end <= (items[Math.min(k, j)] as Item).start);
+      const stretch =
+        shared.find((c) => c.kind === 'period' && c.strength >= 3 && c.tag !== 'same' && items.some((o, j) => j > k && (own[j] ?? []).includes(c) && c.start >= o.end && oneList(s, items, k, j) && heads(j))) ??
+        (mine.every((c) => c.strength === 1)
+          ? shared.find((c) => c.kind === 'period' && c.strength >= 3 && c.tag !== 'area' && fits(s, c, it, dated.has(c), false) && !items.some((o, j) => j !== k && o.noun.metric === it.noun.metric && (own[j] ?? []).includes(c)))
+          : undefined);
       if (stretch !== undefined) return { cue: stretch, own: true };
     }
     if (mine.length > 0) return { cue: pick(s, ownDay ? mine.filter((c) => c.kind !== 'average') : mine, it, 0), own: true };
@@ -133,6 +145,21 @@ export function kindsBy(info: SentenceInfo, items: readonly Item[]): { cue: Kind
 
 // Between two figures of one list: commas, "and", or a bracket belonging to the first.
 const LIST_BETWEEN = /^[\s,;]*(?:and|as well as|і|та|й|и|y|i|oraz|und|și|et|ve)?[\s,;]*$/iu;
+
+// What may stand between two figures of one clause's list: "…, 10,446 wounded, and 711 captured".
+const CLAUSE_BREAK = /[;:()\u2013\u2014]|(?<![\p{L}])(?:while|whereas|but|compared|including|of (?:which|whom|them|these)|among|with|against|versus|than)(?![\p{L}])/iu;
+
+/** Items k and j stand in one list of one clause (each neighbour listed, or a short gap with no break). */
+function oneList(s: string, items: readonly Item[], k: number, j: number): boolean {
+  for (let i = Math.min(k, j); i < Math.max(k, j); i++) {
+    const a = items[i] as Item;
+    const b = items[i + 1] as Item;
+    if (listed(s, a, b)) continue;
+    const gap = s.slice(a.end, b.start);
+    if (gap.length > 40 || CLAUSE_BREAK.test(gap)) return false;
+  }
+  return true;
+}
 
 export function listed(s: string, a: Item, b: Item): boolean {
   return LIST_BETWEEN.test(s.slice(a.end, b.start).replace(/\([^)]*\)/g, ''));
@@ -165,6 +192,8 @@ export interface SettleInput {
   hasRecordWord: boolean;
   /** Published before the General Staff began giving a day's change (2022-04-26): small totals were common. */
   beforeDailyTally: boolean;
+  /** Days from the invasion (2022-02-24) to publication; null when the date is unknown. */
+  warDays: number | null;
 }
 
 /**
@@ -185,6 +214,9 @@ export function settleKind(x: SettleInput): Kind | null {
   // "lost 13 tanks since its previous update on Saturday": the General Staff and the Russian ministry
   // report once a day, so the stretch since their last report is a day.
   if (kind === 'period' && cue?.tag === 'since_report' && (claimant === 'ua_general_staff' || claimant === 'ru_mod') && it.num.value <= max) kind = 'daily';
+  // "20,000 killed in five months of fighting", said 14 months into the war: a stretch of it, not the whole.
+  // (The whole war's length is rounded in the telling: only a span well short of it is a stretch.)
+  if (kind === 'cumulative' && cue?.tag === 'span' && cue.days !== null && x.warDays !== null && cue.days < 0.7 * x.warDays) kind = 'period';
   if (kind === 'period' && cue !== null) {
     const days = cue.days ?? (cue.tag === 'month' || cue.tag === 'last_month' ? 31 : cue.tag === 'year' ? 366 : null);
     if (days !== null && it.num.value > max * days) kind = 'cumulative';

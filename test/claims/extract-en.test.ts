@@ -82,6 +82,26 @@ describe('kinds', () => {
     );
   });
 
+  test('"over the day" is a day, even right after a stretch of the same speaker', () => {
+    expectOnly(
+      "Russia's defence ministry said Ukraine had lost more than 11,220 troops in the Kursk region since August. Over the day, Ukrainian losses came to up to 510 troops and three tanks.",
+      { published: '2024-09-08' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'period', value: 11220 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'daily', value: 510 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'tanks', kind: 'daily', value: 3 },
+    );
+  });
+
+  test('"during the period" is the stretch just named; "he added" is the person named before, not a country', () => {
+    expectOnly(
+      'Shoigu said Kyiv had lost more than 26,000 troops since June 4. During the period, Ukraine also lost 21 aircraft and 1,244 tanks, he added.',
+      { published: '2023-07-12' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'period', value: 26000 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'aircraft', kind: 'period', value: 21 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'tanks', kind: 'period', value: 1244 },
+    );
+  });
+
   test('totals too large for one day need no window word', () => {
     expectOnly(
       'The General Staff says Russia has lost 9,276 tanks, 18,847 armoured vehicles and 20,352 artillery systems.',
