@@ -180,7 +180,7 @@ function parallel(s: string, prev: Item, num: NumberMention): boolean {
 }
 
 const IN_TALLY = /(?<![\p{L}])(?:(?:its|the|kyiv's|ukraine's|general staff's|daily) (?:tally|count|summary) of (?:russian |enemy )?losses|сводк\p{L}*|зведенн\p{L}*|статистик\p{L}* (?:втрат|потерь))/iu;
-const LAUNCH_OF = /^\s+(?:out\s+of|of|з|із|из|z|von|de|sur)\s+(?:the\s+)?$/iu;
+const LAUNCH_OF = /^\s+(?:out\s+of|of|з|із|из|z|ze|von|de|sur)\s+(?:the\s+)?$/iu;
 const AIR_DEFENCE = /(?<![\p{L}])(?:air defen[cs]es?|ппо|пво|протиповітрян\p{L}* оборон\p{L}*|противовоздушн\p{L}* оборон\p{L}*|flugabwehr\p{L}*|luftverteidigung|obron\p{L}* przeciwlotnicz\p{L}*)(?![\p{L}])/iu;
 const LAUNCHED = /(?<![\p{L}])(?:launch\p{L}*|fired|запуст\p{L}*|випуст\p{L}*|выпуст\p{L}*|\d+ (?:out )?of (?:the )?\d+|(?:з|із|из) \d+)(?![\p{L}])/iu;
 
@@ -334,6 +334,12 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     if (noun === null && !fwd.blocked && !num.yearLike && next !== undefined && COORDINATED.test(s.slice(num.end, next.start))) {
       const shared = nounAfter(s, next.end).noun;
       if (shared !== null && shared.cls !== 'equipment') noun = { ...shared, start: num.end, end: num.end };
+    }
+    // "знищили 11 з 16 шахедів", "shot down 18 of the 24 drones": in a sentence about interceptions the part
+    // counts what the whole after it counts, not a noun before it ("ППО").
+    if (noun === null && interception && !num.yearLike && next !== undefined && LAUNCH_OF.test(s.slice(num.end, next.start))) {
+      const whole = nounAfter(s, next.end).noun;
+      if (whole !== null) noun = { ...whole, start: num.end, end: num.end };
     }
     if (noun === null && !fwd.blocked) {
       const from = Math.max(floor, prev?.end ?? 0, num.start - 120);
