@@ -7,6 +7,7 @@ import {
   hasCivilianWord,
   hasLossWord,
   hasMilitaryWord,
+  hasEquipmentLossWord,
   hasNotALossWord,
   isExchange,
   isCombined,
@@ -245,7 +246,8 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
   const equipmentCounts = nums.filter((n) => nounAfter(s, n.end).noun?.cls === 'equipment').length;
   // Not where the sentence says the kit was sent, given or delivered ("a package of 22 tanks, 12 howitzers and 40 IFVs").
   // Nor where the sentence before announced the kit and this one only lists it ("… an aid package. It comprises …").
-  const aidBefore = previous !== undefined && hasNotALossWord(previous.text) && !hasLossWord(previous.text) && !hasLossWord(s);
+  const equipmentLossBefore = previous !== undefined && hasEquipmentLossWord(previous.text);
+  const aidBefore = previous !== undefined && hasNotALossWord(previous.text) && !equipmentLossBefore && !hasEquipmentLossWord(s);
   const tallyList = equipmentCounts >= 3 && (military || lossBefore) && !hasNotALossWord(s) && !aidBefore;
   // A table row under a heading about the war: "Tanks – over 40 units", "Helicopters 5 units".
   const tableRow = (TABLE_ROW.test(s) || YEAR_ROW.test(s)) && (military || previousItems > 0);
@@ -453,7 +455,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         break;
       case 'equipment':
       case 'aggregate':
-        if (!(hasLossWord(s) || TALLY.test(s) || inList || tallyList || tableRow || bulletRow || link !== null || (lossBefore && previousItems > 0) || tallied || continued)) continue;
+        if (!(hasEquipmentLossWord(s) || TALLY.test(s) || inList || tallyList || tableRow || bulletRow || link !== null || (equipmentLossBefore && previousItems > 0) || tallied || continued)) continue;
         break;
     }
     if (noun.metric === 'personnel' && num.value < 10 && link === null) continue;
