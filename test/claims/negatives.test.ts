@@ -70,3 +70,20 @@ describe("the Russian ministry's drones shot down: its total is a claim, its bre
     expectOnly('El Ministerio de Defensa ruso afirmó que 55 drones ucranianos fueron derribados durante la noche.', { published: '2024-11-29' }, { claimant: 'ru_mod', metric: 'uav', value: 55 });
   });
 });
+
+describe("a comparison with an older war keeps this war's figure in its own clause", () => {
+  test('"compared to 15,051 … between 1979 and 1989"', () => {
+    expectOnly(
+      'Kyiv says 15,300 Russian troops have died in 26 days of war, compared to 15,051 Soviet soldiers killed between 1979 and 1989 in Afghanistan.',
+      { published: '2022-03-22' },
+      { claimant: 'ua_general_staff', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 15300 },
+    );
+  });
+  test('"compared with 385 in the Soviet war in Afghanistan"', () => {
+    expectOnly(
+      "Ukraine's defence ministry says Russia has lost 509 tanks so far, compared with 385 in the Soviet war in Afghanistan.",
+      { published: '2022-03-22' },
+      { claimant: 'ua_general_staff', subject: 'ru', metric: 'tanks', kind: 'cumulative', value: 509 },
+    );
+  });
+});
