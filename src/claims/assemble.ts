@@ -31,6 +31,13 @@ export interface AssembleInput {
   records: readonly RecordCue[][];
 }
 
+const isAirborneMetric = (m: string): boolean => m === 'uav' || m === 'cruise_missiles';
+// Where a part of a total fell: "over the Bryansk region", "над Брянской областью", "nad obwodem moskiewskim".
+const PLACE_WORDS = String.raw`(?:region|regions|oblast|oblasts|krai|territory|sea|crimea|republic|област\p{L}*|кра(?:ем|ях|я)|регион\p{L}*|республик\p{L}*|крым\p{L}*|мор\p{L}*|obwod\p{L}*|regione|región|région|gebiet|oblast\p{L}*)`;
+const PLACE_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,4}?(?:over|above|in|над|в|во|nad|w|über|sobre|sur|au-dessus d[eu]s?|sul|sulla|sopra)\s+(?:the\s+)?(?:territory of (?:the\s+)?|территори\p{L}* )?(?:[\p{L}-]+\s+){0,3}?${PLACE_WORDS}(?![\p{L}])`, 'iu');
+const PLACE_BEFORE = new RegExp(String.raw`(?:over|above|in|над|в|во|nad|w|über|sobre|sur)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?${PLACE_WORDS}\s*[,—–-]?\s*(?:[\p{L}]+\s+){0,2}$`, 'iu');
+const PART_BEFORE = /(?:including|of which|of them|w tym|в том числе|из них|у тому числі|з них|darunter|davon|incluid[oa]s?|de ellos|dont|di cui)\s+(?:[\p{L}]+\s+)?$/iu;
+
 export function assemble(input: AssembleInput): Located[] {
   const { sentences, published } = input;
   const warDays = published === null ? null : Math.round((Date.parse(published.slice(0, 10)) - Date.parse('2022-02-24')) / 86_400_000);
@@ -56,6 +63,8 @@ export function assemble(input: AssembleInput): Located[] {
 
   const who = attributor(infos);
   const works: Work[] = [];
+  // The Russian ministry's latest total of drones (or missiles) shot down, and the sentence its breakdown has reached.
+  const rmTotals = new Map<string, { value: number; si: number }>();
 
   infos.forEach((info, si) => {
     const items = input.items[si] ?? [];
@@ -110,7 +119,19 @@ export function assemble(input: AssembleInput): Located[] {
       // Who says it.
       const { claimant, source } = who.claimantOf(si, items, it, kind);
       const a = it.start;
-      if (it.interception && claimant !== 'ru_mod') return;
+      // Drones and missiles shot down are losses only in the Russian ministry's own reports, said by it
+      // in or before the sentence (a speaker named only after it, "la mairie de Moscou", is no one's).
+      if (it.interception && (claimant !== 'ru_mod' || source === 'first' || source === 'default')) return;
+      // "… destroyed 193 drones overnight. 47 were shot down over the Bryansk region, 42 …": a breakdown by
+      // place (or an "including") of the ministry's total just given is its parts, not claims of their own.
+      if (claimant === 'ru_mod' && isAirborneMetric(it.noun.metric)) {
+        const total = rmTotals.get(it.noun.metric);
+        const part = total !== undefined && total.value > it.num.value && si - total.si <= 1 && (PLACE_AFTER.test(s.slice(it.end, it.end + 60)) || PLACE_BEFORE.test(s.slice(Math.max(0, a - 60), a)) || PART_BEFORE.test(s.slice(Math.max(0, a - 30), a)));
+        if (part) {
+          total.si = si;
+          return;
+        }
+      }
 
       const subject = subjectOf({
         sentence: s,
@@ -157,6 +178,10 @@ export function assemble(input: AssembleInput): Located[] {
       };
       sentenceWorks.push(work);
       works.push(work);
+      if (claimant === 'ru_mod' && isAirborneMetric(it.noun.metric)) {
+        const total = rmTotals.get(it.noun.metric);
+        if (total === undefined || si - total.si > 1 || it.num.value > total.value) rmTotals.set(it.noun.metric, { value: it.num.value, si });
+      }
       who.claimed(claimant, source);
     });
     // "12 March, with 1,450, and 19 April, with 1,530": a date between two figures of a list opens

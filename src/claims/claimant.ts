@@ -93,6 +93,8 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     alt([
       'bbc(?: russian| russia)?(?: service)?|mediazona|медиазон\\p{L}*|медіазон\\p{L}*|би-би-си|бі-бі-сі|русск\\p{L}* служб\\p{L}* би-би-си|meduza|медуз\\p{L}*|isw|institute for the study of war|oryx|nato|нато|iiss|csis|rusi|the economist|analysts?|think tank|(?:the )?european (?:commission|union|council)(?: president)?|(?:the )?eu (?:officials?|president|chief)|von der leyen|(?:the )?united nations|(?:the )?un (?:officials?|monitors|secretary-general|human rights office)|international institute for strategic studies|royal united services institute|center for strategic and international studies|according to reports|reports say|independent (?:media|journalists|analysts)',
       "(?<!russian |the )\\p{Lu}\\p{L}+ (?:regional |local )?authorities|local authorities|regional authorities",
+      // A city's mayor counts what fell on the city, not the ministry's tally.
+      "(?:moscow|moscow's) mayor|mayor of moscow|sobyanin|sobianin|sobjanin|собянин\\p{L}*|мэр\\p{L}* москвы|mer\\p{L}* moskwy|maire de moscou|mairie de moscou|alcalde de moscú|moskauer bürgermeister\\p{L}*|bürgermeister von moskau",
       // Other governments' services speak for themselves, not for whoever was named before them.
       "(?:estonian|lithuanian|latvian|finnish|polish|german|french|dutch|norwegian|danish|swedish|canadian|czech|western) (?:foreign |military |defen[cs]e )?(?:intelligence(?: services?| agenc(?:y|ies)| chief)?|defen[cs]e ministry|ministry of defen[cs]e|officials)",
     ]),

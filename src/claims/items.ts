@@ -7,6 +7,7 @@ import {
   hasCivilianWord,
   hasLossWord,
   hasMilitaryWord,
+  hasEquipmentLossWord,
   hasNotALossWord,
   isExchange,
   isCombined,
@@ -15,6 +16,7 @@ import {
   isInterception,
 } from './loss-context.ts';
 import { findKindCues } from './kind.ts';
+import { execAll } from './match-all.ts';
 import { nounAfter, nounAt, nounBefore } from './metrics.ts';
 import type { MetricNoun } from './metrics.ts';
 import { findNumbers } from './numbers.ts';
@@ -192,7 +194,7 @@ function parallel(s: string, prev: Item, num: NumberMention): boolean {
 }
 
 const IN_TALLY = /(?<![\p{L}])(?:(?:its|the|kyiv's|ukraine's|general staff's|daily) (?:tally|count|summary) of (?:russian |enemy )?losses|сводк\p{L}*|зведенн\p{L}*|статистик\p{L}* (?:втрат|потерь))/iu;
-const LAUNCH_OF = /^\s+(?:out\s+of|of|з|із|из|z|von|de|sur)\s+(?:the\s+)?$/iu;
+const LAUNCH_OF = /^\s+(?:out\s+of|of|з|із|из|z|ze|von|de|sur)\s+(?:the\s+)?$/iu;
 const AIR_DEFENCE = /(?<![\p{L}])(?:air defen[cs]es?|ппо|пво|протиповітрян\p{L}* оборон\p{L}*|противовоздушн\p{L}* оборон\p{L}*|flugabwehr\p{L}*|luftverteidigung|obron\p{L}* przeciwlotnicz\p{L}*)(?![\p{L}])/iu;
 const LAUNCHED = /(?<![\p{L}])(?:launch\p{L}*|fired|запуст\p{L}*|випуст\p{L}*|выпуст\p{L}*|\d+ (?:out )?of (?:the )?\d+|(?:з|із|из) \d+)(?![\p{L}])/iu;
 
@@ -209,12 +211,27 @@ const OLDER_WAR = /(?:(?:first|second) (?:world war|chechen war)|world war (?:i|
 
 const YEAR_BEFORE = /(?:in|of|during|since|from|until|by|у|в|з|до|w|od|im|seit|en|desde|în|din|en|dans|depuis)\s+$/iu;
 
-function isHistorical(s: string, nums: readonly NumberMention[]): boolean {
+function isHistorical(s: string, nums: readonly NumberMention[], from = 0, to = s.length): boolean {
   // "знешкодили 1950 окупантів": four digits with a noun of losses after them are a count, not a year.
-  const years = nums.filter((n) => n.yearLike && nounAfter(s, n.end).noun === null);
+  const years = nums.filter((n) => n.start >= from && n.end <= to && n.yearLike && nounAfter(s, n.end).noun === null);
   if (years.some((y) => y.value >= 2014)) return false;
   // An old year only where a year is read as one ("in 1995", "of 1939-40"), not "зокрема 1950 — за добу".
-  return years.some((y) => y.value < 2014 && YEAR_BEFORE.test(s.slice(Math.max(0, y.start - 12), y.start))) || OLDER_WAR.test(s);
+  return years.some((y) => y.value < 2014 && YEAR_BEFORE.test(s.slice(Math.max(from, y.start - 12), y.start))) || OLDER_WAR.test(s.slice(from, to));
+}
+
+// "The army claims 15,300 troops killed in 26 days, compared to 15,051 between 1979 and 1989": a comparison
+// with an older war leaves this war's figure in a clause of its own.
+const CONTRAST = /,?\s+(?:compared (?:to|with)|as against|as opposed to|while|whereas|versus|vs\.|than|порівняно з|у порівнянні з|тоді як|по сравнению с|тогда как|в то время как|im vergleich zu|verglichen mit|während|frente a|mientras que|comparé à|par rapport à|alors que|w porównaniu z|podczas gdy)(?![\p{L}])/giu;
+
+/** The stretches of a sentence about an older war, or null when it has none. */
+function historicalSpans(s: string, nums: readonly NumberMention[]): [number, number][] | null {
+  if (!isHistorical(s, nums)) return null;
+  const cuts = [0, ...Array.from(execAll(CONTRAST, s), (m) => m.index), s.length];
+  const spans: [number, number][] = [];
+  for (let k = 0; k + 1 < cuts.length; k++) spans.push([cuts[k] as number, cuts[k + 1] as number]);
+  const old = spans.filter(([a, b]) => isHistorical(s, nums, a, b));
+  // No clause of this war's own (or none that names the older war by itself): the whole sentence, as before.
+  return old.length === 0 || old.length === spans.length ? [[0, s.length]] : old;
 }
 
 // An estimate of the dead given as a range of tens of thousands ("between 150,000 and 210,000 dead") is no single
@@ -228,7 +245,10 @@ const CLAUSE_AND = /(?:^|[\s,;])(?:and|y|e|i|і|й|та|и|und|et|și|oraz|while
 // Auxiliaries between a figure and a participle of losing: "had been", "han resultado", "ont été", "wurden", "були".
 const AUXILIARIES = /^\s+(?:(?:had|have|has|been|were|was|are|is|han|ha|sido|resultado|resultaron|fueron|ont|été|sont|wurden|sind|worden|wurde|были|был[аио]?|були|було|був|була|został[aoy]?|zostali|au|fost|sunt|a|foram|sono|stati)\s+){1,2}/iu;
 
-const STRIKE = /(?<![\p{L}])(?:(?:missile|drone|air|rocket|bomb|artillery) (?:strikes?|attacks?)|airstrikes?|bombing|shelling|удар\p{L}*|обстріл\p{L}*|обстрел\p{L}*|ostrzał\p{L}*|angriff\p{L}*|ataque\p{L}*|bombardement\p{L}*)(?![\p{L}])/iu;
+// "boost the size of its armed forces … to 1.5 million": the army's strength, not its losses.
+const STRENGTH_BEFORE = /(?:(?:size|strength|headcount) of (?:[\p{L}']+ ){0,2}(?:armed forces|army|military|forces|troops)|(?:boost|increas|expand|grow|rais)\p{L}* (?:[\p{L}']+ ){0,3}(?:armed forces|army|military) (?:to|by)|чисельн\p{L}* (?:збройних сил|армії|війська|військ)|численност\p{L}* (?:вооруж[её]нных сил|армии|войск)|personalstärke|truppenstärke|sollstärke|liczebnoś\p{L}* (?:armii|wojska|sił zbrojnych))(?![\p{L}])[^.;]*$/iu;
+
+const STRIKE = /(?<![\p{L}])(?:(?:missile|drone|air|rocket|bomb|artillery) (?:strikes?|attacks?)|airstrikes?|bombing|shelling|удар\p{L}*|обстріл\p{L}*|обстрел\p{L}*|ostrzał\p{L}*|angriff\p{L}*|ataque\p{L}*|bombardement\p{L}*)(?![\p{L}])|\p{L}(?:angriff|angriffe|angriffen|attacke|attacken|beschuss)(?![\p{L}])/iu;
 
 function isAirborne(s: string, noun: MetricNoun): boolean {
   return noun.metric === 'uav' || noun.metric === 'cruise_missiles' || (noun.cls === 'aggregate' && /missile|rocket/i.test(s.slice(noun.start, noun.end)));
@@ -251,13 +271,15 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
   const windowed = findKindCues(s).some((c) => c.strength >= 3);
   const lossBefore = previous !== undefined && hasLossWord(previous.text);
   // A sentence about an older war ("In the Winter War of 1939-40 the Red Army lost …") counts none of this one's losses.
-  if (isHistorical(s, nums)) return [];
+  const historical = historicalSpans(s, nums);
+  if (historical !== null && historical[0]?.[0] === 0 && historical[0][1] === s.length) return [];
   // Three or more kinds of equipment counted in one sentence, in a text about the war: a tally of
   // losses even when its verb is one the lexicon lacks ("units also took out 17 tanks, 16 …").
   const equipmentCounts = nums.filter((n) => nounAfter(s, n.end).noun?.cls === 'equipment').length;
   // Not where the sentence says the kit was sent, given or delivered ("a package of 22 tanks, 12 howitzers and 40 IFVs").
   // Nor where the sentence before announced the kit and this one only lists it ("… an aid package. It comprises …").
-  const aidBefore = previous !== undefined && hasNotALossWord(previous.text) && !hasLossWord(previous.text) && !hasLossWord(s);
+  const equipmentLossBefore = previous !== undefined && hasEquipmentLossWord(previous.text);
+  const aidBefore = previous !== undefined && hasNotALossWord(previous.text) && !equipmentLossBefore && !hasEquipmentLossWord(s);
   const tallyList = equipmentCounts >= 3 && (military || lossBefore) && !hasNotALossWord(s) && !aidBefore;
   // A table row under a heading about the war: "Tanks – over 40 units", "Helicopters 5 units".
   const tableRow = (TABLE_ROW.test(s) || YEAR_ROW.test(s)) && (military || previousItems > 0);
@@ -266,6 +288,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
   const bulletRow = BULLET_FIGURE.test(s) && (lossBefore || previousItems > 0);
   let floor = 0;
   for (const [k, num] of nums.entries()) {
+    if (historical !== null && historical.some(([a, b]) => num.start >= a && num.end <= b)) continue;
     const prev = items[items.length - 1];
     let noun: MetricNoun | null = null;
     let link: Item['link'] = null;
@@ -347,6 +370,12 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     if (noun === null && !fwd.blocked && !num.yearLike && next !== undefined && COORDINATED.test(s.slice(num.end, next.start))) {
       const shared = nounAfter(s, next.end).noun;
       if (shared !== null && shared.cls !== 'equipment') noun = { ...shared, start: num.end, end: num.end };
+    }
+    // "знищили 11 з 16 шахедів", "shot down 18 of the 24 drones": in a sentence about interceptions the part
+    // counts what the whole after it counts, not a noun before it ("ППО").
+    if (noun === null && interception && !num.yearLike && next !== undefined && LAUNCH_OF.test(s.slice(num.end, next.start))) {
+      const whole = nounAfter(s, next.end).noun;
+      if (whole !== null) noun = { ...whole, start: num.end, end: num.end };
     }
     if (noun === null && !fwd.blocked) {
       const from = Math.max(floor, prev?.end ?? 0, num.start - 120);
@@ -453,7 +482,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         break;
       case 'troops':
         if (!(hasLossWord(wide) || inList || tableRow || bulletRow || link !== null || carried || names || recordWord || tallied || continued)) continue;
-        if (hasCivilianWord(around)) continue;
+        if (hasCivilianWord(around) || STRENGTH_BEFORE.test(s.slice(Math.max(0, start - 90), start))) continue;
         break;
       case 'people':
         // "A missile strike on Dnipro killed 40 people": people under a strike are civilians.
@@ -469,7 +498,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         break;
       case 'equipment':
       case 'aggregate':
-        if (!(hasLossWord(s) || TALLY.test(s) || inList || tallyList || tableRow || bulletRow || link !== null || (lossBefore && previousItems > 0) || tallied || continued)) continue;
+        if (!(hasEquipmentLossWord(s) || TALLY.test(s) || inList || tallyList || tableRow || bulletRow || link !== null || (equipmentLossBefore && previousItems > 0) || tallied || continued)) continue;
         break;
     }
     if (noun.metric === 'personnel' && num.value < 10 && link === null) continue;

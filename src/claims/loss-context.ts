@@ -3,7 +3,7 @@
  * word that makes it something else (troops massed, prisoners exchanged, civilians, drones
  * launched and shot down, forecasts, both sides added together).
  */
-import { LANG_COMBINED, LANG_FORECAST, LANG_LOSS, LANG_MILITARY, LANG_NOT_A_LOSS } from './lexicon/index.ts';
+import { LANG_COMBINED, LANG_FORECAST, LANG_INTERCEPTION, LANG_LOSS, LANG_MILITARY, LANG_NOT_A_LOSS } from './lexicon/index.ts';
 
 function re(words: string): RegExp {
   // Not inside a hyphenated word ("troop-carrying vehicles" carry nobody away).
@@ -12,7 +12,7 @@ function re(words: string): RegExp {
 
 const LOSS = re(
   [
-    "lost|lose|loses|losing|loss(?:es)?|kill\\p{L}*|died|die|dying|dead|deaths?|toll|casualt\\p{L}*|causalt\\p{L}*|fatalit\\p{L}*|wounded|injured",
+    "lost|lose|loses|losing|loss(?:es)?|kill\\p{L}*|died|dying|dead|deaths?|toll|casualt\\p{L}*|causalt\\p{L}*|fatalit\\p{L}*|wounded|injured",
     'destroy\\p{L}*|took out|take out|taking out|takes out|disabled|accounted for|eliminated|liquidated|neutrali[sz]ed|knocked out|blown up|shot down|downed|hit|struck|suffered|suffer|inflicted|toll|perished|buried|written off|put out of action|taken out|wiped out|tally|count(?!r)',
     'втрат\\p{L}*|втрач\\p{L}*|загибел\\p{L}*|знищ\\p{L}*|ліквід\\p{L}*|загин\\p{L}*|загибл\\p{L}*|вбит\\p{L}*|убит\\p{L}*|поранен\\p{L}*|уражен\\p{L}*|збит\\p{L}*|мінус',
     'потер\\p{L}*|теря\\p{L}*|гибел\\p{L}*|уничтож\\p{L}*|ликвид\\p{L}*|погиб\\p{L}*|ранен\\p{L}*|поражен\\p{L}*|сбит\\p{L}*|лишил\\p{L}*',
@@ -58,10 +58,17 @@ const MILITARY = re(
 
 // Drones and missiles launched at Ukraine and shot down by its air force are not losses in the tally.
 const INTERCEPTION = re(
-  '(?<!multiple[- ])launch(?:ed|es|ing)?(?! rocket)|\\p{L}+-launched|\\d+ (?:out )?of (?:the )?\\d+|electronic warfare|jamm(?:ed|ing)|locationally lost|локаційно втрачен\\p{L}*|локационно потерян\\p{L}*|подавлен\\p{L}* (?:засобами )?реб|засобами реб|shot down|shoots down|downed|downs|intercept\\p{L}*|air force|air defen[cs]es?(?: forces?| units?| systems?| crews?)?(?= (?:destroy(?:s|ed)?|shot|shoots|down(?:s|ed)|intercept(?:s|ed)|repel(?:s|led)|neutrali[sz](?:es|ed)|were|have|had))|(?:by|with) air defen[cs]es?|(?:ппо|пво|протиповітрян\\p{L}* оборон\\p{L}*|противовоздушн\\p{L}* оборон\\p{L}*),?(?: [\\p{L}-]+){0,2} (?:знищ|збил|збив|уничтож|сбил|перехоп|перехват)\\p{L}*|\\d+ (?:з|із|из) \\d+|(?:anti-aircraft|mobile fire) (?:units?|groups?|gunners)|(?<!(?:along|together|zusammen) )(?:attack\\p{L}* (?:[\\p{L}-]+ ){0,3}with|mit|із|з|с|со) (?:about |some |up to |more than |über |rund |etwa |майже |понад |около )?\\d[\\d.,\\s]* (?:[\\p{L}-]+ ){0,2}(?:drones|drohnen|missiles|raketen|uavs|дрон\\p{L}*|ракет\\p{L}*|бпла|безпілотник\\p{L}*|беспилотник\\p{L}*)|shahed\\p{L}*|kamikaze|attack drones|decoy\\p{L}*|запуст\\p{L}*|випустил\\p{L}*|збили|збито|збитих|збиті|збив|сбил\\p{L}*|сбит\\p{L}*|перехоплен\\p{L}*|перехвачен\\p{L}*|повітрян\\p{L}* сил\\p{L}*|lanzó|lanzad\\p{L}*|lanzaron|lanzamiento\\p{L}*|derrib\\p{L}*|abgeschossen|abgefangen|zestrzel\\p{L}*|doborât\\p{L}*|lansat\\p{L}*',
+  '(?<!multiple[- ])launch(?:ed|es|ing)?(?! rocket)|\\p{L}+-launched|\\d+ (?:out )?of (?:the )?\\d+|electronic warfare|jamm(?:ed|ing)|locationally lost|локаційно втрачен\\p{L}*|локационно потерян\\p{L}*|подавлен\\p{L}* (?:засобами )?реб|засобами реб|shot down|shoots down|downed|downs|intercept\\p{L}*|air force|air defen[cs]es?(?: forces?| units?| systems?| crews?)?(?= (?:destroy(?:s|ed)?|shot|shoots|down(?:s|ed)|intercept(?:s|ed)|repel(?:s|led)|neutrali[sz](?:es|ed)|were|have|had))|(?:by|with) air defen[cs]es?|(?:ппо|пво|протиповітрян\\p{L}* оборон\\p{L}*|противовоздушн\\p{L}* оборон\\p{L}*),?(?: [\\p{L}-]+){0,2} (?:знищ|збил|збив|уничтож|сбил|перехоп|перехват)\\p{L}*|\\d+ (?:з|із|из) \\d+|(?:anti-aircraft|mobile fire) (?:units?|groups?|gunners)|(?<!(?:along|together|zusammen) )(?:attack\\p{L}* (?:[\\p{L}-]+ ){0,3}with|mit|із|з|с|со) (?:about |some |up to |more than |über |rund |etwa |майже |понад |около )?\\d[\\d.,\\s]* (?:[\\p{L}-]+ ){0,2}(?:drones|drohnen|missiles|raketen|uavs|дрон\\p{L}*|ракет\\p{L}*|бпла|безпілотник\\p{L}*|беспилотник\\p{L}*)|shahed\\p{L}*|kamikaze|attack drones|decoy\\p{L}*|запуст\\p{L}*|випустил\\p{L}*|збили|збито|збитих|збиті|збив|сбил\\p{L}*|сбит\\p{L}*|перехоплен\\p{L}*|перехвачен\\p{L}*|повітрян\\p{L}* сил\\p{L}*|lanzó|lanzad\\p{L}*|lanzaron|lanzamiento\\p{L}*|derrib\\p{L}*|abgeschossen|abgefangen|zestrzel\\p{L}*|doborât\\p{L}*|lansat\\p{L}*|head(?:ed|ing) (?:for|towards)|flying (?:towards|at)|' + LANG_INTERCEPTION,
 );
 
+// "die", "died": only people die. Kept apart so that a count of equipment is not made a loss by the German
+// article ("gehen 30 Leopard-Panzer in die Ukraine", "Waffen, die die Ukraine erhält").
+const DIE = re('died|die|dying');
 export function hasLossWord(text: string): boolean {
+  return LOSS.test(text) || DIE.test(text);
+}
+/** A loss word that can be said of equipment (not "die"). */
+export function hasEquipmentLossWord(text: string): boolean {
   return LOSS.test(text);
 }
 // A sentence about an exchange of bodies or prisoners counts people handed over, however far the figure stands from the word.

@@ -35,3 +35,55 @@ describe('a change from one day to the next is no claim of its own', () => {
     );
   });
 });
+
+describe("the Russian ministry's drones shot down: its total is a claim, its breakdown by region is not", () => {
+  test('English: the regions after the total', () => {
+    expectOnly(
+      "Russia's defence ministry said its air defences destroyed 42 Ukrainian drones over five Russian regions overnight. Twenty drones were shot down over the Oryol region, eight over the Bryansk region and 14 over the Kursk region.",
+      { published: '2024-11-29' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'uav', kind: 'daily', value: 42 },
+    );
+  });
+  test('Russian: the regions in the sentences after it', () => {
+    expectOnly(
+      'Минобороны России сообщило, что за ночь над регионами страны уничтожены 120 украинских беспилотников. 45 беспилотников сбили над Брянской областью, 30 — над Курской. Ещё восемь БПЛА были уничтожены над Белгородской областью.',
+      { published: '2024-11-29' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'uav', kind: 'daily', value: 120 },
+    );
+  });
+  test('Polish: "w tym" a part, and the ministry named as such', () => {
+    expectOnly(
+      'Rosyjskie ministerstwo obrony poinformowało, że w nocy zestrzelono 55 ukraińskich dronów, w tym 12 nad obwodem moskiewskim.',
+      { published: '2024-11-29' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'uav', kind: 'daily', value: 55 },
+    );
+  });
+  test('"18 of the 24 drones": the part is what was shot down', () => {
+    expectOnly(
+      "Russia's defence ministry said it shot down 18 of the 24 Ukrainian drones launched overnight.",
+      { published: '2024-11-29' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'uav', kind: 'daily', value: 18 },
+    );
+  });
+  test('German and Spanish: the words for shot down are losses in its reports', () => {
+    expectOnly('Das russische Verteidigungsministerium teilte mit, in der Nacht seien 55 ukrainische Drohnen abgeschossen worden.', { published: '2024-11-29' }, { claimant: 'ru_mod', metric: 'uav', value: 55 });
+    expectOnly('El Ministerio de Defensa ruso afirmó que 55 drones ucranianos fueron derribados durante la noche.', { published: '2024-11-29' }, { claimant: 'ru_mod', metric: 'uav', value: 55 });
+  });
+});
+
+describe("a comparison with an older war keeps this war's figure in its own clause", () => {
+  test('"compared to 15,051 … between 1979 and 1989"', () => {
+    expectOnly(
+      'Kyiv says 15,300 Russian troops have died in 26 days of war, compared to 15,051 Soviet soldiers killed between 1979 and 1989 in Afghanistan.',
+      { published: '2022-03-22' },
+      { claimant: 'ua_general_staff', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 15300 },
+    );
+  });
+  test('"compared with 385 in the Soviet war in Afghanistan"', () => {
+    expectOnly(
+      "Ukraine's defence ministry says Russia has lost 509 tanks so far, compared with 385 in the Soviet war in Afghanistan.",
+      { published: '2022-03-22' },
+      { claimant: 'ua_general_staff', subject: 'ru', metric: 'tanks', kind: 'cumulative', value: 509 },
+    );
+  });
+});

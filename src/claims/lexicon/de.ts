@@ -4,9 +4,11 @@ import type { Lexicon } from './types.ts';
 export const DE: Lexicon = {
   lang: 'de',
   loss: [
-    'verlor\\p{L}*|verlier\\p{L}*|eingebüßt|einbüß\\p{L}*|ausgeschaltet|außer gefecht gesetzt|vernichtet|getötet|verwundet|verwundung|gefallen\\p{L}*|ums leben|tod oder verwundung|tote\\p{L}*|neutralisiert',
+    'abgeschossen|abgefangen|verlor\\p{L}*|verlier\\p{L}*|eingebüßt|einbüß\\p{L}*|ausgeschaltet|außer gefecht gesetzt|vernichtet|getötet|verwundet|verwundung|gefallen\\p{L}*|ums leben|tod oder verwundung|tote\\p{L}*|neutralisiert',
   ],
   notALoss: ['bestanden|bestehen|bestehend|angewachsen|aufgestockt|zusammengezogen|verlegt|rekrutiert|geschickt|entsandt|entsenden|schickt\\p{L}*|stationiert\\p{L}*|mobilisiert\\p{L}*|eingezogen|ausgebildet|ausgetauscht|freigelassen|übergeben|geliefert|liefert\\p{L}*|zugesagt|vertragssoldaten|rekrut\\p{L}*|gefangenenaustausch\\p{L}*|produziert|hergestellt|spendet|gespendet|erhielt|erhält|erhalten|zur verfügung|lieferung\\p{L}*|\\p{L}*paket\\p{L}*|umfasst'],
+  // "verschoss rund 140 Drohnen", "25 Drohnen vom Radar verschwunden": launched at Ukraine, not the tally's losses.
+  interception: ['verschoss\\p{L}*|verschossen|abgefeuert|feuerte\\p{L}*|luftwaffe|luftabwehr|flugabwehr|\\p{L}*drohnenangriff\\p{L}*|vom radar verschwunden|elektronische\\p{L}* kriegsführung'],
   forecast: ['könnte\\p{L}*(?: [\\p{L}-]+){0,4} verlieren|wird(?: [\\p{L}-]+){0,4} verlieren|werden(?: [\\p{L}-]+){0,4} verlieren|dürfte\\p{L}*(?: [\\p{L}-]+){0,4} verlieren|prognos\\p{L}*'],
   combined: ['beider armeen|beide seiten|beider länder|zusammengenommen'],
   military: ['militär\\p{L}*|armee\\p{L}*|truppen|streitkräfte\\p{L}*|front\\p{L}*|soldaten|gefecht\\p{L}*|kämpfe\\p{L}*'],

@@ -3,8 +3,10 @@ import type { Lexicon } from './types.ts';
 
 export const ES: Lexicon = {
   lang: 'es',
-  loss: ['neutraliz\\p{L}*|inutiliz\\p{L}*|aniquil\\p{L}*|liquidad\\p{L}*|liquidó|liquidaron|fallecid\\p{L}*|muri\\p{L}*|baja\\p{L}*|aniquilad\\p{L}*|puesto fuera de combate|fuera de combate|sufrido|sufrió|sufren'],
+  loss: ['derrib\\p{L}*|neutraliz\\p{L}*|inutiliz\\p{L}*|aniquil\\p{L}*|liquidad\\p{L}*|liquidó|liquidaron|fallecid\\p{L}*|muri\\p{L}*|baja\\p{L}*|aniquilad\\p{L}*|puesto fuera de combate|fuera de combate|sufrido|sufrió|sufren'],
   notALoss: ['capturad\\p{L}*|prisioner\\p{L}*|desplegad\\p{L}*|movilizad\\p{L}*'],
+  // "la defensa antiaérea logró neutralizar 67 drones": an air force's interceptions, not the tally's losses.
+  interception: ['fuerza aérea|guerra electrónica|dispar(?:ó|aron|ad[oa]s?)|defensas? (?:anti)?aéreas?(?: [\\p{L}]+){0,3} (?:logr|neutraliz|derrib|intercept|destru|abat)\\p{L}*'],
   forecast: ['podría perder|podrían perder|perderá|perderán|pronóstic\\p{L}*|previsi\\p{L}*'],
   combined: ['ambos ejércitos|ambos bandos|ambas partes|los dos ejércitos'],
   metrics: [

@@ -5,6 +5,8 @@ export const FR: Lexicon = {
   lang: 'fr',
   loss: ['perte|perdu\\p{L}*|perd\\p{L}*|tué\\p{L}*|blessé\\p{L}*|morts?|mortes?|décès|décédé\\p{L}*|neutralisé\\p{L}*|éliminé\\p{L}*|hors de combat|détruit\\p{L}*|anéanti\\p{L}*|abattu\\p{L}*'],
   notALoss: ['capturés?|capturées?|prisonnier\\p{L}*|déploy\\p{L}*|mobilis\\p{L}*'],
+  // "avoir abattu 21 drones", "la Russie a lancé 19 drones": launched at Ukraine and shot down, not the tally's losses.
+  interception: ["abattu\\p{L}*|abattre|armée de l'air|lanc(?:é|ée|és|ées|er|ait|aient)|tir(?:é|és|ée|ées)|guerre électronique|défenses? (?:anti)?aériennes?(?: [\\p{L}]+){0,3} (?:ont |a |avaient |avait )?(?:détruit|abattu|intercepté|neutralisé)\\p{L}*"],
   forecast: ['pourrait perdre|pourraient perdre|perdra|perdront|prévision\\p{L}*'],
   combined: ['des deux armées|des deux camps|les deux camps|deux belligérants'],
   military: ["militaires?|armées?|soldats?|guerre|front|troupes|forces armées|état-major|combats?"],

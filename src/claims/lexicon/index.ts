@@ -52,6 +52,7 @@ const whole = (s: string): string => (s === '' ? NONE : `(?:${s})(?![\\p{L}])`);
 
 export const LANG_LOSS = whole(joined((l) => l.loss));
 export const LANG_NOT_A_LOSS = whole(joined((l) => l.notALoss));
+export const LANG_INTERCEPTION = whole(joined((l) => l.interception));
 export const LANG_FORECAST = whole(joined((l) => l.forecast));
 export const LANG_COMBINED = whole(joined((l) => l.combined));
 export const LANG_SIDE_RU = orNone(joined((l) => (l.side?.ru ? [l.side.ru] : [])));

@@ -62,6 +62,7 @@ export const IT: Lexicon = {
   claimants: [
     ['ua_general_staff', 'org', "stato maggiore (?:generale )?(?:ucraino|delle forze armate ucraine|di kiev)|forze armate ucraine|l'esercito ucraino"],
     ['ru_mod', 'org', 'ministero della difesa (?:russo|di mosca)|ministero russo della difesa'],
+    ['us', 'org', "(?:funzionari|fonti|vertici) del pentagono|pentagono|(?:funzionari|fonti|intelligence) (?:statunitens[ei]|american[ia])|dipartimento della difesa (?:statunitense|americano|usa)"],
     ['uk_mod', 'org', 'intelligence britannica|ministero della difesa britannico|servizi segreti britannici'],
     ['ru_mod', 'country', 'mosca|la russia|il cremlino'],
     ['ua_general_staff', 'country', "kiev|kyiv|l'ucraina"],

@@ -4,9 +4,10 @@ import type { Lexicon } from './types.ts';
 export const PL: Lexicon = {
   lang: 'pl',
   loss: [
-    'wyelimin\\p{L}*|zabil\\p{L}*|zneutralizowa\\p{L}*|unieszkodliwi\\p{L}*|unieszkodliwion\\p{L}*|traci\\p{L}*|utraci\\p{L}*|utrat\\p{L}*|straci\\p{L}*|zabił\\p{L}*|zabici|zginął|zginęło|polegli|wyłączon\\p{L}* z walki|ranni|zniszczon\\p{L}*|trafion\\p{L}*',
+    'wyelimin\\p{L}*|zabil\\p{L}*|zneutralizowa\\p{L}*|unieszkodliwi\\p{L}*|unieszkodliwion\\p{L}*|traci\\p{L}*|utraci\\p{L}*|utrat\\p{L}*|straci\\p{L}*|zabił\\p{L}*|zabici|zginął|zginęło|polegli|wyłączon\\p{L}* z walki|ranni|zniszczon\\p{L}*|trafion\\p{L}*|zestrzel\\p{L}*|strąc\\p{L}*|przechwyc\\p{L}*',
   ],
   forecast: ['może stracić|mogą stracić|straci(?![\\p{L}])|stracą|prognoz\\p{L}*'],
+  interception: ['siły powietrzne|sił powietrznych|wystrzel\\p{L}*|przechwyc\\p{L}*|przechwyt\\p{L}*|strąc\\p{L}*|walki elektronicznej|lecąc\\p{L}* w kierunku|obrona powietrzna(?: [\\p{L}]+){0,2} (?:przechwyc|zestrzel|zniszcz|strąci)\\p{L}*'],
   combined: ['obu armii|obu krajów|obie strony|łącznie obu'],
   metrics: [
     ['personnel', 'loss', 'zabitych i rannych|zabitych lub rannych|zabitych|poległych|rannych'],
@@ -61,7 +62,7 @@ export const PL: Lexicon = {
     ['ua_general_staff', 'org', 'sztab\\p{L}* generaln\\p{L}* (?:ukrainy|ukraińsk\\p{L}*|sił zbrojnych ukrainy)|ukraińsk\\p{L}* sztab\\p{L}*|sztab\\p{L}*'],
     ['uk_mod', 'org', 'brytyjczycy|brytyjsk\\p{L}* (?:wywiad\\p{L}*|resort\\p{L}*|ministerstw\\p{L}*)|według londynu'],
     ['uk_mod', 'country', 'londyn|londynu|wielka brytania'],
-    ['ru_mod', 'org', 'rosyjsk\\p{L}* resort\\p{L}* obrony|resort\\p{L}* obrony rosji|moskwa twierdzi'],
+    ['ru_mod', 'org', 'rosyjsk\\p{L}* resort\\p{L}* obrony|resort\\p{L}* obrony rosji|rosyjsk\\p{L}* ministerstw\\p{L}* obrony|ministerstw\\p{L}* obrony (?:rosji|federacji rosyjskiej)|moskwa twierdzi'],
     ['ru_mod', 'country', 'moskwa|moskwy|rosja|kreml'],
     ['ru_mod', 'org', 'szojgu|gierasimow|biełousow|rudskoj|konaszenkow'],
     ['ua_other', 'org', 'syrski|syrskyj|budanow|załużny|umierow|reznikow|podolak'],

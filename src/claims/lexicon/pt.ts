@@ -55,8 +55,9 @@ export const PT: Lexicon = {
     dayRange: ['de (\\d{1,2}) a (\\d{1,2})', 'entre (\\d{1,2}) e (\\d{1,2})'],
   },
   claimants: [
-    ['ua_general_staff', 'org', 'estado-maior (?:general )?(?:ucraniano|das forças armadas (?:da ucrânia|ucranianas))|forças armadas ucranianas'],
-    ['ru_mod', 'org', 'ministério da defesa (?:russo|da rússia)'],
+    ['ua_general_staff', 'org', 'estado[- ]maior (?:general )?(?:do exército |das forças armadas )?(?:ucraniano|da ucrânia|ucranianas)|forças armadas ucranianas'],
+    ['us', 'org', 'pentágono|(?:responsáveis|funcionários|autoridades) (?:norte-)?americanos|serviços secretos (?:norte-)?americanos'],
+    ['ru_mod', 'org', 'ministério da defesa (?:russo|da rússia)|ministr[oa] da defesa (?:russo|russa|da rússia|de moscovo|de moscou)'],
     ['uk_mod', 'org', 'serviços secretos britânicos|inteligência britânica|ministério da defesa britânico'],
     ['ru_mod', 'country', 'moscovo|moscou|a rússia|o kremlin'],
     ['ua_general_staff', 'country', 'kiev|kyiv|a ucrânia'],

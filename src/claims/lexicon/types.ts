@@ -14,6 +14,11 @@ export interface Lexicon {
   loss?: readonly string[];
   /** Words that make a count of people something other than a loss (moved, exchanged, trained). */
   notALoss?: readonly string[];
+  /**
+   * Words that make a drone or missile count one launched at a country and met by its air defence
+   * ("verschoss", "abattu", "armée de l'air"): losses only in the Russian ministry's own reports.
+   */
+  interception?: readonly string[];
   /** Forecasts and projections ("може втратити", "pourrait perdre"). */
   forecast?: readonly string[];
   /** Both sides added together ("обох армій"). */
