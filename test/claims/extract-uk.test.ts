@@ -419,4 +419,22 @@ describe('Ukrainian: a total with no noun of its own', () => {
       { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 913 },
     );
   });
+
+  test('a speaker named after a figure nobody was named for speaks for the figures after it ("він вказав")', () => {
+    expectClaims(
+      'Мінус 500 окупантів на півдні за добу.\nВорог продовжує штурми на Запорізькому напрямку.\nБої тривають біля Роботиного.\nПро це повідомив командувач ОСУВ Таврія Олександр Тарнавський.\n"Ворог атакує щодня", - зазначив генерал.\nПри цьому він вказав, що загальні втрати ворога за минулу добу склали 512 осіб.',
+      { published: '2023-12-28' },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'daily', value: 512 },
+    );
+  });
+
+  test('"за даними президента" is the president named before, not the General Staff named earlier', () => {
+    expectOnly(
+      'За підрахунками Генштабу, з початку вторгнення Росія втратила 412 400 військових. Під час пресконференції 25 лютого президент України Володимир Зеленський назвав втрати обох армій. Зокрема, за даними президента, за два роки загинули 31 тисяча захисників України, а росіяни втратили 180 тисяч вбитими.',
+      { published: '2024-02-28' },
+      { claimant: GS, subject: 'ru', kind: 'cumulative', value: 412400 },
+      { claimant: 'ua_other', subject: 'ua', kind: 'cumulative', value: 31000 },
+      { claimant: 'ua_other', subject: 'ru', kind: 'cumulative', value: 180000 },
+    );
+  });
 });
