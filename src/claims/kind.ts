@@ -23,8 +23,11 @@ export interface KindCue {
   days: number | null;
   tag?: PeriodTag;
   month?: number;
-  /** Only a figure right next to it may take it ("six more tanks", "by 1,030"), on that side of it. */
-  adjacent?: 'before' | 'after';
+  /**
+   * Only a figure right next to it may take it ("six more tanks", "by 1,030"), on that side of it;
+   * 'noun': only the figure whose noun it follows ("900 окупантів на добу").
+   */
+  adjacent?: 'before' | 'after' | 'noun';
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -90,6 +93,8 @@ const RULES: readonly Rule[] = [
   // A day's change: "four more tanks", "another 1,100", "rose by 1,240", "ще 1 200", "1.300 más".
   ['another|ще|ещё|еще|weitere\\p{L}*|kolejn\\p{L}*|alți|alte|encore', () => ({ ...daily(2), adjacent: 'before' })],
   ['more|más|ще|ещё|еще', () => ({ ...daily(2), adjacent: 'after' })],
+  // "900 окупантів на добу": a rate of the figure it follows, where "за добу" is a day's figure.
+  ['(?<!станом )на (?:добу|день)(?! (?:раніше|пізніше))', () => ({ kind: 'average', strength: 4, days: 1, adjacent: 'noun' })],
   [
     "(?:increas\\p{L}*|rose|grew|jumped|climbed|went up|up|updated its tally(?: of [\\p{L}' ]{0,40})?) by|(?:зросл\\p{L}*|збільшил\\p{L}*|выросл\\p{L}*|увеличил\\p{L}*) на",
     () => ({ ...daily(3), adjacent: 'before' }),
