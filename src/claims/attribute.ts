@@ -72,6 +72,10 @@ export interface Attributor {
 
 export function attributor(infos: readonly SentenceInfo[]): Attributor {
   let lastClaimant: Claimant | null = null;
+  // Where the last claim was read, and whether its speaker was only the fallback (`other`, nobody named).
+  let asked = -1;
+  let lastAt = -1;
+  let lastGuessed = false;
   // The sentence whose rate a speaker was found for: the rates of the next sentence of its paragraph go
   // on in that voice ("… 415 a day in October. In January they lost 701 a day on average").
   let lastRate: { si: number; claimant: Claimant } | null = null;
@@ -84,7 +88,7 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
     if (known !== undefined) return known;
     let found: Named | null = null;
     for (let j = si - 1; j >= 0; j--) {
-      const named = (infos[j] as SentenceInfo).attributions.filter((x) => x.claimant !== null && x.aside === undefined);
+      const named = (infos[j] as SentenceInfo).attributions.filter((x) => x.claimant !== null && x.aside === undefined && x.actor === undefined);
       if (named.length > 0) {
         found = { claimant: named[named.length - 1]!.claimant as Claimant, at: j };
         break;
@@ -111,8 +115,16 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
 
   // Who the text names next, within two sentences: a headline's figure is attributed in the lead.
   const namedSoon = (si: number): Claimant | null => {
-    for (const info of infos.slice(si + 1, si + 3)) for (const a of info.attributions) if (a.claimant !== null) return a.claimant;
-    return null;
+    let actor: Claimant | null = null;
+    for (const info of infos.slice(si + 1, si + 3)) {
+      for (const a of info.attributions) {
+        if (a.claimant === null) continue;
+        if (a.actor === undefined) return a.claimant;
+        actor ??= a.claimant;
+      }
+    }
+    // Else the army named as acting in them ("У цей період Сили оборони знищили …").
+    return actor;
   };
 
   // The voice a "based on General Staff data" figure is in: the speaker last named in the three
@@ -133,12 +145,14 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
 
   return {
     claimantOf(si, items, it, kind) {
+      asked = si;
       const info = infos[si] as SentenceInfo;
       const s = info.sentence.text;
       const a = it.start;
       // "That works out at 1,515 a day": the outlet's own arithmetic on someone else's figure.
       if (kind === 'average' && COMPUTED.test(s.slice(Math.max(0, a - 60), a))) return { claimant: 'other', source: 'computed' };
-      const candidates = info.attributions.filter((x) => !(x.start < it.end && x.end > a) && !screened(s, items, it, x) && !outsideAside(x, it));
+      const reachable = info.attributions.filter((x) => !(x.start < it.end && x.end > a) && !screened(s, items, it, x) && !outsideAside(x, it));
+      const candidates = reachable.filter((x) => x.actor === undefined);
       let best: Attribution | null = null;
       let bestD = Number.POSITIVE_INFINITY;
       for (const x of candidates) {
@@ -183,8 +197,11 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
           if (speaker !== null) return { claimant: speaker, source: 'next' };
           break;
         }
-        if (/\d/u.test(next.sentence.text) || next.attributions.some((x) => x.claimant !== null)) break;
+        if (/\d/u.test(next.sentence.text) || next.attributions.some((x) => x.claimant !== null && x.actor === undefined)) break;
       }
+      // Nobody named for it: the army that did the destroying stands for it.
+      const actor = reachable.find((x) => x.actor !== undefined)?.claimant;
+      if (actor != null) return kind === 'average' ? rate(si, actor) : { claimant: actor, source: 'sentence' };
       if (kind === 'average') {
         // A rate: said by whoever the sentence before names, else a computation of the outlet's.
         const prev = infos[si - 1];
@@ -205,9 +222,11 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
         if (voice !== null) return rate(si, voice);
         return { claimant: 'other', source: 'default' };
       }
-      if (lastClaimant !== null) return { claimant: lastClaimant, source: 'carry' };
       // Named in the sentences just before, with no figure of its own yet ("Der Generalstab meldete am Morgen …").
       const recentExplicit = lastNamedBefore(si);
+      // A figure before it that nobody was named for does not outweigh a speaker named since.
+      if (lastClaimant !== null && lastGuessed && recentExplicit !== null && recentExplicit.at > lastAt && si - recentExplicit.at <= 3) return { claimant: recentExplicit.claimant, source: 'carry' };
+      if (lastClaimant !== null) return { claimant: lastClaimant, source: 'carry' };
       if (recentExplicit !== null && si - recentExplicit.at <= 3) return { claimant: recentExplicit.claimant, source: 'carry' };
       const soon = namedSoon(si);
       if (soon !== null) return { claimant: soon, source: 'first' };
@@ -217,6 +236,8 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
       // The outlet's own arithmetic speaks for nobody after it.
       if (source === 'computed') return;
       lastClaimant = claimant;
+      lastAt = asked;
+      lastGuessed = source === 'default';
     },
   };
 }

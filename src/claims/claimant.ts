@@ -26,9 +26,16 @@ export interface Attribution {
    * government's statement, not the General Staff's own.
    */
   dataSource?: true;
+  /**
+   * The army named as the one acting, with no verb of speech ("Сили оборони знищили 20 танків"):
+   * the speaker only when nobody else is named for the figure, in its sentence or in a "Про це
+   * повідомив …" right after it.
+   */
+  actor?: true;
 }
 
-type Strength = 'org' | 'country' | 'generic';
+// 'actor': a speaker beside a verb of speech or "за даними", else only the one acting (above).
+type Strength = 'org' | 'country' | 'generic' | 'actor';
 
 function alt(parts: readonly string[]): string {
   return parts.join('|');
@@ -81,7 +88,7 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     alt([
       "general staff(?: of (?:the )?(?:armed forces of ukraine|ukraine's armed forces|ukrainian armed forces|ukraine))?|(?:ukraine's|ukrainian|kyiv's|kiev's) (?:general staff|defen[cs]e ministry|ministry of defen[cs]e|government|data)|the military in ukraine",
       "ministry of defen[cs]e of ukraine|defen[cs]e ministry of ukraine|@defenceu|defen[cs]e of ukraine",
-      'генштаб\\p{L}*(?: зсу| всу)?|генеральн\\p{L}* штаб\\p{L}*(?: збройних сил україни| зсу| всу| вс украины)?|сил\\p{L}* оборони(?: україни)?|міноборони(?! рф| росії)(?: україни)?|міністерств\\p{L}* оборони україни|збройн\\p{L}* сил\\p{L}* україни|минобороны украины|вс украины|украинск\\p{L}* генштаб\\p{L}*|по данным киева',
+      'генштаб\\p{L}*(?: зсу| всу)?|генеральн\\p{L}* штаб\\p{L}*(?: збройних сил україни| зсу| всу| вс украины)?|міноборони(?! рф| росії)(?: україни)?|міністерств\\p{L}* оборони україни|минобороны украины|вс украины|украинск\\p{L}* генштаб\\p{L}*|по данным киева',
       "sztab\\p{L}*(?: generaln\\p{L}*)?(?: sił zbrojnych ukrainy| ukrain\\p{L}*| armii ukraińskiej)?|ukraińsk\\p{L}* (?:sztab\\p{L}*|dowództw\\p{L}*|armi\\p{L}*|wojsk\\p{L}*|ministerstw\\p{L}* obrony)|ministerstw\\p{L}* obrony ukrainy|siły zbrojne ukrainy",
       "generalstab\\p{L}*(?: der ukraine| der ukrainischen armee)?|ukrainische\\p{L}* (?:generalstab\\p{L}*|militär\\p{L}*|armee|streitkräfte|verteidigungsministerium)|estado mayor(?: (?:del ejército|de las fuerzas armadas) (?:de ucrania|ucraniano))?(?: ucraniano)?|ejército (?:de ucrania|ucraniano)|fuerzas armadas (?:de ucrania|ucranianas)|fuerza aérea ucraniana",
       "statul\\p{L}* major(?: al forțelor armate ale ucrainei)?|ministerul ucrainean al apărării|armata ucrainean\\p{L}*|oficialilor ucraineni|oficialii ucraineni|état-major(?: ukrainien| de l'armée ukrainienne)?|armée ukrainienne|ukrayna savunma bakanlığı|ukrayna genelkurmay\\p{L}*",
@@ -99,6 +106,8 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
       "(?:estonian|lithuanian|latvian|finnish|polish|german|french|dutch|norwegian|danish|swedish|canadian|czech|western) (?:foreign |military |defen[cs]e )?(?:intelligence(?: services?| agenc(?:y|ies)| chief)?|defen[cs]e ministry|ministry of defen[cs]e|officials)",
     ]),
   ],
+  // The army by name: mostly the one destroying, now and then the one reporting.
+  ['ua_general_staff', 'actor', 'сил\\p{L}* оборони(?: україни)?|збройн\\p{L}* сил\\p{L}* україни'],
   [
     'ua_general_staff',
     'country',
@@ -192,8 +201,15 @@ export function findAttributions(s: string): Attribution[] {
       const end = start + m[0].length;
       const before = s.slice(Math.max(0, start - 30), start);
       const after = s.slice(end, end + 60);
+      if (strength === 'actor') {
+        const speaks = SPEECH_AFTER.test(after) || SOURCE_BEFORE.test(before) || /(?:^|\s)(?:у|в)\s+$/u.test(before) || POSSESSIVE_AFTER.test(after);
+        found.push(speaks ? { start, end, claimant, rank } : { start, end, claimant, rank, actor: true });
+        continue;
+      }
       if (strength === 'country') {
         if (PASSIVE_AFTER.test(after)) continue;
+        // Part of an outlet's name ("РБК-Україна", "Голос-Україна"), not the country.
+        if (/\p{L}-$/u.test(before)) continue;
         // "For Ukraine, they estimated …": the pronoun speaks; the country is the topic.
         if (/^,?\s+(?:they|he|she|we|it)\s/iu.test(after)) continue;
         if (LOCATED_BEFORE.test(before) && !PEOPLE_BEFORE.test(before)) continue;
@@ -245,6 +261,7 @@ export function findAttributions(s: string): Attribution[] {
       (/data$/iu.test(s.slice(f.start, f.end)) || DATA_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) || DATA_AFTER.test(s.slice(f.end, f.end + 20)))
     )
       x.dataSource = true;
+    if (f.actor) x.actor = true;
     if (SOURCING_CLAUSE.test(s.slice(Math.max(0, f.start - 80), f.start))) {
       const close = /[,;:–—]|\)(?=\s*,)/u.exec(s.slice(f.end));
       x.aside = { start: s.lastIndexOf(',', f.start) >= 0 ? s.lastIndexOf(',', f.start) : Math.max(0, f.start - 80), end: close !== null ? f.end + close.index : s.length };
@@ -283,7 +300,7 @@ export function referentBefore(s: string, pos: number, plural = false, person = 
 
 // "That was announced by the General Staff", "Про це повідомив Генштаб": an attribution for the sentence before.
 const REPORTED_BY_OPENING =
-  /^(?:(?:according to|як передає|як повідомляє|как передает) [^,]{1,40},\s*)?(?:this|that|these figures|the figures|the data|про це|об этом|на це|на это|це|это|así lo|informacje|dane|das teilte|wie)(?![\p{L}])[^.]{0,40}?(?:reported|stated|announced|said|published|повідоми\p{L}*|сообщи\p{L}*|заяви\p{L}*|інформу\p{L}*|informa\p{L}*|podał\p{L}*|przekazał\p{L}*|mit|звернул\p{L}* увагу|обратил\p{L}* внимание|йдеться|говориться|зазнач\p{L}*|пише|пишуть|пишет|розпові\p{L}*|рассказа\p{L}*|дані|данные)/iu;
+  /^(?:(?:according to|як передає|як повідомляє|как передает) [^,]{1,40},\s*)?(?:this|that|these figures|the figures|the data|про це|об этом|на це|на это|це|это|así lo|informacje|dane|das teilte|wie)(?![\p{L}])[^.]{0,40}?(?:reported|stated|announced|said|published|повідоми\p{L}*|повідомля\p{L}*|сообщи\p{L}*|заяви\p{L}*|інформу\p{L}*|informa\p{L}*|podał\p{L}*|przekazał\p{L}*|mit|звернул\p{L}* увагу|обратил\p{L}* внимание|йдеться|говориться|зазнач\p{L}*|пише|пишуть|пишет|розпові\p{L}*|рассказа\p{L}*|дані|данные)/iu;
 
 export function reportsBackwards(sentence: string): boolean {
   return REPORTED_BY_OPENING.test(sentence);

@@ -23,14 +23,18 @@ export interface KindCue {
   days: number | null;
   tag?: PeriodTag;
   month?: number;
-  /** Only a figure right next to it may take it ("six more tanks", "by 1,030"), on that side of it. */
-  adjacent?: 'before' | 'after';
+  /**
+   * Only a figure right next to it may take it ("six more tanks", "by 1,030"), on that side of it;
+   * 'noun': only the figure whose noun it follows ("900 окупантів на добу").
+   */
+  adjacent?: 'before' | 'after' | 'noun';
 }
 
 const NUMBER_WORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, both: 2,
   два: 2, дві: 2, три: 3, чотири: 4, двое: 2, двох: 2, трьох: 3, две: 2, трое: 3, четверо: 4, четыре: 4, пять: 5, пятеро: 5, шесть: 6, семь: 7, десять: 10, dwa: 2, dwie: 2, trzy: 3, zwei: 2, drei: 3, dos: 2, tres: 3,
   doi: 2, două: 2, trei: 3, deux: 2, trois: 3,
+  "п'ять": 5, шість: 6, сім: 7, вісім: 8, "дев'ять": 9, "п'яти": 5, шести: 6, семи: 7, восьми: 8, "дев'яти": 9, десяти: 10,
 };
 const NUM = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
 
@@ -48,6 +52,9 @@ const MONTHS = MONTH_WORDS.join('|');
 // Words that open a clause after a month ("November, when …"), in the lexicon languages.
 const WHEN = 'when|at which point|gdy|kiedy|коли|когда|als|cuando|lorsque|quand|când';
 const WAR = '(?:full-scale |all-out |russian |russia\'s |its |the |moscow\'s )*(?:war|invasion|conflict|hostilities|aggression|offensive)';
+
+// "на Добропільському напрямку втрати ворога вже сягнули 3320": "already" after a place is its "so far".
+const ALREADY = /(?<![\p{L}])(?:вже|уже|already)(?![\p{L}])/iu;
 
 const RULES: readonly Rule[] = [
   // Rates.
@@ -91,6 +98,8 @@ const RULES: readonly Rule[] = [
   // A day's change: "four more tanks", "another 1,100", "rose by 1,240", "ще 1 200", "1.300 más".
   ['another|ще|ещё|еще|weitere\\p{L}*|kolejn\\p{L}*|alți|alte|encore', () => ({ ...daily(2), adjacent: 'before' })],
   ['more|más|ще|ещё|еще', () => ({ ...daily(2), adjacent: 'after' })],
+  // "900 окупантів на добу": a rate of the figure it follows, where "за добу" is a day's figure.
+  ['(?<!станом )на (?:добу|день)(?! (?:раніше|пізніше))', () => ({ kind: 'average', strength: 4, days: 1, adjacent: 'noun' })],
   [
     "(?:increas\\p{L}*|rose|grew|jumped|climbed|went up|up|updated its tally(?: of [\\p{L}' ]{0,40})?) by|(?:зросл\\p{L}*|збільшил\\p{L}*|выросл\\p{L}*|увеличил\\p{L}*) на",
     () => ({ ...daily(3), adjacent: 'before' }),
@@ -134,6 +143,11 @@ const RULES: readonly Rule[] = [
   // "за 3 дня", "за трое суток", "в течение пяти дней": a stretch of N days.
   [`за (?:последние |прошедшие |минувшие )?${NUM} (?:дня|дней|суток)|в течение (?:последних )?${NUM} (?:дней|суток)`, (m) => ({ kind: 'period', strength: 3, days: n(m[1] ?? m[2]) })],
   [`за (?:последние |прошедшие |минувшие )?${NUM} (?:недели|недель)`, (m) => ({ kind: 'period', strength: 3, days: (n(m[1]) ?? 0) * 7 || null })],
+  // "за останні два дні", "упродовж останніх п'яти місяців": a stretch of N days, weeks or months.
+  [
+    `(?:за|протягом|упродовж|впродовж) (?:останні |останніх |минулі |минулих |попередні |попередніх )?${NUM} (дні|днів|доби|діб|тижні|тижнів|місяці|місяців)(?![\\p{L}])`,
+    (m) => ({ kind: 'period', strength: 3, days: (n(m[1]) ?? 0) * (/^т/u.test(m[2] ?? '') ? 7 : /^м/u.test(m[2] ?? '') ? 30 : 1) || null }),
+  ],
   [`(?:in|over|during|across) (?:the )?(?:past|last|previous) ${NUM} months`, (m) => ({ kind: 'period', strength: 3, days: (n(m[1]) ?? 0) * 30 || null })],
   // A calendar year: "in 2023", "over the whole of 2024", "since the start of 2024", "that year alone".
   [
@@ -330,7 +344,7 @@ function readKindCues(s: string): KindCue[] {
   };
   const out: KindCue[] = [];
   for (const c of kept) {
-    if (c.tag === 'area' && !sofar.some((f) => near(c, f))) continue;
+    if (c.tag === 'area' && !sofar.some((f) => near(c, f)) && !ALREADY.test(s.slice(c.end, c.end + 40).split(/[,;:()\u2013\u2014]/u)[0] as string)) continue;
     const last = out[out.length - 1];
     if (last !== undefined && c.start < last.end) {
       // Keep the longer; on equal length the stronger.

@@ -26,6 +26,8 @@ export interface NumberMention {
 // Every case of "thousand" is read whole ("о 46 тысячах погибших"), so no stray ending is left to block its noun.
 const SCALES: readonly (readonly [RegExp, number])[] = [
   [/^(?:thousands?|тисяч(?:ами|ах|ам|[аіу])?|тис\.?|тысяч(?:ами|ах|ам|[аиуе])?|тыс\.?|tysi[aąę]c\p{L}*|tys\.?|tausend|mil(?=\s+\p{L})|mila(?![\p{L}])|mii|mille|bin(?!nen|h(?![\p{L}]))\p{L}*|k(?![\p{L}]))/iu, 1_000],
+  // "12-тисячних втрат", "12-тысячные потери": a figure in thousands written as an adjective.
+  [/^-(?:тисячн|тысячн)\p{L}*/iu, 1_000],
   [/^(?:millions?|мільйон\p{L}*|млн\.?|миллион\p{L}*|milion\p{L}*|mln\.?|millionen|mio\.?|mill[oó]n\p{L}*|milioane)/iu, 1_000_000],
   // The languages' own scale words after digits, longest first ("tūkstančių" before "tūkst.").
   ...Object.entries(LANG_DIGIT_SCALES)

@@ -50,11 +50,22 @@ const ABBREVIATIONS = new Set([
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 
+// Feeds that strip the markup between paragraphs glue them together: "…ліквідували 25 тисяч
+// окупантів.Як передає …". A full stop between a lower-case word of three letters or more and a
+// capitalised word in lower case ends a sentence; "Censor.NET", "Новини.LIVE", "U.S.Army" and
+// initials do not match.
+const GLUED_BEFORE = /\p{Ll}{3}$/u;
+const GLUED_AFTER = /^\p{Lu}\p{Ll}/u;
+function glued(text: string, i: number, j: number): boolean {
+  return text[i] === '.' && GLUED_BEFORE.test(text.slice(Math.max(0, i - 3), i)) && GLUED_AFTER.test(text.slice(j, j + 2));
+}
+
 function isBoundary(text: string, i: number, lineEnd: number): boolean {
   // text[i] is . ! ? or …; a boundary needs whitespace, then an upper-case letter, a quote or a digit.
   let j = i + 1;
   while (text[j] === '"' || text[j] === "'" || text[j] === ')') j++;
-  if (j >= lineEnd || text[j] !== ' ') return false;
+  if (j < lineEnd && text[j] !== ' ') return glued(text, i, j);
+  if (j >= lineEnd) return false;
   while (text[j] === ' ') j++;
   const next = j < lineEnd ? text[j] : undefined;
   if (next === undefined) return false;

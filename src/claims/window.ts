@@ -38,7 +38,7 @@ function fits(s: string, cue: KindCue, it: Item, dated: boolean, own = true): bo
   if (cue.adjacent !== undefined) {
     // "another Russian aircraft": the word is the figure ("a", one) and its window at once.
     if (cue.start < it.num.end && cue.end > it.num.start) return true;
-    const d = cue.adjacent === 'before' ? it.num.start - cue.end : cue.start - it.num.end;
+    const d = cue.adjacent === 'before' ? it.num.start - cue.end : cue.start - (cue.adjacent === 'noun' ? it.end : it.num.end);
     return d >= 0 && d <= 2;
   }
   // A named day of losses makes a day's figure only of a figure a day can hold.
@@ -106,7 +106,9 @@ export function kindsBy(info: SentenceInfo, items: readonly Item[]): { cue: Kind
   return items.map((it, k) => {
     const mine = own[k] ?? [];
     // A rate: "a day on average", "an average of … each month" (the unit, when given, sets its days).
-    const avg = cues.find((c) => c.kind === 'average' && c.days !== 1) ?? cues.find((c) => c.kind === 'average');
+    // (A rate word tied to its own figure, "900 окупантів на добу", rates no other.)
+    const rates = cues.filter((c) => c.kind === 'average' && (c.adjacent === undefined || mine.includes(c)));
+    const avg = rates.find((c) => c.days !== 1) ?? rates[0];
     // (Not a figure with a day's window of its own nearer than the rate's word: "the average daily
     // toll hit a new high, including 2,030 in a single day" is one day's.)
     // ("The average daily loss was 1,523": a day word right after the rate's is the rate's own.)
@@ -265,7 +267,8 @@ export function settleKind(x: SettleInput): Kind | null {
   if (claimant !== 'ua_general_staff' && claimant !== 'ru_mod') return 'cumulative';
   // Moscow's own dead are only ever given as totals.
   if (claimant === 'ru_mod' && x.subject === 'ru') return 'cumulative';
-  const recent = [...x.works].reverse().filter((w) => w.claimant === claimant && w.info.sentence.index >= x.si - 3);
+  // (A rate before it is no window to share: "… 1000 на добу, однак 5 березня знешкодили 1620".)
+  const recent = [...x.works].reverse().filter((w) => w.claimant === claimant && w.info.sentence.index >= x.si - 3 && w.kind !== 'average');
   // A figure a day can hold, from those who count by days: a day's, when the speaker gave a day's
   // figure lately ("1,110 over the past 24 hours … also destroyed 13 tanks"), or when nothing
   // says otherwise; a total only after a total of the same thing.

@@ -419,4 +419,48 @@ describe('Ukrainian: a total with no noun of its own', () => {
       { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 913 },
     );
   });
+
+  test('a speaker named after a figure nobody was named for speaks for the figures after it ("він вказав")', () => {
+    expectClaims(
+      'Мінус 500 окупантів на півдні за добу.\nВорог продовжує штурми на Запорізькому напрямку.\nБої тривають біля Роботиного.\nПро це повідомив командувач ОСУВ Таврія Олександр Тарнавський.\n"Ворог атакує щодня", - зазначив генерал.\nПри цьому він вказав, що загальні втрати ворога за минулу добу склали 512 осіб.',
+      { published: '2023-12-28' },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'daily', value: 512 },
+    );
+  });
+
+  test('"за даними президента" is the president named before, not the General Staff named earlier', () => {
+    expectOnly(
+      'За підрахунками Генштабу, з початку вторгнення Росія втратила 412 400 військових. Під час пресконференції 25 лютого президент України Володимир Зеленський назвав втрати обох армій. Зокрема, за даними президента, за два роки загинули 31 тисяча захисників України, а росіяни втратили 180 тисяч вбитими.',
+      { published: '2024-02-28' },
+      { claimant: GS, subject: 'ru', kind: 'cumulative', value: 412400 },
+      { claimant: 'ua_other', subject: 'ua', kind: 'cumulative', value: 31000 },
+      { claimant: 'ua_other', subject: 'ru', kind: 'cumulative', value: 180000 },
+    );
+  });
+
+  test('"N окупантів на добу" rates its own figure; a day\'s figure after it in the sentence keeps its day', () => {
+    expectOnly(
+      'За даними Генштабу, зазвичай росіяни втрачали близько 1000 окупантів на добу, однак 5 березня Сили оборони знешкодили 1620 російських військових.',
+      { published: '2025-03-06' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'average', value: 1000 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1620 },
+    );
+  });
+
+  test('the recruited are not lost: "набрали 406 тисяч людей" beside "втратили 418 тисяч"', () => {
+    expectOnly(
+      'Сирський заявив, що цьогоріч до російського війська набрали 406 тисяч людей, тоді як на фронті росіяни втратили близько 418 тисяч.',
+      { published: '2026-02-22' },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'period', value: 418000 },
+    );
+  });
+
+  test('"зазнали поранень": the wounded beside the dead, of the same side', () => {
+    expectOnly(
+      'За словами Зеленського, загинули 46 тисяч українських військових, а 380 тисяч зазнали поранень.',
+      { published: '2025-02-16' },
+      { claimant: 'ua_other', subject: 'ua', metric: 'personnel', kind: 'cumulative', value: 46000 },
+      { claimant: 'ua_other', subject: 'ua', metric: 'personnel', kind: 'cumulative', value: 380000 },
+    );
+  });
 });
