@@ -61,6 +61,8 @@ function citedAfter(s: string, speaker: Attribution, candidates: readonly Attrib
   return candidates.find((x) => x.start >= speaker.end && x.claimant !== null && x.claimant !== 'other' && CITING_BETWEEN.test(s.slice(speaker.end, x.start))) ?? null;
 }
 
+const TALLY_KEEPERS: ReadonlySet<Claimant> = new Set<Claimant>(['ua_general_staff', 'ru_mod', 'uk_mod']);
+
 export interface Attributor {
   claimantOf(si: number, items: readonly Item[], it: Item, kind: Kind | null): { claimant: Claimant; source: ClaimantSource };
   /** A claim was made: the next figure without an attribution of its own is carried to its claimant. */
@@ -69,6 +71,9 @@ export interface Attributor {
 
 export function attributor(infos: readonly SentenceInfo[]): Attributor {
   let lastClaimant: Claimant | null = null;
+  // The sentence of the last claim made, and of the figure now being attributed.
+  let lastClaimSi = -1;
+  let pendingSi = -1;
   // The sentence whose rate a speaker was found for: the rates of the next sentence of its paragraph go
   // on in that voice ("… 415 a day in October. In January they lost 701 a day on average").
   let lastRate: { si: number; claimant: Claimant } | null = null;
@@ -119,6 +124,7 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
 
   return {
     claimantOf(si, items, it, kind) {
+      pendingSi = si;
       const info = infos[si] as SentenceInfo;
       const s = info.sentence.text;
       const a = it.start;
@@ -178,7 +184,16 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
         if (lastClaimant !== null && (items.indexOf(it) > 0 || SAME_STRETCH.test(s))) return { claimant: lastClaimant, source: 'carry' };
         return { claimant: 'other', source: 'default' };
       }
-      if (lastClaimant !== null) return { claimant: lastClaimant, source: 'carry' };
+      if (lastClaimant !== null) {
+        // "Zełenski: zginęło 1300 … Sztab Generalny podał w komunikacie straty Rosji. Zginęło ponad 12 tys.":
+        // a body that keeps a tally, named after the last claim in a sentence of no figure, speaks for the
+        // figures after it. A person named there does not: a commander's remark leaves the tally running.
+        const named = lastNamedBefore(si);
+        if (named !== null && named.at > lastClaimSi && TALLY_KEEPERS.has(named.claimant) && !/\d/u.test((infos[named.at] as SentenceInfo).sentence.text)) {
+          return { claimant: named.claimant, source: 'carry' };
+        }
+        return { claimant: lastClaimant, source: 'carry' };
+      }
       // Named in the sentences just before, with no figure of its own yet ("Der Generalstab meldete am Morgen …").
       const recentExplicit = lastNamedBefore(si);
       if (recentExplicit !== null && si - recentExplicit.at <= 3) return { claimant: recentExplicit.claimant, source: 'carry' };
@@ -190,6 +205,7 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
       // The outlet's own arithmetic speaks for nobody after it.
       if (source === 'computed') return;
       lastClaimant = claimant;
+      lastClaimSi = pendingSi;
     },
   };
 }
