@@ -63,6 +63,7 @@ function citedAfter(s: string, speaker: Attribution, candidates: readonly Attrib
 
 /** Governments that restate the General Staff's figures as their own assessment. */
 const FOREIGN_VOICES: ReadonlySet<Claimant> = new Set<Claimant>(['uk_mod', 'us']);
+const TALLY_KEEPERS: ReadonlySet<Claimant> = new Set<Claimant>(['ua_general_staff', 'ru_mod', 'uk_mod']);
 
 export interface Attributor {
   claimantOf(si: number, items: readonly Item[], it: Item, kind: Kind | null): { claimant: Claimant; source: ClaimantSource };
@@ -226,6 +227,12 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
       const recentExplicit = lastNamedBefore(si);
       // A figure before it that nobody was named for does not outweigh a speaker named since.
       if (lastClaimant !== null && lastGuessed && recentExplicit !== null && recentExplicit.at > lastAt && si - recentExplicit.at <= 3) return { claimant: recentExplicit.claimant, source: 'carry' };
+      // "Zełenski: zginęło 1300 … Sztab Generalny podał w komunikacie straty Rosji. Zginęło ponad 12 tys.":
+      // a body that keeps a tally, named after the last claim in a sentence of no figure, speaks for the
+      // figures after it. A person named there does not: a commander's remark leaves the tally running.
+      if (lastClaimant !== null && recentExplicit !== null && recentExplicit.at > lastAt && TALLY_KEEPERS.has(recentExplicit.claimant) && !/\d/u.test((infos[recentExplicit.at] as SentenceInfo).sentence.text)) {
+        return { claimant: recentExplicit.claimant, source: 'carry' };
+      }
       if (lastClaimant !== null) return { claimant: lastClaimant, source: 'carry' };
       if (recentExplicit !== null && si - recentExplicit.at <= 3) return { claimant: recentExplicit.claimant, source: 'carry' };
       const soon = namedSoon(si);

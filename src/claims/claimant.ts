@@ -143,6 +143,9 @@ const POSSESSIVE_AFTER = /^'s? (?:(?!(?:casualt|loss|death|dead|fatalit|troop|ki
 // ", claims Russia": a speaker named after the verb, at the end of a clause.
 // Only where the verb opens its clause: "He said Russia, by contrast, had lost" names what was said, not who said it.
 const SPEECH_BEFORE_END = /(?:^|[,;:"\u201d]\s*)(?:says|said|claims|claimed|reports|reported)\s+(?:the\s+)?$|according to\s+(?:the\s+)?$/iu;
+// The lexicon languages put the verb first more often, with a word or two before the speaker:
+// "…, uvedla dnes ukrajinská armáda.", "Közzétette az ukrán hadsereg, hogy …".
+const LANG_SPEECH_BEFORE_END = native(new RegExp(`(?:^|[,;:"\u201d\u201c\u00bb]\\s*)(?:${LANG_SPEECH})(?:\\s+\\p{L}+){0,2}\\s+$`, 'iu'));
 // "Kyiv is said to have lost ...": the country is talked about, not talking.
 // A headline drops the "is": "Russia said to have lost …".
 const PASSIVE_AFTER = /^(?:'s)?,?\s+(?:\p{L}+\s+)?(?:was|were|is|are|has been|have been|had been)\s+(?:\p{L}+\s+)?(?:said|reported|estimated|believed|thought)|^\s+(?:said|reported|estimated|believed|thought) to (?:have|be)(?![\p{L}])/iu;
@@ -219,7 +222,7 @@ export function findAttributions(s: string): Attribution[] {
           SOURCE_BEFORE.test(before) ||
           POSSESSIVE_AFTER.test(after) ||
           (/^\s*:/.test(after) && s.slice(0, start).trim() === '') ||
-          (SPEECH_BEFORE_END.test(before) && /^\s*(?:[.,;:!?]|$)/.test(after)) ||
+          ((SPEECH_BEFORE_END.test(before) || LANG_SPEECH_BEFORE_END.test(before)) && /^\s*(?:[.,;:!?]|$)/.test(after)) ||
           // German split verbs: "gab die Ukraine an", "teilte das Militär mit".
           (/(?:gab|gaben|teilte|teilten)\s+(?:die|der|das)?\s*$/iu.test(before) && /^\s+(?:an|mit)(?![\p{L}])/u.test(after));
         if (!speaks) continue;

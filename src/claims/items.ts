@@ -60,7 +60,8 @@ export interface Item {
 
 // The same noun phrase may be preceded by a word that makes the figure a day's change.
 const DELTA_WORDS = /^(?:\s*(?:more|más|ще|ещё|еще|new|нових|новых|additional|extra|en el último balance|en el último día|más en)(?![\p{L}]))/iu;
-const LIST_GAP = /^[\s,;]*(?:and|as well as|plus|also|і|й|та|а також|и|а также|y|e|i|oraz|und|și|et|ve)?[\s,;]*(?:even|another|also)?\s*$/iu;
+// The Arabic comma and the "and" glued to the next word ("، و13037") join a list too.
+const LIST_GAP = /^[\s,;\u060c]*(?:and|as well as|plus|also|і|й|та|а також|и|а також|y|e|i|oraz|und|și|et|ve|و)?[\s,;\u060c]*(?:even|another|also)?\s*$/iu;
 const BARE = /^(?:killed|dead|wounded|injured|deaths?|casualt\p{L}*|fatalit\p{L}*|вбит\p{L}*|убит\p{L}*|загибл\p{L}*|погибш\p{L}*|поранен\p{L}*|ранен\p{L}*|zabit\p{L}*|rannych|tote[n]?|getötete?n?|gefallene?n?|verwundete?n?|muertos|heridos|bajas|morți|uciși|răniți|morts|tués|blessés)$/iu;
 
 // "5,710 killed and 200 taken prisoner", "unos 3.700 heridos, además de 572 militares capturados":

@@ -53,7 +53,7 @@ const ENTRIES: readonly Entry[] = [
   ['submarines', 'equipment', 'submarines?|підводн\\p{L}* човн\\p{L}*|підводн\\p{L}* чов\\p{L}*|подводн\\p{L}* лод\\p{L}*|submarinos?|u-boot\\p{L}*|okręt\\p{L}* podwodn\\p{L}*'],
   ['ships', 'equipment', 'warships?|ships?(?: and boats| ?/ ?boats)?|boats?|кораб\\p{L}*|катер\\p{L}*|buques?(?: ?/ ?lanchas)?|lanchas?|schiffe?|okręt\\p{L}*|nave|gemi\\p{L}*'],
   ['special_equipment', 'equipment', 'special (?:military )?(?:equipment|vehicles?)|спецтехні\\p{L}*|спеціальн\\p{L}* техні\\p{L}*|спецтехник\\p{L}*|специальн\\p{L}* техник\\p{L}*|equipo especial|sprzęt\\p{L}* specjaln\\p{L}*|spezialausrüstung|echipamente speciale'],
-  ['vehicles_fuel_tanks', 'equipment', '(?:military )?vehicles and fuel tanks|vehículos de motor(?: ?/ ?camiones cisterna)?|automotive equipment|(?:military |motor |other )?vehicles?|pickup trucks?|trucks?|cars|пикап\\p{L}*|пікап\\p{L}*|автомобільн\\p{L}* техні\\p{L}*|автотехні\\p{L}*|автомобіл\\p{L}*|автомобильн\\p{L}* техник\\p{L}*|автотехник\\p{L}*|автомобил\\p{L}*|pojazd\\p{L}*|fahrzeug\\p{L}*|vehículos|vehicule|otomobil\\p{L}*'],
+  ['vehicles_fuel_tanks', 'equipment', '(?:military )?vehicles and fuel tanks|vehículos de motor(?: ?/ ?camiones cisterna)?|automotive equipment|(?:military |motor |other )?vehicles?|pickup trucks?|trucks?|cars|пикап\\p{L}*|пікап\\p{L}*|автомобільн\\p{L}* техні\\p{L}*|автотехні\\p{L}*|автомобіл\\p{L}*|автомобильн\\p{L}* техник\\p{L}*|автотехник\\p{L}*|автомобил\\p{L}*|pojazd\\p{L}*(?! opancerzon)|fahrzeug\\p{L}*|vehículos|vehicule|otomobil\\p{L}*'],
   ['tanks', 'equipment', 'tanks?|танк(?:и|ів|а|ов)?|czołg\\p{L}*|panzer|tanques?|carros de combate|tancuri|chars|tank'],
   ['other', 'aggregate', 'missiles|rockets'],
   ...LANG_METRICS,

@@ -343,7 +343,8 @@ function isDayOfMonth(s: string, start: number, end: number): boolean {
 
 // "втратили танк, бойову броньовану машину": a singular piece of equipment with no figure is one, read
 // as an article is ("a tank"), right before its noun; only after a comma, an "and" or a verb of losing.
-const SINGULAR = native(new RegExp(`(?<=(?:[,;:]|(?<![\\p{L}])(?:and|${LANG_SINGULAR_LEAD}))\\s+)(?:${LANG_SINGULARS})(?![\\p{L}\\p{N}-])`, 'giu'));
+// The Arabic comma is a comma too.
+const SINGULAR = native(new RegExp(`(?<=(?:[,;:\u060c]|(?<![\\p{L}])(?:and|${LANG_SINGULAR_LEAD}))\\s+)(?:${LANG_SINGULARS})(?![\\p{L}\\p{N}-])`, 'giu'));
 // The lexicons' singular words hold literal pieces; a sentence with none of them is not scanned.
 const SINGULAR_GATE = gateOf(LANG_SINGULARS);
 

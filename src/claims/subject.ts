@@ -43,13 +43,15 @@ const LOST_BY = new RegExp(`^[^.;]{0,40}?(?:lost|destroyed|suffered) by (?:the )
 const OWN_LOSSES = W("it (?:has |had )?(?:lost|suffered)|its (?:own )?loss(?:es)?|(?:its|their|our) own (?:forces|troops|soldiers|servicemen|army|military|men|side)|for its (?:forces|troops|army|soldiers)|(?:his|her|its|their|our) (?:country's|nation's) (?:losses|dead|casualties|toll)|(?:a )?rare (?:admission|disclosure)|its (?:own )?(?:dead|casualties|loss figures|(?:official )?(?:death|casualty) (?:toll|count|figures?))|our losses|own losses|наші втрати|свої втрати|власні втрати|своих потерях|свои потери|własne straty|eigenen verluste|sus propias bajas");
 // Moscow speaking of its own dead.
 const ADMISSION = W(
-  "own|its own|it (?:has |had )?(?:lost|suffered)|its (?:dead|losses|casualties|fallen|(?:official )?(?:death|casualty) (?:toll|count|figures?))|of its (?:soldiers|troops|servicemen|men)|themselves|admit\\p{L}*|acknowledg\\p{L}*|officially|compatriot\\p{L}*|свої|своих|свои|собственн\\p{L}*|признал\\p{L}*|признает|визнал\\p{L}*|przyznał\\p{L}*|reconoc\\p{L}*|räumt\\p{L}*|eingeräumt|recunoscut|recunoa\\p{L}*|reconnu\\p{L}*|reconna\\p{L}*|ammess[oa]|ammett\\p{L}*|pierderile noastre|nos pertes|nuestras (?:pérdidas|bajas)|unsere verluste|nasze straty|اعترفت",
+  "own|its own|it (?:has |had )?(?:lost|suffered)|its (?:dead|losses|casualties|fallen|(?:official )?(?:death|casualty) (?:toll|count|figures?))|of its (?:soldiers|troops|servicemen|men)|themselves|admit\\p{L}*|acknowledg\\p{L}*|officially|compatriot\\p{L}*|свої|своих|свои|собственн\\p{L}*|признал\\p{L}*|признает|визнал\\p{L}*|przyznał\\p{L}*|reconoc\\p{L}*|räumt\\p{L}*|eingeräumt|recunoscut|recunoa\\p{L}*|reconnu\\p{L}*|reconna\\p{L}*|ammess[oa]|ammett\\p{L}*|pierderile noastre|nos pertes|nuestras (?:pérdidas|bajas)|unsere verluste|nasze straty|اعترفت" +
+    // "ihrer Soldaten", "militares do país", "katonájuk" (their soldiers), "přiznalo", "ismerték el" (acknowledged).
+    '|ihrer soldaten|seiner soldaten|(?:militares|soldados) do (?:próprio )?país|katonájuk|katonáik|přiznal\\p{L}*|priznal\\p{L}*|elismer\\p{L}*|ismert\\p{L}* el',
 );
 
 // "200,000 on the Russian side and 80,000 on the Ukrainian side": the side named right after a figure is whose it is.
 export const SIDE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:(?:on|from) (?:the )?([\p{L}'’]+) side|с ([\p{L}]+) стороны|на ([\p{L}]+) стороне|з ([\p{L}]+) боку|на ([\p{L}]+) боці|auf ([\p{L}]+) seite|del lado ([\p{L}]+)|por (?:la )?parte ([\p{L}]+)|po stronie ([\p{L}]+)|du côté ([\p{L}]+)|de partea ([\p{L}]+))(?![\p{L}])/iu;
 // "загинули", "загиблих", "погибли": words of dying, not of killing; with no side named, a speaker counts its own dead.
-const OWN_DEAD = W('загинул\\p{L}*|загинуло|загибл\\p{L}*|полягл\\p{L}*|полеглих|погиб\\p{L}*|погибш\\p{L}*');
+const OWN_DEAD = W('загинул\\p{L}*|загинуло|загибл\\p{L}*|полягл\\p{L}*|полеглих|погиб\\p{L}*|погибш\\p{L}*|padlých|padlo|padli');
 
 // "498 servicemen have been killed", "6,000 soldiers had died" (read from the figure on): Moscow's English-language enemy
 // tallies say Ukraine "lost" or that it "eliminated" so many; soldiers of no side who died are its own.

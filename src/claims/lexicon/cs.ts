@@ -16,7 +16,7 @@ export const CS: Lexicon = {
     ['tanks', 'equipment', 'tank(?:ů|y|ům|ech)'],
     ['artillery', 'equipment', 'dělostřeleck\\p{L}* (?:systém\\p{L}*|děl\\p{L}*)|děl|houfnic\\p{L}*|dělostřelectv\\p{L}*'],
     ['mlrs', 'equipment', 'raketomet\\p{L}*|salvov\\p{L}* raketov\\p{L}* systém\\p{L}*|systém\\p{L}* salvové palby'],
-    ['air_defense', 'equipment', 'systém\\p{L}* protivzdušné obrany|protiletadlov\\p{L}* systém\\p{L}*|prostředk\\p{L}* protivzdušné obrany'],
+    ['air_defense', 'equipment', 'systém\\p{L}* protivzdušné obrany|protiletadlov\\p{L}* (?:raketov\\p{L}* )?systém\\p{L}*|prostředk\\p{L}* protivzdušné obrany'],
     ['aircraft', 'equipment', 'letad\\p{L}*|letoun\\p{L}*|stíhač\\p{L}*'],
     ['helicopters', 'equipment', 'vrtulník\\p{L}*'],
     ['uav', 'equipment', 'dron\\p{L}*|bezpilotní\\p{L}* (?:letoun\\p{L}*|letad\\p{L}*|prostředk\\p{L}*)|bezpilotník\\p{L}*'],

@@ -26,7 +26,7 @@ export const DE: Lexicon = {
     ['cruise_missiles', 'equipment', 'marschflugkörper\\p{L}*'],
     ['ships', 'equipment', 'schiffen|booten?|kriegsschiff\\p{L}*'],
     ['vehicles_fuel_tanks', 'equipment', 'fahrzeugen|fahrzeuge|lastwagen|lkw|tankwagen'],
-    ['special_equipment', 'equipment', 'spezialausrüstung|spezialtechnik|spezialfahrzeug\\p{L}*'],
+    ['special_equipment', 'equipment', 'spezialgerät\\p{L}*|spezialausrüstung|spezialtechnik|spezialfahrzeug\\p{L}*'],
     ['other', 'aggregate', 'waffensystem\\p{L}*|militärtechnik'],
   ],
   fillers: [

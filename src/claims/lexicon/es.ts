@@ -18,7 +18,7 @@ export const ES: Lexicon = {
     ['uav', 'equipment', 'drones?|drones? operativo-tácticos|aviones no tripulados'],
     ['air_defense', 'equipment', 'sistemas? de defensa (?:aérea|antiaérea)|sistemas? (?:de defensa )?antiaére\\p{L}*|piezas antiaéreas|defensas antiaéreas'],
     ['vehicles_fuel_tanks', 'equipment', 'vehículos?(?: y cisternas)?|camiones(?: cisterna)?|camión cisterna|cisternas?'],
-    ['special_equipment', 'equipment', 'equipos? especiales|equipo especial|unidades de equipo especial'],
+    ['special_equipment', 'equipment', '(?:piezas de )?equipamiento especial|equipos? especiales|equipo especial|unidades de equipo especial'],
     ['ships', 'equipment', 'buques?|barcos?|lanchas?|embarcaci(?:ón|ones)'],
     ['aircraft', 'equipment', 'aviones(?: de combate)?|avión(?: de combate)?|aeronaves|cazas'],
     ['cruise_missiles', 'equipment', 'misiles? de crucero'],

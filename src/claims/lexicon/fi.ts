@@ -25,7 +25,7 @@ export const FI: Lexicon = {
     ['vehicles_fuel_tanks', 'equipment', 'ajoneuvo\\p{L}* ja polttoainesäiliö\\p{L}*|ajoneuvo\\p{L}*|kuorma-auto\\p{L}*|säiliöauto\\p{L}*'],
     ['special_equipment', 'equipment', 'erikoiskalusto\\p{L}*|erikoisajoneuvo\\p{L}*'],
   ],
-  fillers: ['venäläistä', 'ukrainalaista', 'vihollisen', 'tuhottua', 'uutta', 'omaa', 'kappaletta'],
+  fillers: ['venäjän', 'muuta', 'muun', 'venäläistä', 'ukrainalaista', 'vihollisen', 'tuhottua', 'uutta', 'omaa', 'kappaletta'],
   functionAfter: ['aikana', 'vain', 'pelkästään', 'vastaan', 'mukaan', 'päivässä'],
   units: {
     'yksi': 1, 'kaksi': 2, 'kolme': 3, 'neljä': 4, 'viisi': 5, 'kuusi': 6, 'seitsemän': 7, 'kahdeksan': 8, 'yhdeksän': 9, 'kymmenen': 10,
@@ -51,7 +51,7 @@ export const FI: Lexicon = {
     ],
   },
   claimants: [
-    ['ua_general_staff', 'org', 'ukrainan (?:asevoimien )?pääesikun\\p{L}*|pääesikun\\p{L}*|ukrainan puolustusministeriö\\p{L}*|ukrainan luvut|ukrainan tiedot'],
+    ['ua_general_staff', 'org', 'ukrainan (?:asevoimien )?pääesikun\\p{L}*|ukrainan asevoim\\p{L}*|pääesikun\\p{L}*|ukrainan puolustusministeriö\\p{L}*|ukrainan luvut|ukrainan tiedot'],
     ['ru_mod', 'org', 'venäjän puolustusministeriö\\p{L}*|venäjän luvut|venäjän tiedot'],
     ['uk_mod', 'org', 'britannian (?:tiedustelu\\p{L}*|puolustusministeriö\\p{L}*|sotilastiedustelu\\p{L}*)'],
     ['us', 'org', 'yhdysvaltain (?:virkamie\\p{L}*|tiedustelu\\p{L}*|puolustusministeriö\\p{L}*)|yhdysvaltalais\\p{L}* virkamie\\p{L}*'],

@@ -3,7 +3,8 @@ import type { Lexicon } from './types.ts';
 
 export const HU: Lexicon = {
   lang: 'hu',
-  loss: ['veszített\\p{L}*|vesztett\\p{L}*|veszteség\\p{L}*|elveszített\\p{L}*|megöl\\p{L}*|meghalt\\p{L}*|elesett\\p{L}*|megsebesült\\p{L}*|megsemmisít\\p{L}*|megsemmisült\\p{L}*|semlegesít\\p{L}*|likvidál\\p{L}*|lelőtt\\p{L}*|harcképtelenné tett\\p{L}*|halott\\p{L}*'],
+  // The prefix of "megsemmisített" goes after the verb when a figure stands in focus ("97 eszközt semmisített meg").
+  loss: ['semmisít\\p{L}* meg|veszített\\p{L}*|vesztett\\p{L}*|veszteség\\p{L}*|elveszített\\p{L}*|megöl\\p{L}*|meghalt\\p{L}*|elesett\\p{L}*|megsebesült\\p{L}*|megsemmisít\\p{L}*|megsemmisült\\p{L}*|semlegesít\\p{L}*|likvidál\\p{L}*|lelőtt\\p{L}*|harcképtelenné tett\\p{L}*|halott\\p{L}*'],
   notALoss: ['mozgósít\\p{L}*|bevetett\\p{L}*|telepített\\p{L}*|kicserél\\p{L}*|fogolycseré\\p{L}*|hadifogoly\\p{L}*|hadifoglyo\\p{L}*|foglyo\\p{L}*|civil\\p{L}*|polgári\\p{L}*|kiképz\\p{L}*|szállít\\p{L}*|segély\\p{L}*'],
   forecast: ['veszíthet\\p{L}*|elveszíthet\\p{L}*|fog veszíteni|előrejelzés\\p{L}*|becslések szerint még'],
   combined: ['mindkét hadsereg\\p{L}*|mindkét fél|mindkét oldal\\p{L}*'],
@@ -15,7 +16,7 @@ export const HU: Lexicon = {
     ['afv', 'equipment', 'páncélozott (?:harcjármű\\p{L}*|harci jármű\\p{L}*|jármű\\p{L}*|szállító\\p{L}*)|harcjármű\\p{L}*|páncélos\\p{L}*'],
     ['tanks', 'equipment', 'harckocsi\\p{L}*|tank(?:ot|ja|ok\\p{L}*)'],
     ['artillery', 'equipment', 'tüzérségi (?:rendszer\\p{L}*|eszköz\\p{L}*|löveg\\p{L}*)|löveg\\p{L}*|tarack\\p{L}*|tüzérség\\p{L}*'],
-    ['mlrs', 'equipment', 'sorozatvető\\p{L}*|rakéta-sorozatvető\\p{L}*|többcsövű rakétavető\\p{L}*'],
+    ['mlrs', 'equipment', 'rakétakilövő\\p{L}*|sorozatvető\\p{L}*|rakéta-sorozatvető\\p{L}*|többcsövű rakétavető\\p{L}*'],
     ['air_defense', 'equipment', 'légvédelmi (?:rendszer\\p{L}*|eszköz\\p{L}*|komplexum\\p{L}*)'],
     ['aircraft', 'equipment', 'repülőgép\\p{L}*|vadászgép\\p{L}*|harci gép\\p{L}*'],
     ['helicopters', 'equipment', 'helikopter\\p{L}*'],
@@ -23,7 +24,7 @@ export const HU: Lexicon = {
     ['cruise_missiles', 'equipment', 'robotrepülőgép\\p{L}*|cirkálórakét\\p{L}*|manőverező robotrepülőgép\\p{L}*'],
     ['ships', 'equipment', 'hajó\\p{L}*|csónak\\p{L}*|naszád\\p{L}*'],
     ['vehicles_fuel_tanks', 'equipment', 'jármű\\p{L}* és üzemanyagtartály\\p{L}*|gépjármű\\p{L}*|teherautó\\p{L}*|tartálykocsi\\p{L}*|üzemanyagszállító\\p{L}*|jármű\\p{L}*'],
-    ['special_equipment', 'equipment', 'speciális (?:felszerelés\\p{L}*|technik\\p{L}*|jármű\\p{L}*)'],
+    ['special_equipment', 'equipment', 'speciális (?:hadtechnikai eszköz\\p{L}*|felszerelés\\p{L}*|technik\\p{L}*|jármű\\p{L}*)'],
   ],
   fillers: ['orosz', 'ukrán', 'ellenséges', 'megsemmisített', 'újabb', 'további', 'saját', 'darab'],
   functionAfter: ['alatt', 'során', 'csak', 'ellen', 'naponta'],
@@ -48,6 +49,8 @@ export const HU: Lexicon = {
       ['az elmúlt héten|a múlt héten|egy hét alatt', 7],
       ['tavaly|az elmúlt évben|egy év alatt', 365],
       ['ugyanebben az időszakban|ebben az időszakban|ez idő alatt', null],
+      // "ellentámadásuk kezdete óta, vagyis az elmúlt két hónap folyamán": a stretch of months, or of one operation.
+      ['az elmúlt (?:két|három|négy|öt|hat) hónap\\p{L}*|(?:ellen)?(?:támadás|offenzív)\\p{L}* kezdete óta', null],
     ],
   },
   claimants: [
@@ -60,6 +63,6 @@ export const HU: Lexicon = {
   ],
   months: ['január januárban január', 'február februárban', 'március márciusban', 'április áprilisban', 'május májusban', 'június júniusban', 'július júliusban', 'augusztus augusztusban', 'szeptember szeptemberben', 'október októberben', 'november novemberben', 'december decemberben'],
   weekdays: ['vasárnap', 'hétfő hétfőn', 'kedd kedden', 'szerda szerdán', 'csütörtök csütörtökön', 'péntek pénteken', 'szombat szombaton'],
-  speech: ['közölte|közli|jelentette|jelenti|tájékoztatott|állítja|állította|becsüli|becsülte|szerint|nyilatkozta|írta|mondta|számolt be'],
+  speech: ['közzétette|ismertette|közölte|közli|jelentette|jelenti|tájékoztatott|állítja|állította|becsüli|becsülte|szerint|nyilatkozta|írta|mondta|számolt be'],
   sameNoun: ['ebből|közülük'],
 };

@@ -28,6 +28,8 @@ function rules(): LangKindRule[] {
   const byDays = new Map<number | null, string[]>();
   for (const l of LEXICONS) for (const [p, days] of l.kind?.period ?? []) byDays.set(days, [...(byDays.get(days) ?? []), p]);
   for (const [days, ps] of byDays) out.push([ps.join('|'), () => ({ kind: 'period', strength: 3, days })]);
+  const same = all((k) => k.same);
+  if (same.length > 0) out.push([same.join('|'), () => ({ kind: 'period', strength: 3, days: null, tag: 'same' })]);
   const preps = all((k) => k.monthPrepositions);
   if (preps.length > 0) {
     out.push([

@@ -12,10 +12,10 @@ export const LT: Lexicon = {
   metrics: [
     ['personnel', 'loss', 'žuvusi\\p{L}* ir sužeist\\p{L}*|nukautų ir sužeistų|žuvusių|nukautų|sužeistų'],
     ['personnel', 'troops', 'kari\\p{L}*|kareivi\\p{L}*|karių|žmoni\\p{L}*|okupant\\p{L}*|kovotoj\\p{L}*|rusų'],
-    ['afv', 'equipment', 'šarvuot\\p{L}* (?:kovos )?(?:mašin\\p{L}*|transporteri\\p{L}*)|kovos mašin\\p{L}*'],
+    ['afv', 'equipment', 'šarvuot\\p{L}* (?:kovos )?(?:mašin\\p{L}*|transporteri\\p{L}*)|šarvuoči\\p{L}*|kovos mašin\\p{L}*'],
     ['tanks', 'equipment', 'tank(?:ų|us|ai|o|ą)'],
     ['artillery', 'equipment', 'artilerijos (?:sistem\\p{L}*|pabūkl\\p{L}*)|pabūkl\\p{L}*|haubic\\p{L}*'],
-    ['mlrs', 'equipment', 'salvinės ugnies (?:reaktyvin\\p{L}* )?sistem\\p{L}*|reaktyvin\\p{L}* salvinės ugnies sistem\\p{L}*'],
+    ['mlrs', 'equipment', 'daugkartinio paleidimo raketų sistem\\p{L}*|salvinės ugnies (?:reaktyvin\\p{L}* )?sistem\\p{L}*|reaktyvin\\p{L}* salvinės ugnies sistem\\p{L}*'],
     ['air_defense', 'equipment', 'oro gynybos (?:sistem\\p{L}*|priemon\\p{L}*)|priešlėktuvin\\p{L}* (?:gynybos )?sistem\\p{L}*'],
     ['aircraft', 'equipment', 'lėktuv\\p{L}*|naikintuv\\p{L}*'],
     ['helicopters', 'equipment', 'sraigtasparni\\p{L}*'],
@@ -52,7 +52,7 @@ export const LT: Lexicon = {
   },
   claimants: [
     ['ua_general_staff', 'org', 'ukrainos (?:ginkluotųjų pajėgų )?generalin\\p{L}* štab\\p{L}*|generalin\\p{L}* štab\\p{L}*|ukrainos gynybos ministerij\\p{L}*|ukrainos duomenimis'],
-    ['ru_mod', 'org', 'rusijos gynybos ministerij\\p{L}*|rusijos duomenimis'],
+    ['ru_mod', 'org', 'rusijos gynybos ministerij\\p{L}*|rusijos gynybos ministr\\p{L}*|šoigu|rusijos duomenimis'],
     ['uk_mod', 'org', 'britanijos (?:žvalgyb\\p{L}*|gynybos ministerij\\p{L}*|karinė žvalgyba)|jungtinės karalystės gynybos ministerij\\p{L}*'],
     ['us', 'org', 'jav (?:pareigūn\\p{L}*|žvalgyb\\p{L}*|gynybos departament\\p{L}*)'],
     ['ru_mod', 'country', 'maskva|rusija|kremlius'],

@@ -53,7 +53,7 @@ export const NB: Lexicon = {
   },
   claimants: [
     ['ua_general_staff', 'org', '(?:den )?ukrainske generalstaben|generalstaben(?: i (?:ukraina|kyiv))?|det ukrainske forsvarsdepartementet|ukrainske tall'],
-    ['ru_mod', 'org', 'det russiske forsvarsdepartementet|russlands forsvarsdepartement|russiske tall'],
+    ['ru_mod', 'org', 'sjojgu|konasjenkov|gerasimov|belousov|det russiske forsvarsdepartementet|russlands forsvarsdepartement|russiske tall'],
     ['uk_mod', 'org', 'britisk\\p{L}* (?:etterretning\\p{L}*|forsvarsdepartement\\p{L}*|militær etterretning)'],
     ['us', 'org', 'amerikansk\\p{L}* (?:tjenestemenn|embetsmenn|etterretning\\p{L}*|forsvarsdepartement\\p{L}*)'],
     ['ru_mod', 'country', 'moskva|russland|kreml'],

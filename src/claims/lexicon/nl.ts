@@ -3,7 +3,7 @@ import type { Lexicon } from './types.ts';
 
 export const NL: Lexicon = {
   lang: 'nl',
-  loss: ['verloor|verloren|verliest|verliezen|gedood|doodgeschoten|omgekomen|omgebracht|gesneuveld\\p{L}*|gewond\\p{L}*|vernietigd|uitgeschakeld|neergeschoten|buiten gevecht gesteld|om het leven gekomen|sneuvelden'],
+  loss: ['verloor|verloren|verliest|verliezen|gedood|gedode|doodgeschoten|omgekomen|omgebracht|gesneuveld\\p{L}*|gewond\\p{L}*|vernietigd|uitgeschakeld|neergeschoten|buiten gevecht gesteld|om het leven gekomen|sneuvelden'],
   notALoss: ['gemobiliseerd\\p{L}*|ingezet|gestationeerd|uitgewisseld|krijgsgevangen\\p{L}*|gevangen genomen|burgers|burgerslachtoffers|gerekruteerd|opgeleid|geleverd'],
   forecast: ['zou(?:den)?(?: [\\p{L}-]+){0,3} kunnen verliezen|zal(?: [\\p{L}-]+){0,3} verliezen|zullen(?: [\\p{L}-]+){0,3} verliezen|verwacht\\p{L}*|prognose\\p{L}*|voorspel\\p{L}*'],
   combined: ['beide legers|beide kanten|beide zijden|aan weerszijden'],
@@ -15,9 +15,9 @@ export const NL: Lexicon = {
     ['afv', 'equipment', 'gepantserde (?:gevechts)?voertuigen|pantservoertuigen|gevechtsvoertuigen|pantserwagens'],
     ['tanks', 'equipment', 'tanks'],
     ['artillery', 'equipment', 'artilleriesystemen|artilleriestukken|stukken artillerie|houwitsers|artillerie'],
-    ['mlrs', 'equipment', 'meervoudige raketwerpers|raketwerpers|raketartilleriesystemen'],
+    ['mlrs', 'equipment', 'meervoudig\\p{L}* (?:gelanceerde )?raketsystemen|meervoudige raketwerpers|raketwerpers|raketartilleriesystemen'],
     ['air_defense', 'equipment', 'luchtverdedigingssystemen|luchtafweersystemen|luchtafweer'],
-    ['aircraft', 'equipment', 'vliegtuigen|gevechtsvliegtuigen|straaljagers'],
+    ['aircraft', 'equipment', 'vliegtuigen|gevechtsvliegtuigen|oorlogsvliegtuigen|straaljagers'],
     ['helicopters', 'equipment', 'helikopters'],
     ['uav', 'equipment', "drones|onbemande (?:vliegtuigen|luchtvaartuigen)"],
     ['cruise_missiles', 'equipment', 'kruisraketten'],
@@ -25,7 +25,7 @@ export const NL: Lexicon = {
     ['vehicles_fuel_tanks', 'equipment', 'voertuigen en brandstoftanks|voertuigen|vrachtwagens|tankwagens'],
     ['special_equipment', 'equipment', 'speciaal materieel|speciale uitrusting|speciale voertuigen'],
   ],
-  fillers: ['russische', 'oekraïense', 'vijandelijke', 'vernietigde', 'nieuwe', 'eigen', 'extra'],
+  fillers: ['russische', 'oekraïense', 'vijandelijke', 'vernietigde', 'gesneuvelde', 'gedode', 'omgekomen', 'nieuwe', 'eigen', 'extra'],
   functionAfter: ['binnen', 'gedurende', 'alleen', 'daarvan', 'tegen', 'volgens', 'sinds', 'meer', 'minder'],
   units: {
     // Half before a scale word: "een half miljoen".
@@ -57,7 +57,9 @@ export const NL: Lexicon = {
     dayRange: ['van (\\d{1,2}) tot (?:en met )?(\\d{1,2})', 'tussen (\\d{1,2}) en (\\d{1,2})'],
   },
   claimants: [
-    ['ua_general_staff', 'org', 'oekraïens\\p{L}* (?:generale staf|legerleiding|ministerie van defensie)|(?:de )?generale staf(?: van (?:het oekraïense leger|de oekraïense strijdkrachten))?|oekraïense cijfers'],
+    ['ua_general_staff', 'org', 'oekraïens\\p{L}* (?:generale staf|legerleiding|ministerie van defensie)|(?:de )?generale staf(?: van (?:het oekraïense leger|de oekraïense strijdkrachten))?|oekraïense cijfers|(?:de )?oekraïense (?:militaire )?autoriteiten'],
+    ['ua_other', 'org', '(?:de )?regering in (?:kiev|kyiv)|(?:de )?oekraïense regering|oekraïense viceminister van defensie'],
+    ['other', 'org', '(?:het bondgenootschap )?navo'],
     ['ru_mod', 'org', 'russisch\\p{L}* (?:ministerie van defensie|defensieministerie)|het ministerie van defensie in moskou|russische cijfers'],
     ['uk_mod', 'org', 'britse (?:inlichtingendienst\\p{L}*|ministerie van defensie|defensieministerie|militaire inlichtingendienst)'],
     ['us', 'org', 'amerikaanse (?:functionarissen|inlichtingendienst\\p{L}*|regering|ministerie van defensie|defensieministerie)'],

@@ -16,7 +16,7 @@ export const SK: Lexicon = {
     ['tanks', 'equipment', 'tank(?:ov|y|om|och)'],
     ['artillery', 'equipment', 'delostreleck\\p{L}* (?:systém\\p{L}*|zbran\\p{L}*)|diel|húfnic\\p{L}*|delostrelectv\\p{L}*'],
     ['mlrs', 'equipment', 'raketomet\\p{L}*|salvov\\p{L}* raketov\\p{L}* systém\\p{L}*|systém\\p{L}* salvovej paľby'],
-    ['air_defense', 'equipment', 'systém\\p{L}* protivzdušnej obrany|protilietadlov\\p{L}* systém\\p{L}*|prostriedk\\p{L}* protivzdušnej obrany'],
+    ['air_defense', 'equipment', 'systém\\p{L}* protivzdušnej obrany|protilietadlov\\p{L}* (?:raketov\\p{L}* )?systém\\p{L}*|prostriedk\\p{L}* protivzdušnej obrany'],
     ['aircraft', 'equipment', 'lietad\\p{L}*|stíhač\\p{L}*'],
     ['helicopters', 'equipment', 'vrtuľník\\p{L}*'],
     ['uav', 'equipment', 'dron\\p{L}*|bezpilotn\\p{L}* (?:lietad\\p{L}*|prostried\\p{L}*)|bezpilotník\\p{L}*'],

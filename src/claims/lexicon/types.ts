@@ -50,6 +50,11 @@ export interface Lexicon {
     cumulative?: readonly string[];
     /** A stretch with a known or unknown length in days. */
     period?: readonly (readonly [pattern: string, days: number | null])[];
+    /**
+     * "In this period" pointing back at the window of the figure before ("خلال هذه الفترة" after a
+     * total since the war began): that figure's window, whatever it was.
+     */
+    same?: readonly string[];
     /** Prepositions that make a following month name a window ("за жовтень", "im November"). */
     monthPrepositions?: readonly string[];
     /** Words before a month that open a window from it ("с начала июня", "seit Anfang Juni"). */
