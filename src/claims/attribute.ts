@@ -88,20 +88,36 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
     const known = memo.get(si);
     if (known !== undefined) return known;
     let found: Named | null = null;
+    // "…, the general added.", "The commander went on: …": a speaker referred to again without
+    // a name is still speaking there, so the name counts as given at that sentence.
+    let again: number | null = null;
     for (let j = si - 1; j >= 0; j--) {
-      const named = (infos[j] as SentenceInfo).attributions.filter((x) => x.claimant !== null && x.aside === undefined && x.actor === undefined);
+      const own = (infos[j] as SentenceInfo).attributions.filter((x) => x.aside === undefined);
+      const named = own.filter((x) => x.claimant !== null && x.actor === undefined);
       if (named.length > 0) {
-        found = { claimant: named[named.length - 1]!.claimant as Claimant, at: j };
+        found = { claimant: named[named.length - 1]!.claimant as Claimant, at: again ?? j };
         break;
       }
+      if (again === null && own.length > 0) again = j;
       const before = memo.get(j);
       if (before !== undefined) {
-        found = before;
+        found = before === null ? null : { claimant: before.claimant, at: again ?? before.at };
         break;
       }
     }
     memo.set(si, found);
     return found;
+  };
+
+  // Sentences from `from` to `to`, not counting the subheadings between them ("Enemy losses"): a
+  // line of a few words without a full stop breaks an article up without changing who speaks.
+  const sentencesBetween = (from: number, to: number): number => {
+    let n = 0;
+    for (let j = from + 1; j <= to; j++) {
+      const t = (infos[j] as SentenceInfo).sentence.text.trim();
+      if (j === to || /[.!?:;"\u201d]$/u.test(t) || t.split(/\s+/u).length > 8) n++;
+    }
+    return n;
   };
 
   // "The Kremlin rarely comments on its losses. In 2022, it said …": a pronoun with no referent in its own
@@ -226,7 +242,7 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
       // Named in the sentences just before, with no figure of its own yet ("Der Generalstab meldete am Morgen …").
       const recentExplicit = lastNamedBefore(si);
       // A figure before it that nobody was named for does not outweigh a speaker named since.
-      if (lastClaimant !== null && lastGuessed && recentExplicit !== null && recentExplicit.at > lastAt && si - recentExplicit.at <= 3) return { claimant: recentExplicit.claimant, source: 'carry' };
+      if (lastClaimant !== null && lastGuessed && recentExplicit !== null && recentExplicit.at > lastAt && sentencesBetween(recentExplicit.at, si) <= 3) return { claimant: recentExplicit.claimant, source: 'carry' };
       // "Zełenski: zginęło 1300 … Sztab Generalny podał w komunikacie straty Rosji. Zginęło ponad 12 tys.":
       // a body that keeps a tally, named after the last claim in a sentence of no figure, speaks for the
       // figures after it. A person named there does not: a commander's remark leaves the tally running.
@@ -234,7 +250,7 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
         return { claimant: recentExplicit.claimant, source: 'carry' };
       }
       if (lastClaimant !== null) return { claimant: lastClaimant, source: 'carry' };
-      if (recentExplicit !== null && si - recentExplicit.at <= 3) return { claimant: recentExplicit.claimant, source: 'carry' };
+      if (recentExplicit !== null && sentencesBetween(recentExplicit.at, si) <= 3) return { claimant: recentExplicit.claimant, source: 'carry' };
       const soon = namedSoon(si);
       if (soon !== null) return { claimant: soon, source: 'first' };
       return { claimant: 'other', source: 'default' };

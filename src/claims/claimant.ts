@@ -48,6 +48,9 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'org',
     alt([
       "russian (?:defen[cs]e )?ministry(?: of defen[cs]e)?|russian (?:mod|general staff|authorities|government|officials|defen[cs]e minister|deputy chief of (?:the )?general staff)|russia's (?:defen[cs]e ministry|ministry of defen[cs]e|general staff|defen[cs]e minister)",
+      // A commander or spokesman of one of Russia's groupings (the commander "of the group of Russian
+      // forces" on a front, the Vostok group's spokesman).
+      "(?:commander|spokes(?:man|person|woman)|chief|head)s? (?:of|for) (?:the )?(?:[\\p{L}'’.-]+ ){0,3}?(?:russian|russia's) (?:[\\p{L}'’.-]+ ){0,3}?(?:group(?:ing)?s?|forces|armed forces|troops|army)|(?:vostok|yug|zapad|tsentr|sever|dnepr) (?:battle ?)?group(?:ing)?(?:'s)? (?:commander|spokes(?:man|person|woman))|" +
       'ministry of defen[cs]e of (?:the )?russia\\p{L}*|(?:main directorate of the )?general staff of the russian armed forces|shoigu|belousov|konashenkov|rudsko[yi]|gerasimov|peskov|the russians themselves',
       'минобороны(?! украины)(?: россии| рф)?|мо рф|министерств\\p{L}* обороны (?:россии|рф)|міноборони (?:рф|росії)|міністерств\\p{L}* оборони (?:рф|росії)|российск\\p{L}* (?:минобороны|военн\\p{L}* ведомств\\p{L}*|министерств\\p{L}* обороны|генштаб\\p{L}*|военн\\p{L}*)|генштаб\\p{L}* (?:вс )?рф|шойгу|белоусов\\p{L}*|конашенков\\p{L}*|герасимов\\p{L}*',
       // Moscow's own name for the war marks its own tally.
@@ -76,9 +79,13 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'org',
     alt([
       "zelensk\\p{L}*|selenskyj\\p{L}*|zełensk\\p{L}*|зеленськ\\p{L}*|зеленск\\p{L}*|podoly?ak|podolak|подоляк\\p{L}*|syrsk\\p{L}*|сирськ\\p{L}*|сырск\\p{L}*|budanov|буданов\\p{L}*|reznikov|резніков\\p{L}*|резников\\p{L}*|umerov|умєров\\p{L}*|умеров\\p{L}*|zaluzhn\\p{L}*|залужн\\p{L}*|kuleba|кулеба|yermak|єрмак\\p{L}*|haidai|hajdaj|гайдай|voloshyn|волошин\\p{L}*|maliar|malyar|maljar|malar|маляр",
-      // Commanders of Ukraine's operational-strategic groupings, who post their own sector's tally
-      // ("General Oleksandr Tarnavskyi, the commander of the Tavria operational and strategic grouping").
-      "tarnavsk\\p{L}*|тарнавськ\\p{L}*|тарнавск\\p{L}*|naiev|naev|наєв\\p{L}*|наев\\p{L}*|hnatov|гнатов\\p{L}*|sodol|содол\\p{L}*|drapatyi|драпат\\p{L}*|commander of (?:the )?(?:[\\p{L}'-]+ ){0,2}operational(?:[- ](?:and[- ])?strategic)? group(?:ing)?(?: of (?:troops|forces))?",
+      // Commanders and spokespeople of Ukraine's groupings, services and brigades speak for
+      // themselves (the commander of the Tavria group, the Navy's spokesman, a brigade's press
+      // officer), as do the ones most quoted by name. A title naming Russia is Russia's.
+      "tarnavs\\p{L}*|тарнавськ\\p{L}*|тарнавск\\p{L}*|naiev|naev|наєв\\p{L}*|наев\\p{L}*|hnatov|гнатов\\p{L}*|sodol|содол\\p{L}*|drapatyi|драпат\\p{L}*|shtupun|lykhov\\p{L}*|cherevat\\p{L}*|pletenchuk|oleshchuk|ihnat|trehubov|dmytrashkivs\\p{L}*|yevlash|fedorov|federov|brovdi|humen[iy]uk|(?:ukraine's|ukrainian) (?:[\\p{L}-]+ ){0,2}?minister(?: (?:of|for) (?:the )?(?:[\\p{Lu}][\\p{L}-]+ ?){1,3})?|minister (?:of|for) digital transformation|" +
+        "(?:commander|spokes(?:man|person|woman)|press (?:officer|secretary)|chief|head)s? (?:of|for|at) (?:the )?(?:(?!russia|russian|wagner|chechen|akhmat|enemy)[\\p{L}'’.-]+ ){0,5}?(?:operational[- ](?:and[- ])?strategic group(?:ing)?(?: of (?:forces|troops))?|(?:group|grouping)s? of (?:forces|troops)|task force|brigade|navy|naval forces|air force|marine corps|army of drones|unmanned systems forces|press cent(?:er|re))|" +
+        "(?:(?:ukraine's|ukrainian) )?(?:navy|naval forces|air force|tavriy?a|tauria|khortytsi?a|khortytsya|brigade|army of drones)(?:'s)? (?:commander|spokes(?:man|person|woman)|press officer)" +
+        "|commander of (?:the )?(?:[\\p{L}'-]+ ){0,2}operational(?:[- ](?:and[- ])?strategic)? group(?:ing)?(?: of (?:troops|forces))?",
       "president of ukraine|ukrainian (?:president|leader)|ukraine's (?:president|leader)|президент\\p{L}* україни|президент\\p{L}* украины|prezydent\\p{L}* ukrainy|head of the (?:regional )?military administration|(?:who )?head(?:s|ed)? (?:of )?the (?:[\\p{L}'’-]+ ){0,2}military administration|military administration head|deputy defen[cs]e minister|ukraine's (?:army chief|commander-in-chief|defen[cs]e minister)|ukrainian (?:army chief|commander-in-chief|defen[cs]e minister)|головнокомандувач\\p{L}*|главнокомандующ\\p{L}* всу|радник\\p{L}* (?:офісу )?президента|советник\\p{L}* (?:офиса )?президента|doradca prezydenta ukrainy",
     ]),
   ],
@@ -88,6 +95,10 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     alt([
       "general staff(?: of (?:the )?(?:armed forces of ukraine|ukraine's armed forces|ukrainian armed forces|ukraine))?|(?:ukraine's|ukrainian|kyiv's|kiev's) (?:general staff|defen[cs]e ministry|ministry of defen[cs]e|government|data)|the military in ukraine",
       "ministry of defen[cs]e of ukraine|defen[cs]e ministry of ukraine|@defenceu|defen[cs]e of ukraine",
+      // The armed forces as the ones who struck ("the Armed Forces of Ukraine destroyed 42 vehicles"):
+      // the General Staff's tally, even inside a commander's statement about his own sector (but
+      // "she said that the Armed Forces had eliminated …" is hers).
+      "(?<!(?:said|says|stated|reported|added|noted|claimed|announced|that) (?:the )?)(?:the )?(?:ukrainian armed forces|armed forces of ukraine|ukraine's armed forces)(?= (?:have |has |had )?(?:also )?(?:eliminated|destroyed|killed|neutrali[sz]ed|shot down|downed)(?![\\p{L}]))",
       'генштаб\\p{L}*(?: зсу| всу)?|генеральн\\p{L}* штаб\\p{L}*(?: збройних сил україни| зсу| всу| вс украины)?|міноборони(?! рф| росії)(?: україни)?|міністерств\\p{L}* оборони україни|минобороны украины|вс украины|украинск\\p{L}* генштаб\\p{L}*|по данным киева',
       "sztab\\p{L}*(?: generaln\\p{L}*)?(?: sił zbrojnych ukrainy| ukrain\\p{L}*| armii ukraińskiej)?|ukraińsk\\p{L}* (?:sztab\\p{L}*|dowództw\\p{L}*|armi\\p{L}*|wojsk\\p{L}*|ministerstw\\p{L}* obrony)|ministerstw\\p{L}* obrony ukrainy|siły zbrojne ukrainy",
       "generalstab\\p{L}*(?: der ukraine| der ukrainischen armee)?|ukrainische\\p{L}* (?:generalstab\\p{L}*|militär\\p{L}*|armee|streitkräfte|verteidigungsministerium)|estado mayor(?: (?:del ejército|de las fuerzas armadas) (?:de ucrania|ucraniano))?(?: ucraniano)?|ejército (?:de ucrania|ucraniano)|fuerzas armadas (?:de ucrania|ucranianas)|fuerza aérea ucraniana",
@@ -98,7 +109,7 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'other',
     'org',
     alt([
-      'bbc(?: russian| russia)?(?: service)?|mediazona|медиазон\\p{L}*|медіазон\\p{L}*|би-би-си|бі-бі-сі|русск\\p{L}* служб\\p{L}* би-би-си|meduza|медуз\\p{L}*|isw|institute for the study of war|oryx|nato|нато|iiss|csis|rusi|the economist|analysts?|think tank|(?:the )?european (?:commission|union|council)(?: president)?|(?:the )?eu (?:officials?|president|chief)|von der leyen|(?:the )?united nations|(?:the )?un (?:officials?|monitors|secretary-general|human rights office)|international institute for strategic studies|royal united services institute|center for strategic and international studies|according to reports|reports say|independent (?:media|journalists|analysts)',
+      'bbc(?: russian| russia)?(?: service)?|mediazona|медиазон\\p{L}*|медіазон\\p{L}*|би-би-си|бі-бі-сі|русск\\p{L}* служб\\p{L}* би-би-си|meduza|медуз\\p{L}*|isw|institute for the study of war|oryx|nato|нато|iiss|csis|rusi|the economist|analysts?|think tank|(?:the )?european (?:commission|union|council)(?: president)?|(?:the )?eu (?:officials?|president|chief)|von der leyen|(?:the )?united nations|(?:the )?un (?:officials?|monitors|secretary-general|human rights office)|international institute for strategic studies|royal united services institute|center for strategic and international studies|according to reports|reports say|independent (?:media|journalists|analysts)|(?:(?:ukrainian|russian|pro-russian|pro-kremlin|pro-ukrainian) )?(?:military |war )?bloggers?',
       "(?<!russian |the )\\p{Lu}\\p{L}+ (?:regional |local )?authorities|local authorities|regional authorities",
       // A city's mayor counts what fell on the city, not the ministry's tally.
       "(?:moscow|moscow's) mayor|mayor of moscow|sobyanin|sobianin|sobjanin|собянин\\p{L}*|мэр\\p{L}* москвы|mer\\p{L}* moskwy|maire de moscou|mairie de moscou|alcalde de moscú|moskauer bürgermeister\\p{L}*|bürgermeister von moskau",
@@ -125,7 +136,7 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
   [
     null,
     'generic',
-    "the (?:defen[cs]e )?ministry|the country's (?:defen[cs]e ministry|ministry of defen[cs]e|military|armed forces|general staff)|the officials|officials|the military(?! operation)|(?<=according to (?:the )?)intelligence(?! (?:agenc|servic|officials|chief))|the statement|the report|the (?:intelligence )?update|the briefing|the assessment|the department|the agency|the army|the commanders|(?:it|he|she|they) (?:said|says|told|added|estimated|estimates|put|puts|believed|believes|reckoned|calculated|reported)|відомство|ведомство|в міністерстві|в министерстве|the ministry's|ráðuneytið|resort\\p{L}*|das ministerium|el ministerio|ministerstwo",
+    "the (?:defen[cs]e )?ministry|the country's (?:defen[cs]e ministry|ministry of defen[cs]e|military|armed forces|general staff)|the officials|officials|the military(?! operation)|(?<=according to (?:the )?)intelligence(?! (?:agenc|servic|officials|chief))|the statement|the report|the (?:intelligence )?update|the briefing|the assessment|the department|the agency|the army|the commanders|the (?:commander|general|spokes(?:man|person|woman))(?![\\p{L}-]| staff)|(?:it|he|she|they) (?:said|says|told|added|estimated|estimates|put|puts|believed|believes|reckoned|calculated|reported)|відомство|ведомство|в міністерстві|в министерстве|the ministry's|ráðuneytið|resort\\p{L}*|das ministerium|el ministerio|ministerstwo",
   ],
   ...LANG_CLAIMANTS,
 ];

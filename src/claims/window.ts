@@ -55,7 +55,8 @@ function fits(s: string, cue: KindCue, it: Item, dated: boolean, own = true): bo
   // "Ukraine's military in September put the number at 658,000": a month right before the speech verb dates the statement.
   if (cue.tag === 'month' && cue.end <= it.num.start && SPEECH_RIGHT_AFTER.test(s.slice(cue.end, cue.end + 24))) return false;
   // "mówił we wrześniu, że …", "sagte im September, dass …", "said in May that …": a month right before "that" dates the statement.
-  if (cue.tag === 'month' && cue.end <= it.num.start && THAT_RIGHT_AFTER.test(s.slice(cue.end, cue.end + 10))) return false;
+  // Likewise "reported last week that …": the week dates the report, not the figure.
+  if ((cue.tag === 'month' || cue.tag === 'week' || cue.tag === 'last_month') && cue.end <= it.num.start && THAT_RIGHT_AFTER.test(s.slice(cue.end, cue.end + 10))) return false;
   // "in February, when the president said 45,100 had been killed": the month dates the statement.
   if (cue.tag === 'month' && cue.end <= it.num.start && WHEN_AFTER.test(s.slice(cue.start, cue.end + 12)) && SPEECH_BETWEEN.test(s.slice(cue.end, it.num.start))) return false;
   // "in March 2023 — then it announced 6,000": a month with its year dates the statement.
@@ -264,11 +265,13 @@ export function settleKind(x: SettleInput): Kind | null {
   if (it.num.value > max) return 'cumulative';
   // A total in the same sentence makes the others totals only when nothing sets its window either.
   if (x.items.some((o) => o.link === null && o.num.value > DAILY_MAX[o.noun.metric] && !info.cues.some((c) => distance(info.sentence.text, c, o) < 40))) return 'cumulative';
-  if (claimant !== 'ua_general_staff' && claimant !== 'ru_mod') return 'cumulative';
   // Moscow's own dead are only ever given as totals.
   if (claimant === 'ru_mod' && x.subject === 'ru') return 'cumulative';
   // (A rate before it is no window to share: "… 1000 на добу, однак 5 березня знешкодили 1620".)
   const recent = [...x.works].reverse().filter((w) => w.claimant === claimant && w.info.sentence.index >= x.si - 3 && w.kind !== 'average');
+  // A commander's or a spokesman's tally of a day goes on in that day ("… lost 426 men over the
+  // last day. 12 tanks were destroyed"), as the General Staff's does; otherwise they give totals.
+  if (claimant !== 'ua_general_staff' && claimant !== 'ru_mod') return claimant === 'ua_other' && recent.some((w) => w.kind === 'daily' && !w.previous) ? 'daily' : 'cumulative';
   // A figure a day can hold, from those who count by days: a day's, when the speaker gave a day's
   // figure lately ("1,110 over the past 24 hours … also destroyed 13 tanks"), or when nothing
   // says otherwise; a total only after a total of the same thing.

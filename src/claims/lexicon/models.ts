@@ -17,9 +17,9 @@ export const MODELS: readonly (readonly [Metric, NounClass, string])[] = [
   ['air_defense', 'equipment', `buks?(?:-m\\d${X})?|s-[34]00${X}|s-350|pantsir(?:-s\\d)?|tor-m\\d${X}|osa-akm|strela-10|iris-t(?: slm)?|nasams|patriot|бук(?:а|и|ов|ів)?(?:-м\\d${X})?|с-[34]00${X}|панцир\\p{L}*|тор-м\\d${X}|оса-акм|стрела-10|стріла-10`],
   ['mlrs', 'equipment', `grads?|uragans?|smerch|tornado-[sgu]|himars|bm-2[17]|bm-30|tos-1a?|vampire|rm-70|град(?:а|ы|ов|и|ів)?|ураган(?:а|ы|ов|и|ів)?|смерч(?:а|и|ей|ів)?|торнадо-[сгу]|хаймарс\\p{L}*|тос-1а?`],
   ['tanks', 'equipment', `t-(?:55|62|64|72|80|84|90)${X}|leopard(?:[- ]?[12]${X})?|leopards|abrams|challenger(?: 2)?s?|т-(?:55|62|64|72|80|84|90)${X}|леопард\\p{L}*|абрамс\\p{L}*`],
-  ['afv', 'equipment', `bmp(?:-?\\d${X})?s?|btr(?:-?\\d{1,2}${X})?s?|bmd(?:-?\\d${X})?s?|mt-lbs?|bradleys?|strykers?|marders?|m113s?|бмп-\\d${X}|бтр-\\d{1,2}${X}|бмд-\\d${X}|мт-лб`],
+  ['afv', 'equipment', `bmp(?:-?\\d${X})?s?|btr(?:-?\\d{1,2}${X})?s?|bmd(?:-?\\d${X})?s?|mt-?lbs?|bradleys?|strykers?|marders?|m113s?|бмп-\\d${X}|бтр-\\d{1,2}${X}|бмд-\\d${X}|мт-лб`],
   ['artillery', 'equipment', `msta-[bsбс]${X}|m777s?|m109${X}|d-30s?|d-20s?|2s\\d{1,2}${X}|giatsint${X}|akatsiyas?|gvozdikas?|caesars?|krabs?|pzh ?2000s?|мста-[бс]${X}|д-30|д-20|2с\\d{1,2}${X}|гиацинт\\p{L}*|гіацинт\\p{L}*|акаци\\p{L}*|гвоздик\\p{L}*`],
-  ['uav', 'equipment', `orlans?(?:-\\d+)?|lancets?(?:-\\d)?|bayraktars?(?: tb2)?|tb2s?|орлан(?:-\\d+)?\\p{L}*|ланцет\\p{L}*|байрактар\\p{L}*`],
+  ['uav', 'equipment', `orlans?(?:-\\d+)?|zalas?|lancets?(?:-\\d)?|bayraktars?(?: tb2)?|tb2s?|орлан(?:-\\d+)?\\p{L}*|ланцет\\p{L}*|байрактар\\p{L}*`],
 ];
 
 /** The class noun a model may carry after it: "air defence launchers", "multiple rocket launcher", "fighter jet". */
