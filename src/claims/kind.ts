@@ -322,7 +322,8 @@ function readKindCues(s: string): KindCue[] {
   };
   const out: KindCue[] = [];
   for (const c of kept) {
-    if (c.tag === 'area' && !sofar.some((f) => near(c, f))) continue;
+    // (Nor beside a day's window: "total losses in the Tavria direction over the last day" are a day's.)
+    if (c.tag === 'area' && (!sofar.some((f) => near(c, f)) || kept.some((d) => d.kind === 'daily' && d.strength >= 3 && d.adjacent === undefined))) continue;
     const last = out[out.length - 1];
     if (last !== undefined && c.start < last.end) {
       // Keep the longer; on equal length the stronger.
