@@ -362,7 +362,8 @@ function readKindCues(s: string): KindCue[] {
   };
   const out: KindCue[] = [];
   for (const c of kept) {
-    if (c.tag === 'area' && !sofar.some((f) => near(c, f)) && !ALREADY.test(s.slice(c.end, c.end + 40).split(/[,;:()\u2013\u2014]/u)[0] as string)) continue;
+    // (Nor beside a day's window: "total losses in the Tavria direction over the last day" are a day's.)
+    if (c.tag === 'area' && ((!sofar.some((f) => near(c, f)) && !ALREADY.test(s.slice(c.end, c.end + 40).split(/[,;:()\u2013\u2014]/u)[0] as string)) || kept.some((d) => d.kind === 'daily' && d.strength >= 3 && d.adjacent === undefined))) continue;
     const last = out[out.length - 1];
     if (last !== undefined && c.start < last.end) {
       // Keep the longer; on equal length the stronger.

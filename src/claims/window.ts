@@ -213,6 +213,8 @@ export function settleKind(x: SettleInput): Kind | null {
   if (kind === 'cumulative' && cue !== null && cue.strength === 1 && it.num.value <= max) {
     const prev = x.infos[x.si - 1];
     if (prev !== undefined && prev.sentence.paragraph === info.sentence.paragraph && prev.cues.some((c) => c.kind === 'daily' && c.strength >= 3)) kind = 'daily';
+    // "The total losses … amounted to 485 men and 44 pieces of equipment over the last day": the day is in the sentence itself.
+    else if (info.cues.some((c) => c.kind === 'daily' && c.strength >= 3 && c.adjacent === undefined) && !info.cues.some((c) => c.kind === 'period' || c.kind === 'average')) kind = 'daily';
   }
   // "lost 13 tanks since its previous update on Saturday": the General Staff and the Russian ministry
   // report once a day, so the stretch since their last report is a day.
