@@ -400,3 +400,13 @@ describe('windows of the daily tally', () => {
     );
   });
 });
+
+describe('counts in a daily bulletin that are not losses', () => {
+  test('"973 artillery strikes" counts shelling, not artillery lost', () => {
+    expectOnly(
+      "Ukraine's General Staff said Russian forces had lost 1,200 troops over the past day and launched 973 artillery strikes on Ukrainian positions.",
+      { published: '2023-11-23' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1200 },
+    );
+  });
+});
