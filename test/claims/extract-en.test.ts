@@ -104,7 +104,7 @@ describe('kinds', () => {
 
   test("a group's share of the week follows the speaker's troops figure, not the vehicles listed last", () => {
     expectOnly(
-      "Moscow said Ukraine lost over 5,390 troops, two tanks and 51 vehicles to its Yug group over the past week. Russia's Zapad group repelled 35 counterattacks, and Kyiv lost over 3,620 soldiers in its zone, the ministry said.",
+      "Moscow said Ukraine lost over 5,390 troops, two tanks and 51 vehicles to its Yug group over the past week. In the Zapad group's sector, where 35 counterattacks were beaten off, Kyiv lost over 3,620 soldiers, the ministry added.",
       { published: '2024-11-01' },
       { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'period', value: 5390 },
       { claimant: 'ru_mod', subject: 'ua', metric: 'tanks', kind: 'period', value: 2 },
