@@ -51,7 +51,7 @@ function fits(s: string, cue: KindCue, it: Item, dated: boolean, own = true): bo
   // "In August, U.S. officials put the toll at 70,000": a month set off by a comma dates what is said after it.
   // Also after a connective ("However, in February, the president said …").
   // ("Back in February of this year, he insisted …": the month may carry its year.)
-  if (cue.tag === 'month' && LEADING_CONNECTIVE.test(s.slice(0, cue.start)) && /^(?:,?\s*(?:of (?:this|last) year|\d{4}))?\s*,/.test(s.slice(cue.end, cue.end + 20)) && cue.end <= it.num.start && SPEECH_BETWEEN.test(s.slice(cue.end, it.num.start))) return false;
+  if (cue.tag === 'month' && LEADING_CONNECTIVE.test(s.slice(0, cue.start)) && /^(?:,?\s*(?:(?:of )?(?:this|last) year|\d{4}))?\s*,/.test(s.slice(cue.end, cue.end + 20)) && cue.end <= it.num.start && SPEECH_BETWEEN.test(s.slice(cue.end, it.num.start))) return false;
   // "Ukraine's military in September put the number at 658,000": a month right before the speech verb dates the statement.
   if (cue.tag === 'month' && cue.end <= it.num.start && SPEECH_RIGHT_AFTER.test(s.slice(cue.end, cue.end + 24))) return false;
   // "mówił we wrześniu, że …", "sagte im September, dass …", "said in May that …": a month right before "that" dates the statement.
@@ -260,7 +260,10 @@ export function settleKind(x: SettleInput): Kind | null {
   // The speaker's figure may stand two sentences back ("… за неделю порядка 17 тыс. Это следует из сводки. Так, …"),
   // and a figure of equipment shares the stretch of the soldiers counted beside it ("Противник потерял более 3 120 военнослужащих, 4 танка").
   if (info.cues.length === 0) {
-    const stretch = [...x.works].reverse().find((w) => w.claimant === claimant && w.info.sentence.index >= x.si - 2 && w.info.sentence.index < x.si);
+    // (The speaker's last figure of the same thing first: "… 5,390 troops, two tanks and 51 vehicles
+    // over the week. Kiev has lost over 3,620 soldiers to the Zapad group" shares the troops' stretch.)
+    const recent = [...x.works].reverse().filter((w) => w.claimant === claimant && w.info.sentence.index >= x.si - 2 && w.info.sentence.index < x.si);
+    const stretch = recent.find((w) => w.item.noun.metric === it.noun.metric && !w.previous) ?? recent[0];
     const share = (o: Item): boolean => stretch !== undefined && stretch.item.noun.metric === o.noun.metric && o.num.value <= 1.5 * stretch.item.num.value;
     if (stretch !== undefined && stretch.kind === 'period' && !stretch.previous && (share(it) || (it.num.value <= max && x.items.some((o) => o !== it && share(o))))) return 'period';
   }

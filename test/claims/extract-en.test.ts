@@ -102,6 +102,17 @@ describe('kinds', () => {
     );
   });
 
+  test("a group's share of the week follows the speaker's troops figure, not the vehicles listed last", () => {
+    expectOnly(
+      "Moscow said Ukraine lost over 5,390 troops, two tanks and 51 vehicles to its Yug group over the past week. In the Zapad group's sector, where 35 counterattacks were beaten off, Kyiv lost over 3,620 soldiers, the ministry added.",
+      { published: '2024-11-01' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'period', value: 5390 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'tanks', kind: 'period', value: 2 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'vehicles_fuel_tanks', kind: 'period', value: 51 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'period', value: 3620 },
+    );
+  });
+
   test('totals too large for one day need no window word', () => {
     expectOnly(
       'The General Staff says Russia has lost 9,276 tanks, 18,847 armoured vehicles and 20,352 artillery systems.',
