@@ -31,6 +31,8 @@ export interface AssembleInput {
   records: readonly RecordCue[][];
 }
 
+const RUSSIAN_WEAPONS = /(?<![\p{L}])(?:shahed|geran|шахед|геран|iskander|искандер|іскандер|kalibr|калибр|калібр|kinzhal|кинжал|кинджал)|(?<![\p{L}])(?:kh|х)-\d{2}/iu;
+const UKRAINIAN = /ukrain|україн|украин|ucran|ucrain|ukrayn|oekraïn/iu;
 const isAirborneMetric = (m: string): boolean => m === 'uav' || m === 'cruise_missiles';
 // Where a part of a total fell: "over the Bryansk region", "над Брянской областью", "nad obwodem moskiewskim".
 const PLACE_WORDS = String.raw`(?:region|regions|oblast|oblasts|krai|territory|sea|crimea|republic|област\p{L}*|кра(?:ем|ях|я)|регион\p{L}*|республик\p{L}*|крым\p{L}*|мор\p{L}*|obwod\p{L}*|regione|región|région|gebiet|oblast\p{L}*)`;
@@ -132,6 +134,11 @@ export function assemble(input: AssembleInput): Located[] {
           return;
         }
       }
+      // Carried from a sentence before, the ministry speaks only of drones the figure's own words call Ukrainian
+      // ("… the ministry said. Officials said Russia attacked with 250 drones, and 245 were neutralized" is not its count).
+      if (it.interception && source !== 'sentence' && !UKRAINIAN.test(it.phrase)) return;
+      // Nor of a night whose weapons the sentence names as Russia's ("250 Shahed drones", "Iskander-M").
+      if (it.interception && RUSSIAN_WEAPONS.test(s)) return;
 
       const subject = subjectOf({
         sentence: s,

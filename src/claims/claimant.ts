@@ -94,7 +94,7 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'org',
     alt([
       "general staff(?: of (?:the )?(?:armed forces of ukraine|ukraine's armed forces|ukrainian armed forces|ukraine))?|(?:ukraine's|ukrainian|kyiv's|kiev's) (?:general staff|defen[cs]e ministry|ministry of defen[cs]e|government|data)|the military in ukraine",
-      "ministry of defen[cs]e of ukraine|defen[cs]e ministry of ukraine|@defenceu|defen[cs]e of ukraine",
+      "ministry of defen[cs]e of ukraine|defen[cs]e ministry of ukraine|@defenceu|defen[cs]e of ukraine|(?:ukraine's|ukrainian|kyiv's) air force|air force of ukraine",
       // The armed forces as the ones who struck ("the Armed Forces of Ukraine destroyed 42 vehicles"):
       // the General Staff's tally, even inside a commander's statement about his own sector (but
       // "she said that the Armed Forces had eliminated …" is hers).

@@ -172,6 +172,8 @@ const FILLERS = new Set([
   'various', 'confirmed', 'estimated', 'reported', 'armed', 'units', 'unit', 'pieces', 'tactical', 'operational-tactical',
   'operational', 'main', 'battle', 'self-propelled', 'towed', 'fighter', 'attack', 'modern', 'enemy', 'combat', 'guided',
   'such', 'those', 'these', 'alleged', 'regular', 'lost', 'destroyed', 'downed',
+  // The Russian ministry's drone counts: "668 fixed-wing Ukrainian unmanned aerial vehicles", "41 aircraft-type UAVs".
+  'fixed-wing', 'aircraft-type', 'plane-type', 'airplane-type',
   'російських', 'російські', 'російського', 'російської', 'ворожих', 'ворожі', 'українських', 'українські', 'ще', 'інших',
   'одиниць', 'од', 'окупаційних', 'рашистських', 'рф',
   'российских', 'российские', 'российского', 'вражеских', 'украинских', 'украинские', 'ещё', 'еще', 'других', 'единиц', 'всу',

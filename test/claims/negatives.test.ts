@@ -58,6 +58,13 @@ describe("the Russian ministry's drones shot down: its total is a claim, its bre
       { claimant: 'ru_mod', subject: 'ua', metric: 'uav', kind: 'daily', value: 55 },
     );
   });
+  test("the Ukrainian air force's count after the ministry's is not the ministry's", () => {
+    expectOnly(
+      "Russia's defence ministry said its air defences downed 112 Ukrainian drones overnight. Separately, Ukraine's air force said it had downed 93 of 141 drones launched by Russia. The air force said 47 of the drones were lost to electronic warfare.",
+      { published: '2025-05-23' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'uav', kind: 'daily', value: 112 },
+    );
+  });
   test('"18 of the 24 drones": the part is what was shot down', () => {
     expectOnly(
       "Russia's defence ministry said it shot down 18 of the 24 Ukrainian drones launched overnight.",
