@@ -169,7 +169,7 @@ const RULES: readonly Rule[] = [
   ['last month|(?:за |у |в )?минул\\p{L}* місяц\\p{L}*|в прошлом месяце|за прошлый месяц|w zeszłym miesiącu|im vergangenen monat|im letzten monat|el mes pasado|luna trecută|le mois dernier', () => ({ kind: 'period', strength: 3, days: null, tag: 'last_month' })],
   ['this month|since the (?:start|beginning) of (?:the|this) month|цього місяця|за (?:цей|поточний) місяць|в этом месяце|w tym miesiącu|in diesem monat|este mes|luna aceasta|ce mois-ci', () => ({ kind: 'period', strength: 3, days: null, tag: 'this_month' })],
   [
-    "since the (?:beginning|start) of (?:the |this )?year|(?<!of )(?:so far )?this year|since january(?: 1)?|in \\d{4} alone|з початку (?:цього |поточного )?року|від початку року|с начала (?:этого |текущего )?года|od początku roku|seit (?:jahresbeginn|anfang des jahres|beginn des jahres)|(?:en lo que va de|este) año|desde (?:principios|el inicio) de(?:l)? año|de la începutul anului|depuis le début de l'année|á þessu ári",
+    "since the (?:beginning|start) of (?:the |this )?year|(?<!of )(?:so far )?this year|since january(?: 1)?|in \\d{4} alone|(?:з|від) початку (?:цього |поточного |20[2-3]\\d )?року|с начала (?:этого |текущего )?года|od początku roku|seit (?:jahresbeginn|anfang des jahres|beginn des jahres)|(?:en lo que va de|este) año|desde (?:principios|el inicio) de(?:l)? año|de la începutul anului|depuis le début de l'année|á þessu ári",
     () => ({ kind: 'period', strength: 3, days: null, tag: 'year_to_date' }),
   ],
   [
