@@ -204,8 +204,7 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
           null;
         if (claimant !== null) return kind === 'average' ? rate(si, claimant) : { claimant, source: 'sentence' };
       }
-      // "This was reported by …" right after, or after one sentence with no figure and no speaker
-      // of its own ("This is a new record. This is stated in the review of British intelligence.").
+      // "This was reported by …" right after, or after one sentence with no speaker of its own (and no figure, unless in the figure's paragraph) ("This is a new record. This is stated in the review of British intelligence.").
       for (let j = si + 1; j <= si + 2; j++) {
         const next = infos[j];
         if (next === undefined) break;
@@ -214,7 +213,10 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
           if (speaker !== null) return { claimant: speaker, source: 'next' };
           break;
         }
-        if (/\d/u.test(next.sentence.text) || next.attributions.some((x) => x.claimant !== null && x.actor === undefined)) break;
+        // (A sentence of figures of its paragraph, naming nobody, may stand between: "… за два тижні. Водночас
+        // знищено понад 500 одиниць техніки.\nПро це повідомив …".)
+        if (next.attributions.some((x) => x.claimant !== null && x.actor === undefined)) break;
+        if (/\d/u.test(next.sentence.text) && next.sentence.paragraph !== info.sentence.paragraph) break;
       }
       // Nobody named for it: the army that did the destroying stands for it.
       const actor = reachable.find((x) => x.actor !== undefined)?.claimant;

@@ -153,7 +153,7 @@ const RULES: readonly Rule[] = [
   [`за (?:последние |прошедшие |минувшие )?${NUM} (?:недели|недель)`, (m) => ({ kind: 'period', strength: 3, days: (n(m[1]) ?? 0) * 7 || null })],
   // "за останні два дні", "упродовж останніх п'яти місяців": a stretch of N days, weeks or months.
   [
-    `(?:за|протягом|упродовж|впродовж) (?:останні |останніх |минулі |минулих |попередні |попередніх )?${NUM} (дні|днів|доби|діб|тижні|тижнів|місяці|місяців)(?![\\p{L}])`,
+    `(?:за|протягом|упродовж|впродовж) (?:останні |останніх |минулі |минулих |попередні |попередніх )?${NUM} (?:[\\p{L}'-]+(?:і|их) )?(дні|днів|доби|діб|тижні|тижнів|місяці|місяців)(?![\\p{L}])`,
     (m) => ({ kind: 'period', strength: 3, days: (n(m[1]) ?? 0) * (/^т/u.test(m[2] ?? '') ? 7 : /^м/u.test(m[2] ?? '') ? 30 : 1) || null }),
   ],
   [`(?:in|over|during|across) (?:the )?(?:past|last|previous) ${NUM} months`, (m) => ({ kind: 'period', strength: 3, days: (n(m[1]) ?? 0) * 30 || null })],
@@ -204,7 +204,7 @@ const RULES: readonly Rule[] = [
   ['last month|(?:за |у |в )?минул\\p{L}* місяц\\p{L}*|в прошлом месяце|за прошлый месяц|w zeszłym miesiącu|im vergangenen monat|im letzten monat|el mes pasado|luna trecută|le mois dernier', () => ({ kind: 'period', strength: 3, days: null, tag: 'last_month' })],
   ['this month|since the (?:start|beginning) of (?:the|this) month|цього місяця|за (?:цей|поточний) місяць|в этом месяце|w tym miesiącu|in diesem monat|este mes|luna aceasta|ce mois-ci', () => ({ kind: 'period', strength: 3, days: null, tag: 'this_month' })],
   [
-    "since the (?:beginning|start) of (?:the |this )?year|(?<!of )(?:so far )?this year|since january(?: 1)?|in \\d{4} alone|з початку (?:цього |поточного )?року|від початку року|с начала (?:этого |текущего )?года|od początku roku|seit (?:jahresbeginn|anfang des jahres|beginn des jahres)|(?:en lo que va de|este) año|desde (?:principios|el inicio) de(?:l)? año|de la începutul anului|depuis le début de l'année|á þessu ári",
+    "since the (?:beginning|start) of (?:the |this )?year|(?<!of )(?:so far )?this year|since january(?: 1)?|in \\d{4} alone|(?:з|від) початку (?:цього |поточного |20[2-3]\\d )?року|с начала (?:этого |текущего )?года|od początku roku|seit (?:jahresbeginn|anfang des jahres|beginn des jahres)|(?:en lo que va de|este) año|desde (?:principios|el inicio) de(?:l)? año|de la începutul anului|depuis le début de l'année|á þessu ári",
     () => ({ kind: 'period', strength: 3, days: null, tag: 'year_to_date' }),
   ],
   [

@@ -113,12 +113,18 @@ interface Read {
 // Ukrainian and Russian do it with millions: "1 мільйон 213 тисяч", "1 миллион 77 тысяч".
 const COMPOUND_SCALE = /(?:^|\s)(?:bin\p{L}*|milyon\p{L}*|мільйон\p{L}*|миллион\p{L}*|(?:ألف|آلاف|مليون|ملايين)[\p{L}\p{M}]*)$/u;
 const TAIL = /^\s+(?:و\s*)?(\d{1,3})(?![\d.,]\d)/u;
+// "1 мільйон 209 880": after a million, the thousands written as grouped digits.
+const GROUPED_TAIL = /^\s+(\d{1,3}) (\d{3})(?![\d.,]\d| \d)/u;
 
 /** "712 bin" + " 610": the smaller parts after a compound scale word, added to `value`. */
 function withTail(s: string, value: number, end: number, factor: number): { value: number; end: number } {
   let f = factor;
   for (;;) {
     if (!COMPOUND_SCALE.test(s.slice(Math.max(0, end - 12), end))) return { value, end };
+    if (f === 1_000_000) {
+      const g = GROUPED_TAIL.exec(s.slice(end, end + 12));
+      if (g !== null && readScale(s, skipSpaces(s, end + g[0].length)) === null) return { value: value + Number(g[1]) * 1_000 + Number(g[2]), end: end + g[0].length };
+    }
     const m = TAIL.exec(s.slice(end, end + 8));
     if (m === null) return { value, end };
     const part = Number(m[1]);

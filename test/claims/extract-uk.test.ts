@@ -463,4 +463,12 @@ describe('Ukrainian: a total with no noun of its own', () => {
       { claimant: 'ua_other', subject: 'ua', metric: 'personnel', kind: 'cumulative', value: 380000 },
     );
   });
+
+  test('"залучила до війська 406 000": the recruited are not lost', () => {
+    expectOnly(
+      'Сирський заявив, що минулого року Росія залучила до війська 406 000 осіб, натомість втрати склали 419 000.',
+      { published: '2026-01-18' },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'period', value: 419000 },
+    );
+  });
 });
