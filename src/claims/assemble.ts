@@ -78,6 +78,9 @@ export function assemble(input: AssembleInput): Located[] {
       const found = cueOf[k];
       let cue = found?.cue ?? null;
       let kind: Kind | null = cue?.kind ?? null;
+      // A list's window only guessed for its first figure is only guessed for the rest ("Также
+      // уничтожены 3 танка, 11 ББМ" under a headline, restated with their week in the text below).
+      let inheritedGuess = false;
       // A figure with its day's change in brackets is a total; one with its total, a day.
       const linked = items.find((o) => o.link?.to === it && o.link.role !== 'same');
       if (it.link?.role === 'same') {
@@ -97,6 +100,7 @@ export function assemble(input: AssembleInput): Located[] {
         if (prevWork !== undefined && prevWork.kind !== null && listed(s, prevWork.item, it)) {
           kind = prevWork.kind;
           cue = prevWork.cue;
+          inheritedGuess = prevWork.guessedKind;
         }
       }
       // "from an average of 776 a day in March to 568 in April", "1,262 a day in May, 1,163 in June":
@@ -151,7 +155,7 @@ export function assemble(input: AssembleInput): Located[] {
       });
       if (subject === 'both') return;
 
-      const guessedKind = kind === null;
+      const guessedKind = kind === null || inheritedGuess;
       kind = settleKind({ infos, si, items, it, kind, cue, claimant, subject, works, hasRecordWord, beforeDailyTally: published !== null && published < '2022-04-26', warDays });
       if (kind === null) return;
 

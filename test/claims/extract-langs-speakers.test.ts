@@ -148,3 +148,31 @@ describe('Arabic statements of the General Staff', () => {
     assert.deepEqual(values('431 ألفًا و550'), [431550]);
   });
 });
+
+describe('windows of a day and of a week', () => {
+  test('German "davon 400 am letzten Tag" and Italian "dell’ultimo giorno" are the day beside the total', () => {
+    expectOnly(
+      'Seit Beginn der Invasion wurden nach Angaben des Generalstabs rund 85.000 russische Soldaten getötet, davon 400 am letzten Tag.',
+      { published: '2022-11-22' },
+      { claimant: GS, kind: 'cumulative', value: 85000 },
+      { claimant: GS, kind: 'daily', value: 400 },
+    );
+    expectOnly(
+      'Secondo lo Stato Maggiore ucraino le perdite russe ammontano a circa 449.250 militari, compresi 850 soldati uccisi negli scontri dell’ultimo giorno.',
+      { published: '2024-04-15' },
+      { claimant: GS, kind: 'cumulative', value: 449250 },
+      { claimant: GS, kind: 'daily', value: 850 },
+    );
+  });
+
+  test('a headline\'s list restated with its week in the text is the week\'s, once', () => {
+    expectOnly(
+      'Минобороны: группировка "Восток" за неделю вывела из строя 1,6 тыс. военных ВСУ\n\nУничтожены также 3 танка, 11 боевых бронированных машин и 70 автомобилей\n\nПо данным Минобороны России, за прошедшую неделю ВСУ на этом направлении потеряли более 1600 военнослужащих, 3 танка, 11 боевых бронированных машин и 70 автомобилей.',
+      { published: '2025-11-28' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'period', value: 1600 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'tanks', kind: 'period', value: 3 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'afv', kind: 'period', value: 11 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'vehicles_fuel_tanks', kind: 'period', value: 70 },
+    );
+  });
+});

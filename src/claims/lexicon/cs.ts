@@ -3,7 +3,7 @@ import type { Lexicon } from './types.ts';
 
 export const CS: Lexicon = {
   lang: 'cs',
-  loss: ['přišl\\p{L}*|ztratil\\p{L}*|ztráty|ztrát|ztrátách|zabit\\p{L}*|zabil\\p{L}*|zahynul\\p{L}*|padl\\p{L}*|zraněn\\p{L}*|zničen\\p{L}*|zničil\\p{L}*|zneškodněn\\p{L}*|zneškodnil\\p{L}*|vyřazen\\p{L}* z boje|sestřelen\\p{L}*|sestřelil\\p{L}*|eliminoval\\p{L}*|mrtv\\p{L}*|přišla o život|přišli o život'],
+  loss: ['přišl\\p{L}*|ztratil\\p{L}*|ztráty|ztrát|ztrátách|zabit\\p{L}*|zabil\\p{L}*|zahynul\\p{L}*|zemřel\\p{L}*|padl\\p{L}*|zraněn\\p{L}*|zničen\\p{L}*|zničil\\p{L}*|zneškodněn\\p{L}*|zneškodnil\\p{L}*|vyřazen\\p{L}* z boje|sestřelen\\p{L}*|sestřelil\\p{L}*|eliminoval\\p{L}*|mrtv\\p{L}*|přišla o život|přišli o život'],
   notALoss: ['mobilizov\\p{L}*|nasazen\\p{L}*|rozmístěn\\p{L}*|vyměněn\\p{L}*|výměn\\p{L}*|zajat\\p{L}*|zajatc\\p{L}*|civilist\\p{L}*|civilních|naverbov\\p{L}*|vycvičen\\p{L}*|dodal\\p{L}*|pomoc\\p{L}*'],
   forecast: ['může přijít o|mohl\\p{L}* by přijít o|přijde o|ztratí|prognóz\\p{L}*|odhaduje se, že'],
   combined: ['obou armád|obou stran|obě strany|na obou stranách'],

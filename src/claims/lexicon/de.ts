@@ -47,7 +47,7 @@ export const DE: Lexicon = {
   },
   kind: {
     daily: [
-      '(?:innerhalb|binnen|in) (?:der |den )?(?:vergangenen|letzten) 24 stunden|(?:innerhalb|binnen) (?:von )?24 stunden|(?:im laufe|während|innerhalb) des (?:vergangenen|letzten|gestrigen|vorangegangenen) tages|allein am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|vortag)|binnen (?:eines|einem) tag(?:es)?|innerhalb eines tages|am selben tag|an diesem tag|seit dem vortag|am vortag|über nacht|in der nacht|tagesverlust\\p{L}*|an einem einzigen tag',
+      '(?:am|an dem) (?:letzten|vergangenen) tag|(?:innerhalb|binnen|in) (?:der |den )?(?:vergangenen|letzten) 24 stunden|(?:innerhalb|binnen) (?:von )?24 stunden|(?:im laufe|während|innerhalb) des (?:vergangenen|letzten|gestrigen|vorangegangenen) tages|allein am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|vortag)|binnen (?:eines|einem) tag(?:es)?|innerhalb eines tages|am selben tag|an diesem tag|seit dem vortag|am vortag|über nacht|in der nacht|tagesverlust\\p{L}*|an einem einzigen tag',
     ],
     average: ['im schnitt|im durchschnitt|durchschnittlich|pro tag|täglich|jeden tag|am tag'],
     cumulative: ['seit beginn der (?:russischen )?(?:vollinvasion|großinvasion|invasion)|seit kriegsbeginn|seit beginn des krieges|seit beginn des russischen angriffskriegs|seit februar 2022|summieren sich'],

@@ -3,7 +3,7 @@ import type { Lexicon } from './types.ts';
 
 export const PT: Lexicon = {
   lang: 'pt',
-  loss: ['perdeu|perderam|perdid\\p{L}*|perdas|mortos|morto|mortas|ferid\\p{L}*|destruí\\p{L}*|destruid\\p{L}*|eliminad\\p{L}*|neutralizad\\p{L}*|abatid\\p{L}*|baixas|fora de combate'],
+  loss: ['perdeu|perderam|perdid\\p{L}*|perdas|mortos|morto|mortas|morreu|morreram|morrido|ferid\\p{L}*|destruí\\p{L}*|destruid\\p{L}*|eliminad\\p{L}*|neutralizad\\p{L}*|abatid\\p{L}*|baixas|fora de combate'],
   notALoss: ['capturad\\p{L}*|prisioneir\\p{L}*|mobilizad\\p{L}*|destacad\\p{L}*'],
   forecast: ['poderá perder|poderia perder|poderão perder|perderá|perderão|previsão'],
   combined: ['ambos os exércitos|ambos os lados|os dois exércitos'],

@@ -3,7 +3,7 @@ import type { Lexicon } from './types.ts';
 
 export const SK: Lexicon = {
   lang: 'sk',
-  loss: ['prišl\\p{L}*|stratil\\p{L}*|straty|strát|stratách|zabit\\p{L}*|zabil\\p{L}*|zahynul\\p{L}*|padl\\p{L}*|zranen\\p{L}*|zničen\\p{L}*|zničil\\p{L}*|zneškodnen\\p{L}*|zneškodnil\\p{L}*|vyraden\\p{L}* z boja|zostrelen\\p{L}*|zostrelil\\p{L}*|eliminoval\\p{L}*|mŕtv\\p{L}*|prišli o život'],
+  loss: ['prišl\\p{L}*|stratil\\p{L}*|straty|strát|stratách|zabit\\p{L}*|zabil\\p{L}*|zahynul\\p{L}*|zomrel\\p{L}*|padl\\p{L}*|zranen\\p{L}*|zničen\\p{L}*|zničil\\p{L}*|zneškodnen\\p{L}*|zneškodnil\\p{L}*|vyraden\\p{L}* z boja|zostrelen\\p{L}*|zostrelil\\p{L}*|eliminoval\\p{L}*|mŕtv\\p{L}*|prišli o život'],
   notALoss: ['mobilizov\\p{L}*|nasaden\\p{L}*|rozmiestnen\\p{L}*|vymenen\\p{L}*|výmen\\p{L}*|zajat\\p{L}*|zajatc\\p{L}*|civilist\\p{L}*|civilných|naverbov\\p{L}*|vycvičen\\p{L}*|dodal\\p{L}*|pomoc\\p{L}*'],
   forecast: ['môže prísť o|mohl\\p{L}* by prísť o|príde o|stratí|prognóz\\p{L}*'],
   combined: ['oboch armád|oboch strán|obe strany|na oboch stranách'],
