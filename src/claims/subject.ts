@@ -39,13 +39,22 @@ const HOLDER_AFTER = new RegExp(
 // "lost by Moscow", "lost by the Ukrainian army".
 const LOST_BY = new RegExp(`^[^.;]{0,40}?(?:lost|destroyed|suffered) by (?:the )?(${RU}|${UA})`, 'iu');
 
+// "his country was losing up to 100 soldiers a day", "we have lost 31,000", "ми втрачаємо": the
+// speaker's own side, named only by a pronoun.
+const SPEAKERS_SIDE_LOSING =
+  "(?:we|(?:his|her|our) (?:country|army|forces|troops|soldiers))(?: (?:are|were|have|had|has|is|was)(?: been)?)?(?: (?:now|already|still|reportedly))? (?:lost|losing|lose|loses|suffered|suffering|suffer)|" +
+  'ми (?:втрачаємо|втратили|втрачали)|втрачаємо|мы (?:теряем|потеряли|теряли)|теряем|tracimy|straciliśmy|wir verlieren|wir haben (?:[\\p{L}]+ ){0,4}verloren|perdemos|hemos perdido|nous perdons|nous avons perdu|pierdem|am pierdut';
+
 // Kyiv speaking of its own dead.
-const OWN_LOSSES = W("it (?:has |had )?(?:lost|suffered)|its (?:own )?loss(?:es)?|(?:its|their|our) own (?:forces|troops|soldiers|servicemen|army|military|men|side)|for its (?:forces|troops|army|soldiers)|(?:his|her|its|their|our) (?:country's|nation's) (?:losses|dead|casualties|toll)|(?:a )?rare (?:admission|disclosure)|its (?:own )?(?:dead|casualties|loss figures|(?:official )?(?:death|casualty) (?:toll|count|figures?))|our losses|own losses|наші втрати|свої втрати|власні втрати|своих потерях|свои потери|własne straty|eigenen verluste|sus propias bajas");
+const OWN_LOSSES = W("it (?:has |had )?(?:lost|suffered)|its (?:own )?loss(?:es)?|(?:its|their|our) own (?:forces|troops|soldiers|servicemen|army|military|men|side)|for its (?:forces|troops|army|soldiers)|(?:his|her|its|their|our) (?:country's|nation's) (?:losses|dead|casualties|toll)|(?:a )?rare (?:admission|disclosure)|its (?:own )?(?:dead|casualties|loss figures|(?:official )?(?:death|casualty) (?:toll|count|figures?))|our losses|own losses|наші втрати|свої втрати|власні втрати|своих потерях|свои потери|własne straty|eigenen verluste|sus propias bajas" +
+    // The speaker's own side as the one losing, with no side word: "his country was losing", "we have lost".
+    `|${SPEAKERS_SIDE_LOSING}`);
 // Moscow speaking of its own dead.
 const ADMISSION = W(
   "own|its own|it (?:has |had )?(?:lost|suffered)|its (?:dead|losses|casualties|fallen|(?:official )?(?:death|casualty) (?:toll|count|figures?))|of its (?:soldiers|troops|servicemen|men)|themselves|admit\\p{L}*|acknowledg\\p{L}*|officially|compatriot\\p{L}*|свої|своих|свои|собственн\\p{L}*|признал\\p{L}*|признает|визнал\\p{L}*|przyznał\\p{L}*|reconoc\\p{L}*|räumt\\p{L}*|eingeräumt|recunoscut|recunoa\\p{L}*|reconnu\\p{L}*|reconna\\p{L}*|ammess[oa]|ammett\\p{L}*|pierderile noastre|nos pertes|nuestras (?:pérdidas|bajas)|unsere verluste|nasze straty|اعترفت" +
     // "ihrer Soldaten", "militares do país", "katonájuk" (their soldiers), "přiznalo", "ismerték el" (acknowledged).
-    '|ihrer soldaten|seiner soldaten|(?:militares|soldados) do (?:próprio )?país|katonájuk|katonáik|přiznal\\p{L}*|priznal\\p{L}*|elismer\\p{L}*|ismert\\p{L}* el',
+    '|ihrer soldaten|seiner soldaten|(?:militares|soldados) do (?:próprio )?país|katonájuk|katonáik|přiznal\\p{L}*|priznal\\p{L}*|elismer\\p{L}*|ismert\\p{L}* el|' +
+    SPEAKERS_SIDE_LOSING,
 );
 
 // "200,000 on the Russian side and 80,000 on the Ukrainian side": the side named right after a figure is whose it is.
