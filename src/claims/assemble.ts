@@ -103,8 +103,8 @@ export function assemble(input: AssembleInput): Located[] {
           inheritedGuess = prevWork.guessedKind;
         }
       }
-      // "from an average of 776 a day in March to 568 in April", "1,262 a day in May, 1,163 in June":
-      // the next figure of a rate's series is a rate.
+      // "from a mean of 931 a day … down to 776", "983 a day in February, 913 in March": the next
+      // figure of a rate's series is a rate.
       if (it.seriesOf !== undefined && kind !== 'average') {
         const start = sentenceWorks.find((w) => w.item === it.seriesOf);
         if (start?.kind === 'average') {

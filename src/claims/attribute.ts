@@ -180,7 +180,7 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
         }
       }
       if (best !== null) best = citedAfter(s, best, candidates) ?? best;
-      // "…, according to Ukrainian General Staff reporting" in a British or American update: the
+      // A figure "drawn from General Staff figures" in a British or American update: the
       // General Staff is the data, the government speaking (named in the sentence, or the voice the
       // text is in) states the figure.
       if (best?.dataSource === true) {

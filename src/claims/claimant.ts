@@ -20,8 +20,8 @@ export interface Attribution {
    */
   aside?: { start: number; end: number };
   /**
-   * The General Staff named as the data a figure rests on ("according to Ukrainian General Staff
-   * reporting", "based on data from Ukraine's General Staff", "reported by the General Staff"):
+   * The General Staff named as the data a figure rests on ("drawing on General Staff figures",
+   * "on the General Staff's data", "as the General Staff reported it"):
    * under a foreign government's voice (a British intelligence update) the figures are that
    * government's statement, not the General Staff's own.
    */

@@ -27,7 +27,9 @@ function restates(rounded: Located, precise: Located): boolean {
   // The restated figure is the less precise one.
   if (trailingZeros(r.value) <= trailingZeros(p.value)) return false;
   const rel = Math.abs(p.value - r.value) / p.value;
-  if (p.qualifier === 'exact') return r.qualifier === 'more_than' ? p.value > r.value && rel <= 0.1 : rel <= 0.05;
+  // "over 1,000" in a headline beside "some 1,040" in the body restates it too.
+  if (r.qualifier === 'more_than' && (p.qualifier === 'exact' || p.qualifier === 'about')) return p.value > r.value && rel <= 0.1;
+  if (p.qualifier === 'exact') return rel <= 0.05;
   return rel <= 0.01;
 }
 

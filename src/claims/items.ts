@@ -51,9 +51,9 @@ export interface Item {
    */
   link: { to: Item; role: 'delta' | 'total' | 'same' } | null;
   /**
-   * The figure before in one series with this one: the start of a change it ends ("from an average of
-   * 776 … to 568"), or the month before in a list of months ("1,262 a day in May, 1,163 in June"). A
-   * rate when that one is.
+   * The figure before in one series with this one: the start of a change it ends ("from a mean of
+   * 931 … down to 776"), or the month before in a list of months ("983 a day in February, 913 in
+   * March"). A rate when that one is.
    */
   seriesOf?: Item;
 }
@@ -166,8 +166,8 @@ const FROM_TO = /^[^.;:()\d]{0,50}?\s(?:to|до|na|auf|a|à)\s+$/iu;
 const EN_MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const MONTH_LIST_GAP = new RegExp(`^\\s*(?:(?:a|per) (?:day|month)\\s*)?(?:(?:in|during|for) (?:${EN_MONTHS})(?: 20[2-3]\\d)?)?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:were|was)\\s+)?$`, 'iu');
 const MONTH_AFTER = new RegExp(`^\\s+(?:in|during|for) (?:${EN_MONTHS})(?![\\p{L}])`, 'iu');
-// The "from" that opens a change, right before its first figure or a few words ahead of it ("from an
-// average of", "from a conflict high of over"); the short Romance "de" only right before it.
+// The "from" that opens a change, right before its first figure or a few words ahead of it ("from a
+// mean of", "from a record of some"); the short Romance "de" only right before it.
 const FROM_START = /(?<![\p{L}])(?:(?:from|з|від|от|od|von|de)\s+|(?:from|з|від|от|od|von)\s+(?:[\p{L}-]+\s+){1,5})$/iu;
 const FROM_BEFORE = /(?:up|down|rising|falling|rose|fell) from\s+$/iu;
 // "скоротилася на 74 особи на день", "fell by 74 a day": how much a figure went down, no loss of its own.
@@ -385,15 +385,15 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         noun = recordNoun();
         elided = restated !== null;
       }
-      // "fell from 776 casualties in March to 568", "from an average of 776 … to 568", "from a high of
-      // over 1,262 per day in May to 1,140": the other end of a change counts the same thing.
+      // "fell from 776 casualties in March to 568", "from a mean of 931 a day … down to 776": the other
+      // end of a change counts the same thing.
       if (noun === null && prev !== undefined && FROM_TO.test(s.slice(prev.end, num.start)) && FROM_START.test(s.slice(Math.max(0, prev.start - 40), prev.start))) {
         noun = { ...prev.noun, start: num.end, end: num.end };
         inherited = prev;
         seriesOf = prev;
       }
-      // "averaged 1,262 a day in May, 1,163 in June and 1,140 in July": a month's figure in a list of
-      // months counts what the one before it counted.
+      // "983 a day in February, 913 in March and 776 in April": a month's figure in a list of months
+      // counts what the one before it counted.
       if (noun === null && prev !== undefined && MONTH_LIST_GAP.test(s.slice(prev.end, num.start)) && MONTH_AFTER.test(s.slice(num.end, num.end + 16))) {
         noun = { ...prev.noun, start: num.end, end: num.end };
         inherited = prev;

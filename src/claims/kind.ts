@@ -68,7 +68,7 @@ const RULES: readonly Rule[] = [
     `(?:daily|day's) (?:losses|casualt\\p{L}*|toll|death toll) (?:in|during|throughout|for|over|across) (?:the month of )?(?:(?:${MONTHS})(?![\\p{L}])|the (?:past|last|previous) (?:month|${NUM} (?:weeks|months)))|(?:from|between) (?:early |late |mid-)?(?:${MONTHS}) (?:to|and|through|until) (?:early |late |mid-)?(?:${MONTHS})(?: 20[2-3]\\d)?,? [^.;:]{0,40}?(?:daily|day's) (?:losses|casualt\\p{L}*|toll)`,
     () => ({ kind: 'average', strength: 4, days: 1 }),
   ],
-  // "the daily loss rate was 1,523", "an average daily casualty rate of 1,570": a rate, not one day's
+  // "a daily casualty rate of 983", "the day's loss rate stood at 913": a rate, not one day's
   // figure (longer than "daily loss" inside it, so it wins the overlap).
   ["(?:average )?(?:daily|day's|per-day) (?:loss|casualty|death|attrition|kill) rates?", () => ({ kind: 'average', strength: 4, days: 1 })],
   // "the previous monthly high": one month's figure, not a rate.
@@ -92,7 +92,7 @@ const RULES: readonly Rule[] = [
     () => daily(),
   ],
   ['(?:the |a )?day (?:before|earlier)|previous day|preceding day|(?:one|a) day (?:after|later)', () => daily(2)],
-  // "47 tanks over the two days, 22 of them on Monday alone": one day singled out of a stretch.
+  // "31 tanks over the weekend, 19 of them on Sunday alone": one day singled out of a stretch.
   ['on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) alone|(?:on )?that day alone', () => daily()],
   [
     'за (?:минулу |останню |попередню |цю |одну )?добу|вночі|минулої ночі|ночью|за ночь|в ночь на|протягом (?:минулої |останньої )?доби|минулої доби|за (?:останні |минулі )?24 години|за (?:один )?день|за вчора|вчора|' +
@@ -197,7 +197,7 @@ const RULES: readonly Rule[] = [
   // "within 72 hours", "over the past 48 hours": whole days counted in hours.
   ['(?:in|over|during|within) (?:the )?(?:past |last |previous )?(?:more than |over |nearly |almost |just )?(48|72|96)[- ]hours?', (m) => ({ kind: 'period', strength: 3, days: Number(m[1]) / 24 })],
   ['(?:over|during|at|across) the (?:past |last )?weekend', () => ({ kind: 'period', strength: 3, days: 2 })],
-  // "over the given period", "during the reported period" (the Russian ministry's English briefings),
+  // "over the given period", "for the reported period" (the Russian ministry's English briefings),
   // "during the period": the stretch just named, like "the same period".
   ['(?:over|in|during|for) the same (?:period|time|day|24 hours)|(?:over|in|during|for) the (?:given|said|specified|reported) period|(?:over|in|during|for|throughout) (?:the|this|that) period(?! (?:of|from|between|since|to|until|when|in))|за той самий період|за тот же период', () => ({ kind: 'period', strength: 3, days: null, tag: 'same' })],
   ['(?:in|over|during) (?:the )?(?:past|last) (?:month|30 days|thirty days)', () => ({ kind: 'period', strength: 3, days: 30 })],
@@ -214,8 +214,8 @@ const RULES: readonly Rule[] = [
       return month === null ? null : { kind: 'period', strength: 3, days: null, tag: 'month', month };
     },
   ],
-  // "November 2024 was the costliest month, with 45,680", "May stands out as the month with the most
-  // tanks lost, 428": a month the subject of its sentence is the window of its figures.
+  // "November 2024 was the costliest month, with 45,680", "October ranks as the worst month for
+  // armour": a month the subject of its sentence is the window of its figures.
   [
     `(${MONTHS})(?:,? 20[2-3]\\d)? (?:was|became|has been|had been|proved|turned out to be|saw|stands out as|stood out as|ranks as|ranked as)(?![\\p{L}])`,
     (m) => {

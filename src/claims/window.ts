@@ -125,8 +125,8 @@ export function kindsBy(info: SentenceInfo, items: readonly Item[]): { cue: Kind
     // the stretch that the window word beside the list gives, for every figure of the list.
     // (Only a "total" heading the list and a window closing it: "… 850 over the same 24 hours and
     // 214 drones, and put total losses at 1,082,990" is a day and a total.)
-    // "have so far lost more than 26,000 soldiers and 3,000 pieces of hardware during their
-    // counteroffensive": "so far" within a stretch the sentence names is that stretch, unless a figure
+    // "in the Kursk incursion it has so far lost 38,000 troops and 1,000 vehicles": "so far" within a
+    // stretch the sentence names is that stretch, unless a figure
     // of the same thing holds the stretch and this one is the total beside it.
     if (mine.length > 0 && mine.every((c) => c.kind === 'cumulative' && c.strength <= 1)) {
       const heads = (j: number): boolean => mine.every((c) => c.end <= (items[Math.min(k, j)] as Item).start);
@@ -216,7 +216,7 @@ export function settleKind(x: SettleInput): Kind | null {
     // "The total losses … amounted to 485 men and 44 pieces of equipment over the last day": the day is in the sentence itself.
     else if (info.cues.some((c) => c.kind === 'daily' && c.strength >= 3 && c.adjacent === undefined) && !info.cues.some((c) => c.kind === 'period' || c.kind === 'average')) kind = 'daily';
   }
-  // "lost 13 tanks since its previous update on Saturday": the General Staff and the Russian ministry
+  // "9 more tanks since its last report": the General Staff and the Russian ministry
   // report once a day, so the stretch since their last report is a day.
   if (kind === 'period' && cue?.tag === 'since_report' && (claimant === 'ua_general_staff' || claimant === 'ru_mod') && it.num.value <= max) kind = 'daily';
   // "20,000 killed in five months of fighting", said 14 months into the war: a stretch of it, not the whole.
