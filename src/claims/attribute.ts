@@ -62,6 +62,7 @@ function citedAfter(s: string, speaker: Attribution, candidates: readonly Attrib
 }
 
 /** Governments that restate the General Staff's figures as their own assessment. */
+const BARE_ANALYSTS = /^(?:the )?(?:intelligence )?analysts?$/iu;
 const FOREIGN_VOICES: ReadonlySet<Claimant> = new Set<Claimant>(['uk_mod', 'us']);
 const TALLY_KEEPERS: ReadonlySet<Claimant> = new Set<Claimant>(['ua_general_staff', 'ru_mod', 'uk_mod']);
 
@@ -155,6 +156,17 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
     return null;
   };
 
+  // The British or American update named in the three sentences before, with no Ukrainian or
+  // Russian speaker named after it (an outlet crediting the news, "Ukrinform reports", is passed over).
+  const foreignUpdateBefore = (si: number): Claimant | null => {
+    for (let j = si - 1; j >= Math.max(0, si - 3); j--) {
+      const named = (infos[j] as SentenceInfo).attributions.filter((x) => x.claimant !== null && x.claimant !== 'other' && x.aside === undefined && x.dataSource !== true);
+      const last = named[named.length - 1];
+      if (last !== undefined) return FOREIGN_VOICES.has(last.claimant as Claimant) ? last.claimant : null;
+    }
+    return null;
+  };
+
   const rate = (si: number, claimant: Claimant): { claimant: Claimant; source: 'sentence' } => {
     lastRate = { si, claimant };
     return { claimant, source: 'sentence' };
@@ -180,6 +192,12 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
         }
       }
       if (best !== null) best = citedAfter(s, best, candidates) ?? best;
+      // Bare "Analysts said" in a British or American intelligence update (named in the three
+      // sentences before) are that update's own analysts, not an outside count.
+      if (best?.claimant === 'other' && BARE_ANALYSTS.test(s.slice(best.start, best.end))) {
+        const voice = foreignUpdateBefore(si);
+        if (voice !== null) return kind === 'average' ? rate(si, voice) : { claimant: voice, source: 'sentence' };
+      }
       // A figure "drawn from General Staff figures" in a British or American update: the
       // General Staff is the data, the government speaking (named in the sentence, or the voice the
       // text is in) states the figure.

@@ -47,7 +47,7 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'ru_mod',
     'org',
     alt([
-      "russian (?:defen[cs]e )?ministry(?: of defen[cs]e)?|russian (?:mod|general staff|authorities|government|officials|defen[cs]e minister|deputy chief of (?:the )?general staff)|russia's (?:defen[cs]e ministry|ministry of defen[cs]e|general staff|defen[cs]e minister)",
+      "russian (?:defen[cs]e )?ministry(?: of defen[cs]e)?|russian (?:(?:senior|top|military|defen[cs]e|high-ranking) ){1,2}(?:officials?|commanders?)|russian (?:mod|general staff|authorities|government|officials|defen[cs]e minister|deputy chief of (?:the )?general staff)|russia's (?:defen[cs]e ministry|ministry of defen[cs]e|general staff|defen[cs]e minister)",
       // A commander or spokesman of one of Russia's groupings (the commander "of the group of Russian
       // forces" on a front, the Vostok group's spokesman).
       "(?:commander|spokes(?:man|person|woman)|chief|head)s? (?:of|for) (?:the )?(?:[\\p{L}'’.-]+ ){0,3}?(?:russian|russia's) (?:[\\p{L}'’.-]+ ){0,3}?(?:group(?:ing)?s?|forces|armed forces|troops|army)|(?:vostok|yug|zapad|tsentr|sever|dnepr) (?:battle ?)?group(?:ing)?(?:'s)? (?:commander|spokes(?:man|person|woman))|" +
@@ -63,6 +63,9 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'org',
     alt([
       "(?:the )?(?:uk|u\\.k\\.|british|britain's|uk's|united kingdom's|united kingdom) (?:ministry of defen[cs]e|defen[cs]e ministry|ministry|mod|defen[cs]e intelligence|military intelligence|intelligence(?: services)?|defen[cs]e secretary|chief of the defen[cs]e staff|armed forces chief|officials|government|estimates?|military)|(?:uk )?defen[cs]e intelligence|(?:ministry of defen[cs]e|defen[cs]e ministry) of (?:great britain|britain|the united kingdom|the uk)|(?:ambassador|representative|envoy) of (?:great britain|britain|the (?:uk|united kingdom))|(?:uk|british|britain's) (?:ambassador|representative|envoy|diplomat)|radakin|ben wallace|wallace|healey|shapps|heappey",
+      // London's daily "intelligence update" / "intelligence briefing" on the war is its own
+      // series: the update names the speaker a bare "the MoD" beside it leaves open.
+      '(?:(?:the|its|an?|latest|daily|regular|most recent) )+(?:defen[cs]e )?intelligence (?:update|briefing)s?',
       'brytyjsk\\p{L}* (?:ministerstw\\p{L}*|wywiad\\p{L}*|resort\\p{L}*)|britisch\\p{L}* (?:verteidigungsministerium|geheimdienst\\p{L}*|militärgeheimdienst\\p{L}*)|(?:ministerio de defensa|servicios secretos|inteligencia|servicios de inteligencia) británic\\p{L}*|(?:serviciilor de informații|ministerul apărării) britanic\\p{L}*|британськ\\p{L}* (?:розвідк\\p{L}*|міноборони|міністерств\\p{L}*)|британск\\p{L}* (?:разведк\\p{L}*|минобороны|министерств\\p{L}*)|міноборони (?:великої )?британії|міністерств\\p{L}* оборони (?:великої )?британії|британськ\\p{L}* відомств\\p{L}*|минобороны великобритании|министерств\\p{L}* обороны (?:великобритании|британии)|британск\\p{L}* ведомств\\p{L}*|breska varnarmálaráðuneyti\\p{L}*|bretar\\p{L}*|renseignement britannique',
     ]),
   ],
@@ -110,7 +113,8 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'org',
     alt([
       'bbc(?: russian| russia)?(?: service)?|mediazona|медиазон\\p{L}*|медіазон\\p{L}*|би-би-си|бі-бі-сі|русск\\p{L}* служб\\p{L}* би-би-си|meduza|медуз\\p{L}*|isw|institute for the study of war|oryx|nato|нато|iiss|csis|rusi|the economist|analysts?|think tank|(?:the )?european (?:commission|union|council)(?: president)?|(?:the )?eu (?:officials?|president|chief)|von der leyen|(?:the )?united nations|(?:the )?un (?:officials?|monitors|secretary-general|human rights office)|international institute for strategic studies|royal united services institute|center for strategic and international studies|according to reports|reports say|independent (?:media|journalists|analysts)|(?:(?:ukrainian|russian|pro-russian|pro-kremlin|pro-ukrainian) )?(?:military |war )?bloggers?',
-      "(?<!russian |the )\\p{Lu}\\p{L}+ (?:regional |local )?authorities|local authorities|regional authorities",
+      // A region's or city's authorities; Ukraine's and Russia's own are the country's voice.
+      "(?<!russian |the )(?!(?:Ukrainian|Russian|Ukraine's|Russia's) )\\p{Lu}\\p{L}+ (?:regional |local )?authorities|local authorities|regional authorities",
       // A city's mayor counts what fell on the city, not the ministry's tally.
       "(?:moscow|moscow's) mayor|mayor of moscow|sobyanin|sobianin|sobjanin|собянин\\p{L}*|мэр\\p{L}* москвы|mer\\p{L}* moskwy|maire de moscou|mairie de moscou|alcalde de moscú|moskauer bürgermeister\\p{L}*|bürgermeister von moskau",
       // Other governments' services speak for themselves, not for whoever was named before them.
@@ -188,6 +192,8 @@ const MEDIA = MEDIA_RULES.map((p) => [native(new RegExp(`(?<![\\p{L}])(?:${p})`,
 // "the Center … (CSIS) in Washington estimated": a place after an organisation is where it sits, not who speaks;
 // "officials in Kyiv said" names the officials' side.
 const LOCATED_BEFORE = /(?:\)|\p{Lu}[\p{L}’'.-]*|institute|cent(?:er|re)|tank|agency|newspaper|university|based|headquartered)\s+in\s+$/u;
+const OBJECT_BEFORE = /(?:^|\s)(?:on|in|into|against|across|over|of|for|toward|towards|inside|throughout|at)\s+$/iu;
+const BARE_COUNTRY = /^(?:ukraine|russia|kyiv|kiev|moscow|the kremlin|kremlin)$/iu;
 const PEOPLE_BEFORE = /(?:officials|sources|authorities|diplomats|commanders|leaders|officers|analysts|officials based)\s+in\s+$/iu;
 // A relative clause that says what a speaker's figures rest on ("The update, which draws on
 // Ukrainian General Staff reporting, put …", "Analysts, based on data from Ukraine's General Staff,
@@ -227,6 +233,9 @@ export function findAttributions(s: string): Attribution[] {
         // "For Ukraine, they estimated …": the pronoun speaks; the country is the topic.
         if (/^,?\s+(?:they|he|she|we|it)\s/iu.test(after)) continue;
         if (LOCATED_BEFORE.test(before) && !PEOPLE_BEFORE.test(before)) continue;
+        // "the attack on Ukraine, claiming 498 …": a bare name after a preposition is a place or a
+        // target, not the one speaking (but "officials in Kyiv said" and "with Kyiv putting …" keep it).
+        if (OBJECT_BEFORE.test(before) && BARE_COUNTRY.test(m[0]) && !PEOPLE_BEFORE.test(before)) continue;
         const verb = SPEECH_AFTER.exec(after);
         const speaks =
           verb !== null ||

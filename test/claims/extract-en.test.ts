@@ -427,3 +427,30 @@ describe('one day singled out of a stretch', () => {
     );
   });
 });
+
+describe('speakers an article moves between', () => {
+  test('"Russian senior military officials" are Moscow\'s, not the Ukrainian president named before them', () => {
+    expectClaims(
+      'Zelensky told reporters that about 2,800 Ukrainian troops had died. At a briefing in Moscow, Russian senior military officials put their own dead at 1,351.',
+      { published: '2022-04-16' },
+      { claimant: 'ua_other', subject: 'ua', metric: 'personnel', value: 2800 },
+      { claimant: 'ru_mod', subject: 'ru', metric: 'personnel', value: 1351 },
+    );
+  });
+
+  test('a bare "the Ministry of Defence" whose figure comes in an intelligence update is London\'s', () => {
+    expectClaims(
+      "Russia's army has suffered its heaviest losses since 1945, according to the Ministry of Defence. In an intelligence update, the MOD said Moscow's forces had probably lost around 870,000 killed and wounded.",
+      { published: '2025-03-20' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', value: 870000 },
+    );
+  });
+
+  test('bare "Analysts said" after a British intelligence update (credited to an outlet) are the update\'s', () => {
+    expectClaims(
+      'The British defence ministry published its latest intelligence update on Sunday, Ukrinform reports. Analysts said Russia\'s average daily losses had climbed to 1,523 in November.',
+      { published: '2024-12-01' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 1523 },
+    );
+  });
+});
