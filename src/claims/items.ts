@@ -259,6 +259,10 @@ function isAirborne(s: string, noun: MetricNoun): boolean {
   return noun.metric === 'uav' || noun.metric === 'cruise_missiles' || (noun.cls === 'aggregate' && /missile|rocket/i.test(s.slice(noun.start, noun.end)));
 }
 
+// "four people were killed and 16 were injured", "killed 12 people and wounded 40": a strike's toll,
+// people counted with the injured beside them are civilians (soldiers' losses name the troops).
+const PEOPLE_HURT = /(?<![\p{L}])(?:people (?:were|have been|had been) killed,? and|killed (?:at least |some |about )?[\d,]+ people,? and (?:injured|wounded|hurt))(?![\p{L}])/iu;
+
 /** Reads the loss figures of a sentence. */
 export function readItems({ sentence, previous, previousItems, topic = null, previousNoun, militaryEarlier = () => false }: SentenceContext): Item[] {
   const s = sentence.text;
@@ -267,7 +271,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
   if (nums.length === 0) return [];
   const items: Item[] = [];
   const military = hasMilitaryWord(s) || (previous !== undefined && hasMilitaryWord(previous.text));
-  const civilian = hasCivilianWord(s) || (previous !== undefined && hasCivilianWord(previous.text));
+  const civilian = hasCivilianWord(s) || (previous !== undefined && hasCivilianWord(previous.text)) || PEOPLE_HURT.test(s);
   // "В сводку Генштаба также попала 61 крылатая ракета, сбитая …": shot down, but counted in the
   // tally of losses it names, unless the sentence is about what was launched.
   const interception = isInterception(s) && !(IN_TALLY.test(s) && !LAUNCHED.test(s));
