@@ -61,9 +61,15 @@ export function dedupe(found: readonly Located[]): Located[] {
   const windowed = new Set(kept.filter((l) => !l.guessedKind).map((l) => [l.claim.claimant, l.claim.subject, l.claim.metric, l.claim.value].join('|')));
   const sized = kept.filter((l) => !(l.guessedKind && windowed.has([l.claim.claimant, l.claim.subject, l.claim.metric, l.claim.value].join('|'))));
 
+  // "100,000 killed or injured in the offensive" (no length) beside "100,000 … in the past five months": one
+  // figure whose window one mention leaves open and another gives.
+  const sizedKey = (l: Located): string => [l.claim.claimant, l.claim.subject, l.claim.metric, l.claim.value].join('|');
+  const spans = new Set(sized.filter((l) => l.claim.kind === 'period' && l.claim.periodDays !== null).map(sizedKey));
+  const bounded = sized.filter((l) => !(l.claim.kind === 'period' && l.claim.periodDays === null && spans.has(sizedKey(l))));
+
   const byKey = new Map<string, Located>();
   const out: Located[] = [];
-  for (const l of sized) {
+  for (const l of bounded) {
     const k = key(l, true);
     const first = byKey.get(k);
     if (first === undefined) {
@@ -77,6 +83,13 @@ export function dedupe(found: readonly Located[]): Located[] {
     // A headline drops the "more than" the body keeps.
     if (first.claim.qualifier === 'exact') first.claim.qualifier = l.claim.qualifier;
     if (first.previous && !l.previous) first.previous = false;
+  }
+
+  // A record the open-window mention states stays with the figure.
+  for (const l of sized) {
+    if (bounded.includes(l) || !l.claim.record) continue;
+    const kept = out.find((o) => o.claim.kind === 'period' && sizedKey(o) === sizedKey(l));
+    if (kept !== undefined) kept.claim.record = true;
   }
 
   const dropped = new Set<Located>();

@@ -165,7 +165,11 @@ const COMPARISON_AFTER = /^\s*(?:[\p{L}]+\s+)?(?:more|fewer|less|higher|lower)\s
 const FROM_TO = /^[^.;:()\d]{0,50}?\s(?:to|до|na|auf|a|à)\s+$/iu;
 const EN_MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const MONTH_LIST_GAP = new RegExp(`^\\s*(?:(?:a|per) (?:day|month)\\s*)?(?:(?:in|during|for) (?:${EN_MONTHS})(?: 20[2-3]\\d)?)?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:were|was)\\s+)?$`, 'iu');
-const MONTH_AFTER = new RegExp(`^\\s+(?:in|during|for) (?:${EN_MONTHS})(?![\\p{L}])`, 'iu');
+// (The rate word may stand between: "1,262 a day in May and 1,163 a day in June".)
+const MONTH_AFTER = new RegExp(`^\\s+(?:(?:a|per) (?:day|month)\\s+)?(?:in|during|for) (?:${EN_MONTHS})(?![\\p{L}])`, 'iu');
+// "rose to 1,262 and 1,163 respectively": the second figure of a pair counts what the first counted.
+const PAIR_GAP = /^\s*(?:,\s*)?and\s+$/iu;
+const RESPECTIVELY_AFTER = /^[^.;:]{0,24}?\brespectively(?![\p{L}])/iu;
 // The "from" that opens a change, right before its first figure or a few words ahead of it ("from a
 // mean of", "from a record of some"); the short Romance "de" only right before it.
 const FROM_START = /(?<![\p{L}])(?:(?:from|з|від|от|od|von|de)\s+|(?:from|з|від|от|od|von)\s+(?:[\p{L}-]+\s+){1,5})$/iu;
@@ -255,6 +259,10 @@ function isAirborne(s: string, noun: MetricNoun): boolean {
   return noun.metric === 'uav' || noun.metric === 'cruise_missiles' || (noun.cls === 'aggregate' && /missile|rocket/i.test(s.slice(noun.start, noun.end)));
 }
 
+// "four people were killed and 16 were injured", "killed 12 people and wounded 40": a strike's toll,
+// people counted with the injured beside them are civilians (soldiers' losses name the troops).
+const PEOPLE_HURT = /(?<![\p{L}])(?:people (?:were|have been|had been) killed,? and|killed (?:at least |some |about )?[\d,]+ people,? and (?:injured|wounded|hurt))(?![\p{L}])/iu;
+
 /** Reads the loss figures of a sentence. */
 export function readItems({ sentence, previous, previousItems, topic = null, previousNoun, militaryEarlier = () => false }: SentenceContext): Item[] {
   const s = sentence.text;
@@ -263,7 +271,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
   if (nums.length === 0) return [];
   const items: Item[] = [];
   const military = hasMilitaryWord(s) || (previous !== undefined && hasMilitaryWord(previous.text));
-  const civilian = hasCivilianWord(s) || (previous !== undefined && hasCivilianWord(previous.text));
+  const civilian = hasCivilianWord(s) || (previous !== undefined && hasCivilianWord(previous.text)) || PEOPLE_HURT.test(s);
   // "В сводку Генштаба также попала 61 крылатая ракета, сбитая …": shot down, but counted in the
   // tally of losses it names, unless the sentence is about what was launched.
   const interception = isInterception(s) && !(IN_TALLY.test(s) && !LAUNCHED.test(s));
@@ -351,6 +359,12 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       noun = { ...prev.noun, start: num.end, end: num.end };
         inherited = prev;
     }
+    // "1,262 and 1,163 respectively": the pair's second figure, however its noun is blocked.
+    if (noun === null && prev !== undefined && PAIR_GAP.test(s.slice(prev.end, num.start)) && RESPECTIVELY_AFTER.test(s.slice(num.end, num.end + 30))) {
+      noun = { ...prev.noun, start: num.end, end: num.end };
+      inherited = prev;
+      seriesOf = prev;
+    }
     // "10,001 tanks, nine of them destroyed in the previous 24 hours": a part of the figure before.
     if (noun === null && prev !== undefined && PART_OF_AFTER.test(s.slice(num.end, num.end + 20))) {
       noun = { ...prev.noun, start: num.end, end: num.end };
@@ -394,7 +408,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       }
       // "983 a day in February, 913 in March and 776 in April": a month's figure in a list of months
       // counts what the one before it counted.
-      if (noun === null && prev !== undefined && MONTH_LIST_GAP.test(s.slice(prev.end, num.start)) && MONTH_AFTER.test(s.slice(num.end, num.end + 16))) {
+      if (noun === null && prev !== undefined && MONTH_LIST_GAP.test(s.slice(prev.end, num.start)) && MONTH_AFTER.test(s.slice(num.end, num.end + 24))) {
         noun = { ...prev.noun, start: num.end, end: num.end };
         inherited = prev;
         seriesOf = prev;

@@ -454,3 +454,33 @@ describe('speakers an article moves between', () => {
     );
   });
 });
+
+describe('two monthly rates side by side', () => {
+  test('"N and M respectively" gives both figures, both rates', () => {
+    expectOnly(
+      "Kyiv's General Staff figures put Russia's average daily losses in October and November at 1,531 and 1,523 respectively.",
+      { published: '2024-12-02' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'average', value: 1531 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'average', value: 1523 },
+    );
+  });
+
+  test('"N a day in <month> and M a day in <month>" gives both rates', () => {
+    expectOnly(
+      'Russian troop losses averaged 1,531 a day in October and 1,523 a day in November, according to Ukraine\'s General Staff.',
+      { published: '2024-12-02' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'average', value: 1531 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'average', value: 1523 },
+    );
+  });
+});
+
+describe('one figure, its window open in one mention and given in another', () => {
+  test('the headline\'s offensive toll and the body\'s five months are one claim', () => {
+    expectOnly(
+      "White House: 100,000 Russian soldiers killed or wounded in the Bakhmut offensive. Russia has suffered 100,000 casualties over the past five months, John Kirby said.",
+      { published: '2023-05-02' },
+      { claimant: 'us', subject: 'ru', metric: 'personnel', kind: 'period', value: 100000 },
+    );
+  });
+});
