@@ -163,7 +163,9 @@ const SPEECH_BEFORE_END = /(?:^|[,;:"\u201d]\s*)(?:says|said|claims|claimed|repo
 const LANG_SPEECH_BEFORE_END = native(new RegExp(`(?:^|[,;:"\u201d\u201c\u00bb]\\s*)(?:${LANG_SPEECH})(?:\\s+\\p{L}+){0,2}\\s+$`, 'iu'));
 // "Kyiv is said to have lost ...": the country is talked about, not talking.
 // A headline drops the "is": "Russia said to have lost …".
-const PASSIVE_AFTER = /^(?:'s)?,?\s+(?:\p{L}+\s+)?(?:was|were|is|are|has been|have been|had been)\s+(?:\p{L}+\s+)?(?:said|reported|estimated|believed|thought)|^\s+(?:said|reported|estimated|believed|thought) to (?:have|be)(?![\p{L}])/iu;
+// "Russia is now visually confirmed to have lost …" (an OSINT count) is talked about too: up to two
+// adverbs may stand between the "is" and the participle.
+const PASSIVE_AFTER = /^(?:'s)?,?\s+(?:\p{L}+\s+)?(?:was|were|is|are|has been|have been|had been)\s+(?:\p{L}+\s+){0,2}(?:said|reported|estimated|believed|thought|confirmed|known)|^\s+(?:said|reported|estimated|believed|thought) to (?:have|be)(?![\p{L}])/iu;
 // "told the BBC", "told the New York Times": where it was said, not who said it.
 const VENUE_BEFORE = /(?:told|to|on|in an interview with|interview with|in an?|in its|on its)\s+(?:the\s+)?$/iu;
 
@@ -242,6 +244,8 @@ export function findAttributions(s: string): Attribution[] {
           SOURCE_BEFORE.test(before) ||
           POSSESSIVE_AFTER.test(after) ||
           (/^\s*:/.test(after) && s.slice(0, start).trim() === '') ||
+          // A headline's source after a colon or dash at its end: "Russia loses 7,000 troops in a week: Kyiv".
+          (/(?:[:\u2013\u2014]|\s-)\s*$/u.test(before) && /^\s*[.!?]?\s*$/u.test(after)) ||
           ((SPEECH_BEFORE_END.test(before) || LANG_SPEECH_BEFORE_END.test(before)) && /^\s*(?:[.,;:!?]|$)/.test(after)) ||
           // German split verbs: "gab die Ukraine an", "teilte das Militär mit".
           (/(?:gab|gaben|teilte|teilten)\s+(?:die|der|das)?\s*$/iu.test(before) && /^\s+(?:an|mit)(?![\p{L}])/u.test(after));

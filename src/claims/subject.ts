@@ -51,7 +51,7 @@ const OWN_LOSSES = W("it (?:has |had )?(?:lost|suffered)|its (?:own )?loss(?:es)
     `|${SPEAKERS_SIDE_LOSING}`);
 // Moscow speaking of its own dead.
 const ADMISSION = W(
-  "own|its own|it (?:has |had )?(?:lost|suffered)|its (?:(?:troop |military |combat )?(?:deaths|fatalities)|dead|losses|casualties|fallen|(?:official )?(?:death|casualty) (?:toll|count|figures?))|of its (?:soldiers|troops|servicemen|men)|themselves|admit\\p{L}*|acknowledg\\p{L}*|officially|compatriot\\p{L}*|свої|своих|свои|собственн\\p{L}*|признал\\p{L}*|признает|визнал\\p{L}*|przyznał\\p{L}*|reconoc\\p{L}*|räumt\\p{L}*|eingeräumt|recunoscut|recunoa\\p{L}*|reconnu\\p{L}*|reconna\\p{L}*|ammess[oa]|ammett\\p{L}*|pierderile noastre|nos pertes|nuestras (?:pérdidas|bajas)|unsere verluste|nasze straty|اعترفت" +
+  "own|its own|it (?:has |had )?(?:lost|suffered)|its (?:(?:troop |military |combat )?(?:deaths|fatalities)|dead|losses|casualties|fallen|(?:official )?(?:death|casualty) (?:toll|count|figures?))|of its (?:soldiers|troops|servicemen|men)|themselves|admit\\p{L}*|acknowledg\\p{L}*|officially|confirm(?:ed|s)? (?:the )?loss(?:es)? of|compatriot\\p{L}*|свої|своих|свои|собственн\\p{L}*|признал\\p{L}*|признает|визнал\\p{L}*|przyznał\\p{L}*|reconoc\\p{L}*|räumt\\p{L}*|eingeräumt|recunoscut|recunoa\\p{L}*|reconnu\\p{L}*|reconna\\p{L}*|ammess[oa]|ammett\\p{L}*|pierderile noastre|nos pertes|nuestras (?:pérdidas|bajas)|unsere verluste|nasze straty|اعترفت" +
     // "ihrer Soldaten", "militares do país", "katonájuk" (their soldiers), "přiznalo", "ismerték el" (acknowledged).
     '|ihrer soldaten|seiner soldaten|(?:militares|soldados) do (?:próprio )?país|katonájuk|katonáik|přiznal\\p{L}*|priznal\\p{L}*|elismer\\p{L}*|ismert\\p{L}* el|' +
     SPEAKERS_SIDE_LOSING,
