@@ -61,8 +61,8 @@ function citedAfter(s: string, speaker: Attribution, candidates: readonly Attrib
   return candidates.find((x) => x.start >= speaker.end && x.claimant !== null && x.claimant !== 'other' && CITING_BETWEEN.test(s.slice(speaker.end, x.start))) ?? null;
 }
 
-/** Governments that restate the General Staff's figures as their own assessment. */
 const BARE_ANALYSTS = /^(?:the )?(?:intelligence )?analysts?$/iu;
+/** Governments that restate the General Staff's figures as their own assessment. */
 const FOREIGN_VOICES: ReadonlySet<Claimant> = new Set<Claimant>(['uk_mod', 'us']);
 const TALLY_KEEPERS: ReadonlySet<Claimant> = new Set<Claimant>(['ua_general_staff', 'ru_mod', 'uk_mod']);
 
@@ -145,22 +145,14 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
     return actor;
   };
 
-  // The voice a "based on General Staff data" figure is in: the speaker last named in the three
-  // sentences before (the General Staff named as data does not count), when it is a foreign government.
-  const foreignNamedBefore = (si: number): Claimant | null => {
+  // The voice a text is in: the speaker last named in the three sentences before (the General Staff
+  // named as data does not count), when it is a British or American government. `passOverOutlets`
+  // also skips an outlet crediting the news ("Ukrinform reports") to find the update behind it.
+  const foreignVoiceBefore = (si: number, passOverOutlets = false): Claimant | null => {
     for (let j = si - 1; j >= Math.max(0, si - 3); j--) {
-      const named = (infos[j] as SentenceInfo).attributions.filter((x) => x.claimant !== null && x.aside === undefined && x.dataSource !== true);
-      const last = named[named.length - 1];
-      if (last !== undefined) return FOREIGN_VOICES.has(last.claimant as Claimant) ? last.claimant : null;
-    }
-    return null;
-  };
-
-  // The British or American update named in the three sentences before, with no Ukrainian or
-  // Russian speaker named after it (an outlet crediting the news, "Ukrinform reports", is passed over).
-  const foreignUpdateBefore = (si: number): Claimant | null => {
-    for (let j = si - 1; j >= Math.max(0, si - 3); j--) {
-      const named = (infos[j] as SentenceInfo).attributions.filter((x) => x.claimant !== null && x.claimant !== 'other' && x.aside === undefined && x.dataSource !== true);
+      const named = (infos[j] as SentenceInfo).attributions.filter(
+        (x) => x.claimant !== null && !(passOverOutlets && x.claimant === 'other') && x.aside === undefined && x.dataSource !== true,
+      );
       const last = named[named.length - 1];
       if (last !== undefined) return FOREIGN_VOICES.has(last.claimant as Claimant) ? last.claimant : null;
     }
@@ -171,6 +163,9 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
     lastRate = { si, claimant };
     return { claimant, source: 'sentence' };
   };
+  // Said for this sentence's figure; a rate's speaker is remembered for the rates that follow it.
+  const spokenHere = (si: number, claimant: Claimant, kind: Kind | null): { claimant: Claimant; source: 'sentence' } =>
+    kind === 'average' ? rate(si, claimant) : { claimant, source: 'sentence' };
 
   return {
     claimantOf(si, items, it, kind) {
@@ -195,16 +190,16 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
       // Bare "Analysts said" in a British or American intelligence update (named in the three
       // sentences before) are that update's own analysts, not an outside count.
       if (best?.claimant === 'other' && BARE_ANALYSTS.test(s.slice(best.start, best.end))) {
-        const voice = foreignUpdateBefore(si);
-        if (voice !== null) return kind === 'average' ? rate(si, voice) : { claimant: voice, source: 'sentence' };
+        const voice = foreignVoiceBefore(si, true);
+        if (voice !== null) return spokenHere(si, voice, kind);
       }
       // A figure "drawn from General Staff figures" in a British or American update: the
       // General Staff is the data, the government speaking (named in the sentence, or the voice the
       // text is in) states the figure.
       if (best?.dataSource === true) {
         const voice =
-          info.attributions.find((x) => x.claimant !== null && x.aside === undefined && FOREIGN_VOICES.has(x.claimant))?.claimant ?? foreignNamedBefore(si);
-        if (voice !== null) return kind === 'average' ? rate(si, voice) : { claimant: voice, source: 'sentence' };
+          info.attributions.find((x) => x.claimant !== null && x.aside === undefined && FOREIGN_VOICES.has(x.claimant))?.claimant ?? foreignVoiceBefore(si);
+        if (voice !== null) return spokenHere(si, voice, kind);
       }
       if (best !== null) {
         // "the ministry said": the last one named, in this sentence or before it.
@@ -220,7 +215,7 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
           (pronoun ? (referentBefore(s, start, plural, person) ?? subjectBefore(si, plural, person)) : null) ??
           lastNamedBefore(si)?.claimant ??
           null;
-        if (claimant !== null) return kind === 'average' ? rate(si, claimant) : { claimant, source: 'sentence' };
+        if (claimant !== null) return spokenHere(si, claimant, kind);
       }
       // "This was reported by …" right after, or after one sentence with no speaker of its own (and no figure, unless in the figure's paragraph) ("This is a new record. This is stated in the review of British intelligence.").
       for (let j = si + 1; j <= si + 2; j++) {
@@ -238,7 +233,7 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
       }
       // Nobody named for it: the army that did the destroying stands for it.
       const actor = reachable.find((x) => x.actor !== undefined)?.claimant;
-      if (actor != null) return kind === 'average' ? rate(si, actor) : { claimant: actor, source: 'sentence' };
+      if (actor != null) return spokenHere(si, actor, kind);
       if (kind === 'average') {
         // A rate: said by whoever the sentence before names, else a computation of the outlet's.
         const prev = infos[si - 1];
@@ -255,7 +250,7 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
         if (lastClaimant !== null && (items.indexOf(it) > 0 || SAME_STRETCH.test(s))) return { claimant: lastClaimant, source: 'carry' };
         // A rate in a text a British or American update speaks in (its next line, a bullet of it):
         // that government's, as its totals were; the outlet's own arithmetic says so ("works out at").
-        const voice = lastClaimant !== null && FOREIGN_VOICES.has(lastClaimant) ? lastClaimant : foreignNamedBefore(si);
+        const voice = lastClaimant !== null && FOREIGN_VOICES.has(lastClaimant) ? lastClaimant : foreignVoiceBefore(si);
         if (voice !== null) return rate(si, voice);
         return { claimant: 'other', source: 'default' };
       }

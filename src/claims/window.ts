@@ -126,8 +126,8 @@ export function kindsBy(info: SentenceInfo, items: readonly Item[]): { cue: Kind
     // (Only a "total" heading the list and a window closing it: "… 850 over the same 24 hours and
     // 214 drones, and put total losses at 1,082,990" is a day and a total.)
     // "in the Kursk incursion it has so far lost 38,000 troops and 1,000 vehicles": "so far" within a
-    // stretch the sentence names is that stretch, unless a figure
-    // of the same thing holds the stretch and this one is the total beside it.
+    // stretch the sentence names is that stretch, unless a figure of the same thing holds the stretch
+    // and this one is the total beside it.
     if (mine.length > 0 && mine.every((c) => c.kind === 'cumulative' && c.strength <= 1)) {
       const heads = (j: number): boolean => mine.every((c) => c.end <= (items[Math.min(k, j)] as Item).start);
       const stretch =
@@ -182,6 +182,11 @@ function pick(s: string, cues: readonly KindCue[], it: Item, perStrength: number
 }
 
 
+/** The most days a window can span: its own length, else a month's or a year's at the longest. */
+function longestDays(cue: KindCue): number | null {
+  return cue.days ?? (cue.tag === 'month' || cue.tag === 'last_month' ? 31 : cue.tag === 'year' ? 366 : null);
+}
+
 export interface SettleInput {
   infos: readonly SentenceInfo[];
   si: number;
@@ -223,7 +228,7 @@ export function settleKind(x: SettleInput): Kind | null {
   // (The whole war's length is rounded in the telling: only a span well short of it is a stretch.)
   if (kind === 'cumulative' && cue?.tag === 'span' && cue.days !== null && x.warDays !== null && cue.days < 0.7 * x.warDays) kind = 'period';
   if (kind === 'period' && cue !== null) {
-    const days = cue.days ?? (cue.tag === 'month' || cue.tag === 'last_month' ? 31 : cue.tag === 'year' ? 366 : null);
+    const days = longestDays(cue);
     if (days !== null && it.num.value > max * days) kind = 'cumulative';
   }
   if (kind !== null) return kind;
@@ -251,7 +256,7 @@ export function settleKind(x: SettleInput): Kind | null {
   const lead = x.infos[x.si - 1];
   if (info.cues.length === 0 && lead !== undefined && lead.sentence.paragraph === info.sentence.paragraph && !x.works.some((w) => w.info.sentence.index === x.si - 1)) {
     const said = lead.cues.find((c) => c.strength >= 3 && (c.kind === 'period' || c.kind === 'daily') && c.tag !== 'area');
-    const days = said === undefined ? null : (said.days ?? (said.tag === 'month' || said.tag === 'last_month' ? 31 : said.tag === 'year' ? 366 : null));
+    const days = said === undefined ? null : longestDays(said);
     if (said !== undefined && it.num.value <= max * (days ?? Number.POSITIVE_INFINITY)) return said.kind;
   }
   // "… 5,390 over the past week, the ministry said. Kyiv lost over 3,620 to the western group": a
