@@ -129,6 +129,9 @@ function roleOf(s: string, start: number, end: number): DateRole {
   return 'statement';
 }
 
+const FIGURE_ON = /\d\s+(?:[\p{L}-]+\s+){0,2}?on\s+$/u;
+const DAY_LIST_GAP = /^\s*,?\s*(?:and|while|with)\s+(?:another\s+)?\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}?on\s+$/u;
+
 /** Date mentions in a sentence, left to right. */
 export function findDates(s: string): DateMention[] {
   const raws: Raw[] = [];
@@ -152,6 +155,15 @@ export function findDates(s: string): DateMention[] {
     let role: DateRole = forced ?? (rest.day === null && rest.weekday === null && rest.relative === null ? 'month' : roleOf(s, r.start, r.end));
     if (role === 'month' && (SINCE_CLAUSE.test(s.slice(Math.max(0, r.start - 60), r.start)) || SINCE_BEFORE.test(s.slice(Math.max(0, r.start - 20), r.start)))) role = 'since';
     out.push({ ...rest, role });
+  }
+  // "590 on Saturday and 620 on Sunday": days named each right after its figure, in one list, are the days of those figures.
+  for (let k = 1; k < out.length; k++) {
+    const a = out[k - 1] as DateMention;
+    const b = out[k] as DateMention;
+    if (a.weekday !== null && b.weekday !== null && FIGURE_ON.test(s.slice(Math.max(0, a.start - 40), a.start)) && DAY_LIST_GAP.test(s.slice(a.end, b.start))) {
+      a.role = 'loss';
+      b.role = 'loss';
+    }
   }
   return out;
 }

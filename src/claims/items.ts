@@ -162,11 +162,15 @@ const BEATEN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${BEAT_WORDS})\\s+(?:the|its|t
 // formations says what a loss amounts to, it is no loss of its own (nor the item's, in brackets after it).
 const FORMATION_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:battalions?|brigades?|divisions?|regiments?|батальйон\p{L}*|бригад\p{L}*|дивізі\p{L}*|полк(?:и|ів|ам|ах)?|роти|рот|батальон\p{L}*|дивизи\p{L}*|полков|роты|batalion\p{L}*|brygad\p{L}*|dywizj\p{L}*|bataillon\p{L}*|brigaden?|divisionen|batallones|brigadas|divisiones)(?![\p{L}])/iu;
 const COMPARISON_AFTER = /^\s*(?:[\p{L}]+\s+)?(?:more|fewer|less|higher|lower)\s+than|^\s*(?:[\p{L}]+\s+)?(?:більше|менше|больше|меньше)\s*,?\s*(?:ніж|чем)|^\s*(?:[\p{L}]+\s+)?(?:mehr|weniger) als|^\s*(?:[\p{L}]+\s+)?(?:más|menos) que/iu;
-const FROM_TO = /^[^.;:()\d]{0,50}?\s(?:to|до|na|auf|a|à)\s+$/iu;
+// (A year may date the first end: "from 400 in 2022 to 693 in 2023".)
+const FROM_TO = /^(?:[^.;:()\d]|(?<![\d,.])20[1-3]\d(?![\d,.]\d)){0,50}?\s(?:to|до|na|auf|a|à)\s+$/iu;
+// (Days of the week as well: "590 on Saturday and 620 on Sunday".)
+const EN_WEEKDAYS = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const EN_MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
-const MONTH_LIST_GAP = new RegExp(`^\\s*(?:(?:a|per) (?:day|month)\\s*)?(?:(?:in|during|for) (?:${EN_MONTHS})(?: 20[2-3]\\d)?)?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:were|was)\\s+)?$`, 'iu');
+// (Years too, and a step between them: "400 a day in 2022, rising to 693 in 2023".)
+const MONTH_LIST_GAP = new RegExp(`^\\s*(?:(?:a|per) (?:day|month)\\s*)?(?:(?:in|during|for) (?:(?:${EN_MONTHS})(?: 20[2-3]\\d)?|20[2-3]\\d)|on ${EN_WEEKDAYS})?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:were|was)\\s+|(?:then\\s+)?(?:rising|jumping|climbing|growing|falling|dropping|reaching|rose|jumped|climbed|grew|fell|dropped|reached)\\s+(?:to\\s+)?)?$`, 'iu');
 // (The rate word may stand between: "1,262 a day in May and 1,163 a day in June".)
-const MONTH_AFTER = new RegExp(`^\\s+(?:(?:a|per) (?:day|month)\\s+)?(?:in|during|for) (?:${EN_MONTHS})(?![\\p{L}])`, 'iu');
+const MONTH_AFTER = new RegExp(`^\\s+(?:(?:(?:a|per) (?:day|month)\\s+)?(?:in|during|for) (?:${EN_MONTHS}|20[2-3]\\d(?!\\d))|on ${EN_WEEKDAYS})(?![\\p{L}])`, 'iu');
 // "rose to 1,262 and 1,163 respectively": the second figure of a pair counts what the first counted.
 const PAIR_GAP = /^\s*(?:,\s*)?and\s+$/iu;
 const RESPECTIVELY_AFTER = /^[^.;:]{0,24}?\brespectively(?![\p{L}])/iu;
@@ -174,6 +178,7 @@ const RESPECTIVELY_AFTER = /^[^.;:]{0,24}?\brespectively(?![\p{L}])/iu;
 // mean of", "from a record of some"); the short Romance "de" only right before it.
 const FROM_START = /(?<![\p{L}])(?:(?:from|з|від|от|od|von|de)\s+|(?:from|з|від|от|od|von)\s+(?:[\p{L}-]+\s+){1,5})$/iu;
 const FROM_BEFORE = /(?:up|down|rising|falling|rose|fell) from\s+$/iu;
+const DATED_FROM_AFTER = new RegExp(`^\\s+(?:(?:a|per) day\\s+|[\\p{L}]+\\s+)?(?:in|during|for) (?:(?:${EN_MONTHS})(?: 20[2-3]\\d)?|20[2-3]\\d)(?![\\p{L}\\d])[^.;:\\d]{0,12}?\\sto\\s+(?:an? [\\p{L} ]{0,20})?\\d`, 'iu');
 // "скоротилася на 74 особи на день", "fell by 74 a day": how much a figure went down, no loss of its own.
 const DOWN_BY_BEFORE = /(?:скороти\p{L}*|зменши\p{L}*|знизи\p{L}*|сократи\p{L}*|уменьши\p{L}*|снизи\p{L}*) на\s+$|(?:decreased|declined|fell|dropped|went down) by\s+$/iu;
 // "the names of 60,000 soldiers": a count of the dead.
@@ -351,7 +356,8 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     if (FORMATION_AFTER.test(s.slice(num.end, num.end + 40))) continue;
     if (DOWN_BY_BEFORE.test(s.slice(Math.max(0, num.start - 24), num.start))) continue;
     // "300 more than the day before", "up from 1,000": a change or an old value, not a claim.
-    if (COMPARISON_AFTER.test(s.slice(num.end, num.end + 30)) || FROM_BEFORE.test(s.slice(Math.max(0, num.start - 16), num.start))) continue;
+    // (But "fell from 776 in March to 568 in April": the dated start of a series is that month's figure.)
+    if (COMPARISON_AFTER.test(s.slice(num.end, num.end + 30)) || (FROM_BEFORE.test(s.slice(Math.max(0, num.start - 16), num.start)) && !DATED_FROM_AFTER.test(s.slice(num.end, num.end + 60)))) continue;
     // "a"/"an" count as one only right before their noun.
     if (num.form === 'article' && noun === null) continue;
     // "ще 370 тисяч отримали поранення": "another" carries the noun of the figure before, whatever follows.
@@ -401,7 +407,8 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       }
       // "fell from 776 casualties in March to 568", "from a mean of 931 a day … down to 776": the other
       // end of a change counts the same thing.
-      if (noun === null && prev !== undefined && FROM_TO.test(s.slice(prev.end, num.start)) && FROM_START.test(s.slice(Math.max(0, prev.start - 40), prev.start))) {
+      // (And its next step: "from 400 in 2022 to 693 in 2023, and to 913 in 2024".)
+      if (noun === null && prev !== undefined && FROM_TO.test(s.slice(prev.end, num.start)) && (FROM_START.test(s.slice(Math.max(0, prev.start - 40), prev.start)) || prev.seriesOf !== undefined)) {
         noun = { ...prev.noun, start: num.end, end: num.end };
         inherited = prev;
         seriesOf = prev;

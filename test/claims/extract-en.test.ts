@@ -484,3 +484,51 @@ describe('one figure, its window open in one mention and given in another', () =
     );
   });
 });
+
+describe('rates of years and months in one series', () => {
+  test('"from N in <year> to M in <year>, and to K in …": every step of the series is a rate', () => {
+    expectOnly(
+      "Britain's defence ministry said Russia's average daily casualties climbed from 400 in 2022 to 693 in 2023, and to 913 in the first quarter of 2024.",
+      { published: '2024-04-08' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 400 },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 693 },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 913 },
+    );
+  });
+
+  test('"N a day in <year> and M in <year>", "N a day in <year>, rising to M in <year>": both years are rates', () => {
+    expectOnly(
+      "Russian casualties averaged 400 a day in 2022 and 693 in 2023, Britain's defence ministry said.",
+      { published: '2024-04-08' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 400 },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 693 },
+    );
+    expectOnly(
+      "The UK ministry put Russia's losses at an average of 400 a day in 2022, rising to 693 in 2023.",
+      { published: '2024-04-08' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 400 },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 693 },
+    );
+  });
+
+  test('"fell from N in <month> to M in <month>": the dated start of the fall is a rate of its own', () => {
+    expectOnly(
+      "Russia's average daily casualties fell from 776 in March to 568 in April, the UK defence ministry said.",
+      { published: '2023-04-25' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 776 },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 568 },
+    );
+  });
+});
+
+describe('windows set by a list, a sentence before, or the report date', () => {
+  test('"N over the weekend, M on Saturday and K on Sunday": the weekend and each of its days', () => {
+    expectOnly(
+      "Ukraine's General Staff said Russia lost 1,210 troops over the weekend, including 590 on Saturday and 620 on Sunday.",
+      { published: '2023-04-10' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'period', value: 1210 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 590 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 620 },
+    );
+  });
+});
