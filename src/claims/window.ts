@@ -51,7 +51,8 @@ function fits(s: string, cue: KindCue, it: Item, dated: boolean, own = true): bo
   // "In August, U.S. officials put the toll at 70,000": a month set off by a comma dates what is said after it.
   // Also after a connective ("However, in February, the president said …").
   // ("Back in February of this year, he insisted …": the month may carry its year.)
-  if (cue.tag === 'month' && LEADING_CONNECTIVE.test(s.slice(0, cue.start)) && /^(?:,?\s*(?:(?:of )?(?:this|last) year|\d{4}))?\s*,/.test(s.slice(cue.end, cue.end + 20)) && cue.end <= it.num.start && SPEECH_BETWEEN.test(s.slice(cue.end, it.num.start))) return false;
+  // ("Earlier this month, the Times reported …": "earlier" dates the report, where "Last month, Kyiv said 279 were lost" gives the month's.)
+  if ((cue.tag === 'month' || ((cue.tag === 'this_month' || cue.tag === 'last_month' || cue.tag === 'week') && /^\s*earlier\s*$/iu.test(s.slice(0, cue.start)))) && LEADING_CONNECTIVE.test(s.slice(0, cue.start)) && /^(?:,?\s*(?:(?:of )?(?:this|last) year|\d{4}))?\s*,/.test(s.slice(cue.end, cue.end + 20)) && cue.end <= it.num.start && SPEECH_BETWEEN.test(s.slice(cue.end, it.num.start))) return false;
   // "Ukraine's military in September put the number at 658,000": a month right before the speech verb dates the statement.
   if (cue.tag === 'month' && cue.end <= it.num.start && SPEECH_RIGHT_AFTER.test(s.slice(cue.end, cue.end + 24))) return false;
   // "mówił we wrześniu, że …", "sagte im September, dass …", "said in May that …": a month right before "that" dates the statement.
@@ -236,7 +237,9 @@ export function settleKind(x: SettleInput): Kind | null {
   // "The ministry's tally also listed two Buk launchers …": more of the speaker's figures of the sentence before, in their window.
   if (ALSO.test(info.sentence.text)) {
     // (A sentence that only names the speaker may stand between: "Об этом сообщили в Минобороны".)
-    const before = x.works.filter((w) => w.claimant === claimant && w.info.sentence.index >= x.si - 2 && w.info.sentence.index < x.si && !w.previous).pop();
+    // (Past the total a stretch brought the tally to: "… 1,030 in the past 48 hours, bringing the total to 209,940. It also lost 18 tanks".)
+    const said = x.works.filter((w) => w.claimant === claimant && w.info.sentence.index >= x.si - 2 && w.info.sentence.index < x.si && !w.previous);
+    const before = said.filter((w) => w.kind !== 'cumulative' || w.item.noun.metric === it.noun.metric).pop();
     if (before !== undefined && (before.kind === 'period' || (before.kind === 'daily' && it.num.value <= max))) return before.kind;
   }
   // "За цей період ворог втратив: • 45 танків; • 256 ББМ", "… 414 осіб за добу. Зокрема, знищено один

@@ -531,4 +531,23 @@ describe('windows set by a list, a sentence before, or the report date', () => {
       { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 620 },
     );
   });
+
+  test('"also" after a stretch and the total it brought the tally to goes on in the stretch', () => {
+    expectOnly(
+      "Fighting in the past 48 hours killed 1,030 Russian soldiers, bringing their total to 209,940, the General Staff said. Russia also lost 18 tanks and 54 artillery systems.",
+      { published: '2023-05-08' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'period', value: 1030 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 209940 },
+      { claimant: GS, subject: 'ru', metric: 'tanks', kind: 'period', value: 18 },
+      { claimant: GS, subject: 'ru', metric: 'artillery', kind: 'period', value: 54 },
+    );
+  });
+
+  test('"Earlier this month, X said …" dates the statement: the figure is a total', () => {
+    expectOnly(
+      'Earlier this month, US officials said that at least 57,000 Ukrainian soldiers had been killed.',
+      { published: '2024-12-01' },
+      { claimant: 'us', subject: 'ua', metric: 'personnel', kind: 'cumulative', value: 57000 },
+    );
+  });
 });
