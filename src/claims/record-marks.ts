@@ -10,7 +10,8 @@ const BEATS_OLD_RECORD = /(?:eclips|beat|surpass|break|broke|top|smash|exceed|ov
 
 export function markRecords(works: Work[], infos: readonly SentenceInfo[]): void {
   const eligible = (w: Work, scope: RecordCue['scope']): boolean =>
-    !w.previous && (scope === 'month' ? w.kind === 'period' : w.kind === 'daily' || (scope === 'any' && w.kind === 'period' && w.cue?.tag === 'month'));
+    // (A month's rate shares its month's record: "its worst month, with an average of 1,500 a day".)
+    !w.previous && (scope === 'month' ? w.kind === 'period' || w.kind === 'average' : w.kind === 'daily' || (scope === 'any' && w.kind === 'period' && w.cue?.tag === 'month'));
   for (const info of infos) {
     for (const cue of info.records) {
       const here = works.filter((w) => w.info === info && eligible(w, cue.scope));
