@@ -13,7 +13,7 @@ function tail(words: string): RegExp {
 const AT_LEAST_WORDS =
   'at (?:the )?(?:very )?least|no fewer than|no less than|not less than|a minimum of|щонайменше|не менше(?: ніж| як)?|не менш ніж|принаймні|мінімум|не менее(?: чем)?|по меньшей мере|как минимум|минимум|co najmniej|przynajmniej|mindestens|wenigstens|al menos|por lo menos|como mínimo|cel puțin|au moins|minst|' + LANG_AT_LEAST;
 const ABOUT_WORDS =
-  'no more than|not more than|up to|as many as|as much as|an estimated|estimated(?: at)?|in the region of|(?:in|on|of) the order of|the best part of|perhaps|possibly|maybe|as few as|nearly|almost|close to|approximately|approx\\.?|about|around|roughly|some|just under|just below|fewer than|less than|under|approaching|approached|nearing|neared|circa|ca\\.|~|≈|' +
+  'no more than|not more than|up to|as many as|as much as|an estimated|estimated(?: at)?|in the region of|(?:in|on|of) the order of|the best part of|perhaps|possibly|maybe|as few as|nearly|almost|close to|approximately|approx\\.?|about|around|roughly|some|just under|just below|fewer than|less than|under|approaching|approached|nearing|neared|pushing|closing in on|edging (?:closer )?(?:to|towards?)|circa|ca\\.|~|≈|' +
     'близько|майже|приблизно|орієнтовно|понад\\s+майже|менше(?: ніж)?|до|около|почти|примерно|порядка|ориентировочно|менее|' +
     'ok\\.|około|prawie|niemal|blisko|nawet|mniej niż|do|rund|etwa|ungefähr|fast|knapp|nahezu|annähernd|bis zu|cerca de|unos|unas|casi|alrededor de|aproximadamente|hasta|aproape|circa|aproximativ|până la|près de|environ|presque|jusqu\'à|um|nærri|yaklaşık|' + LANG_ABOUT;
 const MORE_THAN_WORDS =
