@@ -58,7 +58,8 @@ export function resolveDates(works: Work[], published: string | null, reportDate
     const cue = w.cue;
     if (w.kind === 'average') {
       const monthNo = cue?.month ?? (own?.role === 'month' ? own.month : null);
-      const monthCue = w.info.cues.find((c) => c.tag === 'month');
+      // (The month nearest the rate: "fell from 776 in March to 568 in April" gives each its own.)
+      const monthCue = w.info.cues.filter((c) => c.tag === 'month').sort((a, b) => distance(w.info.sentence.text, a, w.item) - distance(w.info.sentence.text, b, w.item))[0];
       const m = monthNo ?? monthCue?.month ?? null;
       w.asOf = m !== null ? monthEnd(m, own?.year ?? null, published) : null;
       continue;

@@ -515,8 +515,8 @@ describe('rates of years and months in one series', () => {
     expectOnly(
       "Russia's average daily casualties fell from 776 in March to 568 in April, the UK defence ministry said.",
       { published: '2023-04-25' },
-      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 776 },
-      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 568 },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 776, asOf: '2023-03-31' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 568, asOf: '2023-04-30' },
     );
   });
 });
