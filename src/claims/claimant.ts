@@ -35,7 +35,9 @@ export interface Attribution {
 }
 
 // 'actor': a speaker beside a verb of speech or "за даними", else only the one acting (above).
-type Strength = 'org' | 'country' | 'generic' | 'actor';
+// 'person': a head of state, a speaker only beside a verb of speech as a country is ("Putin said"; not
+// "Putin's invasion"), but one "he said" can refer to.
+type Strength = 'org' | 'country' | 'person' | 'generic' | 'actor';
 
 function alt(parts: readonly string[]): string {
   return parts.join('|');
@@ -135,6 +137,8 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'country',
     "(?:the )?(?:russian|russia's) (?:military|army|armed forces|forces|side)|russia|россия|росія|rusia|russland|russie|rosja|rosjanie|(?:the )?kremlin|kreml\\p{L}*|кремл\\p{L}*|moscow|moscú|moskau|moskwa|москва|москві|москве|российск\\p{L}* сторон\\p{L}*|російськ\\p{L}* сторон\\p{L}*",
   ],
+  // Russia's president speaks for Moscow's count (there is no other Russian voice to give it).
+  ['ru_mod', 'person', "(?:(?:the )?(?:russian|russia's) president )?(?:vladimir )?putin|(?:the )?(?:russian|russia's) president|(?:the )?kremlin (?:leader|chief)"],
   ['uk_mod', 'country', 'great britain|britain|the uk|united kingdom|london|великобритані\\p{L}*|великобритани\\p{L}*'],
   ['us', 'country', 'washington|the us|the united states|сша|вашингтон'],
   [
@@ -228,7 +232,7 @@ export function findAttributions(s: string): Attribution[] {
         found.push(speaks ? { start, end, claimant, rank } : { start, end, claimant, rank, actor: true });
         continue;
       }
-      if (strength === 'country') {
+      if (strength === 'country' || strength === 'person') {
         if (PASSIVE_AFTER.test(after)) continue;
         // Part of an outlet's name ("РБК-Україна", "Голос-Україна"), not the country.
         if (/\p{L}-$/u.test(before)) continue;
@@ -319,6 +323,8 @@ export function referentBefore(s: string, pos: number, plural = false, person = 
       if (plural && strength === 'country' && !/s$/iu.test(m[0])) continue;
       // "Shoigu said Kyiv had lost … he added": "he" or "she" is a person, never a country.
       if (person && strength === 'country') continue;
+      // "it" and "they" are never Putin.
+      if (!person && strength === 'person') continue;
       if (best === null || end > best.end) best = { end, claimant };
     }
   }
