@@ -453,6 +453,22 @@ describe('speakers an article moves between', () => {
       { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 1523 },
     );
   });
+
+  test('a figure inside a quotation of several sentences is said by the one named once it closes', () => {
+    expectClaims(
+      "Ukraine's General Staff said Russia lost 1,180 troops over the past day.\n'The occupiers keep storming our positions. Over the past week they lost about 1,500 soldiers a day. Since January they have lost 398,000 troops. Our brigades are holding,' Syrskyi said.",
+      { published: '2024-12-20' },
+      { claimant: 'ua_general_staff', value: 1180 },
+      { claimant: 'ua_other', subject: 'ru', kind: 'average', value: 1500 },
+      { claimant: 'ua_other', subject: 'ru', value: 398000 },
+    );
+    expectClaims(
+      'Ukraine\'s General Staff said Russia lost 830 troops over the past day.\n"The offensive is going to plan. Since June 4 the enemy has lost 543 tanks. We will continue," Putin said.',
+      { published: '2023-09-12' },
+      { claimant: 'ua_general_staff', value: 830 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'tanks', value: 543 },
+    );
+  });
 });
 
 describe('two monthly rates side by side', () => {
