@@ -135,6 +135,17 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
     return referentBefore(head, head.length, plural, person);
   };
 
+  // "…, announced this on Telegram, Ukrainian News Agency reports. He said …": "he" or "she" is the last
+  // one named in the sentences just before who is not a publication credited for the news.
+  const personBefore = (si: number): Claimant | null => {
+    for (let j = si - 1; j >= Math.max(0, si - 3); j--) {
+      const named = (infos[j] as SentenceInfo).attributions.filter((x) => x.claimant !== null && x.actor === undefined && x.aside === undefined && x.outlet === undefined);
+      const last = named[named.length - 1];
+      if (last !== undefined) return last.claimant;
+    }
+    return null;
+  };
+
   // Who the text names next, within two sentences: a headline's figure is attributed in the lead.
   const namedSoon = (si: number): Claimant | null => {
     let actor: Claimant | null = null;
@@ -244,6 +255,7 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
           best.claimant ??
           earlier[earlier.length - 1]?.claimant ??
           (pronoun ? (referentBefore(s, start, plural, person) ?? subjectBefore(si, plural, person)) : null) ??
+          (person ? personBefore(si) : null) ??
           lastNamedBefore(si)?.claimant ??
           null;
         if (claimant !== null) return spokenHere(si, claimant, kind);

@@ -32,6 +32,8 @@ export interface Attribution {
    * повідомив …" right after it.
    */
   actor?: true;
+  /** A publication or research body by its capitalised name ("Ukrainian News Agency reports"): never a "he" or "she". */
+  outlet?: true;
 }
 
 // 'actor': a speaker beside a verb of speech or "за даними", else only the one acting (above).
@@ -293,6 +295,7 @@ export function findAttributions(s: string): Attribution[] {
     )
       x.dataSource = true;
     if (f.actor) x.actor = true;
+    if (f.rank === -1) x.outlet = true;
     if (SOURCING_CLAUSE.test(s.slice(Math.max(0, f.start - 80), f.start))) {
       const close = /[,;:–—]|\)(?=\s*,)/u.exec(s.slice(f.end));
       x.aside = { start: s.lastIndexOf(',', f.start) >= 0 ? s.lastIndexOf(',', f.start) : Math.max(0, f.start - 80), end: close !== null ? f.end + close.index : s.length };
