@@ -146,7 +146,7 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
   [
     null,
     'generic',
-    "the (?:defen[cs]e )?ministry|the country's (?:defen[cs]e ministry|ministry of defen[cs]e|military|armed forces|general staff)|the officials|officials|the military(?! operation)|(?<=according to (?:the )?)intelligence(?! (?:agenc|servic|officials|chief))|the statement|the report|the (?:intelligence )?update|the briefing|the assessment|the department|the agency|the army|the commanders|the (?:commander|general|spokes(?:man|person|woman))(?![\\p{L}-]| staff)|(?:it|he|she|they) (?:said|says|told|added|estimated|estimates|put|puts|believed|believes|reckoned|calculated|reported)|відомство|ведомство|в міністерстві|в министерстве|the ministry's|ráðuneytið|resort\\p{L}*|das ministerium|el ministerio|ministerstwo",
+    "the (?:defen[cs]e )?ministry|the country's (?:defen[cs]e ministry|ministry of defen[cs]e|military|armed forces|general staff)|the officials|officials|the military(?! operation)|(?<=according to (?:the )?)intelligence(?! (?:agenc|servic|officials|chief))|(?:the|a) (?:(?:senior|top|high-ranking|defen[cs]e|military|administration|intelligence) ){0,2}official(?=,| (?:who |speaking |said|says|told|added|noted|estimated|stated|explained|cautioned|warned))|the statement|the report|the (?:intelligence )?update|the briefing|the assessment|the department|the agency|the army|the commanders|the (?:commander|general|spokes(?:man|person|woman))(?![\\p{L}-]| staff)|(?:it|he|she|they) (?:said|says|told|added|estimated|estimates|put|puts|believed|believes|reckoned|calculated|reported)|відомство|ведомство|в міністерстві|в министерстве|the ministry's|ráðuneytið|resort\\p{L}*|das ministerium|el ministerio|ministerstwo",
   ],
   ...LANG_CLAIMANTS,
 ];
