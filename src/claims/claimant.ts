@@ -311,6 +311,9 @@ export function findAttributions(s: string): Attribution[] {
  */
 const HOLDER_VERB_AFTER = /^(?:'s)?\s+(?:(?:has|had|have)\s+)?(?:(?:за|в течение|протягом|упродовж|минулої|минувшие|прошедшие)\s+(?:\p{L}+\s+)?(?:сутки|суток|добу|доби|тиждень|неделю)\s+)?(?:ще\s+|ещё\s+|еще\s+)?(?:lost|loses|losing|suffered|suffers|втратил\p{L}*|потерял\p{L}*|stracił\p{L}*|verlor\p{L}*|perdi\p{L}*)/iu;
 
+// "Russia's military casualties are approaching 300,000, … it added": whose the losses are, not who speaks.
+const HOLDER_NOUN_AFTER = /^(?:'s\s+(?:[\p{L}-]+\s+){0,2}?|\s+)(?:casualties|losses|death toll|dead|deaths|fatalities)(?![\p{L}])/iu;
+
 export function referentBefore(s: string, pos: number, plural = false, person = false): Claimant | null {
   let best: { end: number; claimant: Claimant } | null = null;
   const head = s.slice(0, pos);
@@ -321,7 +324,7 @@ export function referentBefore(s: string, pos: number, plural = false, person = 
     for (const m of execAll(re, head)) {
       const end = m.index + m[0].length;
       // "Russia lost 429,660 troops, it said": the side that lost is not who speaks.
-      if (strength === 'country' && HOLDER_VERB_AFTER.test(s.slice(end, end + 40))) continue;
+      if (strength === 'country' && (HOLDER_VERB_AFTER.test(s.slice(end, end + 40)) || HOLDER_NOUN_AFTER.test(s.slice(end, end + 40)))) continue;
       // "For Ukraine, they estimated …": "they" are people, not the country the sentence is about.
       if (plural && strength === 'country' && !/s$/iu.test(m[0])) continue;
       // "Shoigu said Kyiv had lost … he added": "he" or "she" is a person, never a country.

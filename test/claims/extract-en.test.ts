@@ -454,6 +454,15 @@ describe('speakers an article moves between', () => {
     );
   });
 
+  test('"it added" after "Russia\'s military casualties …" is the paper passing on US figures, not Russia', () => {
+    expectOnly(
+      "The Washington Post published the estimates on Friday, citing US officials. Russia's military casualties stood at about 300,000, the paper said. Ukrainian deaths were close to 70,000, it added.",
+      { published: '2023-08-19' },
+      { claimant: 'us', subject: 'ru', metric: 'personnel', value: 300000 },
+      { claimant: 'us', subject: 'ua', metric: 'personnel', value: 70000 },
+    );
+  });
+
   test('a figure inside a quotation of several sentences is said by the one named once it closes', () => {
     expectClaims(
       "Ukraine's General Staff said Russia lost 1,180 troops over the past day.\n'The occupiers keep storming our positions. Over the past week they lost about 1,500 soldiers a day. Since January they have lost 398,000 troops. Our brigades are holding,' Syrskyi said.",
