@@ -66,7 +66,9 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'uk_mod',
     'org',
     alt([
-      "(?:the )?(?:uk|u\\.k\\.|british|britain's|uk's|united kingdom's|united kingdom) (?:ministry of defen[cs]e|defen[cs]e ministry|ministry|mod|defen[cs]e intelligence|military intelligence|intelligence(?: services)?|defen[cs]e secretary|chief of the defen[cs]e staff|armed forces chief|officials|government|estimates?|military)|(?:uk )?defen[cs]e intelligence|(?:ministry of defen[cs]e|defen[cs]e ministry) of (?:great britain|britain|the united kingdom|the uk)|(?:ambassador|representative|envoy) of (?:great britain|britain|the (?:uk|united kingdom))|(?:uk|british|britain's) (?:ambassador|representative|envoy|diplomat)|radakin|ben wallace|wallace|healey|shapps|heappey",
+      "(?:the )?(?:uk|u\\.k\\.|british|britain's|uk's|united kingdom's|united kingdom) (?:ministry of defen[cs]e|defen[cs]e ministry|ministry|mod|defen[cs]e intelligence|military intelligence|intelligence(?: services)?|defen[cs]e secretary|chief of the defen[cs]e staff|armed forces chief|officials|government|estimates?|military)|(?:uk )?defen[cs]e intelligence|(?:ministry of defen[cs]e|defen[cs]e ministry) of (?:great britain|britain|the united kingdom|the uk)|(?:ambassador|representative|envoy) of (?:great britain|britain|the (?:uk|united kingdom))|(?:uk|british|britain's) (?:ambassador|representative|envoy|diplomat)|radakin|ben wallace|wallace|healey|shapps|heappey|" +
+        // The British spelling of a post only Britain (and, spelt "defense", America) has: "the defence secretary said".
+        '(?<!(?:us|u\\.s\\.|american|america\'s|pentagon|ukrainian|ukraine\'s|russian|russia\'s) )(?:defence secretary|secretary of state for defence|armed forces minister|chief of (?:the )?defence staff)',
       // London's daily "intelligence update" / "intelligence briefing" on the war is its own
       // series: the update names the speaker a bare "the MoD" beside it leaves open.
       '(?:(?:the|its|an?|latest|daily|regular|most recent) )+(?:defen[cs]e )?intelligence (?:update|briefing)s?',
