@@ -87,7 +87,7 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'ua_other',
     'org',
     alt([
-      "zelensk\\p{L}*|selenskyj\\p{L}*|zełensk\\p{L}*|зеленськ\\p{L}*|зеленск\\p{L}*|podoly?ak|podolak|подоляк\\p{L}*|syrsk\\p{L}*|сирськ\\p{L}*|сырск\\p{L}*|budanov|буданов\\p{L}*|reznikov|резніков\\p{L}*|резников\\p{L}*|umerov|умєров\\p{L}*|умеров\\p{L}*|zaluzhn\\p{L}*|залужн\\p{L}*|kuleba|кулеба|yermak|єрмак\\p{L}*|haidai|hajdaj|гайдай|voloshyn|волошин\\p{L}*|maliar|malyar|maljar|malar|маляр",
+      "zelensk\\p{L}*|selenskyj\\p{L}*|zełensk\\p{L}*|зеленськ\\p{L}*|зеленск\\p{L}*|podoly?ak|podolak|подоляк\\p{L}*|syrsk\\p{L}*|сирськ\\p{L}*|сырск\\p{L}*|budanov|буданов\\p{L}*|reznikov|резніков\\p{L}*|резников\\p{L}*|umerov|умєров\\p{L}*|умеров\\p{L}*|zaluzhn\\p{L}*|залужн\\p{L}*|kuleba|кулеба|yermak|єрмак\\p{L}*|haidai|hajdaj|гайдай|voloshyn|волошин\\p{L}*|maliar|malyar|maljar|malar|маляр|arestovy?ch|arestovich|арестович\\p{L}*|(?:ukrainian|ukraine's) presidential (?:aide|adviser|advisor)|(?:aide|adviser|advisor) to (?:the )?(?:ukrainian|ukraine's) president",
       // Commanders and spokespeople of Ukraine's groupings, services and brigades speak for
       // themselves (the commander of the Tavria group, the Navy's spokesman, a brigade's press
       // officer), as do the ones most quoted by name. A title naming Russia is Russia's.
