@@ -297,6 +297,11 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
         // that government's, as its totals were; the outlet's own arithmetic says so ("works out at").
         const voice = lastClaimant !== null && FOREIGN_VOICES.has(lastClaimant) ? lastClaimant : foreignVoiceBefore(si);
         if (voice !== null) return rate(si, voice);
+        // A headline's rate, before anyone is named or has claimed anything: said by whoever the lead names.
+        if (lastClaimant === null && lastNamedBefore(si) === null) {
+          const soon = namedSoon(si);
+          if (soon !== null) return rate(si, soon);
+        }
         return { claimant: 'other', source: 'default' };
       }
       // Named in the sentences just before, with no figure of its own yet ("Der Generalstab meldete am Morgen …").

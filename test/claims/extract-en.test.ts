@@ -463,6 +463,14 @@ describe('speakers an article moves between', () => {
     );
   });
 
+  test("a headline's daily rate is said by whoever the lead names, not the outlet's own arithmetic", () => {
+    expectOnly(
+      "Russia losing about 500 troops a day in Ukraine\nThe Washington Post reported on Friday, citing US intelligence officials, that Moscow's losses in the east were mounting.",
+      { published: '2022-08-12' },
+      { claimant: 'us', subject: 'ru', metric: 'personnel', kind: 'average', value: 500 },
+    );
+  });
+
   test('a figure inside a quotation of several sentences is said by the one named once it closes', () => {
     expectClaims(
       "Ukraine's General Staff said Russia lost 1,180 troops over the past day.\n'The occupiers keep storming our positions. Over the past week they lost about 1,500 soldiers a day. Since January they have lost 398,000 troops. Our brigades are holding,' Syrskyi said.",
