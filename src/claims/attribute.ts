@@ -61,6 +61,10 @@ function citedAfter(s: string, speaker: Attribution, candidates: readonly Attrib
   return candidates.find((x) => x.start >= speaker.end && x.claimant !== null && x.claimant !== 'other' && CITING_BETWEEN.test(s.slice(speaker.end, x.start))) ?? null;
 }
 
+// A single quotation mark opening a quotation (before a letter) and closing one (after a letter or a stop).
+const OPEN_SINGLE = /(?<![\p{L}\d])'(?=\p{L})/gu;
+const CLOSE_SINGLE = /(?<=[\p{L}.,!?])'(?![\p{L}])/gu;
+
 const BARE_ANALYSTS = /^(?:the )?(?:intelligence )?analysts?$/iu;
 /** Governments that restate the General Staff's figures as their own assessment. */
 const FOREIGN_VOICES: ReadonlySet<Claimant> = new Set<Claimant>(['uk_mod', 'us']);
@@ -131,6 +135,17 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
     return referentBefore(head, head.length, plural, person);
   };
 
+  // "…, announced this on Telegram, Ukrainian News Agency reports. He said …": "he" or "she" is the last
+  // one named in the sentences just before who is not a publication credited for the news.
+  const personBefore = (si: number): Claimant | null => {
+    for (let j = si - 1; j >= Math.max(0, si - 3); j--) {
+      const named = (infos[j] as SentenceInfo).attributions.filter((x) => x.claimant !== null && x.actor === undefined && x.aside === undefined && x.outlet === undefined);
+      const last = named[named.length - 1];
+      if (last !== undefined) return last.claimant;
+    }
+    return null;
+  };
+
   // Who the text names next, within two sentences: a headline's figure is attributed in the lead.
   const namedSoon = (si: number): Claimant | null => {
     let actor: Claimant | null = null;
@@ -155,6 +170,33 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
       );
       const last = named[named.length - 1];
       if (last !== undefined) return FOREIGN_VOICES.has(last.claimant as Claimant) ? last.claimant : null;
+    }
+    return null;
+  };
+
+  // "'… 1,700 a day, bringing the total to 427,000 this year. …,' Syrskyi said.": a figure inside a
+  // quotation of several sentences is said by the one named right after the quotation closes, in its paragraph.
+  const quotedBy = (si: number, at: number): Claimant | null => {
+    const para = (infos[si] as SentenceInfo).sentence.paragraph;
+    let first = si;
+    while (first > 0 && (infos[first - 1] as SentenceInfo).sentence.paragraph === para) first--;
+    let before = '';
+    for (let j = first; j < si; j++) before += (infos[j] as SentenceInfo).sentence.text + ' ';
+    before += (infos[si] as SentenceInfo).sentence.text.slice(0, at);
+    const doubles = (before.match(/"/gu) ?? []).length % 2 === 1;
+    const singles = !doubles && (before.match(OPEN_SINGLE) ?? []).length > (before.match(CLOSE_SINGLE) ?? []).length;
+    if (!doubles && !singles) return null;
+    const close = doubles ? /"/gu : CLOSE_SINGLE;
+    for (let j = si; j < infos.length; j++) {
+      const info = infos[j] as SentenceInfo;
+      if (info.sentence.paragraph !== para) break;
+      close.lastIndex = j === si ? at : 0;
+      const m = close.exec(info.sentence.text);
+      if (m === null) continue;
+      const from = m.index + m[0].length;
+      const x = info.attributions.find((y) => y.start >= from && y.start - from <= 30 && y.aside === undefined && y.actor === undefined);
+      if (x === undefined) return null;
+      return x.claimant ?? lastNamedBefore(j)?.claimant ?? null;
     }
     return null;
   };
@@ -213,10 +255,13 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
           best.claimant ??
           earlier[earlier.length - 1]?.claimant ??
           (pronoun ? (referentBefore(s, start, plural, person) ?? subjectBefore(si, plural, person)) : null) ??
+          (person ? personBefore(si) : null) ??
           lastNamedBefore(si)?.claimant ??
           null;
         if (claimant !== null) return spokenHere(si, claimant, kind);
       }
+      const quoted = quotedBy(si, a);
+      if (quoted !== null) return spokenHere(si, quoted, kind);
       // "This was reported by …" right after, or after one sentence with no speaker of its own (and no figure, unless in the figure's paragraph) ("This is a new record. This is stated in the review of British intelligence.").
       for (let j = si + 1; j <= si + 2; j++) {
         const next = infos[j];
@@ -252,6 +297,11 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
         // that government's, as its totals were; the outlet's own arithmetic says so ("works out at").
         const voice = lastClaimant !== null && FOREIGN_VOICES.has(lastClaimant) ? lastClaimant : foreignVoiceBefore(si);
         if (voice !== null) return rate(si, voice);
+        // A headline's rate, before anyone is named or has claimed anything: said by whoever the lead names.
+        if (lastClaimant === null && lastNamedBefore(si) === null) {
+          const soon = namedSoon(si);
+          if (soon !== null) return rate(si, soon);
+        }
         return { claimant: 'other', source: 'default' };
       }
       // Named in the sentences just before, with no figure of its own yet ("Der Generalstab meldete am Morgen …").

@@ -32,10 +32,14 @@ export interface Attribution {
    * повідомив …" right after it.
    */
   actor?: true;
+  /** A publication or research body by its capitalised name ("Ukrainian News Agency reports"): never a "he" or "she". */
+  outlet?: true;
 }
 
 // 'actor': a speaker beside a verb of speech or "за даними", else only the one acting (above).
-type Strength = 'org' | 'country' | 'generic' | 'actor';
+// 'person': a head of state, a speaker only beside a verb of speech as a country is ("Putin said"; not
+// "Putin's invasion"), but one "he said" can refer to.
+type Strength = 'org' | 'country' | 'person' | 'generic' | 'actor';
 
 function alt(parts: readonly string[]): string {
   return parts.join('|');
@@ -62,7 +66,9 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'uk_mod',
     'org',
     alt([
-      "(?:the )?(?:uk|u\\.k\\.|british|britain's|uk's|united kingdom's|united kingdom) (?:ministry of defen[cs]e|defen[cs]e ministry|ministry|mod|defen[cs]e intelligence|military intelligence|intelligence(?: services)?|defen[cs]e secretary|chief of the defen[cs]e staff|armed forces chief|officials|government|estimates?|military)|(?:uk )?defen[cs]e intelligence|(?:ministry of defen[cs]e|defen[cs]e ministry) of (?:great britain|britain|the united kingdom|the uk)|(?:ambassador|representative|envoy) of (?:great britain|britain|the (?:uk|united kingdom))|(?:uk|british|britain's) (?:ambassador|representative|envoy|diplomat)|radakin|ben wallace|wallace|healey|shapps|heappey",
+      "(?:the )?(?:uk|u\\.k\\.|british|britain's|uk's|united kingdom's|united kingdom) (?:ministry of defen[cs]e|defen[cs]e ministry|ministry|mod|defen[cs]e intelligence|military intelligence|intelligence(?: services)?|defen[cs]e secretary|chief of the defen[cs]e staff|armed forces chief|officials|government|estimates?|military)|(?:uk )?defen[cs]e intelligence|(?:ministry of defen[cs]e|defen[cs]e ministry) of (?:great britain|britain|the united kingdom|the uk)|(?:ambassador|representative|envoy) of (?:great britain|britain|the (?:uk|united kingdom))|(?:uk|british|britain's) (?:ambassador|representative|envoy|diplomat)|radakin|ben wallace|wallace|healey|shapps|heappey|" +
+        // The British spelling of a post only Britain (and, spelt "defense", America) has: "the defence secretary said".
+        '(?<!(?:us|u\\.s\\.|american|america\'s|pentagon|ukrainian|ukraine\'s|russian|russia\'s) )(?:defence secretary|secretary of state for defence|armed forces minister|chief of (?:the )?defence staff)',
       // London's daily "intelligence update" / "intelligence briefing" on the war is its own
       // series: the update names the speaker a bare "the MoD" beside it leaves open.
       '(?:(?:the|its|an?|latest|daily|regular|most recent) )+(?:defen[cs]e )?intelligence (?:update|briefing)s?',
@@ -81,7 +87,7 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'ua_other',
     'org',
     alt([
-      "zelensk\\p{L}*|selenskyj\\p{L}*|zełensk\\p{L}*|зеленськ\\p{L}*|зеленск\\p{L}*|podoly?ak|podolak|подоляк\\p{L}*|syrsk\\p{L}*|сирськ\\p{L}*|сырск\\p{L}*|budanov|буданов\\p{L}*|reznikov|резніков\\p{L}*|резников\\p{L}*|umerov|умєров\\p{L}*|умеров\\p{L}*|zaluzhn\\p{L}*|залужн\\p{L}*|kuleba|кулеба|yermak|єрмак\\p{L}*|haidai|hajdaj|гайдай|voloshyn|волошин\\p{L}*|maliar|malyar|maljar|malar|маляр",
+      "zelensk\\p{L}*|selenskyj\\p{L}*|zełensk\\p{L}*|зеленськ\\p{L}*|зеленск\\p{L}*|podoly?ak|podolak|подоляк\\p{L}*|syrsk\\p{L}*|сирськ\\p{L}*|сырск\\p{L}*|budanov|буданов\\p{L}*|reznikov|резніков\\p{L}*|резников\\p{L}*|umerov|умєров\\p{L}*|умеров\\p{L}*|zaluzhn\\p{L}*|залужн\\p{L}*|kuleba|кулеба|yermak|єрмак\\p{L}*|haidai|hajdaj|гайдай|voloshyn|волошин\\p{L}*|maliar|malyar|maljar|malar|маляр|arestovy?ch|arestovich|арестович\\p{L}*|(?:ukrainian|ukraine's) presidential (?:aide|adviser|advisor)|(?:aide|adviser|advisor) to (?:the )?(?:ukrainian|ukraine's) president",
       // Commanders and spokespeople of Ukraine's groupings, services and brigades speak for
       // themselves (the commander of the Tavria group, the Navy's spokesman, a brigade's press
       // officer), as do the ones most quoted by name. A title naming Russia is Russia's.
@@ -135,12 +141,14 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'country',
     "(?:the )?(?:russian|russia's) (?:military|army|armed forces|forces|side)|russia|россия|росія|rusia|russland|russie|rosja|rosjanie|(?:the )?kremlin|kreml\\p{L}*|кремл\\p{L}*|moscow|moscú|moskau|moskwa|москва|москві|москве|российск\\p{L}* сторон\\p{L}*|російськ\\p{L}* сторон\\p{L}*",
   ],
+  // Russia's president speaks for Moscow's count (there is no other Russian voice to give it).
+  ['ru_mod', 'person', "(?:(?:the )?(?:russian|russia's) president )?(?:vladimir )?putin|(?:the )?(?:russian|russia's) president|(?:the )?kremlin (?:leader|chief)"],
   ['uk_mod', 'country', 'great britain|britain|the uk|united kingdom|london|великобритані\\p{L}*|великобритани\\p{L}*'],
   ['us', 'country', 'washington|the us|the united states|сша|вашингтон'],
   [
     null,
     'generic',
-    "the (?:defen[cs]e )?ministry|the country's (?:defen[cs]e ministry|ministry of defen[cs]e|military|armed forces|general staff)|the officials|officials|the military(?! operation)|(?<=according to (?:the )?)intelligence(?! (?:agenc|servic|officials|chief))|the statement|the report|the (?:intelligence )?update|the briefing|the assessment|the department|the agency|the army|the commanders|the (?:commander|general|spokes(?:man|person|woman))(?![\\p{L}-]| staff)|(?:it|he|she|they) (?:said|says|told|added|estimated|estimates|put|puts|believed|believes|reckoned|calculated|reported)|відомство|ведомство|в міністерстві|в министерстве|the ministry's|ráðuneytið|resort\\p{L}*|das ministerium|el ministerio|ministerstwo",
+    "the (?:defen[cs]e )?ministry|the country's (?:defen[cs]e ministry|ministry of defen[cs]e|military|armed forces|general staff)|the officials|officials|the military(?! operation)|(?<=according to (?:the )?)intelligence(?! (?:agenc|servic|officials|chief))|(?:the|a) (?:(?:senior|top|high-ranking|defen[cs]e|military|administration|intelligence) ){0,2}official(?=,| (?:who |speaking |said|says|told|added|noted|estimated|stated|explained|cautioned|warned))|the statement|the report|the (?:intelligence )?update|the briefing|the assessment|the department|the agency|the army|the commanders|the (?:commander|general|spokes(?:man|person|woman))(?![\\p{L}-]| staff)|(?:it|he|she|they) (?:said|says|told|added|estimated|estimates|put|puts|believed|believes|reckoned|calculated|reported)|відомство|ведомство|в міністерстві|в министерстве|the ministry's|ráðuneytið|resort\\p{L}*|das ministerium|el ministerio|ministerstwo",
   ],
   ...LANG_CLAIMANTS,
 ];
@@ -228,7 +236,7 @@ export function findAttributions(s: string): Attribution[] {
         found.push(speaks ? { start, end, claimant, rank } : { start, end, claimant, rank, actor: true });
         continue;
       }
-      if (strength === 'country') {
+      if (strength === 'country' || strength === 'person') {
         if (PASSIVE_AFTER.test(after)) continue;
         // Part of an outlet's name ("РБК-Україна", "Голос-Україна"), not the country.
         if (/\p{L}-$/u.test(before)) continue;
@@ -289,6 +297,7 @@ export function findAttributions(s: string): Attribution[] {
     )
       x.dataSource = true;
     if (f.actor) x.actor = true;
+    if (f.rank === -1) x.outlet = true;
     if (SOURCING_CLAUSE.test(s.slice(Math.max(0, f.start - 80), f.start))) {
       const close = /[,;:–—]|\)(?=\s*,)/u.exec(s.slice(f.end));
       x.aside = { start: s.lastIndexOf(',', f.start) >= 0 ? s.lastIndexOf(',', f.start) : Math.max(0, f.start - 80), end: close !== null ? f.end + close.index : s.length };
@@ -304,6 +313,9 @@ export function findAttributions(s: string): Attribution[] {
  */
 const HOLDER_VERB_AFTER = /^(?:'s)?\s+(?:(?:has|had|have)\s+)?(?:(?:за|в течение|протягом|упродовж|минулої|минувшие|прошедшие)\s+(?:\p{L}+\s+)?(?:сутки|суток|добу|доби|тиждень|неделю)\s+)?(?:ще\s+|ещё\s+|еще\s+)?(?:lost|loses|losing|suffered|suffers|втратил\p{L}*|потерял\p{L}*|stracił\p{L}*|verlor\p{L}*|perdi\p{L}*)/iu;
 
+// "Russia's military casualties are approaching 300,000, … it added": whose the losses are, not who speaks.
+const HOLDER_NOUN_AFTER = /^(?:'s\s+(?:[\p{L}-]+\s+){0,2}?|\s+)(?:casualties|losses|death toll|dead|deaths|fatalities)(?![\p{L}])/iu;
+
 export function referentBefore(s: string, pos: number, plural = false, person = false): Claimant | null {
   let best: { end: number; claimant: Claimant } | null = null;
   const head = s.slice(0, pos);
@@ -314,11 +326,13 @@ export function referentBefore(s: string, pos: number, plural = false, person = 
     for (const m of execAll(re, head)) {
       const end = m.index + m[0].length;
       // "Russia lost 429,660 troops, it said": the side that lost is not who speaks.
-      if (strength === 'country' && HOLDER_VERB_AFTER.test(s.slice(end, end + 40))) continue;
+      if (strength === 'country' && (HOLDER_VERB_AFTER.test(s.slice(end, end + 40)) || HOLDER_NOUN_AFTER.test(s.slice(end, end + 40)))) continue;
       // "For Ukraine, they estimated …": "they" are people, not the country the sentence is about.
       if (plural && strength === 'country' && !/s$/iu.test(m[0])) continue;
       // "Shoigu said Kyiv had lost … he added": "he" or "she" is a person, never a country.
       if (person && strength === 'country') continue;
+      // "it" and "they" are never Putin.
+      if (!person && strength === 'person') continue;
       if (best === null || end > best.end) best = { end, claimant };
     }
   }

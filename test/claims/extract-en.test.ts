@@ -453,6 +453,39 @@ describe('speakers an article moves between', () => {
       { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 1523 },
     );
   });
+
+  test('"it added" after "Russia\'s military casualties …" is the paper passing on US figures, not Russia', () => {
+    expectOnly(
+      "The Washington Post published the estimates on Friday, citing US officials. Russia's military casualties stood at about 300,000, the paper said. Ukrainian deaths were close to 70,000, it added.",
+      { published: '2023-08-19' },
+      { claimant: 'us', subject: 'ru', metric: 'personnel', value: 300000 },
+      { claimant: 'us', subject: 'ua', metric: 'personnel', value: 70000 },
+    );
+  });
+
+  test("a headline's daily rate is said by whoever the lead names, not the outlet's own arithmetic", () => {
+    expectOnly(
+      "Russia losing about 500 troops a day in Ukraine\nThe Washington Post reported on Friday, citing US intelligence officials, that Moscow's losses in the east were mounting.",
+      { published: '2022-08-12' },
+      { claimant: 'us', subject: 'ru', metric: 'personnel', kind: 'average', value: 500 },
+    );
+  });
+
+  test('a figure inside a quotation of several sentences is said by the one named once it closes', () => {
+    expectClaims(
+      "Ukraine's General Staff said Russia lost 1,180 troops over the past day.\n'The occupiers keep storming our positions. Over the past week they lost about 1,500 soldiers a day. Since January they have lost 398,000 troops. Our brigades are holding,' Syrskyi said.",
+      { published: '2024-12-20' },
+      { claimant: 'ua_general_staff', value: 1180 },
+      { claimant: 'ua_other', subject: 'ru', kind: 'average', value: 1500 },
+      { claimant: 'ua_other', subject: 'ru', value: 398000 },
+    );
+    expectClaims(
+      'Ukraine\'s General Staff said Russia lost 830 troops over the past day.\n"The offensive is going to plan. Since June 4 the enemy has lost 543 tanks. We will continue," Putin said.',
+      { published: '2023-09-12' },
+      { claimant: 'ua_general_staff', value: 830 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'tanks', value: 543 },
+    );
+  });
 });
 
 describe('two monthly rates side by side', () => {
