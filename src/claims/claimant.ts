@@ -184,6 +184,8 @@ const MEDIA_RULES: readonly string[] = [
   `(?:Institute|Institution|Center|Centre|Foundation|Council) (?:for|of|on) (?:(?:the|and|of|for|on) )*${NAME}(?: (?:(?:the|and|of|for|on) )*${NAME}){0,5}`,
   // "a Reuters tally", "an Economist analysis": a named outlet's own count.
   `${NAME}(?: ${NAME}){0,3} (?:report|study|analysis|investigation|survey|tally|count|estimate|calculation|review)s?(?![\\p{L}])`,
+  // "a report from the Wall Street Journal", "an analysis by the Economist": the same, named after it.
+  `(?:report|study|analysis|investigation|survey|tally|count|estimate|calculation|review)s? (?:from|by) (?:the )?${NAME}(?: ${NAME}){0,3}`,
   // The lexicon languages name the count first: "розслідування «Медіазони»", "un informe del Instituto …".
   ...(LANG_OUTLET_COUNTS === '(?!)' ? [] : [`(?:${LANG_OUTLET_COUNTS})\\s+(?:the |[«"„“])?(?:[lL]['’])?${NAME}(?:\\s+${NAME}){0,4}`]),
 ];
