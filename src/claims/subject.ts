@@ -76,6 +76,7 @@ function sideOfSpeaker(c: Claimant): Subject | null {
   return null;
 }
 
+const INFLICTED_AFTER_SIDE = /^(?:\s+[\p{L}'-]+){0,2}?\s+(?:have |has |had )?(?:inflicted|killed|eliminated|destroyed|wiped out|neutrali[sz]ed)(?:\s+(?:up to|about|around|some|nearly|almost|more than|over|at least))?\s*$/iu;
 const PLACE_BEFORE_SIDE = /(?:^|\s)(?:in|inside|across|within|throughout)\s+$/iu;
 
 const WAR_NAME = new RegExp(`(?<![\\p{L}])(?:russia|russian|ukraine|ukrainian)[-\u2010\u2013](?:russia|russian|ukraine|ukrainian)(?![\\p{L}])`, 'giu');
@@ -168,6 +169,8 @@ export function subjectOf(x: SubjectInput): Subject | 'both' {
       // "killed in Ukraine and a further 1,597 wounded": a side after "in" is a place, as in HOLDER_BEFORE.
       if (PLACE_BEFORE_SIDE.test(near.slice(Math.max(0, m.index - 8), m.index))) continue;
       side = sideOf(m[0], x.claimant);
+      // "the Russian forces inflicted 40 casualties": the side that inflicts them is not the one losing.
+      if (side !== null && INFLICTED_AFTER_SIDE.test(near.slice(m.index + m[0].length))) side = side === 'ru' ? 'ua' : 'ru';
     }
     if (side !== null) return side;
   }
