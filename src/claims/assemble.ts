@@ -152,6 +152,7 @@ export function assemble(input: AssembleInput): Located[] {
         bare: it.bare,
         claimant,
         masked: info.attributions,
+        previous: works.findLast((w) => w.claimant === claimant && w.info.sentence.index >= si - 1)?.subject,
       });
       if (subject === 'both') return;
 

@@ -65,6 +65,7 @@ function citedAfter(s: string, speaker: Attribution, candidates: readonly Attrib
 const OPEN_SINGLE = /(?<![\p{L}\d])'(?=\p{L})/gu;
 const CLOSE_SINGLE = /(?<=[\p{L}.,!?])'(?![\p{L}])/gu;
 
+const MINISTRY = /ministry|відомств|ведомств|міністерств|министерств|ministerio|ministerstwo|ministerium/iu;
 const BARE_ANALYSTS = /^(?:the )?(?:intelligence )?analysts?$/iu;
 /** Governments that restate the General Staff's figures as their own assessment. */
 const FOREIGN_VOICES: ReadonlySet<Claimant> = new Set<Claimant>(['uk_mod', 'us']);
@@ -201,6 +202,16 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
     return null;
   };
 
+  // The body last named in the few sentences before, passing over the people named since.
+  const bodyBefore = (si: number): Claimant | null => {
+    for (let j = si - 1; j >= Math.max(0, si - 4); j--) {
+      const named = (infos[j] as SentenceInfo).attributions.filter((x) => x.claimant !== null && x.claimant !== 'ua_other' && x.aside === undefined && x.actor === undefined);
+      const last = named[named.length - 1];
+      if (last !== undefined) return last.claimant;
+    }
+    return null;
+  };
+
   const rate = (si: number, claimant: Claimant): { claimant: Claimant; source: 'sentence' } => {
     lastRate = { si, claimant };
     return { claimant, source: 'sentence' };
@@ -251,8 +262,11 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
         const pronoun = best.claimant === null && /^(?:it|they|he|she)\s/iu.test(s.slice(best.start, best.end));
         const plural = /^they\s/iu.test(s.slice(start));
         const person = /^(?:he|she)\s/iu.test(s.slice(start));
+        // "the ministry" is a body: a person named since ("a presidential adviser") is not it.
+        const body = best.claimant === null && MINISTRY.test(s.slice(best.start, best.end));
         const claimant =
           best.claimant ??
+          (body ? (earlier.findLast((x) => x.claimant !== 'ua_other')?.claimant ?? bodyBefore(si)) : null) ??
           earlier[earlier.length - 1]?.claimant ??
           (pronoun ? (referentBefore(s, start, plural, person) ?? subjectBefore(si, plural, person)) : null) ??
           (person ? personBefore(si) : null) ??

@@ -76,6 +76,9 @@ function sideOfSpeaker(c: Claimant): Subject | null {
   return null;
 }
 
+const INFLICTED_AFTER_SIDE = /^(?:\s+[\p{L}'-]+){0,2}?\s+(?:have |has |had )?(?:inflicted|killed|eliminated|destroyed|wiped out|neutrali[sz]ed)(?:\s+(?:up to|about|around|some|nearly|almost|more than|over|at least))?\s*$/iu;
+const PLACE_BEFORE_SIDE = /(?:^|\s)(?:in|inside|across|within|throughout)\s+$/iu;
+
 const WAR_NAME = new RegExp(`(?<![\\p{L}])(?:russia|russian|ukraine|ukrainian)[-\u2010\u2013](?:russia|russian|ukraine|ukrainian)(?![\\p{L}])`, 'giu');
 
 export interface Span {
@@ -124,6 +127,8 @@ export interface SubjectInput {
   claimant: Claimant;
   /** Attribution spans: "Ukraine's military said" names who speaks, not who lost. */
   masked: readonly Span[];
+  /** Whose losses the same speaker's last figure, in this sentence or the one before, counted. */
+  previous?: Subject;
 }
 
 export function subjectOf(x: SubjectInput): Subject | 'both' {
@@ -161,11 +166,23 @@ export function subjectOf(x: SubjectInput): Subject | 'both' {
     let side: Subject | null = null;
     for (const m of execAll(SIDE_ALL, near)) {
       if (overlaps(offset + m.index, offset + m.index + m[0].length, x.masked)) continue;
+      // "killed in Ukraine and a further 1,597 wounded": a side after "in" is a place, as in HOLDER_BEFORE.
+      if (PLACE_BEFORE_SIDE.test(near.slice(Math.max(0, m.index - 8), m.index))) continue;
       side = sideOf(m[0], x.claimant);
+      // "the Russian forces inflicted 40 casualties": the side that inflicts them is not the one losing.
+      if (side !== null && INFLICTED_AFTER_SIDE.test(near.slice(m.index + m[0].length))) side = side === 'ru' ? 'ua' : 'ru';
     }
     if (side !== null) return side;
   }
   if (x.claimant === 'ru_mod') return ADMISSION.test(x.sentence) || OWN_DEAD.test(x.sentence) || DIED_AFTER.test(x.sentence.slice(x.start, x.end + 40)) ? 'ru' : 'ua';
-  if (x.claimant === 'ua_other' || x.claimant === 'ua_general_staff') return OWN_LOSSES.test(x.sentence) || OWN_DEAD.test(x.sentence) ? 'ua' : 'ru';
+  // "Ukraine has lost 45,100 soldiers … Zelensky put the number of injured soldiers at 390,000": a figure
+  // naming no side goes on counting the side the speaker's figure just before counted, its own included.
+  if (x.previous !== undefined && x.previous === sideOfSpeaker(x.claimant)) return x.previous;
+  if (x.claimant === 'ua_other' || x.claimant === 'ua_general_staff') {
+    if (OWN_LOSSES.test(x.sentence) || OWN_DEAD.test(x.sentence)) return 'ua';
+    // A Ukrainian official's soldiers of no side who died or were wounded are Ukraine's own, as
+    // Moscow's are (above): Kyiv's counts of Russian losses name the side, or say "lost" or "eliminated".
+    return x.claimant === 'ua_other' && DIED_AFTER.test(x.sentence.slice(x.start, x.end + 40)) ? 'ua' : 'ru';
+  }
   return 'ru';
 }

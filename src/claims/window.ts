@@ -13,8 +13,10 @@ import type { SentenceInfo, Work } from './work.ts';
 
 const SPEECH_BETWEEN = /(?:said|says|claimed|insisted|maintained|asserted|argued|wrote|declared|announced|named|told|reported|gave|put|released|published|issued|spoke|acknowledged|admitted|confirmed|stated|estimated|gesprochen|sagte|erklärte|dijo|declaró|powiedział|заяви\p{L}*|сказа\p{L}*|объяви\p{L}*|оголоси\p{L}*)/iu;
 
-const LEADING_CONNECTIVE = /^\s*(?:(?:however|but|and|meanwhile|yet|still|earlier|later|separately|by contrast|in turn|back|as early as|as recently as)\s*,?\s*)?$/iu;
+const LEADING_CONNECTIVE = /^\s*["\u201c]?\s*(?:(?:however|but|and|meanwhile|yet|still|earlier|later|separately|by contrast|in turn|back|as early as|as recently as)\s*,?\s*)?$/iu;
 const SPEECH_RIGHT_AFTER = /^(?:,?\s*\d{4})?,?\s*(?:said|says|put|puts|estimated|claimed|reported|announced|told|gave|stated|declared|admitted|acknowledged)(?![\p{L}])/iu;
+
+const STATED_WHEN_BEFORE = /(?:(?<![\p{L}])(?:report|reports|interview|statement|estimate|assessment|article|analysis|study|briefing|address|remarks|comments|count|tally)|(?:earlier|later)|(?<![\p{L}])(?:by|as of) (?:early |late |mid-)?\p{L}+)\s+$/iu;
 
 const THAT_RIGHT_AFTER = /^\s*,?\s*(?:qu'|(?:that|że|dass|que|că|che|что|що)(?![\p{L}]))/iu;
 
@@ -53,6 +55,9 @@ function fits(s: string, cue: KindCue, it: Item, dated: boolean, own = true): bo
   // ("Back in February of this year, he insisted …": the month may carry its year.)
   // ("Earlier this month, the Times reported …": "earlier" dates the report, where "Last month, Kyiv said 279 were lost" gives the month's.)
   if ((cue.tag === 'month' || ((cue.tag === 'this_month' || cue.tag === 'last_month' || cue.tag === 'week') && /^\s*earlier\s*$/iu.test(s.slice(0, cue.start)))) && LEADING_CONNECTIVE.test(s.slice(0, cue.start)) && /^(?:,?\s*(?:(?:of )?(?:this|last) year|\d{4}))?\s*,/.test(s.slice(cue.end, cue.end + 20)) && cue.end <= it.num.start && SPEECH_BETWEEN.test(s.slice(cue.end, it.num.start))) return false;
+  // "a New York Times report in August", "an estimate from earlier this year", "by November this year": when
+  // a count was made or stood, not the window of its figures.
+  if ((cue.tag === 'month' || cue.tag === 'year_to_date') && STATED_WHEN_BEFORE.test(s.slice(Math.max(0, cue.start - 40), cue.start))) return false;
   // "Ukraine's military in September put the number at 658,000": a month right before the speech verb dates the statement.
   if (cue.tag === 'month' && cue.end <= it.num.start && SPEECH_RIGHT_AFTER.test(s.slice(cue.end, cue.end + 24))) return false;
   // "mówił we wrześniu, że …", "sagte im September, dass …", "said in May that …": a month right before "that" dates the statement.
