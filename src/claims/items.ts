@@ -212,7 +212,7 @@ const LOST_AFTER = /^\s*(?:more\s+)?(?:were|was|have been|had been|have|had|wurd
 
 const THRESHOLD_BEFORE = /(?:first time|never before|first ever)[^.;0-9]{0,60}?(?:past|over|above|beyond|more than|topped|exceeded|crossed|passed|surpassed)\s+(?:the\s+)?$/iu;
 
-const OLDER_WAR = /(?:(?:first|second) (?:world war|chechen war)|world war (?:i|ii|one|two)|winter war|great patriotic war|soviet[- ]afghan|in afghanistan|red army|(?:afghanistan|afghan|vietnam|iraq|korean|gulf|chechen|gaza|israel-hamas) war|wars? in (?:afghanistan|vietnam|iraq|korea|gaza|chechnya|syria)|війн\p{L}* (?:в|у) (?:афганістані|в'єтнамі|іраку|газі|сектор\p{L}* газа)|войн\p{L}* (?:в|во) (?:афганистане|вьетнаме|ираке|газе|секторе газа))(?![\p{L}])/iu;
+const OLDER_WAR = /(?:(?:first|second) (?:world war|chechen war)|world war (?:i|ii|one|two)|(?<![\p{L}])ww ?(?:ii|2|i|1)|soviet union|ussr|soviet (?:army|troops|soldiers|forces|military)|winter war|great patriotic war|soviet[- ]afghan|in afghanistan|red army|(?:afghanistan|afghan|vietnam|iraq|korean|gulf|chechen|gaza|israel-hamas) war|wars? in (?:afghanistan|vietnam|iraq|korea|gaza|chechnya|syria)|війн\p{L}* (?:в|у) (?:афганістані|в'єтнамі|іраку|газі|сектор\p{L}* газа)|войн\p{L}* (?:в|во) (?:афганистане|вьетнаме|ираке|газе|секторе газа))(?![\p{L}])/iu;
 
 const YEAR_BEFORE = /(?:in|of|during|since|from|until|by|у|в|з|до|w|od|im|seit|en|desde|în|din|en|dans|depuis)\s+$/iu;
 
@@ -237,6 +237,13 @@ function historicalSpans(s: string, nums: readonly NumberMention[]): [number, nu
   const old = spans.filter(([a, b]) => isHistorical(s, nums, a, b));
   // No clause of this war's own (or none that names the older war by itself): the whole sentence, as before.
   return old.length === 0 || old.length === spans.length ? [[0, s.length]] : old;
+}
+
+const OLD_SUBJECT_GOES_ON = /^\s*(?:it|they|its|their|the soviets?)\s+(?:also\s+)?(?:lost|suffered|had|saw|left|counted|recorded)(?![\p{L}])/iu;
+const THIS_WAR = /(?<![\p{L}])(?:ukrain\p{L}*|kyiv|russia(?:'s|n)?|invasion|20(?:1[4-9]|2\d))(?![\p{L}])/iu;
+function isWhollyHistorical(text: string): boolean {
+  const spans = historicalSpans(text, findNumbers(text));
+  return spans !== null && spans[0]?.[0] === 0 && spans[0][1] === text.length;
 }
 
 // An estimate of the dead given as a range of tens of thousands ("between 150,000 and 210,000 dead") is no single
@@ -282,6 +289,9 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
   // A sentence about an older war ("In the Winter War of 1939-40 the Red Army lost …") counts none of this one's losses.
   const historical = historicalSpans(s, nums);
   if (historical !== null && historical[0]?.[0] === 0 && historical[0][1] === s.length) return [];
+  // "… in Afghanistan the Soviet Union lost 333 helicopters. It lost more than 100 warplanes, 147 tanks …": a
+  // sentence that goes on with the older war's subject ("it", "they") is about that war too.
+  if (previous !== undefined && OLD_SUBJECT_GOES_ON.test(s) && !THIS_WAR.test(s) && isWhollyHistorical(previous.text)) return [];
   // Three or more kinds of equipment counted in one sentence, in a text about the war: a tally of
   // losses even when its verb is one the lexicon lacks ("units also took out 17 tanks, 16 …").
   const equipmentCounts = nums.filter((n) => nounAfter(s, n.end).noun?.cls === 'equipment').length;

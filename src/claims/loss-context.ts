@@ -31,9 +31,11 @@ const LOSS = re(
 const NOT_A_LOSS = re(
   [
     'hand(?:ed|ing|s)? over|bodies|repatriat\\p{L}*|тіла|тел|ciał|leichen|cuerpos|'+
-    'deploy\\p{L}*|massed|amassed|massing|stationed|sent|sending|send|mobili[sz]\\p{L}*|called up|call up|recruit\\p{L}*|reinforce\\p{L}*|conscript\\p{L}*|drafted|gathered|concentrated|carrying|carry|trained|training|housing|housed|quartered|billeted|equivalent|exchange\\p{L}*|swap\\p{L}*|returned|(?<!(?:report|reports|data|figures|study|update|estimate|estimates|assessment|document|documents|analysis|tally|statement|survey|review|numbers)(?:,)? )released|freed|prisoners?|pows?|captives?|hostages?|evacuated|rescued|received|delivered|deliver|supplied|supply|pledged|donated|provided|package|produc\\p{L}*|manufactur\\p{L}*|in storage|(?:groups|teams|squads) of|stockpile\\p{L}*|transferred|ordered|purchase\\p{L}*|bought',
+    'deploy\\p{L}*|massed|amassed|massing|stationed|sent|sending|send|mobili[sz]\\p{L}*|called up|call up|recruit\\p{L}*|reinforce\\p{L}*|conscript\\p{L}*|drafted|gathered|concentrated|carrying|carry|trained|training|housing|housed|quartered|billeted|equivalent|exchange\\p{L}*|swap\\p{L}*|returned|(?<!(?:report|reports|data|figures|study|update|estimate|estimates|assessment|document|documents|analysis|tally|statement|survey|review|numbers)(?:,)? )released|freed|prisoners?|pows?|captives?|hostages?|evacuated|rescued|received|delivered|deliver|supplied|supply|pledged|donated|provided|package|produc\\p{L}*|manufactur\\p{L}*|turn(?:s|ed|ing)? out(?! to)|churn\\p{L}* out|refurbish\\p{L}*|in storage|(?:groups|teams|squads) of|stockpile\\p{L}*|transferred|ordered|purchase\\p{L}*|bought',
     'перебуває|перебувають|находится|находятся|мобіліз\\p{L}*|мобилиз\\p{L}*|обмін\\p{L}*|обмен\\p{L}*|полонен\\p{L}*|пленн\\p{L}*|повернул\\p{L}*|вернул\\p{L}*|зосередил\\p{L}*|сосредоточил\\p{L}*|стягн\\p{L}*|стянул\\p{L}*|розгорну\\p{L}*|развернул\\p{L}*|навчан\\p{L}*',
     'mobilizat\\p{L}*|movilizad\\p{L}*|mobilizowan\\p{L}*|stationiert|entsandt|zgromadził\\p{L}*|desplegad\\p{L}*|intercambio|wymian\\p{L}*|austausch',
+    // A rate per area ("102 casualties for every square kilometre taken") is a ratio, and a force's size is no loss ("troops numbered about 140,000").
+    '(?:per|for every|for each|each) (?:square|sq\\.?)(?![\\p{L}])|a (?:square|sq\\.?) ?(?:kilomet\\p{L}*|km|mile\\p{L}*)|per (?:sq\\.? )?km|(?:troops|forces?|army|contingent|grouping) number(?:ed|ing)',
     LANG_NOT_A_LOSS,
   ].join('|'),
 );
