@@ -12,6 +12,7 @@ import {
   isExchange,
   isCombined,
   isCombinedPhrase,
+  isDebunked,
   isForecast,
   isInterception,
 } from './loss-context.ts';
@@ -479,7 +480,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     const phrase = (inherited !== null ? `${inherited.phrase} ${own}` : own).replace(IN_PLACE, ' ');
     if (subjectInPhrase(phrase, 'other') === 'both') continue;
     const around = s.slice(Math.max(0, start - 60), Math.min(s.length, end + 40));
-    if (isCombined(around) || isForecast(around) || isCombinedPhrase(s.slice(Math.max(0, start - 150), start))) continue;
+    if (isCombined(around) || isForecast(around) || isDebunked(around) || isCombinedPhrase(s.slice(Math.max(0, start - 150), start))) continue;
     // The words around it, up to the figures on either side: "3.700 heridos, además de 572 militares capturados" are not prisoners.
     const nextNum = nums[k + 1];
     const prevNum = nums[k - 1];
