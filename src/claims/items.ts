@@ -177,6 +177,9 @@ const FROM_START = /(?<![\p{L}])(?:(?:from|з|від|от|od|von|de)\s+|(?:from|
 const FROM_BEFORE = /(?:up|down|rising|falling|rose|fell) from\s+$/iu;
 // "скоротилася на 74 особи на день", "fell by 74 a day": how much a figure went down, no loss of its own.
 const DOWN_BY_BEFORE = /(?:скороти\p{L}*|зменши\p{L}*|знизи\p{L}*|сократи\p{L}*|уменьши\p{L}*|снизи\p{L}*) на\s+$|(?:decreased|declined|fell|dropped|went down) by\s+$/iu;
+// "the average daily number … has risen by almost 300": how much a rate grew (a count that "went up by 1,030" grew by that day's losses).
+const UP_BY_BEFORE = /(?:rose|risen|increased|grew|grown|climbed|jumped|went up|gone up) by\s+(?:(?:almost|nearly|about|around|some|roughly|over|more than)\s+)?$/iu;
+const RATE_WORD = /(?:average|rate|(?:a|per) day)(?![\p{L}])[^.;]*$/iu;
 // "the names of 60,000 soldiers": a count of the dead.
 const NAMES_BEFORE = /(?:names?|nazwisk\p{L}*|імен\p{L}*|имен\p{L}*|личност\p{L}*|namen|nombres|identit\p{L}*)[^.]{0,20}$/iu;
 
@@ -360,7 +363,12 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     // "1,030 … the first time its daily tally has gone past a thousand": the mark a record passed, not a figure of its own.
     if (prev !== undefined && prev.num.value >= num.value && prev.num.value <= num.value * 1.2 && THRESHOLD_BEFORE.test(s.slice(Math.max(0, num.start - 90), num.start))) continue;
     if (FORMATION_AFTER.test(s.slice(num.end, num.end + 40))) continue;
+    // "a 700,000-man army", "a 50,000-strong force": the size of a force.
+    if (/^-(?:man|men|strong)(?![\p{L}])/iu.test(s.slice(num.end, num.end + 8))) continue;
+    // "by 2025 if casualties continue", "in 2024 Russian forces …": a year after its preposition, not a count.
+    if (num.yearLike && /(?<![\p{L}])(?:by|in|since|until|till|before|after|during|through|throughout)\s+$/iu.test(s.slice(Math.max(0, num.start - 12), num.start))) continue;
     if (DOWN_BY_BEFORE.test(s.slice(Math.max(0, num.start - 24), num.start))) continue;
+    if (UP_BY_BEFORE.test(s.slice(Math.max(0, num.start - 32), num.start)) && RATE_WORD.test(s.slice(Math.max(0, num.start - 140), num.start))) continue;
     // "300 more than the day before", "up from 1,000": a change or an old value, not a claim.
     if (COMPARISON_AFTER.test(s.slice(num.end, num.end + 30)) || FROM_BEFORE.test(s.slice(Math.max(0, num.start - 16), num.start))) continue;
     // "a"/"an" count as one only right before their noun.

@@ -121,3 +121,13 @@ describe('a rate per square kilometre is a ratio, and leaves the stretch beside 
     );
   });
 });
+
+describe('kit committed as aid beside kit lost', () => {
+  test('"the 109 Bradleys the US has committed" is no loss', () => {
+    expectOnly(
+      'Oryx says Ukraine has lost 16 Bradleys, a sizeable share of the 109 Bradleys the US has committed to Kyiv.',
+      { published: '2023-06-13' },
+      { claimant: 'other', subject: 'ua', metric: 'afv', value: 16 },
+    );
+  });
+});
