@@ -12,6 +12,7 @@ import {
   isExchange,
   isCombined,
   isCombinedPhrase,
+  isDebunked,
   isForecast,
   isInterception,
 } from './loss-context.ts';
@@ -181,6 +182,9 @@ const FROM_BEFORE = /(?:up|down|rising|falling|rose|fell) from\s+$/iu;
 const DATED_FROM_AFTER = new RegExp(`^\\s+(?:(?:a|per) day\\s+|[\\p{L}]+\\s+)?(?:in|during|for) (?:(?:${EN_MONTHS})(?: 20[2-3]\\d)?|20[2-3]\\d)(?![\\p{L}\\d])[^.;:\\d]{0,12}?\\sto\\s+(?:an? [\\p{L} ]{0,20})?\\d`, 'iu');
 // "скоротилася на 74 особи на день", "fell by 74 a day": how much a figure went down, no loss of its own.
 const DOWN_BY_BEFORE = /(?:скороти\p{L}*|зменши\p{L}*|знизи\p{L}*|сократи\p{L}*|уменьши\p{L}*|снизи\p{L}*) на\s+$|(?:decreased|declined|fell|dropped|went down) by\s+$/iu;
+// "the average daily number … has risen by almost 300": how much a rate grew (a count that "went up by 1,030" grew by that day's losses).
+const UP_BY_BEFORE = /(?:rose|risen|increased|grew|grown|climbed|jumped|went up|gone up) by\s+(?:(?:almost|nearly|about|around|some|roughly|over|more than)\s+)?$/iu;
+const RATE_WORD = /(?:average|rate|(?:a|per) day)(?![\p{L}])[^.;]*$/iu;
 // "the names of 60,000 soldiers": a count of the dead.
 const NAMES_BEFORE = /(?:names?|nazwisk\p{L}*|імен\p{L}*|имен\p{L}*|личност\p{L}*|namen|nombres|identit\p{L}*)[^.]{0,20}$/iu;
 
@@ -217,7 +221,7 @@ const LOST_AFTER = /^\s*(?:more\s+)?(?:were|was|have been|had been|have|had|wurd
 
 const THRESHOLD_BEFORE = /(?:first time|never before|first ever)[^.;0-9]{0,60}?(?:past|over|above|beyond|more than|topped|exceeded|crossed|passed|surpassed)\s+(?:the\s+)?$/iu;
 
-const OLDER_WAR = /(?:(?:first|second) (?:world war|chechen war)|world war (?:i|ii|one|two)|winter war|great patriotic war|soviet[- ]afghan|in afghanistan|red army|(?:afghanistan|afghan|vietnam|iraq|korean|gulf|chechen|gaza|israel-hamas) war|wars? in (?:afghanistan|vietnam|iraq|korea|gaza|chechnya|syria)|війн\p{L}* (?:в|у) (?:афганістані|в'єтнамі|іраку|газі|сектор\p{L}* газа)|войн\p{L}* (?:в|во) (?:афганистане|вьетнаме|ираке|газе|секторе газа))(?![\p{L}])/iu;
+const OLDER_WAR = /(?:(?:first|second) (?:world war|chechen war)|world war (?:i|ii|one|two)|(?<![\p{L}])ww ?(?:ii|2|i|1)|soviet union|ussr|soviet (?:army|troops|soldiers|forces|military)|winter war|great patriotic war|soviet[- ]afghan|in afghanistan|red army|(?:afghanistan|afghan|vietnam|iraq|korean|gulf|chechen|gaza|israel-hamas) war|wars? in (?:afghanistan|vietnam|iraq|korea|gaza|chechnya|syria)|війн\p{L}* (?:в|у) (?:афганістані|в'єтнамі|іраку|газі|сектор\p{L}* газа)|войн\p{L}* (?:в|во) (?:афганистане|вьетнаме|ираке|газе|секторе газа))(?![\p{L}])/iu;
 
 const YEAR_BEFORE = /(?:in|of|during|since|from|until|by|у|в|з|до|w|od|im|seit|en|desde|în|din|en|dans|depuis)\s+$/iu;
 
@@ -242,6 +246,13 @@ function historicalSpans(s: string, nums: readonly NumberMention[]): [number, nu
   const old = spans.filter(([a, b]) => isHistorical(s, nums, a, b));
   // No clause of this war's own (or none that names the older war by itself): the whole sentence, as before.
   return old.length === 0 || old.length === spans.length ? [[0, s.length]] : old;
+}
+
+const OLD_SUBJECT_GOES_ON = /^\s*(?:it|they|its|their|the soviets?)\s+(?:also\s+)?(?:lost|suffered|had|saw|left|counted|recorded)(?![\p{L}])/iu;
+const THIS_WAR = /(?<![\p{L}])(?:ukrain\p{L}*|kyiv|russia(?:'s|n)?|invasion|20(?:1[4-9]|2\d))(?![\p{L}])/iu;
+function isWhollyHistorical(text: string): boolean {
+  const spans = historicalSpans(text, findNumbers(text));
+  return spans !== null && spans[0]?.[0] === 0 && spans[0][1] === text.length;
 }
 
 // An estimate of the dead given as a range of tens of thousands ("between 150,000 and 210,000 dead") is no single
@@ -287,6 +298,9 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
   // A sentence about an older war ("In the Winter War of 1939-40 the Red Army lost …") counts none of this one's losses.
   const historical = historicalSpans(s, nums);
   if (historical !== null && historical[0]?.[0] === 0 && historical[0][1] === s.length) return [];
+  // "… in Afghanistan the Soviet Union lost 333 helicopters. It lost more than 100 warplanes, 147 tanks …": a
+  // sentence that goes on with the older war's subject ("it", "they") is about that war too.
+  if (previous !== undefined && OLD_SUBJECT_GOES_ON.test(s) && !THIS_WAR.test(s) && isWhollyHistorical(previous.text)) return [];
   // Three or more kinds of equipment counted in one sentence, in a text about the war: a tally of
   // losses even when its verb is one the lexicon lacks ("units also took out 17 tanks, 16 …").
   const equipmentCounts = nums.filter((n) => nounAfter(s, n.end).noun?.cls === 'equipment').length;
@@ -354,7 +368,12 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     // "1,030 … the first time its daily tally has gone past a thousand": the mark a record passed, not a figure of its own.
     if (prev !== undefined && prev.num.value >= num.value && prev.num.value <= num.value * 1.2 && THRESHOLD_BEFORE.test(s.slice(Math.max(0, num.start - 90), num.start))) continue;
     if (FORMATION_AFTER.test(s.slice(num.end, num.end + 40))) continue;
+    // "a 700,000-man army", "a 50,000-strong force": the size of a force.
+    if (/^-(?:man|men|strong)(?![\p{L}])/iu.test(s.slice(num.end, num.end + 8))) continue;
+    // "by 2025 if casualties continue", "in 2024 Russian forces …": a year after its preposition, not a count.
+    if (num.yearLike && /(?<![\p{L}])(?:by|in|since|until|till|before|after|during|through|throughout)\s+$/iu.test(s.slice(Math.max(0, num.start - 12), num.start))) continue;
     if (DOWN_BY_BEFORE.test(s.slice(Math.max(0, num.start - 24), num.start))) continue;
+    if (UP_BY_BEFORE.test(s.slice(Math.max(0, num.start - 32), num.start)) && RATE_WORD.test(s.slice(Math.max(0, num.start - 140), num.start))) continue;
     // "300 more than the day before", "up from 1,000": a change or an old value, not a claim.
     // (But "fell from 776 in March to 568 in April": the dated start of a series is that month's figure.)
     if (COMPARISON_AFTER.test(s.slice(num.end, num.end + 30)) || (FROM_BEFORE.test(s.slice(Math.max(0, num.start - 16), num.start)) && !DATED_FROM_AFTER.test(s.slice(num.end, num.end + 60)))) continue;
@@ -476,7 +495,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     const phrase = (inherited !== null ? `${inherited.phrase} ${own}` : own).replace(IN_PLACE, ' ');
     if (subjectInPhrase(phrase, 'other') === 'both') continue;
     const around = s.slice(Math.max(0, start - 60), Math.min(s.length, end + 40));
-    if (isCombined(around) || isForecast(around) || isCombinedPhrase(s.slice(Math.max(0, start - 150), start))) continue;
+    if (isCombined(around) || isForecast(around) || isDebunked(around) || isCombinedPhrase(s.slice(Math.max(0, start - 150), start))) continue;
     // The words around it, up to the figures on either side: "3.700 heridos, además de 572 militares capturados" are not prisoners.
     const nextNum = nums[k + 1];
     const prevNum = nums[k - 1];

@@ -242,7 +242,7 @@ const RULES: readonly Rule[] = [
   // One operation: a window whose length the text does not give.
   [
     "(?:in|during) the (?:early |first |opening |initial |final |last )?(?:stages?|phase) of (?:the |its |their |this |that )?(?:[\\p{L}-]+ )?(?:offensive|counter-?offensive|operation|assault|attack|battle|incursion|push)|" +
-      "(?:in|during|over the course of) (?:(?:a|the|one|that|this|their|its|kyiv's|ukraine's|russia's|moscow's) )?(?:[\\p{L}-]+ ){0,2}?(?:assault|attack|battle|offensive|counter-?offensive|operation|push|raid|strike|incursion)|(?:summer|winter|spring|autumn|failed|latest|cross-border) (?:counter-?offensive|offensive|incursion|push)|during (?:the )?(?:fighting|battles?) (?:for|near|around|in) [\\p{Lu}][\\p{L}-]+",
+      "(?:in|during|over the course of) (?:(?:a|the|one|that|this|their|its|kyiv's|ukraine's|russia's|moscow's) )?(?:[\\p{L}-]+ ){0,2}?(?:assault|attack|battle|offensive|counter-?offensive|counter-?attack|operation|push|raid|strike|incursion)|(?:summer|winter|spring|autumn|failed|latest|cross-border) (?:counter-?offensive|counter-?attack|offensive|incursion|push)|during (?:the )?(?:fighting|battles?) (?:for|near|around|in) [\\p{Lu}][\\p{L}-]+",
     () => ({ kind: 'period', strength: 3, days: null }),
   ],
   // "since April 2", "since the last update on April 2": a window whose length the text does not give.

@@ -79,9 +79,19 @@ function fits(s: string, cue: KindCue, it: Item, dated: boolean, own = true): bo
 }
 
 /** Kinds from the cues of one sentence: each cue goes to its nearest figure; others share the best. */
+const FIGURE_NEXT = /^\s*(?:of\s+)?(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more than|under|fewer than|less than)\s+)?\d/iu;
+function ratesAnother(s: string, cue: KindCue, items: readonly Item[]): boolean {
+  const m = FIGURE_NEXT.exec(s.slice(cue.end, cue.end + 40));
+  if (m === null) return false;
+  const at = cue.end + m[0].length - 1;
+  return !items.some((it) => it.num.start === at);
+}
+
 export function kindsBy(info: SentenceInfo, items: readonly Item[]): { cue: KindCue | null; own: boolean }[] {
   const s = info.sentence.text;
-  const cues: KindCue[] = [...info.cues];
+  // "… 130,160 casualties for the same period - an average of 68 casualties per square kilometer": a rate
+  // word right before a figure that is no loss (a ratio) is that figure's, and rates nothing else.
+  const cues: KindCue[] = info.cues.filter((c) => c.kind !== 'average' || !ratesAnother(s, c, items));
   const dated = new Set<KindCue>();
   // A day named as the day of the losses says "one day" ("On Wednesday, 660 … were killed").
   for (const d of info.dates) {

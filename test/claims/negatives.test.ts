@@ -94,3 +94,40 @@ describe("a comparison with an older war keeps this war's figure in its own clau
     );
   });
 });
+
+describe('an older war named by its army, or carried on by "it" in the next sentence', () => {
+  test('"It also lost …" after a sentence about the Soviet war in Afghanistan', () => {
+    expectOnly(
+      'Ukraine says Russia has lost more than 14,400 troops in 24 days of war. In Afghanistan between 1979 and 1989, the Soviet Union lost nearly 14,500 troops and 333 helicopters. It also lost 147 tanks, 1,314 armoured personnel carriers and 433 artillery pieces.',
+      { published: '2022-03-20' },
+      { claimant: 'ua_general_staff', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 14400 },
+    );
+  });
+  test('"Soviet troops suffered …" beside this war\'s figure', () => {
+    expectOnly(
+      "Ukraine's army says Russia has lost 15,300 troops. Soviet troops suffered 15,051 deaths in a decade.",
+      { published: '2022-03-22' },
+      { claimant: 'ua_general_staff', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 15300 },
+    );
+  });
+});
+
+describe('a rate per square kilometre is a ratio, and leaves the stretch beside it a stretch', () => {
+  test('"an average of 68 casualties per square kilometre" after a four-month figure', () => {
+    expectOnly(
+      "Ukraine's General Staff counted 130,160 Russian casualties from May to August, an average of 68 casualties per square kilometre captured.",
+      { published: '2025-09-10' },
+      { claimant: 'ua_general_staff', subject: 'ru', metric: 'personnel', kind: 'period', value: 130160 },
+    );
+  });
+});
+
+describe('kit committed as aid beside kit lost', () => {
+  test('"the 109 Bradleys the US has committed" is no loss', () => {
+    expectOnly(
+      'Oryx says Ukraine has lost 16 Bradleys, a sizeable share of the 109 Bradleys the US has committed to Kyiv.',
+      { published: '2023-06-13' },
+      { claimant: 'other', subject: 'ua', metric: 'afv', value: 16 },
+    );
+  });
+});
