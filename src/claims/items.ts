@@ -164,9 +164,11 @@ const FORMATION_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:battalions?|brigades?|divi
 const COMPARISON_AFTER = /^\s*(?:[\p{L}]+\s+)?(?:more|fewer|less|higher|lower)\s+than|^\s*(?:[\p{L}]+\s+)?(?:більше|менше|больше|меньше)\s*,?\s*(?:ніж|чем)|^\s*(?:[\p{L}]+\s+)?(?:mehr|weniger) als|^\s*(?:[\p{L}]+\s+)?(?:más|menos) que/iu;
 const FROM_TO = /^[^.;:()\d]{0,50}?\s(?:to|до|na|auf|a|à)\s+$/iu;
 const EN_MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
-const MONTH_LIST_GAP = new RegExp(`^\\s*(?:(?:a|per) (?:day|month)\\s*)?(?:(?:in|during|for) (?:${EN_MONTHS})(?: 20[2-3]\\d)?)?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:were|was)\\s+)?$`, 'iu');
+// Days of the week too: "1,610 on Tuesday and 1,480 on Wednesday".
+const EN_WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const MONTH_LIST_GAP = new RegExp(`^\\s*(?:(?:a|per) (?:day|month)\\s*)?(?:(?:in|during|for) (?:${EN_MONTHS})(?: 20[2-3]\\d)?|on (?:${EN_WEEKDAYS}))?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:were|was)\\s+)?$`, 'iu');
 // (The rate word may stand between: "1,262 a day in May and 1,163 a day in June".)
-const MONTH_AFTER = new RegExp(`^\\s+(?:(?:a|per) (?:day|month)\\s+)?(?:in|during|for) (?:${EN_MONTHS})(?![\\p{L}])`, 'iu');
+const MONTH_AFTER = new RegExp(`^\\s+(?:(?:a|per) (?:day|month)\\s+)?(?:(?:in|during|for) (?:${EN_MONTHS})|on (?:${EN_WEEKDAYS})|(?:in|over|during) the (?:[\\p{L}-]+ )?days? (?:before|prior|earlier))(?![\\p{L}])`, 'iu');
 // "rose to 1,262 and 1,163 respectively": the second figure of a pair counts what the first counted.
 const PAIR_GAP = /^\s*(?:,\s*)?and\s+$/iu;
 const RESPECTIVELY_AFTER = /^[^.;:]{0,24}?\brespectively(?![\p{L}])/iu;

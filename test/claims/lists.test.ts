@@ -135,3 +135,25 @@ describe('old records are claims about their own day', () => {
     );
   });
 });
+
+describe('several days strung along one sentence', () => {
+  test('each figure after the first, named with its own weekday, is that day\'s count of the same thing', () => {
+    expectOnly(
+      "Ukraine's General Staff said Russian losses came to 1,530 troops on Monday, 1,410 on Tuesday and 1,660 on Wednesday.",
+      { published: '2024-11-21' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1530 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1410, asOf: '2024-11-20' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1660, asOf: '2024-11-21' },
+    );
+  });
+
+  test('a weekday after a bare figure of the list dates it even when a stretch closes the sentence', () => {
+    expectOnly(
+      'Kyiv said Moscow lost 1,180 soldiers on Thursday, 1,090 on Wednesday, and 2,330 in the two days before that.',
+      { published: '2024-11-22' },
+      { claimant: GS, metric: 'personnel', kind: 'daily', value: 1180 },
+      { claimant: GS, metric: 'personnel', kind: 'daily', value: 1090 },
+      { claimant: GS, metric: 'personnel', kind: 'period', value: 2330 },
+    );
+  });
+});
