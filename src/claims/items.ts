@@ -22,7 +22,7 @@ import type { MetricNoun } from './metrics.ts';
 import { findNumbers } from './numbers.ts';
 import type { NumberMention } from './numbers.ts';
 import { QUALIFIER_WORDS, qualifierOf } from './qualifier.ts';
-import { BULLET_FIGURE } from './sentences.ts';
+import { BULLET_FIGURE, FIGURE_LINE } from './sentences.ts';
 import type { Sentence } from './sentences.ts';
 import { LANG_CAPTURED, LANG_PREVIOUS, LANG_RECORD_NOUNS, LANG_SAME_NOUN, LANG_SAME_NOUN_AFTER } from './lexicon/index.ts';
 import { BEAT_WORDS, findRecordCues } from './record.ts';
@@ -296,7 +296,8 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
   const tableRow = (TABLE_ROW.test(s) || YEAR_ROW.test(s)) && (military || previousItems > 0);
   // A bullet that opens with a figure ("• 45 танків;", "- 62 tanks"), under a line of losses or
   // after bullets read as losses: the list continues that line's verb.
-  const bulletRow = BULLET_FIGURE.test(s) && (lossBefore || previousItems > 0);
+  // (A line that is only a figure and its noun is such a bullet under a heading that ends in a colon: "55 tanks;".)
+  const bulletRow = (BULLET_FIGURE.test(s) || (FIGURE_LINE.test(s) && previous !== undefined && (/:\s*$/u.test(previous.text) || FIGURE_LINE.test(previous.text)))) && (lossBefore || previousItems > 0);
   let floor = 0;
   for (const [k, num] of nums.entries()) {
     if (historical !== null && historical.some(([a, b]) => num.start >= a && num.end <= b)) continue;

@@ -6,7 +6,7 @@
 import type { Item } from './items.ts';
 import type { KindCue } from './kind.ts';
 import { isPreviousRecord } from './record.ts';
-import { BULLET, BULLET_FIGURE } from './sentences.ts';
+import { BULLET, BULLET_FIGURE, FIGURE_LINE } from './sentences.ts';
 import type { Claimant, Kind, Subject } from './types.ts';
 import { DAILY_MAX, distance } from './work.ts';
 import type { SentenceInfo, Work } from './work.ts';
@@ -242,9 +242,9 @@ export function settleKind(x: SettleInput): Kind | null {
   // "За цей період ворог втратив: • 45 танків; • 256 ББМ", "… 414 осіб за добу. Зокрема, знищено один
   // танк": bullets under a line, or a sentence that goes on with the one before, count in the window
   // that line set, by its own word or its speaker's last figure of a day or a stretch.
-  if (info.cues.length === 0 && (BULLET_FIGURE.test(info.sentence.text) || GOES_ON.test(info.sentence.text))) {
+  if (info.cues.length === 0 && (BULLET_FIGURE.test(info.sentence.text) || FIGURE_LINE.test(info.sentence.text) || GOES_ON.test(info.sentence.text))) {
     let k = x.si - 1;
-    while (k > 0 && BULLET.test((x.infos[k] as SentenceInfo).sentence.text)) k--;
+    while (k > 0 && (BULLET.test((x.infos[k] as SentenceInfo).sentence.text) || FIGURE_LINE.test((x.infos[k] as SentenceInfo).sentence.text))) k--;
     const heading = x.infos[k];
     const said = heading?.cues.find((c) => c.strength >= 3 && (c.kind === 'period' || c.kind === 'daily'));
     if (said !== undefined && (said.kind === 'period' || it.num.value <= max)) return said.kind;

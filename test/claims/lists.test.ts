@@ -157,3 +157,29 @@ describe('several days strung along one sentence', () => {
     );
   });
 });
+
+describe('a list set out one figure a line', () => {
+  test('lines of a figure and its noun under a heading that ends in a colon, with no bullet mark', () => {
+    expectOnly(
+      "Ukraine's General Staff said Russia lost 6,210 troops over the past week.\nIts equipment losses over the week:\n\n48 tanks;\n\n117 armoured combat vehicles;\n\n302 units of auto equipment;\n\n19 units of special equipment.",
+      { published: '2024-11-25' },
+      { claimant: GS, metric: 'personnel', kind: 'period', value: 6210 },
+      { claimant: GS, metric: 'tanks', kind: 'period', value: 48 },
+      { claimant: GS, metric: 'afv', kind: 'period', value: 117 },
+      { claimant: GS, metric: 'vehicles_fuel_tanks', kind: 'period', value: 302 },
+      { claimant: GS, metric: 'special_equipment', kind: 'period', value: 19 },
+    );
+  });
+
+  test('a bullet whose noun is a translation of the Ukrainian name for rocket launchers keeps the list going', () => {
+    expectOnly(
+      "The General Staff said Russia lost 1,320 troops over the past day. The Defense Forces also destroyed:\n- 9 tanks;\n- 3 reactive systems of salvo fire;\n- 2 air defense systems;\n- 45 drones.",
+      { published: '2024-11-25' },
+      { claimant: GS, metric: 'personnel', kind: 'daily', value: 1320 },
+      { claimant: GS, metric: 'tanks', kind: 'daily', value: 9 },
+      { claimant: GS, metric: 'mlrs', kind: 'daily', value: 3 },
+      { claimant: GS, metric: 'air_defense', kind: 'daily', value: 2 },
+      { claimant: GS, metric: 'uav', kind: 'daily', value: 45 },
+    );
+  });
+});
