@@ -221,6 +221,10 @@ export function settleKind(x: SettleInput): Kind | null {
     // "The total losses … amounted to 485 men and 44 pieces of equipment over the last day": the day is in the sentence itself.
     else if (info.cues.some((c) => c.kind === 'daily' && c.strength >= 3 && c.adjacent === undefined) && !info.cues.some((c) => c.kind === 'period' || c.kind === 'average')) kind = 'daily';
   }
+  // "Ukraine lost up to 280 soldiers over the past 24 hours, the ministry said. ¶ 'The total enemy losses in
+  // this direction amounted to up to 280 …, three tanks …'": a "total" (or a direction's) that restates the
+  // speaker's day a sentence or two before, in another paragraph or a quote, is that day's, with the rest of its list.
+  if (((kind === 'cumulative' && cue?.strength === 1) || (kind === 'period' && cue?.tag === 'area')) && it.num.value <= max && x.items.some((o) => x.works.some((w) => w.claimant === claimant && w.kind === 'daily' && !w.previous && w.info.sentence.index >= x.si - 2 && w.info.sentence.index < x.si && w.item.noun.metric === o.noun.metric && w.item.num.value === o.num.value))) kind = 'daily';
   // "9 more tanks since its last report": the General Staff and the Russian ministry
   // report once a day, so the stretch since their last report is a day.
   if (kind === 'period' && cue?.tag === 'since_report' && (claimant === 'ua_general_staff' || claimant === 'ru_mod') && it.num.value <= max) kind = 'daily';

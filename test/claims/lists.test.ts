@@ -183,3 +183,15 @@ describe('a list set out one figure a line', () => {
     );
   });
 });
+
+describe('a total that restates the day before it', () => {
+  test('a quoted "total losses" repeating the day\'s figure of the paragraph before is that day\'s, with its list', () => {
+    expectOnly(
+      "Ukraine lost up to 340 troops in the Kupiansk direction over the past 24 hours, Russia's defence ministry said on Tuesday.\n\n\"The total enemy losses in this direction amounted to up to 340 servicemen, two tanks and five pickup trucks,\" the ministry said.",
+      { published: '2024-11-26' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'daily', value: 340 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'tanks', kind: 'daily', value: 2 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'vehicles_fuel_tanks', kind: 'daily', value: 5 },
+    );
+  });
+});
