@@ -222,6 +222,8 @@ export interface ForwardResult {
 }
 
 /** The metric noun after a number ending at `i`, skipping up to five filler words. */
+const JOINED_CLASS = /^\s*(?:,\s*)?(?:and|or|&)\s+(?:other\s+)?/iu;
+
 export function nounAfter(s: string, i: number): ForwardResult {
   let j = i;
   // A Turkish case suffix on the number ("999'dan").
@@ -232,7 +234,13 @@ export function nounAfter(s: string, i: number): ForwardResult {
     while (s[j] === ' ' || s[j] === '"' || s[j] === "'") j++;
     // "1.200 de militari", "40 tys. żołnierzy": the noun is right here.
     const noun = nounAt(s, j);
-    if (noun) return { noun, blocked: false, stop: j };
+    if (noun) {
+      // "974 tanks and other armoured vehicles", "39 tanks and AFVs": one figure for two classes of kit counts kit of any class.
+      const joined = noun.cls === 'equipment' ? JOINED_CLASS.exec(s.slice(noun.end, noun.end + 16)) : null;
+      const second = joined === null ? null : nounAt(s, noun.end + joined[0].length);
+      if (second !== null && second.cls === 'equipment' && second.metric !== noun.metric) return { noun: { ...noun, metric: 'other', cls: 'aggregate', end: second.end }, blocked: false, stop: j };
+      return { noun, blocked: false, stop: j };
+    }
     const word = wordAt(s, j);
     if (word === null) return { noun: null, blocked: false, stop: j };
     const lower = word.toLowerCase();

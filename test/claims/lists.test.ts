@@ -195,3 +195,19 @@ describe('a total that restates the day before it', () => {
     );
   });
 });
+
+describe('one figure for two classes of kit', () => {
+  test('"tanks and other armoured vehicles", "tanks and AFVs" sharing a figure count kit of any class', () => {
+    expectOnly(
+      "Russia's defence ministry said its forces had destroyed 1,130 Ukrainian tanks and other armoured vehicles since the start of the operation.",
+      { published: '2022-04-01' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'other', value: 1130 },
+    );
+    expectOnly(
+      "Ukraine's General Staff said Russia lost 640 soldiers and 27 tanks and AFVs over the past day.",
+      { published: '2022-11-02' },
+      { claimant: GS, metric: 'personnel', kind: 'daily', value: 640 },
+      { claimant: GS, metric: 'other', kind: 'daily', value: 27 },
+    );
+  });
+});
