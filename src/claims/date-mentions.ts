@@ -114,6 +114,8 @@ function roleOf(s: string, start: number, end: number): DateRole {
   if (SINCE_BEFORE.test(before)) return 'since';
   if (AS_OF_BEFORE.test(before)) return 'as_of';
   if (DAILY_NEAR.test(before)) return 'loss';
+  // "…, 1,320 on Monday", "and 1,480 on Wednesday": a figure of a list hung on its own day.
+  if (/(?:,|(?<![\p{L}])and)\s+(?:another\s+)?\d[\d,.]*\s+on\s+$/iu.test(before)) return 'loss';
   // "the heaviest days were November 28, with 2,030 casualties": a figure hung on the date is that day's.
   if (/^,?\s*(?:with|[\u2013\u2014:])\s+(?:(?:just|some|about|around|nearly|almost|more than|over)\s+)?\d/iu.test(s.slice(end, end + 30))) return 'loss';
   // The verb right before the date ("lost … on November 11", "said on Saturday").

@@ -23,7 +23,7 @@ import type { MetricNoun } from './metrics.ts';
 import { findNumbers } from './numbers.ts';
 import type { NumberMention } from './numbers.ts';
 import { QUALIFIER_WORDS, qualifierOf } from './qualifier.ts';
-import { BULLET_FIGURE } from './sentences.ts';
+import { BULLET_FIGURE, FIGURE_LINE } from './sentences.ts';
 import type { Sentence } from './sentences.ts';
 import { LANG_CAPTURED, LANG_PREVIOUS, LANG_RECORD_NOUNS, LANG_SAME_NOUN, LANG_SAME_NOUN_AFTER } from './lexicon/index.ts';
 import { BEAT_WORDS, findRecordCues } from './record.ts';
@@ -170,8 +170,8 @@ const EN_WEEKDAYS = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
 const EN_MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 // (Years too, and a step between them: "400 a day in 2022, rising to 693 in 2023".)
 const MONTH_LIST_GAP = new RegExp(`^\\s*(?:(?:a|per) (?:day|month)\\s*)?(?:(?:in|during|for) (?:(?:${EN_MONTHS})(?: 20[2-3]\\d)?|20[2-3]\\d)|on ${EN_WEEKDAYS})?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:were|was)\\s+|(?:then\\s+)?(?:rising|jumping|climbing|growing|falling|dropping|reaching|rose|jumped|climbed|grew|fell|dropped|reached)\\s+(?:to\\s+)?)?$`, 'iu');
-// (The rate word may stand between: "1,262 a day in May and 1,163 a day in June".)
-const MONTH_AFTER = new RegExp(`^\\s+(?:(?:(?:a|per) (?:day|month)\\s+)?(?:in|during|for) (?:${EN_MONTHS}|20[2-3]\\d(?!\\d))|on ${EN_WEEKDAYS})(?![\\p{L}])`, 'iu');
+// (The rate word may stand between, and the days before may follow: "1,262 a day in May and 1,163 a day in June".)
+const MONTH_AFTER = new RegExp(`^\\s+(?:(?:(?:a|per) (?:day|month)\\s+)?(?:in|during|for) (?:${EN_MONTHS}|20[2-3]\\d(?!\\d))|on ${EN_WEEKDAYS}|(?:in|over|during) the (?:[\\p{L}-]+ )?days? (?:before|prior|earlier))(?![\\p{L}])`, 'iu');
 // "rose to 1,262 and 1,163 respectively": the second figure of a pair counts what the first counted.
 const PAIR_GAP = /^\s*(?:,\s*)?and\s+$/iu;
 const RESPECTIVELY_AFTER = /^[^.;:]{0,24}?\brespectively(?![\p{L}])/iu;
@@ -313,7 +313,8 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
   const tableRow = (TABLE_ROW.test(s) || YEAR_ROW.test(s)) && (military || previousItems > 0);
   // A bullet that opens with a figure ("• 45 танків;", "- 62 tanks"), under a line of losses or
   // after bullets read as losses: the list continues that line's verb.
-  const bulletRow = BULLET_FIGURE.test(s) && (lossBefore || previousItems > 0);
+  // (A line that is only a figure and its noun is such a bullet under a heading that ends in a colon: "55 tanks;".)
+  const bulletRow = (BULLET_FIGURE.test(s) || (FIGURE_LINE.test(s) && previous !== undefined && (/:\s*$/u.test(previous.text) || FIGURE_LINE.test(previous.text)))) && (lossBefore || previousItems > 0);
   let floor = 0;
   for (const [k, num] of nums.entries()) {
     if (historical !== null && historical.some(([a, b]) => num.start >= a && num.end <= b)) continue;

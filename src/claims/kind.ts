@@ -208,9 +208,9 @@ const RULES: readonly Rule[] = [
     () => ({ kind: 'period', strength: 3, days: null, tag: 'year_to_date' }),
   ],
   [
-    `(?:in|during|for|throughout|was|у|в|w|im|en|în|í) (?:the month of )?(${MONTHS})(?![\\p{L}])|(${MONTHS})'s(?= [\\p{L}-]*\\s*(?:loss\\p{L}*|toll|casualt\\p{L}*|figure|tally|total|count))`,
+    `(?:in|during|for|throughout|was|у|в|w|im|en|în|í) (?:the month of )?(${MONTHS})(?![\\p{L}])|(${MONTHS})'s(?= [\\p{L}-]*\\s*(?:loss\\p{L}*|toll|casualt\\p{L}*|figure|tally|total|count))|(?:over|in|during|across) the (?:\\d{2}|[\\p{L}-]+) days of (${MONTHS})(?![\\p{L}])`,
     (m) => {
-      const month = monthOf((m[1] ?? m[2]) as string);
+      const month = monthOf((m[1] ?? m[2] ?? m[3]) as string);
       return month === null ? null : { kind: 'period', strength: 3, days: null, tag: 'month', month };
     },
   ],

@@ -45,7 +45,7 @@ const ENTRIES: readonly Entry[] = [
   ['cruise_missiles', 'equipment', 'cruise missiles?|крилат\\p{L}* ракет\\p{L}*|крылат\\p{L}* ракет\\p{L}*|misiles de crucero|marschflugkörper\\p{L}*|pocisk\\p{L}* manewrując\\p{L}*'],
   ['air_defense', 'equipment', 'air[- ]defen[cs]e (?:systems?|units?|installations?)|anti-aircraft (?:warfare |missile )?(?:systems?|guns?|installations?)|air[- ]defen[cs]e missile (?:systems?|launchers?)|air defen[cs]e|засіб ппо|засоб\\p{L}* ппо|ппо|зрк|засоб\\p{L}* протиповітрян\\p{L}* оборони|пво|зенитн\\p{L}* ракетн\\p{L}* комплекс\\p{L}*|flugabwehrsystem\\p{L}*|(?:unidades|sistemas) de defensa (?:anti)?aérea|system\\p{L}* obrony przeciwlotniczej|sistem\\p{L}* de apărare antiaeriană'],
   ['afv', 'equipment', '(?:(?:american|us|u\\.s\\.)[- ](?:made |supplied |built )?)?bradley(?:s| (?:infantry )?(?:fighting )?vehicles?| ifvs?)?|(?:armou?red|infantry|troop-carrying) (?:fighting|combat|personnel|patrol) (?:vehicles?|carriers?)|armou?red (?:vehicles?|personnel carriers?)|(?:fighting|combat) vehicles?|armou?red personnel carriers?|apcs?|apvs?|ifvs?|afvs?|бойов\\p{L}* броньован\\p{L}* машин\\p{L}*|броньован\\p{L}* машин\\p{L}*|бронемашин\\p{L}*|ббм|бмп|бтр|боев\\p{L}* бронированн\\p{L}* машин\\p{L}*|бронированн\\p{L}* машин\\p{L}*|бронетехник\\p{L}*|opancerzon\\p{L}* woz\\p{L}* bojow\\p{L}*|woz\\p{L}* opancerzon\\p{L}*|vehículos blindados(?: de combate)?|blindados|gepanzerte\\p{L}* fahrzeug\\p{L}*|schützenpanzer\\p{L}*|vehicule blindate|zırhlı(?: askeri)? ara[çc]\\p{L}*|véhicules blindés'],
-  ['mlrs', 'equipment', 'mlrs|himars(?: (?:launchers?|units|(?:rocket |missile |artillery )?systems?))?|high[- ]mobility artillery rocket systems?|multiple (?:launch )?(?:rocket|missile) (?:launchers?|systems?)|multiple-launch rocket systems?|rocket launchers?|(?:rocket )?salvo(?: fire)? (?:rocket )?(?:systems?|launchers?)|рсзв|рсзо|реактивн\\p{L}* систем\\p{L}* залпового вогню|lanzacohetes(?: múltiples)?|wyrzutni\\p{L}* rakiet\\p{L}*|mehrfachraketenwerfer\\p{L}*'],
+  ['mlrs', 'equipment', 'mlrs|himars(?: (?:launchers?|units|(?:rocket |missile |artillery )?systems?))?|high[- ]mobility artillery rocket systems?|multiple (?:launch )?(?:rocket|missile) (?:launchers?|systems?)|multiple-launch rocket systems?|rocket launchers?|(?:rocket )?salvo(?: fire)? (?:rocket )?(?:systems?|launchers?)|(?:reactive|jet) (?:systems?|launchers?) of (?:salvo|volley) fire|volley[- ]fire (?:systems?|launchers?)|рсзв|рсзо|реактивн\\p{L}* систем\\p{L}* залпового вогню|lanzacohetes(?: múltiples)?|wyrzutni\\p{L}* rakiet\\p{L}*|mehrfachraketenwerfer\\p{L}*'],
   // "hundreds of artillery strikes", "artillery attacks": shelling counted, not guns lost.
   ['artillery', 'equipment', 'artillery (?:systems?|pieces?|guns?)|artillery(?! (?:strikes?|attacks?|shelling|fire|barrages?|bombardments?|rounds?|shells?))|howitzers?|guns and mortars|mortars|артилерійськ\\p{L}* систем\\p{L}*|артсистем\\p{L}*|гармат\\p{L}*|артиллерийск\\p{L}* систем\\p{L}*|орудий|орудия|гаубиц\\p{L}*|system\\p{L}* artyleryjsk\\p{L}*|sistemas de artillería|piezas de artillería|artilleriesystem\\p{L}*|sisteme de artilerie|topçu(?: atış)? sistem\\p{L}*'],
   ['helicopters', 'equipment', 'helicopters?|гелікоптер\\p{L}*|вертольот\\p{L}*|вертол[её]т\\p{L}*|śmigłow\\p{L}*|hubschrauber|helicópteros?|elicoptere|hélicoptères?|helikopter\\p{L}*'],
@@ -54,8 +54,8 @@ const ENTRIES: readonly Entry[] = [
   ['submarines', 'equipment', 'submarines?|підводн\\p{L}* човн\\p{L}*|підводн\\p{L}* чов\\p{L}*|подводн\\p{L}* лод\\p{L}*|submarinos?|u-boot\\p{L}*|okręt\\p{L}* podwodn\\p{L}*'],
   ['ships', 'equipment', 'warships?|ships?(?: and boats| ?/ ?boats)?|boats?|кораб\\p{L}*|катер\\p{L}*|buques?(?: ?/ ?lanchas)?|lanchas?|schiffe?|okręt\\p{L}*|nave|gemi\\p{L}*'],
   ['special_equipment', 'equipment', 'special (?:military )?(?:equipment|vehicles?)|спецтехні\\p{L}*|спеціальн\\p{L}* техні\\p{L}*|спецтехник\\p{L}*|специальн\\p{L}* техник\\p{L}*|equipo especial|sprzęt\\p{L}* specjaln\\p{L}*|spezialausrüstung|echipamente speciale'],
-  ['vehicles_fuel_tanks', 'equipment', '(?:military )?vehicles and fuel tanks|vehículos de motor(?: ?/ ?camiones cisterna)?|automotive equipment|(?:military |motor |other )?vehicles?|pickup trucks?|trucks?|cars|пикап\\p{L}*|пікап\\p{L}*|автомобільн\\p{L}* техні\\p{L}*|автотехні\\p{L}*|автомобіл\\p{L}*|автомобильн\\p{L}* техник\\p{L}*|автотехник\\p{L}*|автомобил\\p{L}*|pojazd\\p{L}*(?! opancerzon)|fahrzeug\\p{L}*|vehículos|vehicule|otomobil\\p{L}*'],
-  ['tanks', 'equipment', 'tanks?|leopards|abrams tanks|танк(?:и|ів|а|ов)?|czołg\\p{L}*|panzer|tanques?|carros de combate|tancuri|chars|tank'],
+  ['vehicles_fuel_tanks', 'equipment', '(?:military )?vehicles and fuel tanks|vehículos de motor(?: ?/ ?camiones cisterna)?|(?:automotive|automobile|auto) (?:equipment|vehicles)|(?:military |motor |other )?vehicles?|pickup trucks?|trucks?|cars|пикап\\p{L}*|пікап\\p{L}*|автомобільн\\p{L}* техні\\p{L}*|автотехні\\p{L}*|автомобіл\\p{L}*|автомобильн\\p{L}* техник\\p{L}*|автотехник\\p{L}*|автомобил\\p{L}*|pojazd\\p{L}*(?! opancerzon)|fahrzeug\\p{L}*|vehículos|vehicule|otomobil\\p{L}*'],
+  ['tanks', 'equipment', 'tanks?|mbts?|leopards|abrams tanks|танк(?:и|ів|а|ов)?|czołg\\p{L}*|panzer|tanques?|carros de combate|tancuri|chars|tank'],
   ['other', 'aggregate', 'missiles|rockets'],
   ...LANG_METRICS,
 ];
@@ -222,6 +222,8 @@ export interface ForwardResult {
 }
 
 /** The metric noun after a number ending at `i`, skipping up to five filler words. */
+const JOINED_CLASS = /^\s*(?:,\s*)?(?:and|or|&)\s+(?:other\s+)?/iu;
+
 export function nounAfter(s: string, i: number): ForwardResult {
   let j = i;
   // A Turkish case suffix on the number ("999'dan").
@@ -232,7 +234,13 @@ export function nounAfter(s: string, i: number): ForwardResult {
     while (s[j] === ' ' || s[j] === '"' || s[j] === "'") j++;
     // "1.200 de militari", "40 tys. żołnierzy": the noun is right here.
     const noun = nounAt(s, j);
-    if (noun) return { noun, blocked: false, stop: j };
+    if (noun) {
+      // "974 tanks and other armoured vehicles", "39 tanks and AFVs": one figure for two classes of kit counts kit of any class.
+      const joined = noun.cls === 'equipment' ? JOINED_CLASS.exec(s.slice(noun.end, noun.end + 16)) : null;
+      const second = joined === null ? null : nounAt(s, noun.end + joined[0].length);
+      if (second !== null && second.cls === 'equipment' && second.metric !== noun.metric) return { noun: { ...noun, metric: 'other', cls: 'aggregate', end: second.end }, blocked: false, stop: j };
+      return { noun, blocked: false, stop: j };
+    }
     const word = wordAt(s, j);
     if (word === null) return { noun: null, blocked: false, stop: j };
     const lower = word.toLowerCase();

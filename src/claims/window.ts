@@ -6,7 +6,7 @@
 import type { Item } from './items.ts';
 import type { KindCue } from './kind.ts';
 import { isPreviousRecord } from './record.ts';
-import { BULLET, BULLET_FIGURE } from './sentences.ts';
+import { BULLET, BULLET_FIGURE, FIGURE_LINE } from './sentences.ts';
 import type { Claimant, Kind, Subject } from './types.ts';
 import { DAILY_MAX, distance } from './work.ts';
 import type { SentenceInfo, Work } from './work.ts';
@@ -237,6 +237,10 @@ export function settleKind(x: SettleInput): Kind | null {
     // "The total losses … amounted to 485 men and 44 pieces of equipment over the last day": the day is in the sentence itself.
     else if (info.cues.some((c) => c.kind === 'daily' && c.strength >= 3 && c.adjacent === undefined) && !info.cues.some((c) => c.kind === 'period' || c.kind === 'average')) kind = 'daily';
   }
+  // "Ukraine lost up to 280 soldiers over the past 24 hours, the ministry said. ¶ 'The total enemy losses in
+  // this direction amounted to up to 280 …, three tanks …'": a "total" (or a direction's) that restates the
+  // speaker's day a sentence or two before, in another paragraph or a quote, is that day's, with the rest of its list.
+  if (((kind === 'cumulative' && cue?.strength === 1) || (kind === 'period' && cue?.tag === 'area')) && it.num.value <= max && x.items.some((o) => x.works.some((w) => w.claimant === claimant && w.kind === 'daily' && !w.previous && w.info.sentence.index >= x.si - 2 && w.info.sentence.index < x.si && w.item.noun.metric === o.noun.metric && w.item.num.value === o.num.value))) kind = 'daily';
   // "9 more tanks since its last report": the General Staff and the Russian ministry
   // report once a day, so the stretch since their last report is a day.
   if (kind === 'period' && cue?.tag === 'since_report' && (claimant === 'ua_general_staff' || claimant === 'ru_mod') && it.num.value <= max) kind = 'daily';
@@ -260,9 +264,9 @@ export function settleKind(x: SettleInput): Kind | null {
   // "За цей період ворог втратив: • 45 танків; • 256 ББМ", "… 414 осіб за добу. Зокрема, знищено один
   // танк": bullets under a line, or a sentence that goes on with the one before, count in the window
   // that line set, by its own word or its speaker's last figure of a day or a stretch.
-  if (info.cues.length === 0 && (BULLET_FIGURE.test(info.sentence.text) || GOES_ON.test(info.sentence.text))) {
+  if (info.cues.length === 0 && (BULLET_FIGURE.test(info.sentence.text) || FIGURE_LINE.test(info.sentence.text) || GOES_ON.test(info.sentence.text))) {
     let k = x.si - 1;
-    while (k > 0 && BULLET.test((x.infos[k] as SentenceInfo).sentence.text)) k--;
+    while (k > 0 && (BULLET.test((x.infos[k] as SentenceInfo).sentence.text) || FIGURE_LINE.test((x.infos[k] as SentenceInfo).sentence.text))) k--;
     const heading = x.infos[k];
     const said = heading?.cues.find((c) => c.strength >= 3 && (c.kind === 'period' || c.kind === 'daily'));
     if (said !== undefined && (said.kind === 'period' || it.num.value <= max)) return said.kind;

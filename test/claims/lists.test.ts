@@ -135,3 +135,79 @@ describe('old records are claims about their own day', () => {
     );
   });
 });
+
+describe('several days strung along one sentence', () => {
+  test('each figure after the first, named with its own weekday, is that day\'s count of the same thing', () => {
+    expectOnly(
+      "Ukraine's General Staff said Russian losses came to 1,530 troops on Monday, 1,410 on Tuesday and 1,660 on Wednesday.",
+      { published: '2024-11-21' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1530 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1410, asOf: '2024-11-20' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1660, asOf: '2024-11-21' },
+    );
+  });
+
+  test('a weekday after a bare figure of the list dates it even when a stretch closes the sentence', () => {
+    expectOnly(
+      'Kyiv said Moscow lost 1,180 soldiers on Thursday, 1,090 on Wednesday, and 2,330 in the two days before that.',
+      { published: '2024-11-22' },
+      { claimant: GS, metric: 'personnel', kind: 'daily', value: 1180 },
+      { claimant: GS, metric: 'personnel', kind: 'daily', value: 1090 },
+      { claimant: GS, metric: 'personnel', kind: 'period', value: 2330 },
+    );
+  });
+});
+
+describe('a list set out one figure a line', () => {
+  test('lines of a figure and its noun under a heading that ends in a colon, with no bullet mark', () => {
+    expectOnly(
+      "Ukraine's General Staff said Russia lost 6,210 troops over the past week.\nIts equipment losses over the week:\n\n48 tanks;\n\n117 armoured combat vehicles;\n\n302 units of auto equipment;\n\n19 units of special equipment.",
+      { published: '2024-11-25' },
+      { claimant: GS, metric: 'personnel', kind: 'period', value: 6210 },
+      { claimant: GS, metric: 'tanks', kind: 'period', value: 48 },
+      { claimant: GS, metric: 'afv', kind: 'period', value: 117 },
+      { claimant: GS, metric: 'vehicles_fuel_tanks', kind: 'period', value: 302 },
+      { claimant: GS, metric: 'special_equipment', kind: 'period', value: 19 },
+    );
+  });
+
+  test('a bullet whose noun is a translation of the Ukrainian name for rocket launchers keeps the list going', () => {
+    expectOnly(
+      "The General Staff said Russia lost 1,320 troops over the past day. The Defense Forces also destroyed:\n- 9 tanks;\n- 3 reactive systems of salvo fire;\n- 2 air defense systems;\n- 45 drones.",
+      { published: '2024-11-25' },
+      { claimant: GS, metric: 'personnel', kind: 'daily', value: 1320 },
+      { claimant: GS, metric: 'tanks', kind: 'daily', value: 9 },
+      { claimant: GS, metric: 'mlrs', kind: 'daily', value: 3 },
+      { claimant: GS, metric: 'air_defense', kind: 'daily', value: 2 },
+      { claimant: GS, metric: 'uav', kind: 'daily', value: 45 },
+    );
+  });
+});
+
+describe('a total that restates the day before it', () => {
+  test('a quoted "total losses" repeating the day\'s figure of the paragraph before is that day\'s, with its list', () => {
+    expectOnly(
+      "Ukraine lost up to 340 troops in the Kupiansk direction over the past 24 hours, Russia's defence ministry said on Tuesday.\n\n\"The total enemy losses in this direction amounted to up to 340 servicemen, two tanks and five pickup trucks,\" the ministry said.",
+      { published: '2024-11-26' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'daily', value: 340 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'tanks', kind: 'daily', value: 2 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'vehicles_fuel_tanks', kind: 'daily', value: 5 },
+    );
+  });
+});
+
+describe('one figure for two classes of kit', () => {
+  test('"tanks and other armoured vehicles", "tanks and AFVs" sharing a figure count kit of any class', () => {
+    expectOnly(
+      "Russia's defence ministry said its forces had destroyed 1,130 Ukrainian tanks and other armoured vehicles since the start of the operation.",
+      { published: '2022-04-01' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'other', value: 1130 },
+    );
+    expectOnly(
+      "Ukraine's General Staff said Russia lost 640 soldiers and 27 tanks and AFVs over the past day.",
+      { published: '2022-11-02' },
+      { claimant: GS, metric: 'personnel', kind: 'daily', value: 640 },
+      { claimant: GS, metric: 'other', kind: 'daily', value: 27 },
+    );
+  });
+});
