@@ -263,6 +263,9 @@ function isAirborne(s: string, noun: MetricNoun): boolean {
 // people counted with the injured beside them are civilians (soldiers' losses name the troops).
 const PEOPLE_HURT = /(?<![\p{L}])(?:people (?:were|have been|had been) killed,? and|killed (?:at least |some |about )?[\d,]+ people,? and (?:injured|wounded|hurt))(?![\p{L}])/iu;
 
+// "… brings the total losses to", "taking its tally to": a running total restated after a day's figure.
+const TOTAL_TO = /(?:brings?|bringing|brought|takes?|taking|took|pushe[sd]|pushing|push|raises?|raised|raising)\s+(?:[\p{L}\d'’-]+\s+){0,6}?(?:total\s+)?(?:loss(?:es)?|tally|toll|count|total)\s+to\s+(?:(?:about|over|more than|nearly|almost|some)\s+)?$/iu;
+
 /** Reads the loss figures of a sentence. */
 export function readItems({ sentence, previous, previousItems, topic = null, previousNoun, militaryEarlier = () => false }: SentenceContext): Item[] {
   const s = sentence.text;
@@ -395,6 +398,8 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     if (noun === null && !fwd.blocked) {
       const from = Math.max(floor, prev?.end ?? 0, num.start - 120);
       noun = yearOnly ? null : nounBefore(s, from, num.start);
+      // "The loss of 13 tanks … brings Moscow's total losses to 3,873": the total of what the day's figure counted.
+      if (noun !== null && noun.cls === 'loss' && prev !== undefined && prev.noun.cls === 'equipment' && TOTAL_TO.test(s.slice(prev.end, num.start))) noun = { ...prev.noun, start: noun.start, end: noun.end };
       if (noun === null && oldRecord) {
         noun = recordNoun();
         elided = restated !== null;
