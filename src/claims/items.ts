@@ -261,9 +261,10 @@ function isAirborne(s: string, noun: MetricNoun): boolean {
   return noun.metric === 'uav' || noun.metric === 'cruise_missiles' || (noun.cls === 'aggregate' && /missile|rocket/i.test(s.slice(noun.start, noun.end)));
 }
 
-// "four people were killed and 16 were injured", "killed 12 people and wounded 40": a strike's toll,
+// "four people were killed and 16 were injured", "killed 12 people and wounded 40", "20 people had been
+// injured in the strike": a strike's toll,
 // people counted with the injured beside them are civilians (soldiers' losses name the troops).
-const PEOPLE_HURT = /(?<![\p{L}])(?:people (?:were|have been|had been) killed,? and|killed (?:at least |some |about )?[\d,]+ people,? and (?:injured|wounded|hurt))(?![\p{L}])/iu;
+const PEOPLE_HURT = /(?<![\p{L}])(?:people (?:were|have been|had been) killed,? and|people (?:were|have been|had been) (?:killed|injured|wounded|hurt) (?:in|by) (?:the |a |an )?(?:[\p{L}-]+ ){0,3}(?:strikes?|attacks?|blasts?|explosions?)(?![\p{L}])|(?:killed|killing) (?:at least |some |about )?[\p{L}\d,-]+ people,? and (?:injured|injuring|wounded|wounding|hurt|hurting))(?![\p{L}])/iu;
 
 // "… brings the total losses to", "taking its tally to": a running total restated after a day's figure.
 const TOTAL_TO = /(?:brings?|bringing|brought|takes?|taking|took|pushe[sd]|pushing|push|raises?|raised|raising)\s+(?:[\p{L}\d'’-]+\s+){0,6}?(?:total\s+)?(?:loss(?:es)?|tally|toll|count|total)\s+to\s+(?:(?:about|over|more than|nearly|almost|some)\s+)?$/iu;
@@ -500,7 +501,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     switch (elided ? 'elided' : noun.cls) {
       case 'elided':
         // The figure it restates was a loss already; only a civilian count is not.
-        if (hasCivilianWord(around)) continue;
+        if (hasCivilianWord(around) || PEOPLE_HURT.test(s)) continue;
         break;
       case 'troops':
         if (!(hasLossWord(wide) || inList || tableRow || bulletRow || link !== null || carried || names || recordWord || tallied || continued)) continue;

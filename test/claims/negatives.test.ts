@@ -94,3 +94,13 @@ describe("a comparison with an older war keeps this war's figure in its own clau
     );
   });
 });
+
+describe('civilians in a story of soldiers', () => {
+  test('people hurt in a strike, in a story of soldiers killed, are civilians', () => {
+    expectOnly(
+      "Ukraine's military said 5,710 Russian troops had been killed so far. Emergency services said 18 people had been injured in the strike on the city centre.",
+      { published: '2022-03-01' },
+      { claimant: 'ua_general_staff', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 5710 },
+    );
+  });
+});
