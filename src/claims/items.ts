@@ -266,6 +266,17 @@ function isAirborne(s: string, noun: MetricNoun): boolean {
 // people counted with the injured beside them are civilians (soldiers' losses name the troops).
 const PEOPLE_HURT = /(?<![\p{L}])(?:people (?:were|have been|had been) killed,? and|people (?:were|have been|had been) (?:killed|injured|wounded|hurt) (?:in|by) (?:the |a |an )?(?:[\p{L}-]+ ){0,3}(?:strikes?|attacks?|blasts?|explosions?)(?![\p{L}])|(?:killed|killing) (?:at least |some |about )?[\p{L}\d,-]+ people,? and (?:injured|injuring|wounded|wounding|hurt|hurting))(?![\p{L}])/iu;
 
+// What an army or a fleet had, not what it lost: "entered the war with 2,987 tanks", "reduced to only
+// 368 tanks", "the fleet, which was 80 warships before the invasion", "had a total of 74 warships at the
+// start of the conflict".
+const STOCK_BEFORE = /(?:(?:entered|began|started|went into) (?:the )?(?:war|conflict|invasion|fighting)(?: [\p{L}'-]+){0,3} with|(?:reduced|cut|whittled down) to)\s+(?:(?:about|some|around|roughly|nearly|only|just)\s+)?$/iu;
+const HELD_BEFORE = /(?<![\p{L}])(?:had|has|have|was|were|numbered|fielded)\s+(?:(?:a total of|some|about|around|roughly|nearly|only|just)\s+)?$/iu;
+const HELD_AFTER = /^[^.;:]{0,40}?(?:before|prior to|at the (?:start|beginning|outset) of) (?:the |its )?(?:[\p{L}-]+ ){0,3}?(?:war|invasion|conflict)(?![\p{L}])/iu;
+function isStock(s: string, start: number, end: number): boolean {
+  const before = s.slice(Math.max(0, start - 70), start);
+  return STOCK_BEFORE.test(before) || (HELD_BEFORE.test(before) && HELD_AFTER.test(s.slice(end, end + 80)));
+}
+
 // "… brings the total losses to", "taking its tally to": a running total restated after a day's figure.
 const TOTAL_TO = /(?:brings?|bringing|brought|takes?|taking|took|pushe[sd]|pushing|push|raises?|raised|raising)\s+(?:[\p{L}\d'’-]+\s+){0,6}?(?:total\s+)?(?:loss(?:es)?|tally|toll|count|total)\s+to\s+(?:(?:about|over|more than|nearly|almost|some)\s+)?$/iu;
 
@@ -524,6 +535,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       case 'equipment':
       case 'aggregate':
         if (!(hasEquipmentLossWord(s) || TALLY.test(s) || inList || tallyList || tableRow || bulletRow || link !== null || (equipmentLossBefore && previousItems > 0) || tallied || continued)) continue;
+        if (isStock(s, start, end)) continue;
         break;
     }
     if (noun.metric === 'personnel' && num.value < 10 && link === null) continue;
