@@ -29,8 +29,11 @@ function screened(s: string, items: readonly Item[], it: Item, x: Attribution): 
   const nearest = x.end <= it.start ? between[between.length - 1] : between[0];
   if (nearest === undefined) return false;
   const [first, second] = x.end <= it.start ? [nearest, it] : [it, nearest];
-  return s.slice(first.end, second.start).length > 40;
+  const gap = s.slice(first.end, second.start);
+  // "lost 1,000 soldiers in the past day, bringing the total to 400,000, Kyiv said": one statement, its total.
+  return gap.length > 40 && !RUNNING_TOTAL.test(gap);
 }
+const RUNNING_TOTAL = /^[^.;:()]*?(?:(?:which |that )?(?:brings?|takes?|push(?:es)?|raises?|brought|took)|bringing|taking|pushing|raising)\s+(?:[\p{L}\d'’-]+\s+){0,8}?to\s+(?:(?:about|over|more than|nearly|almost|some)\s+)?$/iu;
 
 
 // A window that points back at the stretch just named.

@@ -177,6 +177,11 @@ const PASSIVE_AFTER = /^(?:'s)?,?\s+(?:\p{L}+\s+)?(?:was|were|is|are|has been|ha
 // "told the BBC", "told the New York Times": where it was said, not who said it.
 const VENUE_BEFORE = /(?:told|to|on|in an interview with|interview with|in an?|in its|on its)\s+(?:the\s+)?$/iu;
 
+// "Newsweek has contacted the Russian Defense Ministry for comment", "the ministry did not respond to a
+// request for comment": a body asked about the figures, not one stating them.
+const ADDRESSED_BEFORE = /(?:contacted|contacting|contact|reached out to|reaching out to|emailed|e-mailed|approached|asked|sought comment from|requested comment from)\s+(?:both\s+)?(?:the\s+)?$/iu;
+const SILENT_AFTER = /^(?:'s)?\s+(?:(?:did|does|has|have|had)\s+not|didn't|doesn't|hasn't|haven't)\s+(?:immediately\s+)?(?:respond|reply|comment|return)/iu;
+
 // Publications, news agencies and research bodies, by the capitalised name a text gives them
 // ("A Wall Street Journal report", "a Reuters tally", "the Center for Strategic and International
 // Studies"): their own counts and estimates, `other`. A paper's bare name is not a speaker: it
@@ -233,6 +238,7 @@ export function findAttributions(s: string): Attribution[] {
       const end = start + m[0].length;
       const before = s.slice(Math.max(0, start - 30), start);
       const after = s.slice(end, end + 60);
+      if (ADDRESSED_BEFORE.test(before) || SILENT_AFTER.test(after)) continue;
       if (strength === 'actor') {
         const speaks = SPEECH_AFTER.test(after) || SOURCE_BEFORE.test(before) || /(?:^|\s)(?:у|в)\s+$/u.test(before) || POSSESSIVE_AFTER.test(after);
         found.push(speaks ? { start, end, claimant, rank } : { start, end, claimant, rank, actor: true });

@@ -71,6 +71,8 @@ const CAPTURED_AFTER = new RegExp(
   `^\\s*(?:[\\p{L}'-]+\\s+){0,2}?(?:taken (?:as )?(?:prisoners?|captive)|(?:were |had been |have been )?captured|prisoners?(?: of war)?|pows|captives|${LANG_CAPTURED})(?![\\p{L}])`,
   'iu',
 );
+// "captured 471 soldiers", "took 60 servicemen prisoner": soldiers taken, not lost in a toll.
+const CAPTURED_BEFORE = /(?<![\p{L}])(?:captured|captures|capturing|took|taken|taking)\s+(?:(?:about|around|some|over|more than|up to|nearly|almost|at least|another)\s+)?$/iu;
 // The list may go on after the first figure's verb ("4,300 soldiers had been killed, and 150 …").
 const CAPTIVE_GAP = /^(?:[\s,]*[\p{L}'-]+(?![\p{L}'-])){0,4}?[\s,;]*(?:and|as well as|plus|along with|with|і|й|та|а також|и|а также|y|e|i|oraz|und|sowie|și|precum și|et|ainsi que|además de|así como|oltre a)?[\s,;]*(?:another|also|some|about|around|unos|unas|около|близько|około|etwa|rund)?\s*$/iu;
 
@@ -275,9 +277,24 @@ function isAirborne(s: string, noun: MetricNoun): boolean {
   return noun.metric === 'uav' || noun.metric === 'cruise_missiles' || (noun.cls === 'aggregate' && /missile|rocket/i.test(s.slice(noun.start, noun.end)));
 }
 
-// "four people were killed and 16 were injured", "killed 12 people and wounded 40": a strike's toll,
+// "four people were killed and 16 were injured", "killed 12 people and wounded 40", "20 people had been
+// injured in the strike": a strike's toll,
 // people counted with the injured beside them are civilians (soldiers' losses name the troops).
-const PEOPLE_HURT = /(?<![\p{L}])(?:people (?:were|have been|had been) killed,? and|killed (?:at least |some |about )?[\d,]+ people,? and (?:injured|wounded|hurt))(?![\p{L}])/iu;
+const PEOPLE_HURT = /(?<![\p{L}])(?:people (?:were|have been|had been) killed,? and|people (?:were|have been|had been) (?:killed|injured|wounded|hurt) (?:in|by) (?:the |a |an )?(?:[\p{L}-]+ ){0,3}(?:strikes?|attacks?|blasts?|explosions?)(?![\p{L}])|(?:killed|killing) (?:at least |some |about )?[\p{L}\d,-]+ people,? and (?:injured|injuring|wounded|wounding|hurt|hurting))(?![\p{L}])/iu;
+
+// What an army or a fleet had, not what it lost: "entered the war with 2,987 tanks", "reduced to only
+// 368 tanks", "the fleet, which was 80 warships before the invasion", "had a total of 74 warships at the
+// start of the conflict".
+const STOCK_BEFORE = /(?:(?:entered|began|started|went into) (?:the )?(?:war|conflict|invasion|fighting)(?: [\p{L}'-]+){0,3} with|(?:reduced|cut|whittled down) to)\s+(?:(?:about|some|around|roughly|nearly|only|just)\s+)?$/iu;
+const HELD_BEFORE = /(?<![\p{L}])(?:had|has|have|was|were|numbered|fielded)\s+(?:(?:a total of|some|about|around|roughly|nearly|only|just)\s+)?$/iu;
+const HELD_AFTER = /^[^.;:]{0,40}?(?:before|prior to|at the (?:start|beginning|outset) of) (?:the |its )?(?:[\p{L}-]+ ){0,3}?(?:war|invasion|conflict)(?![\p{L}])/iu;
+function isStock(s: string, start: number, end: number): boolean {
+  const before = s.slice(Math.max(0, start - 70), start);
+  return STOCK_BEFORE.test(before) || (HELD_BEFORE.test(before) && HELD_AFTER.test(s.slice(end, end + 80)));
+}
+
+// "… brings the total losses to", "taking its tally to": a running total restated after a day's figure.
+const TOTAL_TO = /(?:brings?|bringing|brought|takes?|taking|took|pushe[sd]|pushing|push|raises?|raised|raising)\s+(?:[\p{L}\d'’-]+\s+){0,6}?(?:total\s+)?(?:loss(?:es)?|tally|toll|count|total)\s+to\s+(?:(?:about|over|more than|nearly|almost|some)\s+)?$/iu;
 
 /** Reads the loss figures of a sentence. */
 export function readItems({ sentence, previous, previousItems, topic = null, previousNoun, militaryEarlier = () => false }: SentenceContext): Item[] {
@@ -421,6 +438,8 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     if (noun === null && !fwd.blocked) {
       const from = Math.max(floor, prev?.end ?? 0, num.start - 120);
       noun = yearOnly ? null : nounBefore(s, from, num.start);
+      // "The loss of 13 tanks … brings Moscow's total losses to 3,873": the total of what the day's figure counted.
+      if (noun !== null && noun.cls === 'loss' && prev !== undefined && prev.noun.cls === 'equipment' && TOTAL_TO.test(s.slice(prev.end, num.start))) noun = { ...prev.noun, start: noun.start, end: noun.end };
       if (noun === null && oldRecord) {
         noun = recordNoun();
         elided = restated !== null;
@@ -520,11 +539,13 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     switch (elided ? 'elided' : noun.cls) {
       case 'elided':
         // The figure it restates was a loss already; only a civilian count is not.
-        if (hasCivilianWord(around)) continue;
+        if (hasCivilianWord(around) || PEOPLE_HURT.test(s)) continue;
         break;
       case 'troops':
         if (!(hasLossWord(wide) || inList || tableRow || bulletRow || link !== null || carried || names || recordWord || tallied || continued)) continue;
         if (hasCivilianWord(around) || STRENGTH_BEFORE.test(s.slice(Math.max(0, start - 90), start))) continue;
+        // "its troops have captured 471 Ukrainian soldiers": prisoners taken, not a toll.
+        if (CAPTURED_BEFORE.test(s.slice(Math.max(0, start - 40), start))) continue;
         break;
       case 'people':
         // "A missile strike on Dnipro killed 40 people": people under a strike are civilians.
@@ -541,6 +562,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       case 'equipment':
       case 'aggregate':
         if (!(hasEquipmentLossWord(s) || TALLY.test(s) || inList || tallyList || tableRow || bulletRow || link !== null || (equipmentLossBefore && previousItems > 0) || tallied || continued)) continue;
+        if (isStock(s, start, end)) continue;
         break;
     }
     if (noun.metric === 'personnel' && num.value < 10 && link === null) continue;

@@ -77,7 +77,7 @@ const RULES: readonly Rule[] = [
     '(?:a|per|each|every) month(?! ago| earlier| later| before| after)|monthly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up|(?:war )?(?:high|record|peak|maximum|low|total)))|щомісяця|ежемесячно|miesięcznie|monatlich|al mes|por mes|pe lună|par mois',
     () => ({ kind: 'average', strength: 4, days: 30 }),
   ],
-  ['(?:a|per|each|every) week(?! ago| earlier| later| before| after)|weekly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up))|щотижня|еженедельно|tygodniowo|pro woche|por semana|pe săptămână|par semaine', () => ({ kind: 'average', strength: 4, days: 7 })],
+  ['(?<!(?:space|course) of )(?:a|per|each|every) week(?! ago| earlier| later| before| after)|weekly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up))|щотижня|еженедельно|tygodniowo|pro woche|por semana|pe săptămână|par semaine', () => ({ kind: 'average', strength: 4, days: 7 })],
   // "between March 3 and 9": a stretch of seven days; the night "between May 12 and 13" (below) is one day.
   [
     `between (?:${MONTHS}) (\\d{1,2}) and (\\d{1,2})(?![\\d:])`,
@@ -91,6 +91,8 @@ const RULES: readonly Rule[] = [
     "(?:in|over|during|within|for) (?:the )?(?:past|last|previous|preceding) (?:24|twenty-four)[- ]?hours?|(?:past|last|previous|preceding) (?:24|twenty-four)[- ]hours?|(?:in|within|over) (?:just )?(?:24|twenty-four) hours|24-hour period|(?:over|in|during|from|for|across|throughout) (?:the )?(?:past|last|previous|preceding) (?:day|24 hours)|(?:(?:over|during|throughout|for) the (?:course of the )?|in the course of the )day(?! (?:before|after|earlier|later|of))|(?:in|for|on|during|within|over) (?:just )?(?:a|one|a single|just one) (?:single )?day|(?<!the |on |of |this |that |a )last day(?! of| before| in)|single-day|one-day|overnight|(?:for )?yesterday|(?:daily|day's) (?:losses|loss|toll|figure|casualt\\p{L}*|tally|count|high|record|personnel|death|fatalit\\p{L}*)|(?:deadliest|bloodiest|worst|costliest|heaviest|record) (?:single[- ])?day|on (?:the )?(?:invasion's|war's) (?:first|second|third|fourth|fifth) day|on the (?:first|second|third|fourth|fifth) day of (?:the )?(?:war|invasion|fighting)|between \\p{L}+ \\d{1,2} and \\d{1,2}",
     () => daily(),
   ],
+  // "on the last day of May": one day of a month, not the month.
+  [`(?:on|for) the (?:last|final|first) day of (?:${MONTHS})(?![\\p{L}])`, () => daily()],
   ['(?:the |a )?day (?:before|earlier)|previous day|preceding day|(?:one|a) day (?:after|later)', () => daily(2)],
   // "31 tanks over the weekend, 19 of them on Sunday alone": one day singled out of a stretch.
   ['on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) alone|(?:on )?that day alone', () => daily()],
@@ -164,7 +166,7 @@ const RULES: readonly Rule[] = [
   ],
   [`(?:in|over|during) (?:the )?(?:past|last) ${NUM} weeks`, (m) => ({ kind: 'period', strength: 3, days: (n(m[1]) ?? 0) * 7 || null })],
   [
-    '(?:in|over|during) (?:the )?(?:past|last|previous) (?:week|seven days)|(?:in|within) (?:a|one|a single) week|this week|(?:in )?the week prior|(?:за|протягом) (?:минулий |останній )?тиждень|за (?:прошедшую |последнюю )?неделю|w (?:ostatnim|minionym) tygodniu|in der (?:vergangenen|letzten) woche|en la última semana|în ultima săptămână',
+    '(?:in|over|during) (?:the )?(?:past|last|previous) (?:week|seven days)|(?:in|within) (?:the space of )?(?:a|one|a single) week|(?:over|during|throughout) the (?:course of the )?week(?![\\p{L}-]| (?:before|after|earlier|of|when|that|ending|to))|this week|(?:in )?the week prior|(?:за|протягом) (?:минулий |останній )?тиждень|за (?:прошедшую |последнюю )?неделю|w (?:ostatnim|minionym) tygodniu|in der (?:vergangenen|letzten) woche|en la última semana|în ultima săptămână',
     () => ({ kind: 'period', strength: 3, days: 7, tag: 'week' }),
   ],
   // Seasons and stretches named by their first day or by a battle: windows whose length the text does not give.

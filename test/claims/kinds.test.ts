@@ -96,4 +96,13 @@ describe('windows of unusual shapes', () => {
       { claimant: 'ru_mod', subject: 'ua', kind: 'period', value: 43000, asOf: '2023-08-10', periodDays: null },
     );
   });
+
+  test('"on the last day of May" after a month\'s figure is one day of that month, not the month again', () => {
+    expectOnly(
+      "Ukraine's defence ministry said Russia lost 1,160 artillery systems over the past month.\nOn the last day of May alone, Ukrainian forces destroyed 44 Russian artillery systems, the General Staff said.\n",
+      { published: '2024-06-01' },
+      { claimant: GS, subject: 'ru', metric: 'artillery', kind: 'period', value: 1160 },
+      { claimant: GS, subject: 'ru', metric: 'artillery', kind: 'daily', value: 44, asOf: '2024-06-01' },
+    );
+  });
 });

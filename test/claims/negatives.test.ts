@@ -131,3 +131,13 @@ describe('kit committed as aid beside kit lost', () => {
     );
   });
 });
+
+describe('civilians in a story of soldiers', () => {
+  test('people hurt in a strike, in a story of soldiers killed, are civilians', () => {
+    expectOnly(
+      "Ukraine's military said 5,710 Russian troops had been killed so far. Emergency services said 18 people had been injured in the strike on the city centre.",
+      { published: '2022-03-01' },
+      { claimant: 'ua_general_staff', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 5710 },
+    );
+  });
+});
