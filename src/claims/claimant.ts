@@ -134,7 +134,7 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'country',
     // The phrases before the bare names: an alternation takes its first branch that matches, and
     // "Ukraine" alone would stop "Ukraine's military: …" at the country, which speaks only before a verb.
-    "(?:the )?(?:ukraine's|ukrainian|kyiv's) (?:armed forces|military|army|defen[cs]e forces|forces|commanders|officials|authorities|side)|ukraine|kyiv|kiev|україна|київ|украина|киев|ucrania|ukraina|kijów|ucraina|ukrayna|(?:the )?armed forces of ukraine|(?:the )?military of ukraine|defen[cs]e forces of ukraine|всу|зсу|українськ\\p{L}* військов\\p{L}*|украинск\\p{L}* военн\\p{L}*|украинск\\p{L}* сторон\\p{L}*|українськ\\p{L}* сторон\\p{L}*",
+    "(?:the )?(?:ukraine's|ukrainian|kyiv's) (?:armed forces|(?:(?:military|defen[cs]e|government) )?officials|military|army|defen[cs]e forces|forces|commanders|authorities|side|estimates|(?:military|defen[cs]e) (?:sources|estimates))|official (?:ukrainian|ukraine's|kyiv's) (?:(?:military|defen[cs]e) )?(?:sources|estimates)|ukraine|kyiv|kiev|україна|київ|украина|киев|ucrania|ukraina|kijów|ucraina|ukrayna|(?:the )?armed forces of ukraine|(?:the )?military of ukraine|defen[cs]e forces of ukraine|всу|зсу|українськ\\p{L}* військов\\p{L}*|украинск\\p{L}* военн\\p{L}*|украинск\\p{L}* сторон\\p{L}*|українськ\\p{L}* сторон\\p{L}*",
   ],
   [
     'ru_mod',
