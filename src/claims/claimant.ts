@@ -139,7 +139,7 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
   [
     'ru_mod',
     'country',
-    "(?:the )?(?:russian|russia's) (?:military|army|armed forces|forces|side)|(?:russian|russia's) state(?:-run)? (?:media|television|tv|news agenc(?:y|ies))(?: (?:tass|ria(?: novosti)?))?|(?:the )?(?:russian )?state(?:-run)? news agenc(?:y|ies) (?:tass|ria(?: novosti)?)|russia|россия|росія|rusia|russland|russie|rosja|rosjanie|(?:the )?kremlin|kreml\\p{L}*|кремл\\p{L}*|moscow|moscú|moskau|moskwa|москва|москві|москве|российск\\p{L}* сторон\\p{L}*|російськ\\p{L}* сторон\\p{L}*",
+    "(?:the )?(?:russian|russia's) (?:military|army|armed forces|forces|side|estimates)|(?:russian|russia's) state(?:-run)? (?:media|television|tv|news agenc(?:y|ies))(?: (?:tass|ria(?: novosti)?))?|(?:the )?(?:russian )?state(?:-run)? news agenc(?:y|ies) (?:tass|ria(?: novosti)?)|russia|россия|росія|rusia|russland|russie|rosja|rosjanie|(?:the )?kremlin|kreml\\p{L}*|кремл\\p{L}*|moscow|moscú|moskau|moskwa|москва|москві|москве|российск\\p{L}* сторон\\p{L}*|російськ\\p{L}* сторон\\p{L}*",
   ],
   // Russia's president speaks for Moscow's count (there is no other Russian voice to give it).
   ['ru_mod', 'person', "(?:(?:the )?(?:russian|russia's) president )?(?:vladimir )?putin|(?:the )?(?:russian|russia's) president|(?:the )?kremlin (?:leader|chief)"],
