@@ -195,7 +195,7 @@ const RULES: readonly Rule[] = [
   [`(?:in|over|during) the (${NUM}|\\d{1,2}) days (?:to|through|until|ending)|(?:in|during|over) the (?:first|second|third|fourth|last|final) (?:week|fortnight|ten days|half) of (?:${MONTHS})`, (m) => ({ kind: 'period', strength: 3, days: n(m[1]) })],
   ['(?<!(?:a|per|each|every) )(?:last|past) week(?! ago)', () => ({ kind: 'period', strength: 3, days: 7, tag: 'week' })],
   // A place that bounds a stretch: "in the Kursk region so far" (kept only beside "so far", below).
-  ["in (?:the )?(?:[\\p{Lu}][\\p{L}'-]+ )(?:region|oblast|province|border region|sector|direction|axis)|in (?:the )?(?:region|oblast|province) of [\\p{Lu}][\\p{L}-]+", () => ({ kind: 'period', strength: 2, days: null, tag: 'area' })],
+  ["(?:on|along) the (?:[\\p{Lu}][\\p{L}'-]+ )(?:front|axis|direction|sector)|in (?:the )?(?:[\\p{Lu}][\\p{L}'-]+ )(?:region|oblast|province|border region|sector|direction|axis)|in (?:the )?(?:region|oblast|province) of [\\p{Lu}][\\p{L}-]+", () => ({ kind: 'period', strength: 2, days: null, tag: 'area' })],
   // "within 72 hours", "over the past 48 hours": whole days counted in hours.
   ['(?:in|over|during|within) (?:the )?(?:past |last |previous )?(?:more than |over |nearly |almost |just )?(48|72|96)[- ]hours?', (m) => ({ kind: 'period', strength: 3, days: Number(m[1]) / 24 })],
   ['(?:over|during|at|across) the (?:past |last )?weekend', () => ({ kind: 'period', strength: 3, days: 2 })],
@@ -247,6 +247,23 @@ const RULES: readonly Rule[] = [
       "(?:in|during|over the course of) (?:(?:a|the|one|that|this|their|its|kyiv's|ukraine's|russia's|moscow's) )?(?:[\\p{L}-]+ ){0,2}?(?:assault|attack|battle|offensive|counter-?offensive|counter-?attack|operation|push|raid|strike|incursion)|(?:summer|winter|spring|autumn|failed|latest|cross-border) (?:counter-?offensive|counter-?attack|offensive|incursion|push)|during (?:the )?(?:fighting|battles?) (?:for|near|around|in) [\\p{Lu}][\\p{L}-]+",
     () => ({ kind: 'period', strength: 3, days: null }),
   ],
+  // "over the five months of the Kursk operation", "during the month of the incursion": a stretch of one
+  // operation (not the war's own "military operation").
+  [
+    `(?:in|over|during|throughout|within) (?:the |its )?(?:first |past |last |initial )?(?:(?:just |only |nearly |almost |more than |over )?${NUM} (days?|weeks?|months?)|(day|week|month)) of (?:the |its |their |this |that |kyiv's |kiev's |ukraine's )?(?!(?:special )?military operation)(?:[\\p{L}'-]+ ){0,4}?(?:operation|offensive|counter-?offensive|incursion|campaign|assault|battle)`,
+    (m) => {
+      const unit = m[2] ?? m[3] ?? '';
+      return { kind: 'period', strength: 3, days: ((m[1] === undefined ? 1 : n(m[1])) ?? 0) * (/^m/i.test(unit) ? 30 : /^w/i.test(unit) ? 7 : 1) || null };
+    },
+  ],
+  // "the Kursk operation has cost Russia 38,000": an operation named by its place is a stretch, not the war.
+  // (Not "the first weeks of the Avdiivka offensive", which dates an old record; weaker than a window word.)
+  [
+    "(?<!of )(?:the|this|kyiv's|kiev's|ukraine's) ([\\p{L}-]+) (?:operation|offensive|counter-?offensive|incursion)",
+    (m) => (/^\p{Lu}/u.test(m[1] ?? '') && !/^(?:special|military|russian|russia's|moscow's|putin's)$/iu.test(m[1] ?? '') ? { kind: 'period', strength: 2, days: null } : null),
+  ],
+  // One strike: "died when a missile hit", "the strike killed 63": its toll, not a total.
+  ['(?:died|were killed|was killed|perished) when|(?:strike|attack|raid|shelling|barrage|bombardment) (?:has |had )?(?:killed|left)', () => ({ kind: 'period', strength: 3, days: null })],
   // "since April 2", "since the last update on April 2": a window whose length the text does not give.
   [`(?:since|с) (?:as (?:recently|early|late|far back|long ago) as )?(?:(?:the|its|their) [\\p{L}' ]{0,40}? on )?(?:(?:${MONTHS})\\.? \\d{1,2}|\\d{1,2} (?:${MONTHS}))`, (m) => (/febr|лют|февр|lut/i.test(m[0]) ? null : { kind: 'period', strength: 3, days: null })],
   ...LANG_KIND_RULES,
@@ -360,7 +377,9 @@ function readKindCues(s: string): KindCue[] {
   const sofar = kept.filter((c) => c.kind === 'cumulative' && c.strength === 1);
   const near = (a: KindCue, b: KindCue): boolean => {
     const between = a.end <= b.start ? s.slice(a.end, b.start) : s.slice(b.end, a.start);
-    return between.length <= 60 && !/[;:()\u2013\u2014]|,(?!\d)/u.test(between);
+    // ("In total, losses on the Pokrovsk front reached …": a "total" opening the sentence spans it, past its comma.)
+    const lead = (a.strength === 1 && /^\W*$/u.test(s.slice(0, a.start)) && a.end <= b.start) || (b.strength === 1 && /^\W*$/u.test(s.slice(0, b.start)) && b.end <= a.start);
+    return between.length <= 60 && !/[;:()\u2013\u2014]|,(?!\d)/u.test(lead ? between.replace(/^\s*,/u, '') : between);
   };
   const out: KindCue[] = [];
   for (const c of kept) {

@@ -203,6 +203,8 @@ function longestDays(cue: KindCue): number | null {
   return cue.days ?? (cue.tag === 'month' || cue.tag === 'last_month' ? 31 : cue.tag === 'year' ? 366 : null);
 }
 
+const FRONT = /(?<![\p{L}])(?:[Oo]n|[Aa]long|[Ii]n) the \p{Lu}[\p{L}'-]+ (?:front|axis|direction|sector)(?![\p{L}])/u;
+
 export interface SettleInput {
   infos: readonly SentenceInfo[];
   si: number;
@@ -294,6 +296,9 @@ export function settleKind(x: SettleInput): Kind | null {
     const share = (o: Item): boolean => stretch !== undefined && stretch.item.noun.metric === o.noun.metric && o.num.value <= 1.5 * stretch.item.num.value;
     if (stretch !== undefined && stretch.kind === 'period' && !stretch.previous && (share(it) || (it.num.value <= max && x.items.some((o) => o !== it && share(o))))) return 'period';
   }
+  // "Some 7,000 died on the Pokrovsk front": one front's toll is a stretch of it, not the war's total
+  // (the General Staff's and Moscow's daily reports give a day's figures by direction).
+  if (claimant !== 'ua_general_staff' && claimant !== 'ru_mod' && FRONT.test(info.sentence.text) && !x.works.some((w) => w.claimant === claimant && w.info.sentence.index >= x.si - 3 && w.kind === 'daily' && !w.previous)) return 'period';
   if (it.num.value > max) return 'cumulative';
   // A total in the same sentence makes the others totals only when nothing sets its window either.
   if (x.items.some((o) => o.link === null && o.num.value > DAILY_MAX[o.noun.metric] && !info.cues.some((c) => distance(info.sentence.text, c, o) < 40))) return 'cumulative';
