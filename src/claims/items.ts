@@ -483,7 +483,9 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       const before = s.slice(Math.max(0, num.start - 70), num.start);
       // "… with 1,690 over the past day", "560 added over the past day": a window right after it.
       const windowAfter = ELIDED_WINDOW_AFTER.test(s.slice(num.end, num.end + 40)) || LOST_AFTER.test(s.slice(num.end, num.end + 50));
-      if (ELIDED_BEFORE.test(before) || ELIDED_FAR_BEFORE.test(before) || REPORTED_BEFORE.test(before) || windowAfter) {
+      // "destroyed 74 Ukrainian military ground facilities": a plural noun the lexicon does not know counts something else.
+      const otherPlural = fwd.blocked && /^(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]{2,}[^s\W]s(?![\p{L}])/u.test(s.slice(fwd.stop, fwd.stop + 48));
+      if (!otherPlural && (ELIDED_BEFORE.test(before) || ELIDED_FAR_BEFORE.test(before) || REPORTED_BEFORE.test(before) || windowAfter)) {
         if (restated !== null) {
           noun = { ...restated, start: num.end, end: num.end };
           elided = true;

@@ -78,11 +78,12 @@ const RULES: readonly Rule[] = [
     () => ({ kind: 'average', strength: 4, days: 30 }),
   ],
   ['(?<!(?:space|course) of )(?:a|per|each|every) week(?! ago| earlier| later| before| after)|weekly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up))|щотижня|еженедельно|tygodniowo|pro woche|por semana|pe săptămână|par semaine', () => ({ kind: 'average', strength: 4, days: 7 })],
-  // "between March 3 and 9": a stretch of seven days; the night "between May 12 and 13" (below) is one day.
+  // "between March 3 and 9", "July 5-20": a stretch of days; the night "between May 12 and 13" (below) is one day.
   [
-    `between (?:${MONTHS}) (\\d{1,2}) and (\\d{1,2})(?![\\d:])`,
+    `between (?:${MONTHS}) (\\d{1,2}) and (\\d{1,2})(?![\\d:])|(?:${MONTHS}) (\\d{1,2}) ?[-\u2013] ?(\\d{1,2})(?![\\d:])`,
     (m) => {
-      const days = Number(m[2]) - Number(m[1]) + 1;
+      const [a, b] = m.slice(1).filter((g) => g !== undefined);
+      const days = Number(b) - Number(a) + 1;
       return days > 2 && days <= 31 ? { kind: 'period', strength: 3, days } : null;
     },
   ],
@@ -147,7 +148,7 @@ const RULES: readonly Rule[] = [
   ],
   // A stretch of days.
   [
-    `(?:in|over|during|within|for) (?:the )?(?:past|last|previous|preceding) ${NUM} days|(?:past|last) ${NUM} days(?! in a row)|(?:over|in|within) (?:both|the two|these two|${NUM}) days|(?:the|these|those|both) (?:${NUM} )?days (?:together|combined|account|accounted|added|brought|saw|cost)|${NUM}-day`,
+    `(?:in|over|during|within|for) (?:the )?(?:past|last|previous|preceding) ${NUM} days|(?:past|last) ${NUM} days(?! in a row)|(?:over|in|within) (?:both|the two|these two|${NUM}) days|(?:in|over|within) the space of ${NUM} days|(?:the|these|those|both) (?:${NUM} )?days (?:together|combined|account|accounted|added|brought|saw|cost)|${NUM}-day`,
     (m) => ({ kind: 'period', strength: 3, days: n(m.slice(1).find((g) => g !== undefined)) ?? (/both|two/i.test(m[0]) ? 2 : null) }),
   ],
   // "за 3 дня", "за трое суток", "в течение пяти дней": a stretch of N days.

@@ -33,6 +33,11 @@ const SCALES: readonly (readonly [RegExp, number])[] = [
   ...Object.entries(LANG_DIGIT_SCALES)
     .sort((a, b) => b[0].length - a[0].length)
     .map(([w, f]) => [new RegExp(`^${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu'), f] as const),
+  // Indian English: "1.2 lakh", "3 crore".
+  [/^(?:lakhs?|lacs?)(?![\p{L}])/iu, 100_000],
+  [/^crores?(?![\p{L}])/iu, 10_000_000],
+  // "1.1m": only written onto a decimal ("T-90M" is a tank).
+  [/^m(?![\p{L}\p{N}])/iu, 1_000_000],
   [/^(?:billions?|мільярд\p{L}*|млрд\.?|миллиард\p{L}*|miliard\p{L}*|mld\.?|milliarden|mrd\.?)/iu, 1_000_000_000],
 ];
 
@@ -61,7 +66,7 @@ const WORD_SCALES: Record<string, number> = {
   tysiąc: 1_000, tysiące: 1_000, tysięcy: 1_000, tausend: 1_000,
   million: 1_000_000, мільйон: 1_000_000, мільйона: 1_000_000, мільйони: 1_000_000, мільйонів: 1_000_000,
   миллион: 1_000_000, миллиона: 1_000_000, миллионов: 1_000_000, milion: 1_000_000, miliony: 1_000_000, milionów: 1_000_000,
-  millionen: 1_000_000, millón: 1_000_000, millones: 1_000_000,
+  millionen: 1_000_000, millón: 1_000_000, millones: 1_000_000, lakh: 100_000, lakhs: 100_000, crore: 10_000_000, crores: 10_000_000,
   ...LANG_SCALES,
 };
 // Slavic and Romance languages say "понад мільйон", "ponad milion", "más de un millón" without "one".
@@ -96,6 +101,7 @@ function readScale(s: string, i: number): { factor: number; end: number } | null
   const rest = s.slice(i, i + 24);
   for (const [re, factor] of SCALES) {
     const m = re.exec(rest);
+    if (m && m[0].length === 1 && factor === 1_000_000 && !/(?<![\p{L}\p{N}-])\d+[.,]\d+$/u.test(s.slice(Math.max(0, i - 12), i))) continue;
     if (m) return { factor, end: i + m[0].length };
   }
   return null;

@@ -141,3 +141,13 @@ describe('civilians in a story of soldiers', () => {
     );
   });
 });
+
+describe('a plural noun the lexicon does not know', () => {
+  test('"destroyed 52 ammunition depots" after a figure of soldiers counts no soldiers', () => {
+    expectOnly(
+      "Russia's defence ministry said its forces killed 410 Ukrainian soldiers and destroyed 52 ammunition depots.",
+      { published: '2024-03-05' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', value: 410 },
+    );
+  });
+});
