@@ -164,7 +164,7 @@ const RULES: readonly Rule[] = [
   ],
   [`(?:in|over|during) (?:the )?(?:past|last) ${NUM} weeks`, (m) => ({ kind: 'period', strength: 3, days: (n(m[1]) ?? 0) * 7 || null })],
   [
-    '(?:in|over|during) (?:the )?(?:past|last|previous) (?:week|seven days)|(?:in|within) (?:a|one|a single) week|this week|(?:in )?the week prior|(?:за|протягом) (?:минулий |останній )?тиждень|за (?:прошедшую |последнюю )?неделю|w (?:ostatnim|minionym) tygodniu|in der (?:vergangenen|letzten) woche|en la última semana|în ultima săptămână',
+    '(?:in|over|during) (?:the )?(?:past|last|previous) (?:week|seven days)|(?:in|within) (?:a|one|a single) week|this week|(?:over|during) the week(?! (?:before|after|of|ending|to|that|when))|(?:in )?the week prior|(?:за|протягом) (?:минулий |останній )?тиждень|за (?:прошедшую |последнюю )?неделю|w (?:ostatnim|minionym) tygodniu|in der (?:vergangenen|letzten) woche|en la última semana|în ultima săptămână',
     () => ({ kind: 'period', strength: 3, days: 7, tag: 'week' }),
   ],
   // Seasons and stretches named by their first day or by a battle: windows whose length the text does not give.
