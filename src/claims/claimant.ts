@@ -51,7 +51,7 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'ru_mod',
     'org',
     alt([
-      "russian (?:defen[cs]e )?ministry(?: of defen[cs]e)?|russian (?:(?:senior|top|military|defen[cs]e|high-ranking) ){1,2}(?:officials?|commanders?)|russian (?:mod|general staff|authorities|government|officials|defen[cs]e minister|deputy chief of (?:the )?general staff)|russia's (?:defen[cs]e ministry|ministry of defen[cs]e|general staff|defen[cs]e minister)",
+      "russian (?:defen[cs]e )?ministry(?: of defen[cs]e)?|russian (?:(?:senior|top|military|defen[cs]e|high-ranking) ){1,2}(?:officials?|commanders?)|russian (?:mod|general staff|authorities|government|officials|defen[cs]e minister|deputy chief of (?:the )?general staff)|russia's (?:mod|defen[cs]e ministry|ministry of defen[cs]e|general staff|defen[cs]e minister)",
       // A commander or spokesman of one of Russia's groupings (the commander "of the group of Russian
       // forces" on a front, the Vostok group's spokesman).
       "(?:commander|spokes(?:man|person|woman)|chief|head)s? (?:of|for) (?:the )?(?:[\\p{L}'’.-]+ ){0,3}?(?:russian|russia's) (?:[\\p{L}'’.-]+ ){0,3}?(?:group(?:ing)?s?|forces|armed forces|troops|army)|(?:vostok|yug|zapad|tsentr|sever|dnepr) (?:battle ?)?group(?:ing)?(?:'s)? (?:commander|spokes(?:man|person|woman))|" +

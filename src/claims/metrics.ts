@@ -35,7 +35,7 @@ const ENTRIES: readonly Entry[] = [
   ['personnel', 'loss', 'вбит\\p{L}*|убит\\p{L}*|загибл\\p{L}*|погибш\\p{L}*|поранен\\p{L}*|ранен\\p{L}*|ліквідован\\p{L}*|ликвидирован\\p{L}*|двохсот\\p{L}*'],
   ['personnel', 'loss', 'zabit\\p{L}*|poległ\\p{L}*|rannych|ofiar\\p{L}* śmierteln\\p{L}*|ofiary śmiertelne|tote[n]?|getötete?n?|gefallene?n?|verwundete?n?|opfer|bajas|muertos|heridos|caídos|fallecidos|morți|uciși|răniți|morts|tués|blessés'],
   ['other', 'aggregate', 'weapons and (?:military )?equipment|tanks and other armou?red (?:combat |fighting )?vehicles|(?:pieces|units|items) of (?:(?:enemy|russian|ukrainian|various|other|western|foreign) )?(?:military )?(?:equipment|hardware|weapons|weaponry|armament)|(?:military )?equipment units|battalion tactical groups|btgs|fuel tanks?|tank trucks|yakıt tank\\p{L}*|himars (?:missiles|rockets)|unidades de (?:armas|equipos)|equipos? militar\\p{L}*'],
-  ['personnel', 'troops', 'members of (?:the )?(?:(?:russian|ukrainian) )?(?:military|armed forces|army)|military personnel|personnel|troops?|soldiers?|servicem[ae]n|service ?members?|servicepeople|military men|men|(?<!police |prison |customs |traffic )officers|fighters|combatants|mercenaries|occupiers|invaders|army soldiers|conscripts|reservists|paratroopers|marines|infantrymen|russians'],
+  ['personnel', 'troops', 'members of (?:the )?(?:(?:russian|ukrainian) )?(?:military|armed forces|army)|military personnel|personnel(?! (?:and (?:military )?(?:equipment|hardware) )?(?:hubs?|clusters?|concentrations?))|troops?|soldiers?|servicem[ae]n|service ?members?|servicepeople|military men|men|(?<!police |prison |customs |traffic )officers|fighters|combatants|mercenaries|occupiers|invaders|army soldiers|conscripts|reservists|paratroopers|troopers|marines|infantrymen|russians'],
   ['personnel', 'troops', 'військовослужбовц\\p{L}*|військовослужбовців|військов\\p{L}*|солдат\\p{L}*|окупант\\p{L}*|загарбник\\p{L}*|рашист\\p{L}*|орк(?:ів|и|а)|бійц\\p{L}*|бійців|вояк\\p{L}*|захисник\\p{L}*|найманц\\p{L}*|найманців|росіян\\p{L}*|особового складу'],
   ['personnel', 'troops', 'военнослужащ\\p{L}*|военн(?:ых|ые)|солдат\\p{L}*|боевик\\p{L}*|наемник\\p{L}*|защитник\\p{L}*|оккупант\\p{L}*|бойц\\p{L}*|личного состава'],
   ['personnel', 'troops', 'żołnierz\\p{L}*|najeźdźc\\p{L}*|wojskowych|soldat\\p{L}*|söldner\\p{L}*|militärangehörige\\p{L}*|soldados?|militares|efectivos|combatientes|militari|soldați|ostași|soldats?|militaires|asker\\p{L}*|hermenn|hermanna|hermönnum'],
@@ -43,11 +43,13 @@ const ENTRIES: readonly Entry[] = [
   ['uav', 'equipment', 'aviones no tripulados|vehículos aéreos no tripulados|aparatos no tripulados'],
   ['ground_robotic_systems', 'equipment', 'ground robotic (?:systems?|complexes)|unmanned ground vehicles?|наземн\\p{L}* роботизован\\p{L}* комплекс\\p{L}*'],
   ['cruise_missiles', 'equipment', 'cruise missiles?|крилат\\p{L}* ракет\\p{L}*|крылат\\p{L}* ракет\\p{L}*|misiles de crucero|marschflugkörper\\p{L}*|pocisk\\p{L}* manewrując\\p{L}*'],
-  ['air_defense', 'equipment', 'air[- ]defen[cs]e (?:systems?|units?|installations?)|anti-aircraft (?:warfare |missile )?(?:systems?|guns?|installations?)|air[- ]defen[cs]e missile (?:systems?|launchers?)|air defen[cs]e|засіб ппо|засоб\\p{L}* ппо|ппо|зрк|засоб\\p{L}* протиповітрян\\p{L}* оборони|пво|зенитн\\p{L}* ракетн\\p{L}* комплекс\\p{L}*|flugabwehrsystem\\p{L}*|(?:unidades|sistemas) de defensa (?:anti)?aérea|system\\p{L}* obrony przeciwlotniczej|sistem\\p{L}* de apărare antiaeriană'],
+  ['air_defense', 'equipment', 'air[- ]defen[cs]e (?:systems?|units?|installations?)|anti-aircraft (?:warfare |missile )?(?:systems?|guns?|installations?)|surface-to-air missile (?:systems?|launchers?)|air[- ]defen[cs]e missile (?:systems?|launchers?)|air defen[cs]e|засіб ппо|засоб\\p{L}* ппо|ппо|зрк|засоб\\p{L}* протиповітрян\\p{L}* оборони|пво|зенитн\\p{L}* ракетн\\p{L}* комплекс\\p{L}*|flugabwehrsystem\\p{L}*|(?:unidades|sistemas) de defensa (?:anti)?aérea|system\\p{L}* obrony przeciwlotniczej|sistem\\p{L}* de apărare antiaeriană'],
+  // The Russian ministry's tally: "957 combat vehicles of multiple launch rocket systems" (before "combat vehicles").
+  ['mlrs', 'equipment', '(?:combat )?vehicles of (?:the )?multiple[- ]launch rocket systems'],
   ['afv', 'equipment', '(?:(?:american|us|u\\.s\\.)[- ](?:made |supplied |built )?)?bradley(?:s| (?:infantry )?(?:fighting )?vehicles?| ifvs?)?|(?:armou?red|armed|infantry|troop-carrying) (?:fighting|combat|personnel|patrol) (?:vehicles?|carriers?)|armou?red (?:vehicles?|personnel carriers?)|(?:fighting|combat) vehicles?|armou?red personnel carriers?|apcs?|apvs?|ifvs?|afvs?|бойов\\p{L}* броньован\\p{L}* машин\\p{L}*|броньован\\p{L}* машин\\p{L}*|бронемашин\\p{L}*|ббм|бмп|бтр|боев\\p{L}* бронированн\\p{L}* машин\\p{L}*|бронированн\\p{L}* машин\\p{L}*|бронетехник\\p{L}*|opancerzon\\p{L}* woz\\p{L}* bojow\\p{L}*|woz\\p{L}* opancerzon\\p{L}*|vehículos blindados(?: de combate)?|blindados|gepanzerte\\p{L}* fahrzeug\\p{L}*|schützenpanzer\\p{L}*|vehicule blindate|zırhlı(?: askeri)? ara[çc]\\p{L}*|véhicules blindés'],
   ['mlrs', 'equipment', 'mlrs|himars(?: (?:launchers?|units|(?:rocket |missile |artillery )?systems?))?|high[- ]mobility artillery rocket systems?|multiple (?:launch )?(?:rocket|missile) (?:launchers?|systems?)|multiple-launch rocket systems?|rocket launchers?|(?:rocket )?salvo(?: fire)? (?:rocket )?(?:systems?|launchers?)|(?:reactive|jet) (?:systems?|launchers?) of (?:salvo|volley) fire|volley[- ]fire (?:systems?|launchers?)|рсзв|рсзо|реактивн\\p{L}* систем\\p{L}* залпового вогню|lanzacohetes(?: múltiples)?|wyrzutni\\p{L}* rakiet\\p{L}*|mehrfachraketenwerfer\\p{L}*'],
   // "hundreds of artillery strikes", "artillery attacks": shelling counted, not guns lost.
-  ['artillery', 'equipment', 'artillery (?:systems?|pieces?|guns?)|artillery(?! (?:strikes?|attacks?|shelling|fire|barrages?|bombardments?|rounds?|shells?))|howitzers?|cannons?|guns and mortars|mortars|артилерійськ\\p{L}* систем\\p{L}*|артсистем\\p{L}*|гармат\\p{L}*|артиллерийск\\p{L}* систем\\p{L}*|орудий|орудия|гаубиц\\p{L}*|system\\p{L}* artyleryjsk\\p{L}*|sistemas de artillería|piezas de artillería|artilleriesystem\\p{L}*|sisteme de artilerie|topçu(?: atış)? sistem\\p{L}*'],
+  ['artillery', 'equipment', 'artillery (?:systems?|pieces?|guns?)|artillery(?! (?:strikes?|attacks?|shelling|fire|barrages?|bombardments?|rounds?|shells?))|howitzers?|cannons?|guns and mortars|mortars?(?! (?:fire|shells?|rounds?|attacks?|strikes?|shelling|bombs?))|артилерійськ\\p{L}* систем\\p{L}*|артсистем\\p{L}*|гармат\\p{L}*|артиллерийск\\p{L}* систем\\p{L}*|орудий|орудия|гаубиц\\p{L}*|system\\p{L}* artyleryjsk\\p{L}*|sistemas de artillería|piezas de artillería|artilleriesystem\\p{L}*|sisteme de artilerie|topçu(?: atış)? sistem\\p{L}*'],
   ['helicopters', 'equipment', 'helicopters?|гелікоптер\\p{L}*|вертольот\\p{L}*|вертол[её]т\\p{L}*|śmigłow\\p{L}*|hubschrauber|helicópteros?|elicoptere|hélicoptères?|helikopter\\p{L}*'],
   ['aircraft', 'equipment', 'aircraft|warplanes?|airplanes?|planes?|fighter jets?|jets|літак\\p{L}*|самол[её]т\\p{L}*|samolot\\p{L}*|flugzeug\\p{L}*|aviones|avión|avioane|avions?|uçak\\p{L}*'],
   ['uav', 'equipment', 'operational and tactical (?:drones?|uavs?)|unmanned aerial vehicles?|uavs?|drones?|aviones no tripulados|vehículos aéreos no tripulados|бпла|безпілотник\\p{L}*|дрон\\p{L}*|беспилотник\\p{L}*|беспилотн\\p{L}* летательн\\p{L}* аппарат\\p{L}*|drony|dronów|drohnen|insansız hava ara[çc]\\p{L}*'],
@@ -187,6 +189,7 @@ const SIDE_FILLERS = new Set(['russian', "russia's", 'ukrainian', "ukraine's", '
 // Verbs that may stand between a number and its noun only when the noun follows at once (Polish "200 tys. to ofiary").
 const COPULAS = new Set(['to', 'są', 'sind', 'were', 'was', 'are', 'is', 'son', 'sunt', 'були', 'было', 'były']);
 // Model names ("M777", "D-30", "Msta-B", "Mi-8", "US-made") between a number and its noun.
+const CALIBRE = /^\d{2,3}(?:-| ?)mm$/u;
 const MODEL = /^(?:[A-Z][\w.]*-[\w-]+|[A-Z]+[0-9][\w-]*|[A-Z]{3,})$/u;
 
 const WORD_AT = /[\p{L}\p{N}][\p{L}\p{N}'\-.]*/uy;
@@ -256,6 +259,11 @@ export function nounAfter(s: string, i: number): ForwardResult {
     if (FILLERS.has(lower) || MODEL.test(word)) {
       j += word.length;
       if (s[j] === '.') j++;
+      continue;
+    }
+    // A calibre before a gun ("one US-made 155-mm M777 howitzer", "a 155mm Krab").
+    if (CALIBRE.test(word)) {
+      j += word.length;
       continue;
     }
     if (/^[0-9]/.test(word)) return { noun: null, blocked: true, stop: j };

@@ -70,3 +70,13 @@ describe('a commander or a spokesman of a grouping speaks for himself', () => {
     );
   });
 });
+
+describe("the Russian ministry's weekly summary", () => {
+  test('soldiers who surrendered are no loss figure beside the losses', () => {
+    expectOnly(
+      "Russia's defence ministry said Kyiv lost more than 2,480 soldiers to its Zapad group over the past week, adding that 37 Ukrainian servicemen had surrendered.",
+      { published: '2024-11-08' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'period', value: 2480, periodDays: 7 },
+    );
+  });
+});
