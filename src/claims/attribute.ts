@@ -139,16 +139,20 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
     return referentBefore(head, head.length, plural, person);
   };
 
-  // "…, announced this on Telegram, Ukrainian News Agency reports. He said …": "he" or "she" is the last
-  // one named in the sentences just before who is not a publication credited for the news.
-  const personBefore = (si: number): Claimant | null => {
-    for (let j = si - 1; j >= Math.max(0, si - 3); j--) {
-      const named = (infos[j] as SentenceInfo).attributions.filter((x) => x.claimant !== null && x.actor === undefined && x.aside === undefined && x.outlet === undefined);
+  // The speaker named last in the `back` sentences before, among those `keep` accepts (asides never
+  // count): the look-back behind "he said", "the ministry" and the voice a text is in.
+  const lastNamedWithin = (si: number, back: number, keep: (x: Attribution) => boolean): Claimant | null => {
+    for (let j = si - 1; j >= Math.max(0, si - back); j--) {
+      const named = (infos[j] as SentenceInfo).attributions.filter((x) => x.claimant !== null && x.aside === undefined && keep(x));
       const last = named[named.length - 1];
       if (last !== undefined) return last.claimant;
     }
     return null;
   };
+
+  // "…, announced this on Telegram, Ukrainian News Agency reports. He said …": "he" or "she" is the last
+  // one named in the sentences just before who is not a publication credited for the news.
+  const personBefore = (si: number): Claimant | null => lastNamedWithin(si, 3, (x) => x.actor === undefined && x.outlet === undefined);
 
   // Who the text names next, within two sentences: a headline's figure is attributed in the lead.
   const namedSoon = (si: number): Claimant | null => {
@@ -168,14 +172,8 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
   // named as data does not count), when it is a British or American government. `passOverOutlets`
   // also skips an outlet crediting the news ("Ukrinform reports") to find the update behind it.
   const foreignVoiceBefore = (si: number, passOverOutlets = false): Claimant | null => {
-    for (let j = si - 1; j >= Math.max(0, si - 3); j--) {
-      const named = (infos[j] as SentenceInfo).attributions.filter(
-        (x) => x.claimant !== null && !(passOverOutlets && x.claimant === 'other') && x.aside === undefined && x.dataSource !== true,
-      );
-      const last = named[named.length - 1];
-      if (last !== undefined) return FOREIGN_VOICES.has(last.claimant as Claimant) ? last.claimant : null;
-    }
-    return null;
+    const last = lastNamedWithin(si, 3, (x) => !(passOverOutlets && x.claimant === 'other') && x.dataSource !== true);
+    return last !== null && FOREIGN_VOICES.has(last) ? last : null;
   };
 
   // "'… 1,700 a day, bringing the total to 427,000 this year. …,' Syrskyi said.": a figure inside a
@@ -206,14 +204,7 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
   };
 
   // The body last named in the few sentences before, passing over the people named since.
-  const bodyBefore = (si: number): Claimant | null => {
-    for (let j = si - 1; j >= Math.max(0, si - 4); j--) {
-      const named = (infos[j] as SentenceInfo).attributions.filter((x) => x.claimant !== null && x.claimant !== 'ua_other' && x.aside === undefined && x.actor === undefined);
-      const last = named[named.length - 1];
-      if (last !== undefined) return last.claimant;
-    }
-    return null;
-  };
+  const bodyBefore = (si: number): Claimant | null => lastNamedWithin(si, 4, (x) => x.claimant !== 'ua_other' && x.actor === undefined);
 
   const rate = (si: number, claimant: Claimant): { claimant: Claimant; source: 'sentence' } => {
     lastRate = { si, claimant };
