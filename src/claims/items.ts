@@ -341,6 +341,12 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     // The figure before whose noun this one borrows ("900 … and another 1,100"): its side is this one's too.
     let inherited: Item | null = null;
     let seriesOf: Item | undefined;
+    // The figure counts what `p` counted, its noun left out; `series` when it goes on p's series (a rate's next step).
+    const countsAs = (p: Item, series = false): void => {
+      noun = { ...p.noun, start: num.end, end: num.end };
+      inherited = p;
+      if (series) seriesOf = p;
+    };
     const fwd = nounAfter(s, num.end);
     noun = fwd.noun;
     // "380.000 han resultado heridos", "some 380,000 had been wounded": the figure is the subject of a verb of losing.
@@ -369,8 +375,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         const role = same ? 'same' : num.plus || DELTA_WORDS.test(s.slice(num.end, num.end + 24)) ? 'delta' : 'total';
         link = { to: prev, role };
       }
-      noun = { ...prev.noun, start: num.end, end: num.end };
-      inherited = prev;
+      countsAs(prev);
     }
     // Soldiers taken prisoner in a list of the dead and wounded: the list's side, metric other.
     if (prev !== undefined && prev.noun.metric === 'personnel' && link === null && num.form !== 'article' && (noun === null || noun.cls === 'troops' || noun.cls === 'people') && num.start - prev.end < 80 && CAPTIVE_GAP.test(s.slice(prev.end, num.start))) {
@@ -399,19 +404,15 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     if (num.form === 'article' && noun === null) continue;
     // "ще 370 тисяч отримали поранення": "another" carries the noun of the figure before, whatever follows.
     if (noun === null && fwd.blocked && prev !== undefined && /(?:another|ще|ещё|еще)\s+$/iu.test(s.slice(0, num.start))) {
-      noun = { ...prev.noun, start: num.end, end: num.end };
-        inherited = prev;
+      countsAs(prev);
     }
     // "1,262 and 1,163 respectively": the pair's second figure, however its noun is blocked.
     if (noun === null && prev !== undefined && PAIR_GAP.test(s.slice(prev.end, num.start)) && RESPECTIVELY_AFTER.test(s.slice(num.end, num.end + 30))) {
-      noun = { ...prev.noun, start: num.end, end: num.end };
-      inherited = prev;
-      seriesOf = prev;
+      countsAs(prev, true);
     }
     // "10,001 tanks, nine of them destroyed in the previous 24 hours": a part of the figure before.
     if (noun === null && prev !== undefined && PART_OF_AFTER.test(s.slice(num.end, num.end + 20))) {
-      noun = { ...prev.noun, start: num.end, end: num.end };
-      inherited = prev;
+      countsAs(prev);
     }
     // The figure's noun was left out: it restates what the text was counting (the figure before it, else the topic).
     let elided = elidedByVerb;
@@ -448,16 +449,12 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       // end of a change counts the same thing.
       // (And its next step: "from 400 in 2022 to 693 in 2023, and to 913 in 2024".)
       if (noun === null && prev !== undefined && FROM_TO.test(s.slice(prev.end, num.start)) && (FROM_START.test(s.slice(Math.max(0, prev.start - 40), prev.start)) || prev.seriesOf !== undefined)) {
-        noun = { ...prev.noun, start: num.end, end: num.end };
-        inherited = prev;
-        seriesOf = prev;
+        countsAs(prev, true);
       }
       // "983 a day in February, 913 in March and 776 in April": a month's figure in a list of months
       // counts what the one before it counted.
       if (noun === null && prev !== undefined && MONTH_LIST_GAP.test(s.slice(prev.end, num.start)) && MONTH_AFTER.test(s.slice(num.end, num.end + 24))) {
-        noun = { ...prev.noun, start: num.end, end: num.end };
-        inherited = prev;
-        seriesOf = prev;
+        countsAs(prev, true);
       }
       // "another 1,100 on Tuesday", "1.300 más", "a total of 4,000": the noun of the figure before.
       if (
@@ -465,8 +462,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         prev !== undefined &&
         (DELTA_WORDS.test(s.slice(num.end, num.end + 12)) || LANG_SAME_NOUN_AFTER_RE.test(s.slice(num.end, num.end + 20)) || /(?:another|ще|ещё|еще)\s+$/iu.test(s.slice(0, num.start)) || (SAME_NOUN.test(s.slice(prev.end, num.start)) || SIDE_GAP.test(s.slice(prev.end, num.start)) || LANG_SAME_NOUN_RE.test(s.slice(prev.end, num.start))) || parallel(s, prev, num))
       ) {
-        noun = { ...prev.noun, start: num.end, end: num.end };
-        inherited = prev;
+        countsAs(prev);
       }
       // "… 1 950 солдатів. Загалом з початку вторгнення – 712 610.": a total with no noun of its own
       // counts what the sentence before counted.
