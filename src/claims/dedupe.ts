@@ -57,15 +57,18 @@ export function dedupe(found: readonly Located[]): Located[] {
   const named = new Set(sorted.filter((l) => !WEAK.has(l.source)).map((l) => key(l, false)));
   const kept = sorted.filter((l) => !(WEAK.has(l.source) && named.has(key(l, false)) && !sorted.some((o) => o !== l && !WEAK.has(o.source) && key(o, true) === key(l, true))));
 
+  // One figure whatever its window: who, whose, what, how many.
+  const figureKey = (l: Located): string => [l.claim.claimant, l.claim.subject, l.claim.metric, l.claim.value].join('|');
+
   // A headline's "500,000 troops killed" with no window yields to the body's "half a million … this year".
-  const windowed = new Set(kept.filter((l) => !l.guessedKind).map((l) => [l.claim.claimant, l.claim.subject, l.claim.metric, l.claim.value].join('|')));
-  const sized = kept.filter((l) => !(l.guessedKind && windowed.has([l.claim.claimant, l.claim.subject, l.claim.metric, l.claim.value].join('|'))));
+  const windowed = new Set(kept.filter((l) => !l.guessedKind).map(figureKey));
+  const sized = kept.filter((l) => !(l.guessedKind && windowed.has(figureKey(l))));
 
   // "100,000 killed or injured in the offensive" (no length) beside "100,000 … in the past five months": one
   // figure whose window one mention leaves open and another gives.
-  const sizedKey = (l: Located): string => [l.claim.claimant, l.claim.subject, l.claim.metric, l.claim.value].join('|');
-  const spans = new Set(sized.filter((l) => l.claim.kind === 'period' && l.claim.periodDays !== null).map(sizedKey));
-  const bounded = sized.filter((l) => !(l.claim.kind === 'period' && l.claim.periodDays === null && spans.has(sizedKey(l))));
+  const spans = new Set(sized.filter((l) => l.claim.kind === 'period' && l.claim.periodDays !== null).map(figureKey));
+  const openWindow = (l: Located): boolean => l.claim.kind === 'period' && l.claim.periodDays === null && spans.has(figureKey(l));
+  const bounded = sized.filter((l) => !openWindow(l));
 
   const byKey = new Map<string, Located>();
   const out: Located[] = [];
@@ -87,9 +90,9 @@ export function dedupe(found: readonly Located[]): Located[] {
 
   // A record the open-window mention states stays with the figure.
   for (const l of sized) {
-    if (bounded.includes(l) || !l.claim.record) continue;
-    const kept = out.find((o) => o.claim.kind === 'period' && sizedKey(o) === sizedKey(l));
-    if (kept !== undefined) kept.claim.record = true;
+    if (!openWindow(l) || !l.claim.record) continue;
+    const bounding = out.find((o) => o.claim.kind === 'period' && figureKey(o) === figureKey(l));
+    if (bounding !== undefined) bounding.claim.record = true;
   }
 
   const dropped = new Set<Located>();
