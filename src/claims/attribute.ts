@@ -36,6 +36,13 @@ function screened(s: string, items: readonly Item[], it: Item, x: Attribution): 
 const RUNNING_TOTAL = /^[^.;:()]*?(?:(?:which |that )?(?:brings?|takes?|push(?:es)?|raises?|brought|took)|bringing|taking|pushing|raising)\s+(?:[\p{L}\d'’-]+\s+){0,8}?to\s+(?:(?:about|over|more than|nearly|almost|some)\s+)?$/iu;
 
 
+// "with Ukraine putting the total at 26,000 while Russia has only admitted to 2,000": a speaker inside a
+// clause opened after the figure by "while", "whereas" or "but" speaks for that clause, not for the figure.
+const CONTRAST_OPENS = /(?<![\p{L}])(?:while|whereas|but|although|though)(?![\p{L}])[^,;:()\u2013\u2014]*$/iu;
+function inNextClause(s: string, it: Item, x: Attribution): boolean {
+  return x.start >= it.end && CONTRAST_OPENS.test(s.slice(it.end, x.start));
+}
+
 // A window that points back at the stretch just named.
 const SAME_STRETCH = /(?<![\p{L}])(?:(?:over|in|during|for) (?:this|that|the same) (?:period|time|stretch|week|month)|in that time|(?:за|протягом|упродовж) (?:цей|той самий|той же) (?:період|час|тиждень|місяць)|за (?:этот|тот же|этот же) (?:период|срок)|in diesem zeitraum|im selben zeitraum|en ese (?:periodo|período)|w tym (?:okresie|czasie))(?![\p{L}])/iu;
 const COMPUTED = /(?:works? out (?:at|to)|which (?:is|means|amounts to|works out)|that(?:'s| is) (?:an average|about|roughly|nearly|some)|amounts to|equivalent to|translates (?:in)?to)/iu;
@@ -68,6 +75,8 @@ function citedAfter(s: string, speaker: Attribution, candidates: readonly Attrib
 const OPEN_SINGLE = /(?<![\p{L}\d])'(?=\p{L})/gu;
 const CLOSE_SINGLE = /(?<=[\p{L}.,!?])'(?![\p{L}])/gu;
 
+const COUNTRY_NAME = /^(?:the )?(?:russia|ukraine|kyiv|kiev|moscow|kremlin|washington|london|britain|great britain|united kingdom|united states|us|uk)$/iu;
+const DESCRIBED_PERSON = /^the (?:\d+-year-old |country's |former |wartime )?(?:president|leader|head of state)$/iu;
 const MINISTRY = /ministry|відомств|ведомств|міністерств|министерств|ministerio|ministerstwo|ministerium/iu;
 const BARE_ANALYSTS = /^(?:the )?(?:intelligence )?analysts?$/iu;
 /** Governments that restate the General Staff's figures as their own assessment. */
@@ -152,7 +161,16 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
 
   // "…, announced this on Telegram, Ukrainian News Agency reports. He said …": "he" or "she" is the last
   // one named in the sentences just before who is not a publication credited for the news.
-  const personBefore = (si: number): Claimant | null => lastNamedWithin(si, 3, (x) => x.actor === undefined && x.outlet === undefined);
+  // (Nor a country: "Russia … claimed" can be no "he".)
+  const personBefore = (si: number): Claimant | null => {
+    for (let j = si - 1; j >= Math.max(0, si - 3); j--) {
+      const text = (infos[j] as SentenceInfo).sentence.text;
+      const named = (infos[j] as SentenceInfo).attributions.filter((x) => x.claimant !== null && x.aside === undefined && x.actor === undefined && x.outlet === undefined && !COUNTRY_NAME.test(text.slice(x.start, x.end)));
+      const last = named[named.length - 1];
+      if (last !== undefined) return last.claimant;
+    }
+    return null;
+  };
 
   // Who the text names next, within two sentences: a headline's figure is attributed in the lead.
   const namedSoon = (si: number): Claimant | null => {
@@ -222,7 +240,7 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
       const a = it.start;
       // "That works out at 1,515 a day": the outlet's own arithmetic on someone else's figure.
       if (kind === 'average' && COMPUTED.test(s.slice(Math.max(0, a - 60), a))) return { claimant: 'other', source: 'computed' };
-      const reachable = info.attributions.filter((x) => !(x.start < it.end && x.end > a) && !screened(s, items, it, x) && !outsideAside(x, it));
+      const reachable = info.attributions.filter((x) => !(x.start < it.end && x.end > a) && !screened(s, items, it, x) && !outsideAside(x, it) && !inNextClause(s, it, x));
       const candidates = reachable.filter((x) => x.actor === undefined);
       let best: Attribution | null = null;
       let bestD = Number.POSITIVE_INFINITY;
@@ -253,9 +271,11 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
         const start = best.start;
         const earlier = candidates.filter((x) => x.claimant !== null && x.end <= start);
         // A pronoun ("it said") refers to what the sentence named before it; "the ministry" to the last speaker.
-        const pronoun = best.claimant === null && /^(?:it|they|he|she)\s/iu.test(s.slice(best.start, best.end));
+        // "the president", "the 44-year-old leader": a person described, referred to as "he" is.
+        const described = best.claimant === null && DESCRIBED_PERSON.test(s.slice(best.start, best.end));
+        const pronoun = best.claimant === null && (described || /^(?:it|they|he|she)\s/iu.test(s.slice(best.start, best.end)));
         const plural = /^they\s/iu.test(s.slice(start));
-        const person = /^(?:he|she)\s/iu.test(s.slice(start));
+        const person = described || /^(?:he|she)\s/iu.test(s.slice(start));
         // "the ministry" is a body: a person named since ("a presidential adviser") is not it.
         const body = best.claimant === null && MINISTRY.test(s.slice(best.start, best.end));
         const claimant =

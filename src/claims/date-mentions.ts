@@ -100,9 +100,13 @@ function firstIndexOf(re: RegExp, text: string): number {
   return m ? m.index : -1;
 }
 
+const STATEMENT_OF_DAY = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:announcement|statement|briefing|remarks|address|speech|interview|comments|press conference)(?![\p{L}])/iu;
+
 /** What a date in a sentence dates: the losses, the statement, a total as of it, or it opens a "since". */
 function roleOf(s: string, start: number, end: number): DateRole {
   const before = s.slice(Math.max(0, start - 40), start);
+  // "Friday's announcement", "Tuesday's briefing": the day of the statement, not of the losses.
+  if (STATEMENT_OF_DAY.test(/['’]s$/u.test(s.slice(start, end)) ? s.slice(end - 2, end + 50) : s.slice(end, end + 50))) return 'statement';
   // "Wednesday's total": the figures of that day.
   if (/^'s/.test(s.slice(end - 2, end + 1)) || /'s$/.test(s.slice(start, end))) return 'loss';
   // A dateline: "(Agency - 5th June, 2024)", "date 2024-06-05".

@@ -51,7 +51,10 @@ const cumulative = (strength = 3): Omit<KindCue, 'start' | 'end'> => ({ kind: 'c
 const MONTHS = MONTH_WORDS.join('|');
 // Words that open a clause after a month ("November, when …"), in the lexicon languages.
 const WHEN = 'when|at which point|gdy|kiedy|коли|когда|als|cuando|lorsque|quand|când';
-const WAR = '(?:full-scale |all-out |russian |russia\'s |its |the |moscow\'s )*(?:war|invasion|conflict|hostilities|aggression|offensive)';
+// (Moscow's own name for the whole war, "the special military operation", is the war too.)
+const WAR = '(?:full-scale |all-out |russian |russia\'s |its |the |moscow\'s )*(?:war|invasion|conflict|hostilities|aggression|offensive|special (?:military )?operation)';
+// Whose war: "in the first six months of Moscow's war", "in four weeks of Russia's invasion".
+const WAR_OWNER = "(?:the |its |(?:moscow|russia|putin|the kremlin)'s )?";
 
 // "на Добропільському напрямку втрати ворога вже сягнули 3320": "already" after a place is its "so far".
 const ALREADY = /(?<![\p{L}])(?:вже|уже|already)(?![\p{L}])/iu;
@@ -59,7 +62,7 @@ const ALREADY = /(?<![\p{L}])(?:вже|уже|already)(?![\p{L}])/iu;
 const RULES: readonly Rule[] = [
   // Rates.
   [
-    "(?:people|troops|soldiers|men|personnel|casualties|servicemen|fighters) daily(?=\\s*(?:[.,;:)\u2013\u2014-]|$|(?:in|during|throughout|over|on|that|since|last|this|near|around|at|along|across) ))|a day on average|on average|an average of|averag\\p{L}*|daily average|середньодобов\\p{L}*|среднесуточн\\p{L}*|every single day|(?:a|per|each|every) (?:single )?day(?! ago| earlier| later| before| after)|в середньому|щодня|щоденно|в среднем|ежедневно|в сутки|каждый день|średnio|dziennie|każdego dnia|durchschnittlich|im (?:durch)?schnitt|pro tag|täglich|de media|en promedio|de promedio|al día|por día|cada día|o medie de|în medie|zilnic|pe zi|en moyenne|par jour|að meðaltali|á degi hverjum|günde|günlük ortalama",
+    "(?:people|troops|soldiers|men|personnel|casualties|servicemen|fighters) daily(?=\\s*(?:[.,;:)\u2013\u2014-]|$|(?:in|during|throughout|over|on|that|since|last|this|near|around|at|along|across) ))|a day on average|on average|an average of|averag\\p{L}*|daily average|середньодобов\\p{L}*|среднесуточн\\p{L}*|every single day|(?:a|per|each|every) (?:single )?day(?! ago| earlier| later| before| after| into)|в середньому|щодня|щоденно|в среднем|ежедневно|в сутки|каждый день|średnio|dziennie|każdego dnia|durchschnittlich|im (?:durch)?schnitt|pro tag|täglich|de media|en promedio|de promedio|al día|por día|cada día|o medie de|în medie|zilnic|pe zi|en moyenne|par jour|að meðaltali|á degi hverjum|günde|günlük ortalama",
     () => ({ kind: 'average', strength: 4, days: 1 }),
   ],
   // "daily losses in October", "from January to April, daily losses came to 980": a day's figure
@@ -74,10 +77,10 @@ const RULES: readonly Rule[] = [
   // "the previous monthly high": one month's figure, not a rate.
   ['monthly (?:high|record|peak|total|toll|loss(?:es)?|figure|count|tally)', () => ({ kind: 'period', strength: 3, days: 30 })],
   [
-    '(?:a|per|each|every) month(?! ago| earlier| later| before| after)|monthly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up|(?:war )?(?:high|record|peak|maximum|low|total)))|щомісяця|ежемесячно|miesięcznie|monatlich|al mes|por mes|pe lună|par mois',
+    '(?:a|per|each|every) month(?! ago| earlier| later| before| after| into)|monthly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up|(?:war )?(?:high|record|peak|maximum|low|total)))|щомісяця|ежемесячно|miesięcznie|monatlich|al mes|por mes|pe lună|par mois',
     () => ({ kind: 'average', strength: 4, days: 30 }),
   ],
-  ['(?<!(?:space|course) of )(?:a|per|each|every) week(?! ago| earlier| later| before| after)|weekly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up))|щотижня|еженедельно|tygodniowo|pro woche|por semana|pe săptămână|par semaine', () => ({ kind: 'average', strength: 4, days: 7 })],
+  ['(?<!(?:space|course) of )(?:a|per|each|every) week(?! ago| earlier| later| before| after| into)|weekly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up))|щотижня|еженедельно|tygodniowo|pro woche|por semana|pe săptămână|par semaine', () => ({ kind: 'average', strength: 4, days: 7 })],
   // "between March 3 and 9", "July 5-20": a stretch of days; the night "between May 12 and 13" (below) is one day.
   [
     `between (?:${MONTHS}) (\\d{1,2}) and (\\d{1,2})(?![\\d:])|(?:${MONTHS}) (\\d{1,2}) ?[-\u2013] ?(\\d{1,2})(?![\\d:])`,
@@ -128,7 +131,7 @@ const RULES: readonly Rule[] = [
   ],
   // The whole war.
   [
-    `since (?:the )?(?:start|beginning|outset|onset) of (?:[\\p{L}'-]+ ){0,3}?${WAR}|since ${WAR} (?:began|started|broke out)(?: in (?:${MONTHS})(?: \\d{4})?)?|since (?:russia|moscow|putin|vladimir putin|the kremlin)(?:'s)? (?:launched|invaded|began|started|full-scale)[\\p{L} '-]*(?:\\d{4})?|since (?:the )?24(?:th)? (?:of )?(?:february|feb\\.?)|since (?:february|feb\\.?)(?: 24(?:th)?)?(?:,? 2022| last year| of last year)?|(?:during|in|throughout|over the course of) the (?:whole |entire )?(?:special )?military operation(?! in)|since (?:the )?invasion|since day one|since its invasion|(?:in|over|during) (?:the |its )?(?:past |first )?(?:nearly |almost |more than |over )?(?:${NUM}|\\d{1,3}) (?:years|months|days) of (?:the |its )?(?:full-scale |all-out )?(?:war|invasion|fighting)|(?:nearly|almost) ${NUM}-year war|since 2022` +
+    `since (?:the )?(?:start|beginning|outset|onset) of (?:[\\p{L}'-]+ ){0,3}?${WAR}|since ${WAR} (?:began|started|broke out)(?: in (?:${MONTHS})(?: \\d{4})?)?|since (?:russia|moscow|(?:president )?(?:vladimir )?putin|the kremlin)(?:'s)? (?:launched|invaded|began|started|full-scale)[\\p{L} '-]*(?:\\d{4})?|since (?:the )?24(?:th)? (?:of )?(?:february|feb\\.?)|since (?:february|feb\\.?)(?: 24(?:th)?)?(?:,? 2022| last year| of last year)?|(?:during|in|throughout|over the course of) the (?:whole |entire )?(?:special )?military operation(?! in(?! ukraine))|since (?:the )?invasion|since day one|since its invasion|(?:in|over|during) (?:the |its )?(?:past |first )?(?:nearly |almost |more than |over )?(?:${NUM}|\\d{1,3}) (?:years|months|weeks|days) of ${WAR_OWNER}(?:full-scale |all-out )?(?:war|invasion|fighting)|(?:in|over|during) the first (?:month|week|year) of ${WAR_OWNER}(?:full-scale |all-out )?(?:war|invasion|fighting)|(?:nearly|almost) ${NUM}-year war|since 2022` +
       // "during the ongoing attack on Ukraine": the invasion itself, not one operation in it (longer than the operation rule's match).
       `|(?:during|in|throughout|over the course of) (?:the |its |russia's |moscow's )?(?:ongoing |continuing |full-scale )?(?:attack|assault|offensive|operation|invasion|war) (?:on|against|of) ukraine(?![\\p{L}'’])`,
     () => cumulative(3),
@@ -285,6 +288,10 @@ const WHEN_WORD = new RegExp(`^(?:${WHEN})(?![\\p{L}])`, 'iu');
 // month or year dates the statement, not the window of the figure it gave (a total at the time).
 const LAST_STATED_BEFORE = /(?:востаннє|востанне|в последний раз|последний раз|ostatni raz|zuletzt|por última vez|(?<![\p{L}])last (?:time|updated|gave|published|disclosed|released|reported|admitted|confirmed|acknowledged|named))[^.;:]*$/iu;
 
+// "its first casualty update since March 2", "the first figure Moscow has given since September":
+// how long the speaker had been silent, not the window of the figure.
+const FIRST_STATED_BEFORE = /(?<![\p{L}])first (?:[\p{L}-]+ ){0,3}?(?:update|report|announcement|statement|briefing|figures?|toll|count|tally|disclosure|admission|estimate|numbers?)s? (?:(?:[\p{L}'’]+ ){1,3}?(?:has |had )?(?:given|released|published|issued|made|offered) |(?:by|from) (?:the )?(?:[\p{L}'’]+ ){1,3}?)?$/iu;
+
 const ORDINAL_BEFORE = /(?:second|third|fourth|fifth|another|new|latest) (?:record|high|time|peak|increase|rise)s?\s+$/iu;
 
 // "since the invasion began in February 2022": the month dates the start of a total, not a window.
@@ -372,7 +379,8 @@ function readKindCues(s: string): KindCue[] {
       // Likewise "the highest daily figure since November 12, when …": the date the record reaches back to.
       !((c.kind === 'cumulative' || (c.kind === 'period' && /^since /iu.test(s.slice(c.start, c.end)))) && c.strength >= 3 && SUPERLATIVE_BEFORE.test(s.slice(Math.max(0, c.start - 70), c.start))) &&
       // "the second record in two days", "for the third time in a week": how often, not a figure's window.
-      !(c.kind === 'period' && ORDINAL_BEFORE.test(s.slice(Math.max(0, c.start - 40), c.start))),
+      !(c.kind === 'period' && ORDINAL_BEFORE.test(s.slice(Math.max(0, c.start - 40), c.start))) &&
+      !(c.kind === 'period' && /^since /iu.test(s.slice(c.start, c.end)) && FIRST_STATED_BEFORE.test(s.slice(Math.max(0, c.start - 80), c.start))),
   );
   // A place bounds a figure's stretch only beside "so far", "bislang", "in total", in one clause: alone it says where, not when.
   const sofar = kept.filter((c) => c.kind === 'cumulative' && c.strength === 1);

@@ -18,6 +18,10 @@ const SPEECH_RIGHT_AFTER = /^(?:,?\s*\d{4})?,?\s*(?:said|says|put|puts|estimated
 
 const STATED_WHEN_BEFORE = /(?:(?<![\p{L}])(?:report|reports|interview|statement|estimate|assessment|article|analysis|study|briefing|address|remarks|comments|count|tally)|(?:earlier|later)|(?<![\p{L}])(?:by|as of) (?:early |late |mid-)?\p{L}+)\s+$/iu;
 
+const SPEECH_RIGHT_BEFORE = /(?<![\p{L}])(?:said|says|estimated|estimates|claimed|claims|reported|announced|stated|told (?:[\p{L}'’.-]+ ){0,4}?)\s*$/iu;
+const TOTAL_AFTER_SPEECH = /^[^,;:.]{0,80}?(?<![\p{L}])(?:said|put|puts|estimated|placed|gave|reported|announced)(?![\p{L}])[^,;:.]{0,30}?(?<![\p{L}])(?:the |its |their )?(?:total|tally|overall|cumulative)(?![\p{L}])/iu;
+const LEADING_TIME_CLAUSE = /^\s*(?:(?:shortly|soon|just|days|weeks|months|not long|long) )?(?:after|before|when|once|until|as soon as)(?![\p{L}])/iu;
+
 const THAT_RIGHT_AFTER = /^\s*,?\s*(?:qu'|(?:that|że|dass|que|că|che|что|що)(?![\p{L}]))/iu;
 
 const WHEN_AFTER = /(?:^|\s)(?:when|gdy|kiedy|коли|когда|als|cuando|lorsque|quand|când)(?![\p{L}])/iu;
@@ -60,6 +64,17 @@ function fits(s: string, cue: KindCue, it: Item, dated: boolean, own = true): bo
   if ((cue.tag === 'month' || cue.tag === 'year_to_date') && STATED_WHEN_BEFORE.test(s.slice(Math.max(0, cue.start - 40), cue.start))) return false;
   // "Ukraine's military in September put the number at 658,000": a month right before the speech verb dates the statement.
   if (cue.tag === 'month' && cue.end <= it.num.start && SPEECH_RIGHT_AFTER.test(s.slice(cue.end, cue.end + 24))) return false;
+  // "NATO said in March as many as 40,000 …", "estimated last week that …": a month or week right
+  // after the verb of speech, before the figure, dates the statement.
+  if ((cue.tag === 'month' || cue.tag === 'week' || cue.tag === 'last_month') && cue.end <= it.num.start && SPEECH_RIGHT_BEFORE.test(s.slice(Math.max(0, cue.start - 30), cue.start))) return false;
+  // "In July CIA director William Burns put the total casualties at around 15,000": a month opening the
+  // sentence before a verb of speech that puts a "total" dates the statement (no comma needed).
+  if (cue.tag === 'month' && cue.end <= it.num.start && LEADING_CONNECTIVE.test(s.slice(0, cue.start)) && TOTAL_AFTER_SPEECH.test(s.slice(cue.end, it.num.start))) return false;
+  // "Shortly after NATO released its estimate last month, Moscow placed …": a window word inside a leading
+  // clause of time dates that clause's event, not the figure of the main clause after the comma.
+  if (cue.end <= it.num.start && LEADING_TIME_CLAUSE.test(s.slice(0, cue.start)) && /,/u.test(s.slice(cue.end, it.num.start)) && !/,/u.test(s.slice(0, cue.start))) return false;
+  // "since March 2, when the ministry reported 498 killed": the date of the statement the figure comes from.
+  if (cue.kind === 'period' && cue.end <= it.num.start && /^since /iu.test(s.slice(cue.start, cue.end)) && /^,?\s*(?:when|as)(?![\p{L}])/iu.test(s.slice(cue.end, cue.end + 8)) && SPEECH_BETWEEN.test(s.slice(cue.end, it.num.start))) return false;
   // "mówił we wrześniu, że …", "sagte im September, dass …", "said in May that …": a month right before "that" dates the statement.
   // Likewise "reported last week that …": the week dates the report, not the figure.
   if ((cue.tag === 'month' || cue.tag === 'week' || cue.tag === 'last_month') && cue.end <= it.num.start && THAT_RIGHT_AFTER.test(s.slice(cue.end, cue.end + 10))) return false;
@@ -131,6 +146,9 @@ export function kindsBy(info: SentenceInfo, items: readonly Item[]): { cue: Kind
     // ("The average daily loss was 1,523": a day word right after the rate's is the rate's own.)
     const ownDay = avg !== undefined && mine.some((c) => c.kind === 'daily' && c.strength >= 3 && c.adjacent === undefined && (c.start - avg.end > 3 || avg.start - c.end > 3) && distance(s, c, it) < distance(s, avg, it));
     if (avg !== undefined && !ownDay && (mine.some((c) => c.kind === 'average') || mine.length === 0)) return { cue: avg, own: true };
+    // "60 to 100 soldiers are dying every day, and another 500 wounded": "another" beside a rate adds to
+    // the rate, not a day's change.
+    if (avg !== undefined && mine.length > 0 && mine.every((c) => c.adjacent === 'before' && c.strength === 2 && c.kind === 'daily')) return { cue: avg, own: true };
     // "the daily average fell from 776 in March to 568 so far in April": two stretches of one rate.
     // (Only a figure a day can hold: "… 1,700 a day, and 427,000 since January" is a rate and a stretch.)
     if (avg !== undefined && mine.some((c) => c.kind === 'period') && !mine.some((c) => c.kind === 'daily') && it.num.value <= DAILY_MAX[it.noun.metric] * (avg.days ?? 1)) {
@@ -249,6 +267,9 @@ export function settleKind(x: SettleInput): Kind | null {
   // "20,000 killed in five months of fighting", said 14 months into the war: a stretch of it, not the whole.
   // (The whole war's length is rounded in the telling: only a span well short of it is a stretch.)
   if (kind === 'cumulative' && cue?.tag === 'span' && cue.days !== null && x.warDays !== null && cue.days < 0.7 * x.warDays) kind = 'period';
+  // "498 killed in the past seven days", said a week into the war; "6,000 died within six days":
+  // a stretch as long as the war so far is the whole war (its length is rounded in the telling).
+  if (kind === 'period' && cue !== null && cue.days !== null && cue.days >= 2 && x.warDays !== null && x.warDays > 0 && cue.days >= 0.8 * x.warDays && cue.days <= 1.25 * x.warDays + 1) kind = 'cumulative';
   if (kind === 'period' && cue !== null) {
     const days = longestDays(cue);
     if (days !== null && it.num.value > max * days) kind = 'cumulative';
