@@ -223,7 +223,7 @@ const LOST_AFTER = /^\s*(?:more\s+)?(?:were|was|have been|had been|have|had|wurd
 
 const THRESHOLD_BEFORE = /(?:first time|never before|first ever)[^.;0-9]{0,60}?(?:past|over|above|beyond|more than|topped|exceeded|crossed|passed|surpassed)\s+(?:the\s+)?$/iu;
 
-const OLDER_WAR = /(?:(?:first|second) (?:world war|chechen war)|world war (?:i|ii|one|two)|(?<![\p{L}])ww ?(?:ii|2|i|1)|soviet union|ussr|soviet (?:army|troops|soldiers|forces|military)|winter war|great patriotic war|soviet[- ]afghan|in afghanistan|red army|(?:afghanistan|afghan|vietnam|iraq|korean|gulf|chechen|gaza|israel-hamas) war|wars? in (?:afghanistan|vietnam|iraq|korea|gaza|chechnya|syria)|війн\p{L}* (?:в|у) (?:афганістані|в'єтнамі|іраку|газі|сектор\p{L}* газа)|войн\p{L}* (?:в|во) (?:афганистане|вьетнаме|ираке|газе|секторе газа))(?![\p{L}])/iu;
+const OLDER_WAR = /(?:(?:first|second) (?:world war|chechen war)|world war (?:i|ii|one|two)|(?<![\p{L}])ww ?(?:ii|2|i|1)|soviet union|ussr|soviet (?:army|troops|soldiers|forces|military)|winter war|great patriotic war|soviet[- ]afghan|in (?:both )?afghanistan|red army|(?:afghanistan|afghan|vietnam|iraq|korean|gulf|chechen|gaza|israel-hamas) war|(?:wars?|conflicts?|campaigns?) in (?:both )?(?:afghanistan|vietnam|iraq|korea|gaza|chechnya|syria)|війн\p{L}* (?:в|у) (?:афганістані|в'єтнамі|іраку|газі|сектор\p{L}* газа)|войн\p{L}* (?:в|во) (?:афганистане|вьетнаме|ираке|газе|секторе газа))(?![\p{L}])/iu;
 
 const YEAR_BEFORE = /(?:in|of|during|since|from|until|by|у|в|з|до|w|od|im|seit|en|desde|în|din|en|dans|depuis)\s+$/iu;
 

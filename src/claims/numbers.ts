@@ -23,6 +23,8 @@ export interface NumberMention {
   yearLike: boolean;
 }
 
+// A day's change in a tally written as a word: "tanks – 1,263 (plus nine)".
+const PLUS_WORD_BEFORE = /\(\s*plus\s+$/iu;
 // Every case of "thousand" is read whole ("о 46 тысячах погибших"), so no stray ending is left to block its noun.
 const SCALES: readonly (readonly [RegExp, number])[] = [
   [/^(?:thousands?|тисяч(?:ами|ах|ам|[аіу])?|тис\.?|тысяч(?:ами|ах|ам|[аиуе])?|тыс\.?|tysi[aąę]c\p{L}*|tys\.?|tausend|mil(?=\s+\p{L})|mila(?![\p{L}])|mii|mille|bin(?!nen|h(?![\p{L}]))\p{L}*|k(?![\p{L}]))/iu, 1_000],
@@ -425,7 +427,8 @@ function findCounted(s: string): NumberMention[] {
       value: read.value,
       high: null,
       form: read.form,
-      plus: s[i - 1] === '+',
+      // "(+9)", and the same change written out: "(plus nine)".
+      plus: s[i - 1] === '+' || PLUS_WORD_BEFORE.test(s.slice(Math.max(0, i - 8), i)),
       yearLike: read.form === 'digits' && !read.grouped && read.value >= 1900 && read.value <= 2100 && read.end - i === 4,
     };
     mention = withRange(s, mention);

@@ -65,10 +65,25 @@ function qualifierIn(line: string): Qualifier {
   return 'exact';
 }
 
-export function readReportBlock(text: string, published: string | null): ReportBlock {
+// Interfax-Ukraine's English writes the day's change out: "tanks ‒ 1,263 (plus nine) units".
+const PLUS_WORDED = /\(\s*plus\s+(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s*\)/giu;
+const SMALL: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10' };
+
+/** "(plus nine)" as "(+9)", padded with spaces to its own length so that offsets stay those of the text. */
+function plusAsSign(text: string): string {
+  return text.replace(PLUS_WORDED, (m, n: string) => {
+    const inner = `(+${SMALL[n.toLowerCase()] ?? n}`;
+    return `${inner}${' '.repeat(m.length - inner.length - 1)})`;
+  });
+}
+
+export function readReportBlock(original: string, published: string | null): ReportBlock {
+  const text = original.includes('plus') ? plusAsSign(original) : original;
   const report = parseReport(text, published === null ? {} : { published });
-  if (report === null) return { claims: [], masked: text, date: null };
+  if (report === null) return { claims: [], masked: original, date: null };
   const { hits, lines } = categoryLines(text);
+  // (Quotes are the text's own words, not the padded copy's.)
+  if (text !== original) for (const h of hits) h.text = original.slice(h.pos, h.pos + h.text.length).trim();
   const claims: BlockClaim[] = [];
   for (const [key, figure] of Object.entries(report.figures)) {
     if (figure === undefined) continue;
@@ -83,7 +98,7 @@ export function readReportBlock(text: string, published: string | null): ReportB
       claims.push({ pos, claim: { ...base, kind: 'daily', value: figure.delta, qualifier: 'exact', periodDays: 1 } });
     }
   }
-  let masked = text;
+  let masked = original;
   for (const l of lines) masked = masked.slice(0, l.start) + ' '.repeat(l.end - l.start) + masked.slice(l.end);
   return { claims, masked, date: report.date };
 }

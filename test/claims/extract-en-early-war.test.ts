@@ -204,3 +204,28 @@ describe('who speaks and whose losses', () => {
     );
   });
 });
+
+describe('a quoted tally with its changes written out', () => {
+  test('"(plus nine)" is the day\'s change, as "(+9)" is', () => {
+    expectClaims(
+      "Ukraine's defence ministry put the enemy's total losses from February 24 to May 20 at: personnel – about 28,700 (plus 200) people, tanks – 1,263 (plus nine) units, artillery systems – 596 (plus one) units, aircraft – 204 (plus one) units.",
+      { published: '2022-05-21' },
+      { claimant: GS, metric: 'personnel', kind: 'cumulative', value: 28700 },
+      { claimant: GS, metric: 'personnel', kind: 'daily', value: 200 },
+      { claimant: GS, metric: 'tanks', kind: 'daily', value: 9 },
+      { claimant: GS, metric: 'artillery', kind: 'daily', value: 1 },
+      { claimant: GS, metric: 'aircraft', kind: 'daily', value: 1 },
+    );
+  });
+
+  test('"(plus 27)" in a sentence of prose is the change, the figure before it the total', () => {
+    expectOnly(
+      'Kyiv said Russian losses now stood at 1,263 tanks (plus nine) and 3,090 armored combat vehicles (plus 27).',
+      { published: '2022-05-21' },
+      { claimant: GS, subject: 'ru', metric: 'tanks', kind: 'cumulative', value: 1263 },
+      { claimant: GS, subject: 'ru', metric: 'tanks', kind: 'daily', value: 9 },
+      { claimant: GS, subject: 'ru', metric: 'afv', kind: 'cumulative', value: 3090 },
+      { claimant: GS, subject: 'ru', metric: 'afv', kind: 'daily', value: 27 },
+    );
+  });
+});
