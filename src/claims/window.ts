@@ -18,7 +18,8 @@ const SPEECH_RIGHT_AFTER = /^(?:,?\s*\d{4})?,?\s*(?:said|says|put|puts|estimated
 
 const STATED_WHEN_BEFORE = /(?:(?<![\p{L}])(?:report|reports|interview|statement|estimate|assessment|article|analysis|study|briefing|address|remarks|comments|count|tally)|(?:earlier|later)|(?<![\p{L}])(?:by|as of) (?:early |late |mid-)?\p{L}+)\s+$/iu;
 
-const THAT_RIGHT_AFTER = /^\s*,?\s*(?:qu'|(?:that|że|dass|que|că|che|что|що)(?![\p{L}]))/iu;
+// "said last month there had been …": a "there" clause, with its "that" left out, opens what was said too.
+const THAT_RIGHT_AFTER = /^\s*,?\s*(?:qu'|(?:that|że|dass|que|că|che|что|що)(?![\p{L}])|there (?:had|have|has|were|was|are|is)(?![\p{L}]))/iu;
 
 const WHEN_AFTER = /(?:^|\s)(?:when|gdy|kiedy|коли|когда|als|cuando|lorsque|quand|când)(?![\p{L}])/iu;
 
