@@ -32,6 +32,11 @@ import { DAILY_MAX } from './work.ts';
 import type { Qualifier } from './types.ts';
 import { TOTAL_MAX } from './work.ts';
 
+// "360,000 dead and injured combined": both armies added up, in a sentence that names both sides.
+const COMBINED_AFTER = /^(?:\s+(?:and|or)\s+(?:injured|wounded|missing|killed|dead))?\s*(?:combined|together|put together|added together)(?![\p{L}])/iu;
+// "2,200 of the 3,500 tanks it had": the figure after "of" is the whole a loss is taken from.
+const WHOLE_AFTER_PART = /(?<![\p{L}\d,.])\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:out\s+)?of\s+(?:the|its|their|his|russia's|ukraine's|an estimated|some|about|roughly|around)?\s*$/iu;
+
 export interface Item {
   sentence: Sentence;
   num: NumberMention;
@@ -514,6 +519,10 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     if (subjectInPhrase(phrase, 'other') === 'both') continue;
     const around = s.slice(Math.max(0, start - 60), Math.min(s.length, end + 40));
     if (isCombined(around) || isForecast(around) || isDebunked(around) || isCombinedPhrase(s.slice(Math.max(0, start - 150), start))) continue;
+    // "360,000 dead and injured combined", in a sentence about both sides' losses: the two armies added up.
+    if (COMBINED_AFTER.test(s.slice(end, end + 24)) && isCombined(s)) continue;
+    // "2,200 of the 3,500 tanks it had": the whole a part is taken from is no loss.
+    if (WHOLE_AFTER_PART.test(s.slice(Math.max(0, start - 40), start))) continue;
     // The words around it, up to the figures on either side: "3.700 heridos, además de 572 militares capturados" are not prisoners.
     const nextNum = nums[k + 1];
     const prevNum = nums[k - 1];

@@ -110,7 +110,7 @@ const RULES: readonly Rule[] = [
     () => daily(),
   ],
   // A day's change: "four more tanks", "another 1,100", "rose by 1,240", "ще 1 200", "1.300 más".
-  ['another|ще|ещё|еще|weitere\\p{L}*|kolejn\\p{L}*|alți|alte|encore', () => ({ ...daily(2), adjacent: 'before' })],
+  ['another|an additional|ще|ещё|еще|weitere\\p{L}*|kolejn\\p{L}*|alți|alte|encore', () => ({ ...daily(2), adjacent: 'before' })],
   ['more|más|ще|ещё|еще', () => ({ ...daily(2), adjacent: 'after' })],
   // "900 окупантів на добу": a rate of the figure it follows, where "за добу" is a day's figure.
   ['(?<!станом )на (?:добу|день)(?! (?:раніше|пізніше))', () => ({ kind: 'average', strength: 4, days: 1, adjacent: 'noun' })],
@@ -131,7 +131,7 @@ const RULES: readonly Rule[] = [
   ],
   // The whole war.
   [
-    `since (?:the )?(?:start|beginning|outset|onset) of (?:[\\p{L}'-]+ ){0,3}?${WAR}|since ${WAR} (?:began|started|broke out)(?: in (?:${MONTHS})(?: \\d{4})?)?|since (?:russia|moscow|(?:president )?(?:vladimir )?putin|the kremlin)(?:'s)? (?:launched|invaded|began|started|full-scale)[\\p{L} '-]*(?:\\d{4})?|since (?:the )?24(?:th)? (?:of )?(?:february|feb\\.?)|since (?:february|feb\\.?)(?: 24(?:th)?)?(?:,? 2022| last year| of last year)?|(?:during|in|throughout|over the course of) the (?:whole |entire )?(?:special )?military operation(?! in(?! ukraine))|since (?:the )?invasion|since day one|since its invasion|(?:in|over|during) (?:the |its )?(?:past |first )?(?:nearly |almost |more than |over )?(?:${NUM}|\\d{1,3}) (?:years|months|weeks|days) of ${WAR_OWNER}(?:full-scale |all-out )?(?:war|invasion|fighting)|(?:in|over|during) the first (?:month|week|year) of ${WAR_OWNER}(?:full-scale |all-out )?(?:war|invasion|fighting)|(?:nearly|almost) ${NUM}-year war|since 2022` +
+    `since (?:the )?(?:start|beginning|outset|onset) of (?:(?!so-called )[\\p{L}'-]+ ){0,3}?${WAR}|since ${WAR} (?:began|started|broke out)(?: in (?:${MONTHS})(?: \\d{4})?)?|since (?:russia|moscow|(?:president )?(?:vladimir )?putin|the kremlin)(?:'s)? (?:launched|invaded|began|started|full-scale)[\\p{L} '-]*(?:\\d{4})?|since (?:the )?24(?:th)? (?:of )?(?:february|feb\\.?)|since (?:february|feb\\.?)(?: 24(?:th)?)?(?:,? 2022| last year| of last year)?|(?:during|in|throughout|over the course of) the (?:whole |entire )?(?:special )?military operation(?! in(?! ukraine))|since (?:the )?invasion|since day one|since its invasion|(?:in|over|during|across|throughout) (?:the |its )?(?:past |first )?(?:nearly |almost |more than |over )?(?:${NUM}|\\d{1,3}) (?:years|months|weeks|days) of ${WAR_OWNER}(?:full-scale |all-out )?(?:war|invasion|fighting)|(?:in|over|during) the first (?:month|week|year) of ${WAR_OWNER}(?:full-scale |all-out )?(?:war|invasion|fighting)|(?:nearly|almost) ${NUM}-year war|since 2022` +
       // "during the ongoing attack on Ukraine": the invasion itself, not one operation in it (longer than the operation rule's match).
       `|(?:during|in|throughout|over the course of) (?:the |its |russia's |moscow's )?(?:ongoing |continuing |full-scale )?(?:attack|assault|offensive|operation|invasion|war) (?:on|against|of) ukraine(?![\\p{L}'’])`,
     () => cumulative(3),
@@ -183,7 +183,7 @@ const RULES: readonly Rule[] = [
   [
     "since (?:(?:the )?(?:start|beginning|launch|outset) of )?(?:the |its |their |kyiv's |ukraine's |russia's |moscow's )?(?:(?:[\\p{Lu}][\\p{L}-]+|summer|winter|spring|autumn|cross-border) )(?:operation|offensive|counter-?offensive|incursion|assault|battle|push|campaign)|since (?:the (?:start|beginning|launch|outset) of )?(?:the |its |their )?(?:operation|offensive|counter-?offensive|incursion|assault|battle|push|campaign) (?:on|in|for|near|around|into) (?:the )?[\\p{Lu}][\\p{L}-]+" +
       // A counter-offensive or an incursion is never the whole war, named or not ("since the start of Kiev's counteroffensive").
-      "|since (?:(?:the )?(?:start|beginning|launch|outset|first days?|early days|first hours) of )?(?:the |its |their |kyiv's |kiev's |ukraine's |the ukrainian )?(?:[\\p{L}-]+ ){0,3}?(?:counter-?offensive|incursion)|since (?:kyiv|kiev|ukraine) (?:launched|began|started) (?:its |the )?(?:counter-?offensive|incursion)" +
+      "|since (?:(?:the )?(?:start|beginning|launch|outset|first days?|early days|first hours) of )?(?:the |its |their |kyiv's |kiev's |ukraine's |the ukrainian )?(?:[\\p{L}-]+ ){0,3}?(?:counter-?offensive|incursion)|since (?:the )?(?:start|beginning|launch|outset) of (?:the |its |their )?so-called (?:counter-?)?offensive|since (?:kyiv|kiev|ukraine) (?:launched|began|started) (?:its |the )?(?:counter-?offensive|incursion)" +
       // "since the first days of Kyiv's incursion": the operation's start, said another way.
       "|since (?:the )?first (?:days?|weeks?|hours?) of (?:the |its |their |kyiv's |kiev's |ukraine's |russia's |moscow's )?(?:[\\p{Lu}][\\p{L}-]+ )?(?:operation|offensive|counter-?offensive|incursion|assault|push|campaign)" +
       // "since the beginning of hostilities in the Kursk Region", "since the Ukrainian troops entered the
@@ -205,7 +205,7 @@ const RULES: readonly Rule[] = [
   ['(?:over|during|at|across) the (?:past |last )?weekend', () => ({ kind: 'period', strength: 3, days: 2 })],
   // "over the given period", "for the reported period" (the Russian ministry's English briefings),
   // "during the period": the stretch just named, like "the same period".
-  ['(?:over|in|during|for) the same (?:period|time|day|24 hours)|(?:over|in|during|for) the (?:given|said|specified|reported) period|(?:over|in|during|for|throughout) (?:the|this|that) period(?! (?:of|from|between|since|to|until|when|in))|за той самий період|за тот же период', () => ({ kind: 'period', strength: 3, days: null, tag: 'same' })],
+  ['(?:over|in|during|for) the same (?:period|time|day|24 hours)|(?:in|over|during) (?:that|this) time(?! (?:of|when|last|next|frame))|(?:during|in) the (?:fighting|battles?|clashes)(?= *[,.;]| *$| (?:were|was|had|have|has|and|the|with)(?![\\p{L}]))|(?:over|in|during|for) the (?:given|said|specified|reported) period|(?:over|in|during|for|throughout) (?:the|this|that) period(?! (?:of|from|between|since|to|until|when|in))|за той самий період|за тот же период', () => ({ kind: 'period', strength: 3, days: null, tag: 'same' })],
   ['(?:in|over|during) (?:the )?(?:past|last) (?:month|30 days|thirty days)', () => ({ kind: 'period', strength: 3, days: 30 })],
   ['last month|(?:за |у |в )?минул\\p{L}* місяц\\p{L}*|в прошлом месяце|за прошлый месяц|w zeszłym miesiącu|im vergangenen monat|im letzten monat|el mes pasado|luna trecută|le mois dernier', () => ({ kind: 'period', strength: 3, days: null, tag: 'last_month' })],
   ['this month|since the (?:start|beginning) of (?:the|this) month|цього місяця|за (?:цей|поточний) місяць|в этом месяце|w tym miesiącu|in diesem monat|este mes|luna aceasta|ce mois-ci', () => ({ kind: 'period', strength: 3, days: null, tag: 'this_month' })],
@@ -248,8 +248,20 @@ const RULES: readonly Rule[] = [
   // One operation: a window whose length the text does not give.
   [
     "(?:in|during) the (?:early |first |opening |initial |final |last )?(?:stages?|phase) of (?:the |its |their |this |that )?(?:[\\p{L}-]+ )?(?:offensive|counter-?offensive|operation|assault|attack|battle|incursion|push)|" +
-      "(?:in|during|over the course of) (?:(?:a|the|one|that|this|their|its|kyiv's|ukraine's|russia's|moscow's) )?(?:[\\p{L}-]+ ){0,2}?(?:assault|attack|battle|offensive|counter-?offensive|counter-?attack|operation|push|raid|strike|incursion)|(?:summer|winter|spring|autumn|failed|latest|cross-border) (?:counter-?offensive|counter-?attack|offensive|incursion|push)|during (?:the )?(?:fighting|battles?) (?:for|near|around|in) [\\p{Lu}][\\p{L}-]+",
+      "(?:in|during|over the course of) (?:(?:a|the|one|that|this|their|its|kyiv's|ukraine's|russia's|moscow's) )?(?:[\\p{L}-]+ ){0,2}?(?:assault|attack|battle|offensive|counter-?offensive|counter-?attack|operation|push|raid|strike|incursion)|(?:summer|winter|spring|autumn|failed|latest|cross-border) (?:ukrainian |russian |kyiv's |kiev's |ukraine's |russia's )?(?:counter-?offensive|counter-?attack|offensive|incursion|push)|during (?:the )?(?:fighting|battles?) (?:for|near|around|in) [\\p{Lu}][\\p{L}-]+",
     () => ({ kind: 'period', strength: 3, days: null }),
+  ],
+  // "in recent days", "over recent weeks": a stretch just past, its length not given.
+  ['(?:in|over|during) (?:the )?(?:recent|past few|last few) (?:days|weeks|months)', () => ({ kind: 'period', strength: 3, days: null })],
+  // "in a month of fighting", "during the week of heavy combat": a stretch of fighting, never the whole war.
+  [
+    '(?:in|over|during|throughout|within|after) (?:the|a|one|its|their) (?:single |first |past |last )?(week|fortnight|month) of (?:the )?(?:heavy |fierce |intense |bloody |constant )?(?:fighting|combat|clashes|battles?|attacks|assaults)',
+    (m) => ({ kind: 'period', strength: 3, days: /^w/i.test(m[1] ?? '') ? 7 : /^f/i.test(m[1] ?? '') ? 14 : 30 }),
+  ],
+  // "thwarted the first three days of a Ukrainian counter-offensive": the operation's opening days, with no preposition before them.
+  [
+    `(?:the|its|their) (?:first|initial|opening) ${NUM} (days|weeks|months) of (?:a |an |the |its |their |kyiv's |kiev's |ukraine's |russia's |moscow's )?(?:[\\p{L}'-]+ ){0,3}?(?:counter-?offensive|offensive|operation|incursion|campaign|assault|push)`,
+    (m) => ({ kind: 'period', strength: 3, days: (n(m[1]) ?? 0) * (/^m/i.test(m[2] ?? '') ? 30 : /^w/i.test(m[2] ?? '') ? 7 : 1) || null }),
   ],
   // "over the five months of the Kursk operation", "during the month of the incursion": a stretch of one
   // operation (not the war's own "military operation").

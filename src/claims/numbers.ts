@@ -469,10 +469,13 @@ function withRange(s: string, m: NumberMention): NumberMention {
   if (second === null || second.form === 'article') return m;
   let low = m.value;
   // "від 200 до 250 тис.": the scale written once applies to both ends.
+  // "16-17.5 thousand": the high end may carry a decimal part before its scale word.
   if (second.value >= 1000 && low < 1000) {
     const secondDigits = digitRunEnd(s, j);
-    const bare = isDigit(s[j]) ? Number(s.slice(j, secondDigits)) : 0;
-    if (bare > 0 && bare < 1000 && second.value % 1000 === 0) low = low * (second.value / bare);
+    const decimal = isDigit(s[j]) ? /^[.,]\d{1,2}(?!\d)/.exec(s.slice(secondDigits, secondDigits + 4)) : null;
+    const bare = isDigit(s[j]) ? Number(s.slice(j, secondDigits) + (decimal === null ? '' : `.${decimal[0].slice(1)}`)) : 0;
+    const factor = bare > 0 ? Math.round(second.value / bare) : 0;
+    if (bare > 0 && bare < 1000 && (factor === 1_000 || factor === 1_000_000) && second.value === Math.round(bare * factor)) low = low * factor;
   }
   // "two to three thousand", "від двох до трьох тисяч", "five to six hundred": the scale word after the second number word.
   if (m.form === 'words' && !isDigit(s[j]) && low < 100) {

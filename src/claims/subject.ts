@@ -10,8 +10,8 @@ import type { Claimant, Subject } from './types.ts';
 const RU =
   "russian|russia's|russia|russians|moscow's|moscow|putin's|kremlin's|російськ\\p{L}*|росі\\p{L}*|рф|рашист\\p{L}*|окупант\\p{L}*|окупаційн\\p{L}*|оккупант\\p{L}*|загарбник\\p{L}*|орк(?:ів|и|а)|российск\\p{L}*|росси\\p{L}*|русск\\p{L}*|rosyjsk\\p{L}*|rosji|rosja|rosjan\\p{L}*|najeźdźc\\p{L}*|russisch\\p{L}*|russland\\p{L}*|rus[oa]s?|rusia|ruse|ruși|rusești|rusiei|russes?|rus|rússnesk\\p{L}*|rússa\\p{L}*|occupiers|invaders|" + LANG_SIDE_RU;
 const UA =
-  "ukrainian|ukraine's|ukraine|ukrainians|kyiv's|kyiv|kiev|київ|києв\\p{L}*|киев\\p{L}*|afu|uaf|захисник\\p{L}*|защитник\\p{L}*|українськ\\p{L}*|україн\\p{L}*|зсу|всу|вфу|украинск\\p{L}*|украин\\p{L}*|ukraińsk\\p{L}*|ukrain\\p{L}*|ucranian\\p{L}*|ucrania|ucrainen\\p{L}*|ucrainei|ukrainien\\p{L}*|ukrayna\\p{L}*|úkraínsk\\p{L}*|" + LANG_SIDE_UA;
-const ENEMY = 'enemy|enemy\'s|ворог\\p{L}*|противник\\p{L}*|wroga|wróg|enemigo\\p{L}*|feind\\p{L}*|inamic\\p{L}*|ennemi\\p{L}*|düşman\\p{L}*|' + LANG_SIDE_ENEMY;
+  "ukrainian|ukraine's|ukraine|ukrainians|kyiv's|kyiv|kiev|київ|києв\\p{L}*|киев\\p{L}*|afu|uaf|apu|zsu|vsu|захисник\\p{L}*|защитник\\p{L}*|українськ\\p{L}*|україн\\p{L}*|зсу|всу|вфу|украинск\\p{L}*|украин\\p{L}*|ukraińsk\\p{L}*|ukrain\\p{L}*|ucranian\\p{L}*|ucrania|ucrainen\\p{L}*|ucrainei|ukrainien\\p{L}*|ukrayna\\p{L}*|úkraínsk\\p{L}*|" + LANG_SIDE_UA;
+const ENEMY = 'enemy|enemy\'s|enemies|ворог\\p{L}*|противник\\p{L}*|wroga|wróg|enemigo\\p{L}*|feind\\p{L}*|inamic\\p{L}*|ennemi\\p{L}*|düşman\\p{L}*|' + LANG_SIDE_ENEMY;
 
 const W = (p: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'iu');
 const RU_WORD = W(RU);
@@ -116,6 +116,12 @@ function overlaps(a: number, b: number, spans: readonly Span[]): boolean {
   return spans.some((s) => a < s.end && b > s.start);
 }
 
+// The figure before in the same list, with its side word: "15 Russian tanks, 9 armoured vehicles and ", "120 enemy soldiers and ".
+const LISTED_SIDE_BEFORE = new RegExp(
+  `(?<![\\p{L}\\d,.])\\d[\\d,.]*\\s+(${RU}|${UA}|${ENEMY})\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+(?:\\s*,\\s*\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)*\\s*(?:,\\s*)?(?:and|as well as|,)\\s*$`,
+  'iu',
+);
+
 export interface SubjectInput {
   sentence: string;
   /** The figure's noun phrase, number to noun, plus the word after it. */
@@ -141,6 +147,9 @@ export function subjectOf(x: SubjectInput): Subject | 'both' {
   // "put its own losses at 1,351 dead": the speaker's own side, whoever else the sentence names.
   const ownSide = OWN_RIGHT_BEFORE.test(x.sentence.slice(Math.max(0, x.start - 50), x.start)) ? sideOfSpeaker(x.claimant) : null;
   if (ownSide !== null) return ownSide;
+  // "15 Russian tanks and 9 armoured vehicles": a list's side word, given once at its first figure, holds for the figures after it.
+  const listed = LISTED_SIDE_BEFORE.exec(x.sentence.slice(Math.max(0, x.start - 70), x.start));
+  if (listed !== null) return sideOf(listed[1] as string, x.claimant) ?? 'ru';
   const lostBy = LOST_BY.exec(x.sentence.slice(x.end, x.end + 60));
   if (lostBy) return sideOf(lostBy[1] as string, x.claimant) ?? 'ru';
   // The nearest holder of losses before the figure.

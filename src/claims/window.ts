@@ -22,7 +22,8 @@ const SPEECH_RIGHT_BEFORE = /(?<![\p{L}])(?:said|says|estimated|estimates|claime
 const TOTAL_AFTER_SPEECH = /^[^,;:.]{0,80}?(?<![\p{L}])(?:said|put|puts|estimated|placed|gave|reported|announced)(?![\p{L}])[^,;:.]{0,30}?(?<![\p{L}])(?:the |its |their )?(?:total|tally|overall|cumulative)(?![\p{L}])/iu;
 const LEADING_TIME_CLAUSE = /^\s*(?:(?:shortly|soon|just|days|weeks|months|not long|long) )?(?:after|before|when|once|until|as soon as)(?![\p{L}])/iu;
 
-const THAT_RIGHT_AFTER = /^\s*,?\s*(?:qu'|(?:that|że|dass|que|că|che|что|що)(?![\p{L}]))/iu;
+// "said last month there had been …": a "there" clause, with its "that" left out, opens what was said too.
+const THAT_RIGHT_AFTER = /^\s*,?\s*(?:qu'|(?:that|że|dass|que|că|che|что|що)(?![\p{L}])|there (?:had|have|has|were|was|are|is)(?![\p{L}]))/iu;
 
 const WHEN_AFTER = /(?:^|\s)(?:when|gdy|kiedy|коли|когда|als|cuando|lorsque|quand|când)(?![\p{L}])/iu;
 
