@@ -178,7 +178,7 @@ const LANG_SPEECH_BEFORE_END = native(new RegExp(`(?:^|[,;:"\u201d\u201c\u00bb]\
 // adverbs may stand between the "is" and the participle.
 const PASSIVE_AFTER = /^(?:'s)?,?\s+(?:\p{L}+\s+)?(?:was|were|is|are|has been|have been|had been)\s+(?:\p{L}+\s+){0,2}(?:said|reported|estimated|believed|thought|confirmed|known)|^\s+(?:said|reported|estimated|believed|thought) to (?:have|be)(?![\p{L}])/iu;
 // "told the BBC", "told the New York Times": where it was said, not who said it.
-const VENUE_BEFORE = /(?:told|to|on|in an interview with|interview with|in an?|in its|on its)\s+(?:the\s+)?$/iu;
+const VENUE_BEFORE = /(?:told|(?<!according )to|on|in an interview with|interview with|in an?|in its|on its)\s+(?:the\s+)?$/iu;
 
 // "Newsweek has contacted the Russian Defense Ministry for comment", "the ministry did not respond to a
 // request for comment": a body asked about the figures, not one stating them.
@@ -215,12 +215,17 @@ const LOCATED_BEFORE = /(?:\)|\p{Lu}[\p{L}’'.-]*|institute|cent(?:er|re)|tank|
 const OBJECT_BEFORE = /(?:^|\s)(?:on|in|into|against|across|over|of|for|toward|towards|inside|throughout|at)\s+$/iu;
 const BARE_COUNTRY = /^(?:ukraine|russia|kyiv|kiev|moscow|the kremlin|kremlin)$/iu;
 const PEOPLE_BEFORE = /(?:officials|sources|authorities|diplomats|commanders|leaders|officers|analysts|officials based)\s+in\s+$/iu;
+// "military officials in Kyiv said": the officials are the country's voice, so its span covers them
+// (the bare "officials" would otherwise be the nearer, generic speaker).
+const PEOPLE_OF_BEFORE = /(?:(?:military|defen[cs]e|government|senior|top|security|intelligence)\s+)?(?:officials|sources|authorities|commanders|officers)\s+in\s+$/iu;
+// "the war with Russia, claiming 55,000 …": the country is the other party to the war, not a speaker.
+const PARTY_BEFORE = /(?:war|wars|conflict|fight|fighting|battle|talks|negotiations|ceasefire|truce|peace deal)\s+(?:with|against)\s+$/iu;
 // A relative clause that says what a speaker's figures rest on ("The update, which draws on
 // Ukrainian General Staff reporting, put …", "Analysts, based on data from Ukraine's General Staff,
 // said …"): the speaker named in it is a source of the clause's
 // head, not who states the figures outside it. A clause that says whose the figure is ("the list,
 // which the BBC keeps, …") names its speaker.
-const SOURCING_CLAUSE = /[,(]\s*(?:which|that|who|der|die|das|welche\p{L}*|який|яка|яке|які|который|которая|которое|которые|que|qui|który|która|które|care)\s+(?:[\p{L}'-]+\s+){0,3}?(?:draws? on|drew on|drawing on|(?:is |are |was |were )?based on|rel(?:y|ies|ied|ying) on|cites|cited|citing|uses|used|using|(?:is |are |was |were )?(?:compiled|drawn) from|спирається на|спираються на|опирается на|опираются на|основан\p{L}* на|базується на|basiert auf|basieren auf|stützt sich auf|se basa en|se basan en|s'appuie sur|s'appuient sur|opiera się na|opierają się na|se bazează pe)\s+(?:[^,;:()]*\s)?$|(?:^|[,(])\s*(?:(?:which|that)\s+(?:is|are|was|were)\s+)?(?:based|drawing|drawn|relying)\s+(?:on|upon|from)\s+(?:[^,;:()]*\s)?(?:data|reporting|reports|figures|numbers|statistics|information)\s+(?:from|of|by|released by|published by)\s+(?:the\s+)?$/iu;
+const SOURCING_CLAUSE = /[,(]\s*(?:which|that|who|der|die|das|welche\p{L}*|який|яка|яке|які|который|которая|которое|которые|que|qui|który|która|które|care)\s+(?:[\p{L}'-]+\s+){0,3}?(?:draws? on|drew on|drawing on|(?:is |are |was |were )?based (?:(?:its|their|the|his|her) (?:[\p{L}-]+ ){0,2})?on|rel(?:y|ies|ied|ying) on|cites|cited|citing|uses|used|using|(?:is |are |was |were )?(?:compiled|drawn) from|спирається на|спираються на|опирается на|опираются на|основан\p{L}* на|базується на|basiert auf|basieren auf|stützt sich auf|se basa en|se basan en|s'appuie sur|s'appuient sur|opiera się na|opierają się na|se bazează pe)\s+(?:[^,;:()]*\s)?$|(?:^|[,(])\s*(?:(?:which|that)\s+(?:is|are|was|were)\s+)?(?:based|drawing|drawn|relying)\s+(?:on|upon|from)\s+(?:[^,;:()]*\s)?(?:data|reporting|reports|figures|numbers|statistics|information)\s+(?:from|of|by|released by|published by)\s+(?:the\s+)?$/iu;
 
 // The General Staff as the data behind someone's figures: "data from", "based on", "reported by"
 // before it, "reporting", "data", "figures" after it.
@@ -257,6 +262,7 @@ export function findAttributions(s: string): Attribution[] {
         // "the attack on Ukraine, claiming 498 …": a bare name after a preposition is a place or a
         // target, not the one speaking (but "officials in Kyiv said" and "with Kyiv putting …" keep it).
         if (OBJECT_BEFORE.test(before) && BARE_COUNTRY.test(m[0]) && !PEOPLE_BEFORE.test(before)) continue;
+        if (PARTY_BEFORE.test(before) && BARE_COUNTRY.test(m[0])) continue;
         const verb = SPEECH_AFTER.exec(after);
         const speaks =
           verb !== null ||
@@ -269,8 +275,14 @@ export function findAttributions(s: string): Attribution[] {
           // German split verbs: "gab die Ukraine an", "teilte das Militär mit".
           (/(?:gab|gaben|teilte|teilten)\s+(?:die|der|das)?\s*$/iu.test(before) && /^\s+(?:an|mit)(?![\p{L}])/u.test(after));
         if (!speaks) continue;
+        const people = BARE_COUNTRY.test(m[0]) ? PEOPLE_OF_BEFORE.exec(before) : null;
+        const from = people !== null ? start - (before.length - people.index) : start;
         if (verb !== null) {
-          found.push({ start, end, claimant, rank, verbAt: end + verb[0].length });
+          found.push({ start: from, end, claimant, rank, verbAt: end + verb[0].length });
+          continue;
+        }
+        if (people !== null) {
+          found.push({ start: from, end, claimant, rank });
           continue;
         }
       }

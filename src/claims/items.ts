@@ -105,7 +105,7 @@ const TABLE_ROW = /^\s*(?:[-\u2022*\u25aa\u25cf]\s*)?[\p{L}][\p{L}()/' -]{1,60}?
 
 // A line headed by a year, as breakdowns by year give them: "2023 - 253,290 troops (693 a day)",
 // "* 2025, up to June 4: more than 200,000". The year names the row's window (kind.ts), not a count.
-export const YEAR_ROW = /^\s*(?:[-\u2022*\u25aa\u25cf]\s*)?20[1-3]\d(?!\d)(?:,?[^\d\n.;]{0,24}\d{0,2})?\s*[\u2012-\u2015:-]\s/u;
+export const YEAR_ROW = /^\s*(?:[-\u2022*\u25aa\u25cf]\s*)?20[1-3]\d(?!\d)(?:,?[^\d\n.;]{0,24}\d{0,2}\)?)?\s*[\u2012-\u2015:-]\s/u;
 
 export interface SentenceContext {
   sentence: Sentence;
@@ -169,7 +169,8 @@ const BEATEN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${BEAT_WORDS})\\s+(?:the|its|t
 // "(about ten tank battalions)", "(майже чотири мотострілецькі дивізії)": a figure of military
 // formations says what a loss amounts to, it is no loss of its own (nor the item's, in brackets after it).
 const FORMATION_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:battalions?|brigades?|divisions?|regiments?|батальйон\p{L}*|бригад\p{L}*|дивізі\p{L}*|полк(?:и|ів|ам|ах)?|роти|рот|батальон\p{L}*|дивизи\p{L}*|полков|роты|batalion\p{L}*|brygad\p{L}*|dywizj\p{L}*|bataillon\p{L}*|brigaden?|divisionen|batallones|brigadas|divisiones)(?![\p{L}])/iu;
-const COMPARISON_AFTER = /^\s*(?:[\p{L}]+\s+)?(?:more|fewer|less|higher|lower)\s+than|^\s*(?:[\p{L}]+\s+)?(?:більше|менше|больше|меньше)\s*,?\s*(?:ніж|чем)|^\s*(?:[\p{L}]+\s+)?(?:mehr|weniger) als|^\s*(?:[\p{L}]+\s+)?(?:más|menos) que/iu;
+// ("9,000 more battlefield losses than it could replace": the difference, with the noun between.)
+const COMPARISON_AFTER = /^\s*(?:[\p{L}]+\s+)?(?:more|fewer|less|higher|lower)\s+than|^\s*(?:more|fewer)\s+(?:[\p{L}'-]+\s+){1,6}?than(?![\p{L}])|^\s*(?:[\p{L}]+\s+)?(?:більше|менше|больше|меньше)\s*,?\s*(?:ніж|чем)|^\s*(?:[\p{L}]+\s+)?(?:mehr|weniger) als|^\s*(?:[\p{L}]+\s+)?(?:más|menos) que/iu;
 // (A year may date the first end: "from 400 in 2022 to 693 in 2023".)
 const FROM_TO = /^(?:[^.;:()\d]|(?<![\d,.])20[1-3]\d(?![\d,.]\d)){0,50}?\s(?:to|до|na|auf|a|à)\s+$/iu;
 // (Days of the week as well: "590 on Saturday and 620 on Sunday".)
@@ -200,6 +201,12 @@ function isOldRecord(s: string, num: NumberMention): boolean {
   const before = s.slice(Math.max(0, num.start - 50), num.start);
   return OLD_RECORD_BEFORE.test(before) || (BEATEN_BEFORE.test(before) && findRecordCues(s).length > 0);
 }
+
+// The words up to a verb of speech, and the verb: the speaker of a figure ("Ukraine says", "Kyiv claimed that").
+const SPOKEN_LEAD = /^.*(?<![\p{L}])(?:says|said|say|claims|claimed|reports|reported|states|stated|estimates|estimated|believes|announced|adds|added|notes|noted|that)\s+/iu;
+
+const RATE_LEAD_BEFORE = /(?<![\p{L}])(?:averag(?:ing|ed|es)|an average of|(?:the |a )?(?:daily )?average (?:of|was|is)|on average)\s+(?:(?:about|around|some|nearly|almost|roughly|over|more than)\s+)?$/iu;
+const RATE_AFTER = /^\s*(?:a|per|each|every)\s+(?:day|week|month)(?![\p{L}])|^\s*(?:daily|monthly|weekly)(?![\p{L}])/iu;
 
 const INCLUDING = new RegExp(`^[\\s,(]*(?:including|among them|of which|${LANG_SAME_NOUN})\\s*:?\\s*$`, 'iu');
 
@@ -404,7 +411,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     if (UP_BY_BEFORE.test(s.slice(Math.max(0, num.start - 32), num.start)) && RATE_WORD.test(s.slice(Math.max(0, num.start - 140), num.start))) continue;
     // "300 more than the day before", "up from 1,000": a change or an old value, not a claim.
     // (But "fell from 776 in March to 568 in April": the dated start of a series is that month's figure.)
-    if (COMPARISON_AFTER.test(s.slice(num.end, num.end + 30)) || (FROM_BEFORE.test(s.slice(Math.max(0, num.start - 16), num.start)) && !DATED_FROM_AFTER.test(s.slice(num.end, num.end + 60)))) continue;
+    if (COMPARISON_AFTER.test(s.slice(num.end, num.end + 70)) || (FROM_BEFORE.test(s.slice(Math.max(0, num.start - 16), num.start)) && !DATED_FROM_AFTER.test(s.slice(num.end, num.end + 60)))) continue;
     // "a"/"an" count as one only right before their noun.
     if (num.form === 'article' && noun === null) continue;
     // "ще 370 тисяч отримали поранення": "another" carries the noun of the figure before, whatever follows.
@@ -461,6 +468,10 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       if (noun === null && prev !== undefined && MONTH_LIST_GAP.test(s.slice(prev.end, num.start)) && MONTH_AFTER.test(s.slice(num.end, num.end + 24))) {
         countsAs(prev, true);
       }
+      // "430,790 troops — averaging 1,177 per day": a rate right after a figure counts what that figure counted.
+      if (noun === null && prev !== undefined && RATE_LEAD_BEFORE.test(s.slice(Math.max(prev.end, num.start - 40), num.start)) && RATE_AFTER.test(s.slice(num.end, num.end + 16))) {
+        countsAs(prev, true);
+      }
       // "another 1,100 on Tuesday", "1.300 más", "a total of 4,000": the noun of the figure before.
       if (
         noun === null &&
@@ -510,7 +521,8 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     const start = num.start;
     const nextWord = /^\s*[\p{L}]+/u.exec(s.slice(end, end + 30))?.[0] ?? '';
     // A noun before the figure brings the words that qualify it ("the total Russian dead to 250,000").
-    const lead = noun.start < num.start ? (/(?:[\p{L}'-]+\s+){0,3}$/u.exec(s.slice(Math.max(0, noun.start - 40), noun.start))?.[0] ?? '') : '';
+    // (Not past a verb of speech: in "Ukraine says Russian casualties topped …" the speaker is not whose the losses are.)
+    const lead = noun.start < num.start ? (/(?:[\p{L}'-]+\s+){0,3}$/u.exec(s.slice(Math.max(0, noun.start - 40), noun.start))?.[0] ?? '').replace(SPOKEN_LEAD, '') : '';
     // ...and the words right after it ("las bajas rusas … 50.000"), but not the whole clause between.
     const tail = noun.start < num.start ? (/^(?:\s+[\p{L}'-]+){0,2}/u.exec(s.slice(noun.end, num.start))?.[0] ?? '') : '';
     const own = noun.start >= num.end ? s.slice(start, end) + nextWord : `${lead}${s.slice(noun.start, noun.end)}${tail} ${s.slice(num.start, num.end)}`;

@@ -110,7 +110,7 @@ const RULES: readonly Rule[] = [
     () => daily(),
   ],
   // A day's change: "four more tanks", "another 1,100", "rose by 1,240", "ще 1 200", "1.300 más".
-  ['another|an additional|ще|ещё|еще|weitere\\p{L}*|kolejn\\p{L}*|alți|alte|encore', () => ({ ...daily(2), adjacent: 'before' })],
+  ['another|(?:an|a further) additional|a further|ще|ещё|еще|weitere\\p{L}*|kolejn\\p{L}*|alți|alte|encore', () => ({ ...daily(2), adjacent: 'before' })],
   ['more|más|ще|ещё|еще', () => ({ ...daily(2), adjacent: 'after' })],
   // "900 окупантів на добу": a rate of the figure it follows, where "за добу" is a day's figure.
   ['(?<!станом )на (?:добу|день)(?! (?:раніше|пізніше))', () => ({ kind: 'average', strength: 4, days: 1, adjacent: 'noun' })],
@@ -195,7 +195,8 @@ const RULES: readonly Rule[] = [
   // "since Mediazona's last update": the stretch since a count was last published (a day, when the
   // speaker reports daily: settleKind).
   ["since (?:the |its |their )?(?:[\\p{L}-]+'s )?(?:last|latest|previous) (?:daily )?(?:update|count|report|tally)", () => ({ kind: 'period', strength: 3, days: null, tag: 'since_report' })],
-  [`(?:between|from) (?:early |late |mid-)?(?:${MONTHS}) (?:and|to|through|until) (?:early |late |mid-)?(?:${MONTHS})|(?:in|during|over) the (?:first|second|third|fourth|last) (?:half|quarter) of (?:the year|this year|last year|20[2-3]\\d)`, () => ({ kind: 'period', strength: 3, days: null })],
+  // (Also the months joined by a dash: "January-April 2025", "in May–August".)
+  [`(?:between|from) (?:early |late |mid-)?(?:${MONTHS}) (?:and|to|through|until) (?:early |late |mid-)?(?:${MONTHS})|(?<![\\p{L}])(?:${MONTHS}) ?[-\u2013\u2014] ?(?:${MONTHS})(?![\\p{L}])|(?:in|during|over) the (?:first|second|third|fourth|last) (?:half|quarter) of (?:the year|this year|last year|20[2-3]\\d)`, () => ({ kind: 'period', strength: 3, days: null })],
   [`(?:in|over|during) the (${NUM}|\\d{1,2}) days (?:to|through|until|ending)|(?:in|during|over) the (?:first|second|third|fourth|last|final) (?:week|fortnight|ten days|half) of (?:${MONTHS})`, (m) => ({ kind: 'period', strength: 3, days: n(m[1]) })],
   ['(?<!(?:a|per|each|every) )(?:last|past) week(?! ago)', () => ({ kind: 'period', strength: 3, days: 7, tag: 'week' })],
   // A place that bounds a stretch: "in the Kursk region so far" (kept only beside "so far", below).
@@ -221,9 +222,9 @@ const RULES: readonly Rule[] = [
     },
   ],
   // "November 2024 was the costliest month, with 45,680", "October ranks as the worst month for
-  // armour": a month the subject of its sentence is the window of its figures.
+  // armour", "April alone saw 36,000": a month the subject of its sentence is the window of its figures.
   [
-    `(${MONTHS})(?:,? 20[2-3]\\d)? (?:was|became|has been|had been|proved|turned out to be|saw|stands out as|stood out as|ranks as|ranked as)(?![\\p{L}])`,
+    `(${MONTHS})(?:,? 20[2-3]\\d)?(?: alone)? (?:was|became|has been|had been|proved|turned out to be|saw|stands out as|stood out as|ranks as|ranked as)(?![\\p{L}])`,
     (m) => {
       const month = monthOf(m[1] as string);
       return month === null ? null : { kind: 'period', strength: 3, days: null, tag: 'month', month };
@@ -248,7 +249,8 @@ const RULES: readonly Rule[] = [
   // One operation: a window whose length the text does not give.
   [
     "(?:in|during) the (?:early |first |opening |initial |final |last )?(?:stages?|phase) of (?:the |its |their |this |that )?(?:[\\p{L}-]+ )?(?:offensive|counter-?offensive|operation|assault|attack|battle|incursion|push)|" +
-      "(?:in|during|over the course of) (?:(?:a|the|one|that|this|their|its|kyiv's|ukraine's|russia's|moscow's) )?(?:[\\p{L}-]+ ){0,2}?(?:assault|attack|battle|offensive|counter-?offensive|counter-?attack|operation|push|raid|strike|incursion)|(?:summer|winter|spring|autumn|failed|latest|cross-border) (?:ukrainian |russian |kyiv's |kiev's |ukraine's |russia's )?(?:counter-?offensive|counter-?attack|offensive|incursion|push)|during (?:the )?(?:fighting|battles?) (?:for|near|around|in) [\\p{Lu}][\\p{L}-]+",
+      // (Not "in the protracted battle", "in the ongoing attack": the war itself, described.)
+      "(?:in|during|over the course of) (?:(?:a|the|one|that|this|their|its|kyiv's|ukraine's|russia's|moscow's) )?(?:(?!(?:protracted|ongoing|long|lengthy|grinding|years-long|(?:two|three|four)-year|wider|broader|larger|overall) )[\\p{L}-]+ ){0,2}?(?:assault|attack|battle|offensive|counter-?offensive|counter-?attack|operation|push|raid|strike|incursion)|(?:summer|winter|spring|autumn|failed|latest|cross-border) (?:ukrainian |russian |kyiv's |kiev's |ukraine's |russia's )?(?:counter-?offensive|counter-?attack|offensive|incursion|push)|during (?:the )?(?:fighting|battles?) (?:for|near|around|in) [\\p{Lu}][\\p{L}-]+",
     () => ({ kind: 'period', strength: 3, days: null }),
   ],
   // "in recent days", "over recent weeks": a stretch just past, its length not given.
@@ -304,6 +306,8 @@ const LAST_STATED_BEFORE = /(?:востаннє|востанне|в послед
 // how long the speaker had been silent, not the window of the figure.
 const FIRST_STATED_BEFORE = /(?<![\p{L}])first (?:[\p{L}-]+ ){0,3}?(?:update|report|announcement|statement|briefing|figures?|toll|count|tally|disclosure|admission|estimate|numbers?)s? (?:(?:[\p{L}'’]+ ){1,3}?(?:has |had )?(?:given|released|published|issued|made|offered) |(?:by|from) (?:the )?(?:[\p{L}'’]+ ){1,3}?)?$/iu;
 
+// The yardstick of a comparison: "double the monthly average", "above NATO's average", "than the average".
+const COMPARED_WITH_BEFORE = /(?<![\p{L}])(?:double|twice|triple|thrice|half|than|above|below|exceed(?:s|ed|ing)?|compared (?:to|with))\s+(?:the\s+|its\s+|[\p{L}]+'s\s+)?(?:(?:reported|calculated|estimated|usual|typical|monthly|daily|weekly|overall)\s+)*$/iu;
 const ORDINAL_BEFORE = /(?:second|third|fourth|fifth|another|new|latest) (?:record|high|time|peak|increase|rise)s?\s+$/iu;
 
 // "since the invasion began in February 2022": the month dates the start of a total, not a window.
@@ -360,7 +364,7 @@ export function findKindCues(s: string): KindCue[] {
 
 // A year heading a line of a breakdown: "2023 - 253,290 troops", "* 2025, up to June 4: 200,000".
 // Tried once, at the line's start, not at every position as the rules are.
-const YEAR_ROW_HEAD = /^\s*(?:[-\u2022*\u25aa\u25cf]\s*)?20[1-3]\d(?=(?:,?[^\d\n.;]{0,24}\d{0,2})?\s*[\u2012-\u2015:-]\s)/u;
+const YEAR_ROW_HEAD = /^\s*(?:[-\u2022*\u25aa\u25cf]\s*)?20[1-3]\d(?=(?:,?[^\d\n.;]{0,24}\d{0,2}\)?)?\s*[\u2012-\u2015:-]\s)/u;
 
 function readKindCues(s: string): KindCue[] {
   const found: KindCue[] = [];
@@ -392,7 +396,10 @@ function readKindCues(s: string): KindCue[] {
       !((c.kind === 'cumulative' || (c.kind === 'period' && /^since /iu.test(s.slice(c.start, c.end)))) && c.strength >= 3 && SUPERLATIVE_BEFORE.test(s.slice(Math.max(0, c.start - 70), c.start))) &&
       // "the second record in two days", "for the third time in a week": how often, not a figure's window.
       !(c.kind === 'period' && ORDINAL_BEFORE.test(s.slice(Math.max(0, c.start - 40), c.start))) &&
-      !(c.kind === 'period' && /^since /iu.test(s.slice(c.start, c.end)) && FIRST_STATED_BEFORE.test(s.slice(Math.max(0, c.start - 80), c.start))),
+      !(c.kind === 'period' && /^since /iu.test(s.slice(c.start, c.end)) && FIRST_STATED_BEFORE.test(s.slice(Math.max(0, c.start - 80), c.start))) &&
+      // "35,000 in December, about double the monthly average": the average a figure is compared with, not its
+      // own window (but "double NATO's monthly average of 20,250" is that figure's).
+      !(c.kind === 'average' && COMPARED_WITH_BEFORE.test(s.slice(Math.max(0, c.start - 50), c.start)) && !/^(?:\s+[\p{L}-]+){0,2}\s+(?:of|at)\s+(?:[\p{L}]+\s+){0,2}\d/u.test(s.slice(c.end, c.end + 40))),
   );
   // A place bounds a figure's stretch only beside "so far", "bislang", "in total", in one clause: alone it says where, not when.
   const sofar = kept.filter((c) => c.kind === 'cumulative' && c.strength === 1);

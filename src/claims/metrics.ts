@@ -192,6 +192,8 @@ const COPULAS = new Set(['to', 'są', 'sind', 'were', 'was', 'are', 'is', 'son',
 const CALIBRE = /^\d{2,3}(?:-| ?)mm$/u;
 const MODEL = /^(?:[A-Z][\w.]*-[\w-]+|[A-Z]+[0-9][\w-]*|[A-Z]{3,})$/u;
 
+const RATE_ADJECTIVE = /^(?:daily|monthly|weekly)$/u;
+
 const WORD_AT = /[\p{L}\p{N}][\p{L}\p{N}'\-.]*/uy;
 
 /** The word at `i` (letters, digits, inner hyphens/apostrophes), without a trailing full stop. */
@@ -260,6 +262,14 @@ export function nounAfter(s: string, i: number): ForwardResult {
       j += word.length;
       if (s[j] === '.') j++;
       continue;
+    }
+    // "950 daily casualties", "35,000 monthly losses": the rate word stands before the noun of losses
+    // (alone after a figure, "900 daily", it leaves the noun before it).
+    if (RATE_ADJECTIVE.test(lower)) {
+      let k2 = j + word.length;
+      while (s[k2] === ' ') k2++;
+      const after = nounAt(s, k2);
+      if (after !== null && after.cls === 'loss' && !PARTICIPLE.test(s.slice(after.start, after.end))) return { noun: after, blocked: false, stop: k2 };
     }
     // A calibre before a gun ("one US-made 155-mm M777 howitzer", "a 155mm Krab").
     if (CALIBRE.test(word)) {

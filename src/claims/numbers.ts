@@ -352,6 +352,9 @@ function isDayOfMonth(s: string, start: number, end: number): boolean {
   if (after && monthOf(after[1] as string) !== null && end - start <= 2) return true;
   const before = /([\p{L}]+)\.?\s*$/u.exec(s.slice(Math.max(0, start - 16), start));
   if (before && monthOf(before[1] as string) !== null && end - start <= 2 && !isDigit(s[end + 1] ?? '') ) return true;
+  // The second day of a span: "from October 5 to 12", "between May 3 and 9", "July 5-20".
+  const span = /([\p{L}]+)\.?\s*\d{1,2}(?:st|nd|rd|th)?\s*(?:to|and|through|until|[-\u2013])\s*$/u.exec(s.slice(Math.max(0, start - 30), start));
+  if (span && monthOf(span[1] as string) !== null && end - start <= 2 && !/^\s*(?:[\p{L}-]+\s+)?(?:troops|soldiers|casualties|personnel|servicemen|men|people|tanks)/iu.test(s.slice(end, end + 24))) return true;
   return false;
 }
 
