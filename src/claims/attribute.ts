@@ -222,7 +222,17 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
   };
 
   // The body last named in the few sentences before, passing over the people named since.
-  const bodyBefore = (si: number): Claimant | null => lastNamedWithin(si, 4, (x) => x.claimant !== 'ua_other' && x.actor === undefined);
+  // "the ministry" is a body; of the bodies one sentence names, it is the ministry ("according to the British
+  // defence ministry and an American think tank. The defence ministry says …").
+  const bodyBefore = (si: number): Claimant | null => {
+    for (let j = si - 1; j >= Math.max(0, si - 4); j--) {
+      const info = infos[j] as SentenceInfo;
+      const named = info.attributions.filter((x) => x.claimant !== null && x.aside === undefined && x.claimant !== 'ua_other' && x.actor === undefined);
+      const last = named.findLast((x) => MINISTRY.test(info.sentence.text.slice(x.start, x.end))) ?? named[named.length - 1];
+      if (last !== undefined) return last.claimant;
+    }
+    return null;
+  };
 
   const rate = (si: number, claimant: Claimant): { claimant: Claimant; source: 'sentence' } => {
     lastRate = { si, claimant };

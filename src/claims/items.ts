@@ -98,6 +98,8 @@ function rateIn(s: string, after: number, num: NumberMention): boolean {
 
 const PERSONNEL_TOTAL_BEFORE = /(?:total|toll|tally|count|number|losses|casualties|figure)(?![\p{L}])/iu;
 
+// "killed in Russian attacks on Kharkiv": the side named is the attacker's, not whose the dead are.
+const BY_ATTACKER = /(?<![\p{L}])(?:in|by|during|after) (?:a |an |the )?(?:(?:new|fresh|overnight|latest|massive|combined|deadly|separate) )?(?:russian|ukrainian|russia's|ukraine's) (?:[\p{L}-]+ ){0,2}?(?:attacks?|strikes?|shelling|bombardments?|air ?raids?)(?: (?:on|against) (?:the )?[\p{L}-]+)?(?![\p{L}])/giu;
 const IN_PLACE = /(?<![\p{L}])(?:in|inside|across|on|into) (?:the )?(?:ukraine|russia|kursk|donbas+|crimea)(?![\p{L}'])|(?<![\p{L}])(?:в|у|на) (?:україні|украине|росії|россии)(?![\p{L}])|(?<![\p{L}])(?:w|na) (?:ukrainie|rosji)(?![\p{L}])|(?<![\p{L}])(?:in der|in) (?:ukraine|russland)(?![\p{L}])|(?<![\p{L}])en (?:ucrania|rusia|ukraine|russie)(?![\p{L}])/giu;
 
 // A line that is a label and a figure, as tables and pasted lists give them.
@@ -290,9 +292,9 @@ function isAirborne(s: string, noun: MetricNoun): boolean {
 }
 
 // "four people were killed and 16 were injured", "killed 12 people and wounded 40", "20 people had been
-// injured in the strike": a strike's toll,
+// injured in the strike", a headline's "4 killed, 12 injured in Russian attacks": a strike's toll,
 // people counted with the injured beside them are civilians (soldiers' losses name the troops).
-const PEOPLE_HURT = /(?<![\p{L}])(?:people (?:were|have been|had been) killed,? and|people (?:were|have been|had been) (?:killed|injured|wounded|hurt) (?:in|by) (?:the |a |an )?(?:[\p{L}-]+ ){0,3}(?:strikes?|attacks?|blasts?|explosions?)(?![\p{L}])|(?:killed|killing) (?:at least |some |about )?[\p{L}\d,-]+ people,? and (?:injured|injuring|wounded|wounding|hurt|hurting))(?![\p{L}])/iu;
+const PEOPLE_HURT = /(?<![\p{L}])(?:people (?:were|have been|had been) killed,? and|\d[\d,]* (?:killed|injured|wounded|hurt),? (?:(?:and )?\d[\d,]* (?:others? )?(?:injured|wounded|hurt) )?(?:in|by|after) (?:the |a |an )?(?:[\p{L}'’-]+ ){0,3}?(?:strikes?|attacks?|shelling|bombardments?|air ?raids?)(?![\p{L}])|people (?:were|have been|had been) (?:killed|injured|wounded|hurt) (?:in|by) (?:the |a |an )?(?:[\p{L}-]+ ){0,3}(?:strikes?|attacks?|blasts?|explosions?)(?![\p{L}])|(?:killed|killing) (?:at least |some |about )?[\p{L}\d,-]+ people,? and (?:injured|injuring|wounded|wounding|hurt|hurting))(?![\p{L}])/iu;
 
 // What an army or a fleet had, not what it lost: "entered the war with 2,987 tanks", "reduced to only
 // 368 tanks", "the fleet, which was 80 warships before the invasion", "had a total of 74 warships at the
@@ -527,7 +529,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     const tail = noun.start < num.start ? (/^(?:\s+[\p{L}'-]+){0,2}/u.exec(s.slice(noun.end, num.start))?.[0] ?? '') : '';
     const own = noun.start >= num.end ? s.slice(start, end) + nextWord : `${lead}${s.slice(noun.start, noun.end)}${tail} ${s.slice(num.start, num.end)}`;
     // "losses in Ukraine": where they fell, not whose they are.
-    const phrase = (inherited !== null ? `${inherited.phrase} ${own}` : own).replace(IN_PLACE, ' ');
+    const phrase = (inherited !== null ? `${inherited.phrase} ${own}` : own).replace(IN_PLACE, ' ').replace(BY_ATTACKER, ' ');
     if (subjectInPhrase(phrase, 'other') === 'both') continue;
     const around = s.slice(Math.max(0, start - 60), Math.min(s.length, end + 40));
     if (isCombined(around) || isForecast(around) || isDebunked(around) || isCombinedPhrase(s.slice(Math.max(0, start - 150), start))) continue;

@@ -246,11 +246,11 @@ const RULES: readonly Rule[] = [
     "(?:(?:in|during|over the course of)|since (?:the )?(?:start|beginning|outset|onset) of) (?:the )?(?:fights|fighting|hostilities|clashes|combat operations|military operations) (?:in|near|around|on|for) (?:the )?(?:border areas of |border areas|area|region|direction|(?:(?:[\\p{Lu}][\\p{L}'-]+ ){1,2}(?:region|oblast|direction|area|sector|axis|front)))(?![\\p{L}])",
     () => ({ kind: 'period', strength: 3, days: null }),
   ],
-  // One operation: a window whose length the text does not give.
+  // One operation: a window whose length the text does not give ("in a Ukrainian New Year's Eve attack").
   [
     "(?:in|during) the (?:early |first |opening |initial |final |last )?(?:stages?|phase) of (?:the |its |their |this |that )?(?:[\\p{L}-]+ )?(?:offensive|counter-?offensive|operation|assault|attack|battle|incursion|push)|" +
       // (Not "in the protracted battle", "in the ongoing attack": the war itself, described.)
-      "(?:in|during|over the course of) (?:(?:a|the|one|that|this|their|its|kyiv's|ukraine's|russia's|moscow's) )?(?:(?!(?:protracted|ongoing|long|lengthy|grinding|years-long|(?:two|three|four)-year|wider|broader|larger|overall) )[\\p{L}-]+ ){0,2}?(?:assault|attack|battle|offensive|counter-?offensive|counter-?attack|operation|push|raid|strike|incursion)|(?:summer|winter|spring|autumn|failed|latest|cross-border) (?:ukrainian |russian |kyiv's |kiev's |ukraine's |russia's )?(?:counter-?offensive|counter-?attack|offensive|incursion|push)|during (?:the )?(?:fighting|battles?) (?:for|near|around|in) [\\p{Lu}][\\p{L}-]+",
+      "(?:in|during|over the course of) (?:(?:a|an|the|one|that|this|their|its|kyiv's|ukraine's|russia's|moscow's) )?(?:(?!(?:as|when|while|and|or|but|after|before|since|then|that|which|in|on|of|at|to|for|with|by|from|the|a|an|protracted|ongoing|long|lengthy|grinding|years-long|(?:two|three|four)-year|wider|broader|larger|overall)\\s)[\\p{L}-]+(?:['’]s)? ){0,5}?(?:assault|attack|battle|offensive|counter-?offensive|counter-?attack|operation|push|raid|strike|incursion)|(?:summer|winter|spring|autumn|failed|latest|cross-border) (?:ukrainian |russian |kyiv's |kiev's |ukraine's |russia's )?(?:counter-?offensive|counter-?attack|offensive|incursion|push)|during (?:the )?(?:fighting|battles?) (?:for|near|around|in) [\\p{Lu}][\\p{L}-]+",
     () => ({ kind: 'period', strength: 3, days: null }),
   ],
   // "in recent days", "over recent weeks": a stretch just past, its length not given.
