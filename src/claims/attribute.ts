@@ -77,6 +77,11 @@ const CLOSE_SINGLE = /(?<=[\p{L}.,!?])'(?![\p{L}])/gu;
 
 const COUNTRY_NAME = /^(?:the )?(?:russia|ukraine|kyiv|kiev|moscow|kremlin|washington|london|britain|great britain|united kingdom|united states|us|uk)$/iu;
 const DESCRIBED_PERSON = /^the (?:\d+-year-old |country's |former |wartime )?(?:president|leader|head of state)$/iu;
+
+// Direct speech set off by dashes, as Ukrainian and Russian print it: opened at a paragraph's start, closed by ", –".
+const DASH_OPEN = /^\s*[-–—]\s/u;
+const DASH_CLOSE = /[,.!?…]\s*[-–—]\s+/gu;
+
 const MINISTRY = /ministry|відомств|ведомств|міністерств|министерств|ministerio|ministerstwo|ministerium/iu;
 const BARE_ANALYSTS = /^(?:the )?(?:intelligence )?analysts?$/iu;
 /** Governments that restate the General Staff's figures as their own assessment. */
@@ -205,8 +210,11 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
     before += (infos[si] as SentenceInfo).sentence.text.slice(0, at);
     const doubles = (before.match(/"/gu) ?? []).length % 2 === 1;
     const singles = !doubles && (before.match(OPEN_SINGLE) ?? []).length > (before.match(CLOSE_SINGLE) ?? []).length;
-    if (!doubles && !singles) return null;
-    const close = doubles ? /"/gu : CLOSE_SINGLE;
+    // "- Працював у частинах … 427 тисяч. …, – заявив Сирський.": a paragraph opened by a dash is
+    // direct speech until a dash after a comma or a stop hands it to its speaker.
+    const dashed = !doubles && !singles && DASH_OPEN.test((infos[first] as SentenceInfo).sentence.text) && !new RegExp(DASH_CLOSE.source, 'u').test(before);
+    if (!doubles && !singles && !dashed) return null;
+    const close = doubles ? /"/gu : singles ? CLOSE_SINGLE : DASH_CLOSE;
     for (let j = si; j < infos.length; j++) {
       const info = infos[j] as SentenceInfo;
       if (info.sentence.paragraph !== para) break;

@@ -21,12 +21,15 @@ function restates(rounded: Located, precise: Located): boolean {
   if (r === p || r.claimant !== p.claimant || r.subject !== p.subject || r.metric !== p.metric) return false;
   // A headline's kind is often only guessed ("понад 31 тисячу" beside the body's "за жовтень … 31 250").
   if (r.kind !== p.kind && !(rounded.guessedKind && !precise.guessedKind)) return false;
-  if (r.qualifier !== 'more_than' && r.qualifier !== 'about') return false;
+  // A headline's "77 тисяч" beside the body's "77 143": thousands, the same figure cut to them, restate it unhedged.
+  const cut = r.qualifier === 'exact' && trailingZeros(r.value) >= 3 && Math.abs(p.value - r.value) < 10 ** trailingZeros(r.value) / 2;
+  if (r.qualifier !== 'more_than' && r.qualifier !== 'about' && !cut) return false;
   if (isMilestone(rounded)) return false;
   if (p.value === r.value) return false;
   // The restated figure is the less precise one.
   if (trailingZeros(r.value) <= trailingZeros(p.value)) return false;
   const rel = Math.abs(p.value - r.value) / p.value;
+  if (cut) return rel <= 0.01;
   // "over 1,000" in a headline beside "some 1,040" in the body restates it too.
   if (r.qualifier === 'more_than' && (p.qualifier === 'exact' || p.qualifier === 'about')) return p.value > r.value && rel <= 0.1;
   if (p.qualifier === 'exact') return rel <= 0.05;
@@ -72,9 +75,15 @@ export function dedupe(found: readonly Located[]): Located[] {
 
   const byKey = new Map<string, Located>();
   const out: Located[] = [];
+  // "у 2024 році … 421 тисячу" and "від початку 2024 року … 421 тисячу" said on December 28: the year and
+  // the year so far are one stretch, counted to the day or not. Stretches of one figure a few days apart are one.
+  const stretchOf = (l: Located): Located | undefined =>
+    l.claim.kind !== 'period' || l.claim.periodDays === null
+      ? undefined
+      : out.find((o) => o.claim.kind === 'period' && o.claim.periodDays !== null && figureKey(o) === figureKey(l) && Math.abs(o.claim.periodDays - (l.claim.periodDays as number)) <= Math.max(3, 0.05 * o.claim.periodDays));
   for (const l of bounded) {
     const k = key(l, true);
-    const first = byKey.get(k);
+    const first = byKey.get(k) ?? stretchOf(l);
     if (first === undefined) {
       const copy = { ...l, claim: { ...l.claim } };
       byKey.set(k, copy);

@@ -237,7 +237,11 @@ const LOST_AFTER = /^\s*(?:more\s+)?(?:were|was|have been|had been|have|had|wurd
 
 const THRESHOLD_BEFORE = /(?:first time|never before|first ever)[^.;0-9]{0,60}?(?:past|over|above|beyond|more than|topped|exceeded|crossed|passed|surpassed)\s+(?:the\s+)?$/iu;
 
-const OLDER_WAR = /(?:(?:first|second) (?:world war|chechen war)|world war (?:i|ii|one|two)|(?<![\p{L}])ww ?(?:ii|2|i|1)|soviet union|ussr|soviet (?:army|troops|soldiers|forces|military)|winter war|great patriotic war|soviet[- ]afghan|in (?:both )?afghanistan|red army|(?:afghanistan|afghan|vietnam|iraq|korean|gulf|chechen|gaza|israel-hamas) war|(?:wars?|conflicts?|campaigns?) in (?:both )?(?:afghanistan|vietnam|iraq|korea|gaza|chechnya|syria)|війн\p{L}* (?:в|у) (?:афганістані|в'єтнамі|іраку|газі|сектор\p{L}* газа)|войн\p{L}* (?:в|во) (?:афганистане|вьетнаме|ираке|газе|секторе газа))(?![\p{L}])/iu;
+const OLDER_WAR = /(?:(?:first|second) (?:world war|chechen war)|world war (?:i|ii|one|two)|(?<![\p{L}])ww ?(?:ii|2|i|1)|soviet union|ussr|soviet (?:army|troops|soldiers|forces|military)|winter war|great patriotic war|soviet[- ]afghan|in (?:both )?afghanistan|red army|(?:afghanistan|afghan|vietnam|iraq|korean|gulf|chechen|gaza|israel-hamas) war|(?:wars?|conflicts?|campaigns?) in (?:both )?(?:afghanistan|vietnam|iraq|korea|gaza|chechnya|syria)|війн\p{L}* (?:в|у) (?:афганістані|в['’]єтнамі|іраку|газі|сектор\p{L}* газа)|войн\p{L}* (?:в|во) (?:афганистане|вьетнаме|ираке|газе|секторе газа)|(?:корейськ|в['’]єтнамськ|афганськ|чеченськ|іракськ|корейск|вьетнамск|афганск|чеченск|иракск)\p{L}* (?:війн|войн)\p{L}*|(?:перш|друг)\p{L}* світов\p{L}* війн\p{L}*|(?:перв|втор)\p{L}* миров\p{L}* войн\p{L}*|велик\p{L}* (?:вітчизнян\p{L}* війн|отечественн\p{L}* войн)\p{L}*|(?:в|у) афганістані|в афганистане|радянськ\p{L}* союз\p{L}*|советск\p{L}* союз\p{L}*|срср|ссср)(?![\p{L}])/iu;
+
+// The last list joint before the next figure: what follows it names that figure ("… та полонені — 711").
+const JOINED_MISSING = /^\s*(?:і|й|та|або|чи|и|или)\s+(?:зникл\p{L}*|пропавш\p{L}*)/iu;
+const NEXT_LABEL = /(?:[,;]|\s(?:та|і|й|а|and|и|y|und|et|i|oraz|și|e|ou)\s)(?=[^,;]*$)/iu;
 
 const YEAR_BEFORE = /(?:in|of|during|since|from|until|by|у|в|з|до|w|od|im|seit|en|desde|în|din|en|dans|depuis)\s+$/iu;
 
@@ -542,7 +546,12 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     const prevNum = nums[k - 1];
     const beforeFrom = Math.max(0, start - 50, prevNum?.end ?? 0);
     const afterTo = Math.min(s.length, end + 40, nextNum !== undefined && nextNum.start >= end ? nextNum.start : s.length);
-    if (hasNotALossWord(`${s.slice(beforeFrom, start)} ${s.slice(end, afterTo)}`)) continue;
+    // The words after the last "and" or comma before the next figure are that figure's label, not this one's:
+    // "санітарні — 10 446 осіб та полонені — 711 осіб" counts the wounded, and only the 711 are prisoners.
+    // ("90 тисяч убитими та зниклими безвісти": the missing joined to the figure's dead are counted with them.)
+    const after = s.slice(end, afterTo).replace(JOINED_MISSING, ' ');
+    const label = nextNum !== undefined && nextNum.start === afterTo ? NEXT_LABEL.exec(after) : null;
+    if (hasNotALossWord(`${s.slice(beforeFrom, start)} ${label === null ? after : after.slice(0, label.index)}`)) continue;
     if (exchange) continue;
     const wide = s.slice(Math.max(0, Math.min(start, noun.start) - 150), Math.min(s.length, end + 100));
     const inList = prev !== undefined && LIST_GAP.test(s.slice(prev.end, start).replace(/^\)/, ''));

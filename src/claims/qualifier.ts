@@ -38,12 +38,15 @@ const CHANGE_TO = /(?:зросл\p{L}*|збільшил\p{L}*|сягнул\p{L}*
 // "die Marke von 500.000 überschritten": a verb of passing after the figure.
 const AFTER = /^(?:\s*(?:-plus|\+|or more|and more|\s*'?\p{L}*\s+fazla)|\s+(?:\p{L}+\s+)?(?:überschritten|übertroffen|überstiegen)(?![\p{L}]))/iu;
 
+const ALREADY = /(?<=\s)(?:вже|уже|already|ещё|еще|już|bereits|schon|ya)\s*$/iu;
+
 const PASSED_THE = /(?:pass|top|cross|surpass|exceed|break)\p{L}* the\s*$/iu;
 const MARK_AFTER = /^\s*(?:mark|milestone|threshold|barrier|line)(?![\p{L}])/iu;
 
 export function qualifierOf(s: string, start: number, end: number, isRange: boolean): Qualifier {
   if (isRange) return 'at_least';
-  const before = s.slice(Math.max(0, start - 40), start);
+  // "перевищили вже 320 тисяч", "has already passed 500,000": the adverb leaves the qualifier before it.
+  const before = s.slice(Math.max(0, start - 40), start).replace(ALREADY, '');
   if (CHANGE_TO.test(before)) return 'exact';
   for (const [q, rule] of RULES) if (rule.test(before)) return q;
   if (ABOUT_WITH_WORD.test(before)) return 'about';

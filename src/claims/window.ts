@@ -5,6 +5,7 @@
  */
 import type { Item } from './items.ts';
 import type { KindCue } from './kind.ts';
+import { hasLossWord } from './loss-context.ts';
 import { isPreviousRecord } from './record.ts';
 import { BULLET, BULLET_FIGURE, FIGURE_LINE } from './sentences.ts';
 import type { Claimant, Kind, Subject } from './types.ts';
@@ -330,7 +331,12 @@ export function settleKind(x: SettleInput): Kind | null {
   const recent = [...x.works].reverse().filter((w) => w.claimant === claimant && w.info.sentence.index >= x.si - 3 && w.kind !== 'average');
   // A commander's or a spokesman's tally of a day goes on in that day ("… lost 426 men over the
   // last day. 12 tanks were destroyed"), as the General Staff's does; otherwise they give totals.
-  if (claimant !== 'ua_general_staff' && claimant !== 'ru_mod') return claimant === 'ua_other' && recent.some((w) => w.kind === 'daily' && !w.previous) ? 'daily' : 'cumulative';
+  // So does a day the commander named for losses he gave no figure of ("… за останню добу втрати
+  // окупантів становлять майже чотири роти. ¶ «Знищено 15 одиниць техніки …»").
+  const dayOfLosses = [x.infos[x.si - 1], x.infos[x.si - 2]].some(
+    (p) => p !== undefined && p.cues.some((c) => c.kind === 'daily' && c.strength >= 3) && hasLossWord(p.sentence.text) && !x.works.some((w) => w.info.sentence.index === p.sentence.index),
+  );
+  if (claimant !== 'ua_general_staff' && claimant !== 'ru_mod') return claimant === 'ua_other' && (recent.some((w) => w.kind === 'daily' && !w.previous) || dayOfLosses) ? 'daily' : 'cumulative';
   // A figure a day can hold, from those who count by days: a day's, when the speaker gave a day's
   // figure lately ("1,110 over the past 24 hours … also destroyed 13 tanks"), or when nothing
   // says otherwise; a total only after a total of the same thing.

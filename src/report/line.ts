@@ -78,6 +78,19 @@ const CLOSE_BRACKETS = new Set([')', ']']);
 // How far a unit may stand between a total and its `(+N)` ("723 940 осіб (+1 550)").
 const MAX_UNIT_CHARS = 40;
 
+// How long the note after a change may be before its closing bracket.
+const MAX_NOTE_CHARS = 32;
+
+/** The index of the bracket that closes a note of words (no digits) after a change, or `i` when there is none. */
+function deltaNoteEnd(s: string, i: number): number {
+  let j = i;
+  if (SEPARATORS.has(s[j] as string)) j = skipSpaces(s, j + 1);
+  if (!LETTER.test(s[j] ?? '')) return i;
+  const limit = Math.min(s.length, i + MAX_NOTE_CHARS);
+  while (j < limit && (LETTER.test(s[j] as string) || isSpace(s[j]) || s[j] === '\'' || s[j] === '’')) j++;
+  return CLOSE_BRACKETS.has(s[j] as string) ? j : i;
+}
+
 /** Reads `(±N)` (or `[±N]`) at `i`; returns the delta and the index after the bracket, or null. */
 function readDelta(s: string, i: number): { delta: number; end: number } | null {
   if (!OPEN_BRACKETS.has(s[i] as string)) return null;
@@ -90,6 +103,8 @@ function readDelta(s: string, i: number): { delta: number; end: number } | null 
   const d = isDigit(s[j]) ? readNumber(s, j) : null;
   if (d === null) return null;
   j = skipSpaces(s, d.end);
+  // "(+1 – за останню добу)", "(+12 over the day)": a note of a few words on the day the change is of.
+  if (!CLOSE_BRACKETS.has(s[j] as string)) j = deltaNoteEnd(s, j);
   if (!CLOSE_BRACKETS.has(s[j] as string)) return null;
   return { delta: sign * d.value, end: j + 1 };
 }

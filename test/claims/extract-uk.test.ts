@@ -472,3 +472,68 @@ describe('Ukrainian: a total with no noun of its own', () => {
     );
   });
 });
+
+describe('Ukrainian coverage beyond the daily tally', () => {
+  test('the wounded named by the army\'s word, with the prisoners after them as the next item', () => {
+    expectOnly(
+      'За словами головнокомандувача, від початку операції ворог втратив 38 610 військових: безповоротні втрати — 15 400 осіб, санітарні — 22 300 осіб та полонені — 910 осіб.',
+      { published: '2024-11-20' },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'period', value: 38610 },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'period', value: 15400 },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'period', value: 22300 },
+    );
+  });
+
+  test('a headline cut to thousands restates the body\'s figure', () => {
+    expectOnly(
+      'Журналісти встановили імена 84 тисяч загиблих російських військових\n\nЖурналісти «Медіазони» та BBC встановили імена 84 312 російських військових, загиблих від початку вторгнення.',
+      { published: '2024-03-01' },
+      { claimant: 'other', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 84312 },
+    );
+  });
+
+  test('the year and the year so far, said at its end, are one stretch', () => {
+    expectOnly(
+      'Втрати Росії у 2023 році перевищили 253 тисячі військових, заявив Сирський. За його словами, від початку 2023 року ворог втратив понад 253 тисячі осіб убитими та пораненими.',
+      { published: '2023-12-29' },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'period', value: 253000 },
+    );
+  });
+
+  test('direct speech opened by a dash is said by the one named after its closing dash', () => {
+    expectClaims(
+      'Головнокомандувач побував на Донеччині.\n\n- Ворог не припиняє штурмів. Цього тижня окупанти щодня втрачають близько 1 500 осіб, а від початку року ця цифра становить уже 380 тисяч. Наші воїни тримають рубежі, – заявив Сирський.',
+      { published: '2024-11-20' },
+      { claimant: 'ua_other', subject: 'ru', kind: 'average', value: 1500 },
+      { claimant: 'ua_other', subject: 'ru', kind: 'period', value: 380000 },
+    );
+  });
+
+  test('a commander\'s day named for losses without a figure is the window of the kit he lists next', () => {
+    expectOnly(
+      'Командувач ОСУВ «Таврія» Олександр Тарнавський повідомив, що за минулу добу втрати ворога вбитими й пораненими становлять понад три роти.\n\n«Знищено 27 одиниць військової техніки противника. Зокрема, шість танків і три ББМ», – написав він.',
+      { published: '2023-08-20' },
+      { claimant: 'ua_other', subject: 'ru', metric: 'other', kind: 'daily', value: 27 },
+      { claimant: 'ua_other', subject: 'ru', metric: 'tanks', kind: 'daily', value: 6 },
+      { claimant: 'ua_other', subject: 'ru', metric: 'afv', kind: 'daily', value: 3 },
+    );
+  });
+
+  test('the missing are not counted as lost, the missing with the dead are', () => {
+    expectOnly(
+      'Зеленський заявив, що Росія втратила 240 тисяч військових убитими, а 45 тисяч — зниклими безвісти.',
+      { published: '2025-03-01' },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 240000 },
+    );
+    expectOnly(
+      'Зеленский заявил, что Россия потеряла 240 тысяч военных убитыми, ещё 40–60 тысяч считают пропавшими без вести.',
+      { published: '2025-03-01' },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 240000 },
+    );
+    expectOnly(
+      'За оцінкою Сирського, Росія втратила 90 тисяч убитими та зниклими безвісти.',
+      { published: '2025-03-01' },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', value: 90000 },
+    );
+  });
+});

@@ -35,6 +35,14 @@ describe('parseFigureLine', () => {
     assert.deepEqual(parseFigureLine('personnel – more than 12000'), line('personnel', 12000, null));
   });
 
+  test('a note of the day after the change, inside its brackets', () => {
+    assert.deepEqual(parseFigureLine('танки – 11 240 (+4 – за останню добу)'), line('танки', 11240, 4));
+    assert.deepEqual(parseFigureLine('артилерійські системи — 33 410 (+27 за добу)'), line('артилерійські системи', 33410, 27));
+    assert.deepEqual(parseFigureLine('tanks – 11,240 (+4 over the past day)'), line('tanks', 11240, 4));
+    // Digits in the note leave the line unread as a change: the note is a date or a second figure.
+    assert.equal(parseFigureLine('танки – 11 240 (+4 за 12 жовтня)')?.delta ?? null, null);
+  });
+
   test('grouped totals and deltas, glued or spaced', () => {
     assert.deepEqual(parseFigureLine('особового складу ‒ близько 1 164 180 (+1 130) осіб'), line('особового складу', 1164180, 1130));
     assert.deepEqual(parseFigureLine('особового складу — близько 1\u202f170\u202f790 ( +1\u202f100 ) осіб'), line('особового складу', 1170790, 1100));
