@@ -17,3 +17,17 @@ describe('a front commander and the General Staff in one text', () => {
     );
   });
 });
+
+describe('bullet lists of the tally', () => {
+  test('a row whose noun was lost does not end the list, and a spelt-out "One" row is a total like the rest', () => {
+    expectOnly(
+      "Russia has lost 780,860 troops since February 24, 2022, according to Ukraine's General Staff. Its equipment losses include:\n\n* 9,630 tanks\n* 1,031 systems\n* 369 airplanes\n* 329 helicopters\n* One submarine",
+      { published: '2024-12-26' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 780860 },
+      { claimant: GS, subject: 'ru', metric: 'tanks', kind: 'cumulative', value: 9630 },
+      { claimant: GS, subject: 'ru', metric: 'aircraft', kind: 'cumulative', value: 369 },
+      { claimant: GS, subject: 'ru', metric: 'helicopters', kind: 'cumulative', value: 329 },
+      { claimant: GS, subject: 'ru', metric: 'submarines', kind: 'cumulative', value: 1 },
+    );
+  });
+});
