@@ -31,3 +31,13 @@ describe('bullet lists of the tally', () => {
     );
   });
 });
+
+describe('whose losses', () => {
+  test('"their losses" in Moscow\'s voice are Russia\'s own', () => {
+    expectOnly(
+      'Moscow has not updated their losses since September 2022, when it reported some 5,937 soldiers as dead.',
+      { published: '2024-05-13' },
+      { claimant: 'ru_mod', subject: 'ru', metric: 'personnel', value: 5937 },
+    );
+  });
+});
