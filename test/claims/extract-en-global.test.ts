@@ -41,3 +41,13 @@ describe('whose losses', () => {
     );
   });
 });
+
+describe('a headline rounding the body', () => {
+  test('"around 700" in a headline over "up to 690" in the body is the same claim', () => {
+    expectOnly(
+      "Ukraine lost around 700 troops in a day, Moscow says\n\nRussia's defence ministry said Ukrainian forces had lost up to 690 servicemen over the past 24 hours.",
+      { published: '2023-07-30' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'daily', value: 690 },
+    );
+  });
+});
