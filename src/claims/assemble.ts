@@ -123,7 +123,9 @@ export function assemble(input: AssembleInput): Located[] {
       }
 
       // Who says it.
-      const { claimant, source } = who.claimantOf(si, items, it, kind);
+      const asked = who.claimantOf(si, items, it, kind);
+      const source = asked.source;
+      let claimant = asked.claimant;
       const a = it.start;
       // Drones and missiles shot down are losses only in the Russian ministry's own reports, said by it
       // in or before the sentence (a speaker named only after it, "la mairie de Moscou", is no one's).
@@ -159,6 +161,14 @@ export function assemble(input: AssembleInput): Located[] {
       const guessedKind = kind === null || inheritedGuess;
       kind = settleKind({ infos, si, items, it, kind, cue, claimant, subject, works, hasRecordWord, beforeDailyTally: published !== null && published < '2022-04-26', warDays });
       if (kind === null) return;
+      // "… in the Tavria sector over the past day, Tarnavskyi said. ¶ Between February 24, 2022 and
+      // September 26, Russia's total combat losses reached about 276,670": a commander last heard on
+      // the days of his own front does not keep the war's running total; carried into a later
+      // paragraph, Russia's whole-war total is the General Staff's tally.
+      if (source === 'carry' && claimant === 'ua_other' && kind === 'cumulative' && subject === 'ru' && it.noun.metric === 'personnel') {
+        const last = works.findLast((w) => w.claimant === 'ua_other');
+        if (last !== undefined && last.kind !== 'cumulative' && last.info.sentence.paragraph !== info.sentence.paragraph) claimant = 'ua_general_staff';
+      }
 
       const previous = (kind === 'daily' || kind === 'period' || kind === 'cumulative') && isPreviousRecord(s, a, hasRecordWord, it.end);
       if (previous && kind === 'cumulative' && it.num.value <= DAILY_MAX[it.noun.metric]) {

@@ -33,6 +33,8 @@ function restates(rounded: Located, precise: Located): boolean {
   // "over 1,000" in a headline beside "some 1,040" in the body restates it too.
   if (r.qualifier === 'more_than' && (p.qualifier === 'exact' || p.qualifier === 'about')) return p.value > r.value && rel <= 0.1;
   if (p.qualifier === 'exact') return rel <= 0.05;
+  // A headline's "around 700" over the body's "up to 690": both approximate, the round one rounds the other.
+  if (r.qualifier === 'about' && p.qualifier === 'about') return rel <= 0.02;
   return rel <= 0.01;
 }
 

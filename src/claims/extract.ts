@@ -13,7 +13,7 @@ import { readItems } from './items.ts';
 import { hasMilitaryWord } from './loss-context.ts';
 import { findRecordCues } from './record.ts';
 import { readReportBlock } from './report-block.ts';
-import { normalizeText, splitSentences } from './sentences.ts';
+import { BULLET_FIGURE, normalizeText, splitSentences } from './sentences.ts';
 import { capSentences, capText, checkDeadline } from './bounds.ts';
 import type { BoundOptions } from './bounds.ts';
 import { namesASide } from './subject.ts';
@@ -46,7 +46,11 @@ export function extractClaims(input: string, opts: ExtractOptions & BoundOptions
     // A paragraph's first sentence may restate the one just before it ("On Monday the General Staff had reported 1,770").
     const lastItems = [items[i - 1], items[i - 2]].find((list, k) => list !== undefined && list.length > 0 && (k === 0 || sentences[i - 1 - k]?.paragraph === sentence.paragraph));
     const topic = lastItems?.[lastItems.length - 1]?.noun ?? null;
-    items.push(readItems({ sentence, previous: sentences[i - 1], previousItems: items[i - 1]?.length ?? 0, topic, previousNoun: items[i - 1]?.find((it) => it.noun.metric === 'personnel')?.noun, militaryEarlier: militaryBefore(i) }));
+    // A bullet whose figure lost its noun ("* 1,031 systems") does not end the list: the bullets after it
+    // go on from the last row before it that counted.
+    let back = i - 1;
+    if (BULLET_FIGURE.test(sentence.text)) while (back > 0 && items[back]?.length === 0 && BULLET_FIGURE.test((sentences[back] as (typeof sentences)[number]).text)) back--;
+    items.push(readItems({ sentence, previous: sentences[back], previousItems: items[back]?.length ?? 0, topic, previousNoun: items[i - 1]?.find((it) => it.noun.metric === 'personnel')?.noun, militaryEarlier: militaryBefore(i) }));
   });
   checkDeadline(opts, 'assemble');
   const records = sentences.map((s) => findRecordCues(s.text));

@@ -25,7 +25,8 @@ const MAPPED = new RegExp(`[${Object.keys(CHAR_MAP).join('')}]`, 'g');
 
 // A bullet line ("• 45 танків;", "- 62 tanks"), and one that opens with its figure.
 export const BULLET = /^\s*[-\u2022*\u25aa\u25cf\u2013]\s/u;
-export const BULLET_FIGURE = /^\s*[-\u2022*\u25aa\u25cf\u2013]\s*\d/u;
+// ("* One submarine": the one figure lists spell out.)
+export const BULLET_FIGURE = /^\s*[-\u2022*\u25aa\u25cf\u2013]\s*(?:\d|[Oo]ne\s)/u;
 // A line that is a figure and its noun, nothing more, as lists under a heading give them without a mark: "55 tanks;".
 export const FIGURE_LINE = /^\s*\d[\d,.\u00a0\u202f ]*\s+[^\d\n.;:]{1,60}?\s*[;,.]?\s*$/u;
 

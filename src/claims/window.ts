@@ -297,6 +297,9 @@ export function settleKind(x: SettleInput): Kind | null {
     if (said !== undefined && (said.kind === 'period' || it.num.value <= max)) return said.kind;
     const last = x.works.filter((w) => w.claimant === claimant && w.info.sentence.index >= k - 1 && w.info.sentence.index < x.si && !w.previous && w.item.link === null).pop();
     if (last !== undefined && (last.kind === 'period' || (last.kind === 'daily' && it.num.value <= max))) return last.kind;
+    // Else the window of the rows above it in the list: "* 9,630 tanks … * One submarine" are all totals.
+    const row = x.works.filter((w) => w.claimant === claimant && w.info.sentence.index > k && w.info.sentence.index < x.si && !w.previous).pop();
+    if (row !== undefined && BULLET_FIGURE.test(info.sentence.text) && BULLET_FIGURE.test(row.info.sentence.text)) return row.kind;
   }
   // "Сирський оприлюднив втрати ворога з 8 серпня. Згідно з даними, ворог втратив 17 819": a sentence
   // that only sets a window, with no figure of its own, sets it for the figures of the next one.
