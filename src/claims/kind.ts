@@ -165,6 +165,12 @@ const RULES: readonly Rule[] = [
     '(?:in|during|throughout|for|across|over(?: the (?:whole|course) of)?|since the (?:start|beginning) of|(?:the )?whole of)\\s+(20[2-3]\\d)(?![\\d\\p{L}])|that year(?: alone)?|(?:за|у|в|протягом) (20[2-3]\\d)(?: р(?:ік|оці|\\.)| г(?:од|оду|\\.))?|(?:im jahr|en|în|w|en el año) (20[2-3]\\d)',
     (m) => ({ kind: 'period', strength: 3, days: yearDays(m), tag: 'year' }),
   ],
+  // A year-long stretch that is no calendar year: "in the past year", "in just one year", "in the
+  // first year of the invasion" (a war's N-th year is a stretch of it, not the war so far).
+  [
+    "(?:in|over|during|across|throughout|for) (?:the )?(?:past|last|previous|preceding) (?:year|twelve months)(?![\\p{L}'’-])|(?:in|during|over|throughout) (?:the |its )?(?:first|second|third|fourth|fifth) year of (?:the |its |russia's |moscow's )?(?:full-scale |all-out )?(?:war|invasion|fighting|conflict)|(?:in|within|over) (?:just |only )?(?:a|one|a single) year(?![\\p{L}'’-])",
+    () => ({ kind: 'period', strength: 3, days: 365 }),
+  ],
   [`(?:in|over|during) (?:the )?(?:past|last) ${NUM} weeks`, (m) => ({ kind: 'period', strength: 3, days: (n(m[1]) ?? 0) * 7 || null })],
   [
     '(?:in|over|during) (?:the )?(?:past|last|previous) (?:week|seven days)|(?:in|within) (?:the space of )?(?:a|one|a single) week|(?:over|during|throughout) the (?:course of the )?week(?![\\p{L}-]| (?:before|after|earlier|of|when|that|ending|to))|this week|(?:in )?the week prior|(?:за|протягом) (?:минулий |останній )?тиждень|за (?:прошедшую |последнюю )?неделю|w (?:ostatnim|minionym) tygodniu|in der (?:vergangenen|letzten) woche|en la última semana|în ultima săptămână',
