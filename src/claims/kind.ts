@@ -11,7 +11,7 @@ import { execAll } from './match-all.ts';
 import { native } from './native.ts';
 import type { Kind } from './types.ts';
 
-export type PeriodTag = 'month' | 'this_month' | 'last_month' | 'year_to_date' | 'week' | 'same' | 'year' | 'area' | 'since_report' | 'span';
+export type PeriodTag = 'month' | 'this_month' | 'last_month' | 'year_to_date' | 'week' | 'same' | 'part' | 'year' | 'area' | 'since_report' | 'span';
 
 export interface KindCue {
   start: number;
@@ -208,6 +208,10 @@ const RULES: readonly Rule[] = [
   ['(?:over|during|at|across) the (?:past |last )?weekend', () => ({ kind: 'period', strength: 3, days: 2 })],
   // "over the given period", "for the reported period" (the Russian ministry's English briefings),
   // "during the period": the stretch just named, like "the same period".
+  // A sentence that breaks down the figure just given ("… lost over 3,000 pieces of equipment since
+  // August. The reported losses include 104 tanks, …", "This includes 291 tanks"): its parts, in that
+  // figure's window, whatever it was; a window of its own ("This includes 1,820 over just one day") wins.
+  ["^\\s*(?:the |these |those |its |their )?(?:(?:reported|recorded|confirmed|total|overall|equipment) )?(?:losses|figures?|tally|toll|total|count) (?:also )?include[sd]?|^\\s*(?:this|these|they|that|it) (?:also )?include[sd]?", () => ({ kind: 'period', strength: 2, days: null, tag: 'part' })],
   ['(?:over|in|during|for) the same (?:period|time|day|24 hours)|(?:over|in|during|for) the (?:given|said|specified|reported) period|(?:over|in|during|for|throughout) (?:the|this|that) period(?! (?:of|from|between|since|to|until|when|in))|за той самий період|за тот же период', () => ({ kind: 'period', strength: 3, days: null, tag: 'same' })],
   ['(?:in|over|during) (?:the )?(?:past|last) (?:month|30 days|thirty days)', () => ({ kind: 'period', strength: 3, days: 30 })],
   ['last month|(?:за |у |в )?минул\\p{L}* місяц\\p{L}*|в прошлом месяце|за прошлый месяц|w zeszłym miesiącu|im vergangenen monat|im letzten monat|el mes pasado|luna trecută|le mois dernier', () => ({ kind: 'period', strength: 3, days: null, tag: 'last_month' })],
