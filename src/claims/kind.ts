@@ -201,6 +201,13 @@ const RULES: readonly Rule[] = [
   [`(?:between|from) (?:early |late |mid-)?(?:${MONTHS}) (?:and|to|through|until) (?:early |late |mid-)?(?:${MONTHS})|(?:in|during|over) the (?:first|second|third|fourth|last) (?:half|quarter) of (?:the year|this year|last year|20[2-3]\\d)`, () => ({ kind: 'period', strength: 3, days: null })],
   [`(?:in|over|during) the (${NUM}|\\d{1,2}) days (?:to|through|until|ending)|(?:in|during|over) the (?:first|second|third|fourth|last|final) (?:week|fortnight|ten days|half) of (?:${MONTHS})`, (m) => ({ kind: 'period', strength: 3, days: n(m[1]) })],
   ['(?<!(?:a|per|each|every) )(?:last|past) week(?! ago)', () => ({ kind: 'period', strength: 3, days: 7, tag: 'week' })],
+  // Losses in one town or one sector: "Russian casualties in Avdiivka", "losses around Bakhmut",
+  // "13,000 in just this one sector": one battle's toll, not the war's.
+  [
+    `(?:casualties|losses|dead|deaths|death toll|killed|wounded) (?:in|at|around|near|outside) (?:the (?:city|town|village) of )?(?!(?:${MONTHS}|ukraine|russia|crimea|donbas|donbass|europe|kyiv|kiev|moscow|russia's|ukraine's|ukrainian|russian|action|combat|battle|the)(?![\\p{L}]))(\\p{L}[\\p{L}-]+)(?! (?:region|oblast|province|direction|front|axis))|in (?:just |only )?(?:this|that|one|a single) (?:one )?(?:sector|town|city)`,
+    // (The flag "i" lets \p{Lu} match any letter: the town's capital is checked here.)
+    (m) => (m[1] === undefined || /^\p{Lu}/u.test(m[1]) ? { kind: 'period', strength: 3, days: null } : null),
+  ],
   // A place that bounds a stretch: "in the Kursk region so far" (kept only beside "so far", below).
   ["(?:on|along) the (?:[\\p{Lu}][\\p{L}'-]+ )(?:front|axis|direction|sector)|in (?:the )?(?:[\\p{Lu}][\\p{L}'-]+ )(?:region|oblast|province|border region|sector|direction|axis)|in (?:the )?(?:region|oblast|province) of [\\p{Lu}][\\p{L}-]+", () => ({ kind: 'period', strength: 2, days: null, tag: 'area' })],
   // "within 72 hours", "over the past 48 hours": whole days counted in hours.
