@@ -112,6 +112,12 @@ export function assemble(input: AssembleInput): Located[] {
           cue = start.cue;
         }
       }
+      // "The reported losses include …": the window of the figure just before, a total's too.
+      if (cue?.tag === 'part') {
+        const before = works[works.length - 1];
+        kind = before !== undefined && before.info.sentence.index >= si - 2 ? before.kind : null;
+        cue = before !== undefined && before.info.sentence.index >= si - 2 ? before.cue : null;
+      }
       // "over the same period": the window of the figure before.
       if (cue?.tag === 'same') {
         // A window is compared with a window, not with a war's total given beside it ("890 in a day;

@@ -190,8 +190,12 @@ const RESPECTIVELY_AFTER = /^[^.;:]{0,24}?\brespectively(?![\p{L}])/iu;
 const FROM_START = /(?<![\p{L}])(?:(?:from|з|від|от|od|von|de)\s+|(?:from|з|від|от|od|von)\s+(?:[\p{L}-]+\s+){1,5})$/iu;
 const FROM_BEFORE = /(?:up|down|rising|falling|rose|fell) from\s+$/iu;
 const DATED_FROM_AFTER = new RegExp(`^\\s+(?:(?:a|per) day\\s+|[\\p{L}]+\\s+)?(?:in|during|for) (?:(?:${EN_MONTHS})(?: 20[2-3]\\d)?|20[2-3]\\d)(?![\\p{L}\\d])[^.;:\\d]{0,12}?\\sto\\s+(?:an? [\\p{L} ]{0,20})?\\d`, 'iu');
-// "скоротилася на 74 особи на день", "fell by 74 a day": how much a figure went down, no loss of its own.
-const DOWN_BY_BEFORE = /(?:скороти\p{L}*|зменши\p{L}*|знизи\p{L}*|сократи\p{L}*|уменьши\p{L}*|снизи\p{L}*) на\s+$|(?:decreased|declined|fell|dropped|went down) by\s+$/iu;
+// "скоротилася на 74 особи на день", "fell by 74 a day", "decreased by about 74": how much a figure
+// went down, no loss of its own.
+const DOWN_BY_BEFORE =
+  /(?:скороти\p{L}*|зменши\p{L}*|знизи\p{L}*|сократи\p{L}*|уменьши\p{L}*|снизи\p{L}*) на\s+$|(?:decreased|declined|fell|dropped|went down) by\s+(?:(?:almost|nearly|about|around|some|roughly|approximately)\s+)?$/iu;
+const YEAR_NAMING = /(?<![\p{L}])(?:the|its|their|this|that|russia's|ukraine's)\s+$/iu;
+const YEAR_NAMED = /^\s+(?:(?:death|casualty|loss|annual|full-year|overall|total)\s+)?(?:toll|figures?|total|tally|count|level|estimates?|data|numbers?)(?![\p{L}])/iu;
 // "the average daily number … has risen by almost 300": how much a rate grew (a count that "went up by 1,030" grew by that day's losses).
 const UP_BY_BEFORE = /(?:rose|risen|increased|grew|grown|climbed|jumped|went up|gone up) by\s+(?:(?:almost|nearly|about|around|some|roughly|over|more than)\s+)?$/iu;
 const RATE_WORD = /(?:average|rate|(?:a|per) day)(?![\p{L}])[^.;]*$/iu;
@@ -413,7 +417,9 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     if (/^-(?:man|men|strong)(?![\p{L}])/iu.test(s.slice(num.end, num.end + 8))) continue;
     // "by 2025 if casualties continue", "in 2024 Russian forces …": a year after its preposition, not a count.
     if (num.yearLike && /(?<![\p{L}])(?:by|in|since|until|till|before|after|during|through|throughout)\s+$/iu.test(s.slice(Math.max(0, num.start - 12), num.start))) continue;
-    if (DOWN_BY_BEFORE.test(s.slice(Math.max(0, num.start - 24), num.start))) continue;
+    if (DOWN_BY_BEFORE.test(s.slice(Math.max(0, num.start - 40), num.start))) continue;
+    // "compared to the 2023 death toll", "the 2024 figure": a year naming a figure, not a count.
+    if (num.yearLike && YEAR_NAMING.test(s.slice(Math.max(0, num.start - 12), num.start)) && YEAR_NAMED.test(s.slice(num.end, num.end + 30))) continue;
     if (UP_BY_BEFORE.test(s.slice(Math.max(0, num.start - 32), num.start)) && RATE_WORD.test(s.slice(Math.max(0, num.start - 140), num.start))) continue;
     // "300 more than the day before", "up from 1,000": a change or an old value, not a claim.
     // (But "fell from 776 in March to 568 in April": the dated start of a series is that month's figure.)

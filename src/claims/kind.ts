@@ -11,7 +11,7 @@ import { execAll } from './match-all.ts';
 import { native } from './native.ts';
 import type { Kind } from './types.ts';
 
-export type PeriodTag = 'month' | 'this_month' | 'last_month' | 'year_to_date' | 'week' | 'same' | 'year' | 'area' | 'since_report' | 'span';
+export type PeriodTag = 'month' | 'this_month' | 'last_month' | 'year_to_date' | 'week' | 'same' | 'part' | 'year' | 'area' | 'since_report' | 'span';
 
 export interface KindCue {
   start: number;
@@ -168,6 +168,12 @@ const RULES: readonly Rule[] = [
     '(?:in|during|throughout|for|across|over(?: the (?:whole|course) of)?|since the (?:start|beginning) of|(?:the )?whole of)\\s+(20[2-3]\\d)(?![\\d\\p{L}])|that year(?: alone)?|(?:за|у|в|протягом) (20[2-3]\\d)(?: р(?:ік|оці|\\.)| г(?:од|оду|\\.))?|(?:im jahr|en|în|w|en el año) (20[2-3]\\d)',
     (m) => ({ kind: 'period', strength: 3, days: yearDays(m), tag: 'year' }),
   ],
+  // A year-long stretch that is no calendar year: "in the past year", "in just one year", "in the
+  // first year of the invasion" (a war's N-th year is a stretch of it, not the war so far).
+  [
+    "(?:in|over|during|across|throughout|for) (?:the )?(?:past|last|previous|preceding) (?:year|twelve months)(?![\\p{L}'’-])|(?:in|during|over|throughout) (?:the |its )?(?:first|second|third|fourth|fifth) year of (?:the |its |russia's |moscow's )?(?:full-scale |all-out )?(?:war|invasion|fighting|conflict)|(?:in|within|over) (?:just |only )?(?:a|one|a single) year(?![\\p{L}'’-])",
+    () => ({ kind: 'period', strength: 3, days: 365 }),
+  ],
   [`(?:in|over|during) (?:the )?(?:past|last) ${NUM} weeks`, (m) => ({ kind: 'period', strength: 3, days: (n(m[1]) ?? 0) * 7 || null })],
   [
     '(?:in|over|during) (?:the )?(?:past|last|previous) (?:week|seven days)|(?:in|within) (?:the space of )?(?:a|one|a single) week|(?:over|during|throughout) the (?:course of the )?week(?![\\p{L}-]| (?:before|after|earlier|of|when|that|ending|to))|this week|(?:in )?the week prior|(?:за|протягом) (?:минулий |останній )?тиждень|за (?:прошедшую |последнюю )?неделю|w (?:ostatnim|minionym) tygodniu|in der (?:vergangenen|letzten) woche|en la última semana|în ultima săptămână',
@@ -199,6 +205,13 @@ const RULES: readonly Rule[] = [
   [`(?:between|from) (?:early |late |mid-)?(?:${MONTHS}) (?:and|to|through|until) (?:early |late |mid-)?(?:${MONTHS})|(?<![\\p{L}])(?:${MONTHS}) ?[-\u2013\u2014] ?(?:${MONTHS})(?![\\p{L}])|(?:in|during|over) the (?:first|second|third|fourth|last) (?:half|quarter) of (?:the year|this year|last year|20[2-3]\\d)`, () => ({ kind: 'period', strength: 3, days: null })],
   [`(?:in|over|during) the (${NUM}|\\d{1,2}) days (?:to|through|until|ending)|(?:in|during|over) the (?:first|second|third|fourth|last|final) (?:week|fortnight|ten days|half) of (?:${MONTHS})`, (m) => ({ kind: 'period', strength: 3, days: n(m[1]) })],
   ['(?<!(?:a|per|each|every) )(?:last|past) week(?! ago)', () => ({ kind: 'period', strength: 3, days: 7, tag: 'week' })],
+  // Losses in one town or one sector: "Russian casualties in Avdiivka", "losses around Bakhmut",
+  // "13,000 in just this one sector": one battle's toll, not the war's.
+  [
+    `(?:casualties|losses|dead|deaths|death toll|killed|wounded) (?:in|at|around|near|outside) (?:the (?:city|town|village) of )?(?!(?:${MONTHS}|ukraine|russia|crimea|donbas|donbass|europe|kyiv|kiev|moscow|russia's|ukraine's|ukrainian|russian|action|combat|battle|the)(?![\\p{L}]))(\\p{L}[\\p{L}-]+)(?! (?:region|oblast|province|direction|front|axis))|in (?:just |only )?(?:this|that|one|a single) (?:one )?(?:sector|town|city)`,
+    // (The flag "i" lets \p{Lu} match any letter: the town's capital is checked here.)
+    (m) => (m[1] === undefined || /^\p{Lu}/u.test(m[1]) ? { kind: 'period', strength: 3, days: null } : null),
+  ],
   // A place that bounds a stretch: "in the Kursk region so far" (kept only beside "so far", below).
   ["(?:on|along) the (?:[\\p{Lu}][\\p{L}'-]+ )(?:front|axis|direction|sector)|in (?:the )?(?:[\\p{Lu}][\\p{L}'-]+ )(?:region|oblast|province|border region|sector|direction|axis)|in (?:the )?(?:region|oblast|province) of [\\p{Lu}][\\p{L}-]+", () => ({ kind: 'period', strength: 2, days: null, tag: 'area' })],
   // "within 72 hours", "over the past 48 hours": whole days counted in hours.
@@ -206,6 +219,10 @@ const RULES: readonly Rule[] = [
   ['(?:over|during|at|across) the (?:past |last )?weekend', () => ({ kind: 'period', strength: 3, days: 2 })],
   // "over the given period", "for the reported period" (the Russian ministry's English briefings),
   // "during the period": the stretch just named, like "the same period".
+  // A sentence that breaks down the figure just given ("… lost over 3,000 pieces of equipment since
+  // August. The reported losses include 104 tanks, …", "This includes 291 tanks"): its parts, in that
+  // figure's window, whatever it was; a window of its own ("This includes 1,820 over just one day") wins.
+  ["^\\s*(?:the |these |those |its |their )?(?:(?:reported|recorded|confirmed|total|overall|equipment) )?(?:losses|figures?|tally|toll|total|count) (?:also )?include[sd]?|^\\s*(?:this|these|they|that|it) (?:also )?include[sd]?", () => ({ kind: 'period', strength: 2, days: null, tag: 'part' })],
   ['(?:over|in|during|for) the same (?:period|time|day|24 hours)|(?:in|over|during) (?:that|this) time(?! (?:of|when|last|next|frame))|(?:during|in) the (?:fighting|battles?|clashes)(?= *[,.;]| *$| (?:were|was|had|have|has|and|the|with)(?![\\p{L}]))|(?:over|in|during|for) the (?:given|said|specified|reported) period|(?:over|in|during|for|throughout) (?:the|this|that) period(?! (?:of|from|between|since|to|until|when|in))|за той самий період|за тот же период', () => ({ kind: 'period', strength: 3, days: null, tag: 'same' })],
   ['(?:in|over|during) (?:the )?(?:past|last) (?:month|30 days|thirty days)', () => ({ kind: 'period', strength: 3, days: 30 })],
   ['last month|(?:за |у |в )?минул\\p{L}* місяц\\p{L}*|в прошлом месяце|за прошлый месяц|w zeszłym miesiącu|im vergangenen monat|im letzten monat|el mes pasado|luna trecută|le mois dernier', () => ({ kind: 'period', strength: 3, days: null, tag: 'last_month' })],
