@@ -129,9 +129,14 @@ const RULES: readonly Rule[] = [
       return { kind: 'cumulative', strength: 3, days: count === null ? null : count * unit, tag: 'span' };
     },
   ],
+  // "in the first month of the war": the whole war a month in, a stretch of it later (the same test).
+  [
+    `(?:in|over|during|throughout) the first (month|week|year) of ${WAR_OWNER}(?:full-scale |all-out )?(?:war|invasion|fighting|conflict)`,
+    (m) => ({ kind: 'cumulative', strength: 3, days: /^y/i.test(m[1] ?? '') ? 365 : /^m/i.test(m[1] ?? '') ? 30 : 7, tag: 'span' }),
+  ],
   // The whole war.
   [
-    `since (?:the )?(?:start|beginning|outset|onset) of (?:(?!so-called )[\\p{L}'-]+ ){0,3}?${WAR}|since ${WAR} (?:began|started|broke out)(?: in (?:${MONTHS})(?: \\d{4})?)?|since (?:russia|moscow|(?:president )?(?:vladimir )?putin|the kremlin)(?:'s)? (?:launched|invaded|began|started|full-scale)[\\p{L} '-]*(?:\\d{4})?|since (?:the )?24(?:th)? (?:of )?(?:february|feb\\.?)|since (?:february|feb\\.?)(?: 24(?:th)?)?(?:,? 2022| last year| of last year)?|(?:during|in|throughout|over the course of) the (?:whole |entire )?(?:special )?military operation(?! in(?! ukraine))|since (?:the )?invasion|since day one|since its invasion|(?:in|over|during|across|throughout) (?:the |its )?(?:past |first )?(?:nearly |almost |more than |over )?(?:${NUM}|\\d{1,3}) (?:years|months|weeks|days) of ${WAR_OWNER}(?:full-scale |all-out )?(?:war|invasion|fighting)|(?:in|over|during) the first (?:month|week|year) of ${WAR_OWNER}(?:full-scale |all-out )?(?:war|invasion|fighting)|(?:nearly|almost) ${NUM}-year war|since 2022` +
+    `since (?:the )?(?:start|beginning|outset|onset) of (?:(?!so-called )[\\p{L}'-]+ ){0,3}?${WAR}|since ${WAR} (?:began|started|broke out)(?: in (?:${MONTHS})(?: \\d{4})?)?|since (?:russia|moscow|(?:president )?(?:vladimir )?putin|the kremlin)(?:'s)? (?:launched|invaded|began|started|full-scale)[\\p{L} '-]*(?:\\d{4})?|since (?:the )?24(?:th)? (?:of )?(?:february|feb\\.?)|since (?:february|feb\\.?)(?: 24(?:th)?)?(?:,? 2022| last year| of last year)?|(?:during|in|throughout|over the course of) the (?:whole |entire )?(?:special )?military operation(?! in(?! ukraine))|since (?:the )?invasion|since day one|since its invasion|(?:in|over|during|across|throughout) (?:the |its )?(?:past |first )?(?:nearly |almost |more than |over )?(?:${NUM}|\\d{1,3}) (?:years|months|weeks|days) of ${WAR_OWNER}(?:full-scale |all-out )?(?:war|invasion|fighting)|(?:nearly|almost) ${NUM}-year war|since 2022` +
       // "during the ongoing attack on Ukraine": the invasion itself, not one operation in it (longer than the operation rule's match).
       `|(?:during|in|throughout|over the course of) (?:the |its |russia's |moscow's )?(?:ongoing |continuing |full-scale )?(?:attack|assault|offensive|operation|invasion|war) (?:on|against|of) ukraine(?![\\p{L}'’])`,
     () => cumulative(3),
@@ -169,9 +174,10 @@ const RULES: readonly Rule[] = [
     (m) => ({ kind: 'period', strength: 3, days: yearDays(m), tag: 'year' }),
   ],
   // A year-long stretch that is no calendar year: "in the past year", "in just one year", "in the
-  // first year of the invasion" (a war's N-th year is a stretch of it, not the war so far).
+  // second year of the invasion" (a war's N-th year is a stretch of it; its first, above, may be the war so far). Not "for the first time in a
+  // year", "the highest in a year": how long since, not the figure's window.
   [
-    "(?:in|over|during|across|throughout|for) (?:the )?(?:past|last|previous|preceding) (?:year|twelve months)(?![\\p{L}'’-])|(?:in|during|over|throughout) (?:the |its )?(?:first|second|third|fourth|fifth) year of (?:the |its |russia's |moscow's )?(?:full-scale |all-out )?(?:war|invasion|fighting|conflict)|(?:in|within|over) (?:just |only )?(?:a|one|a single) year(?![\\p{L}'’-])",
+    "(?:in|over|during|across|throughout|for) (?:the )?(?:past|last|previous|preceding) (?:year|twelve months)(?![\\p{L}'’-])|(?:in|during|over|throughout) (?:the |its )?(?:second|third|fourth|fifth) year of (?:the |its |russia's |moscow's )?(?:full-scale |all-out )?(?:war|invasion|fighting|conflict)|(?<!(?:time|times|highest|lowest|most|fewest|largest|smallest|biggest|worst|best|first) )(?:in|within|over) (?:just |only )?(?:a|one|a single) year(?![\\p{L}'’-])",
     () => ({ kind: 'period', strength: 3, days: 365 }),
   ],
   [`(?:in|over|during) (?:the )?(?:past|last) ${NUM} weeks`, (m) => ({ kind: 'period', strength: 3, days: (n(m[1]) ?? 0) * 7 || null })],

@@ -33,6 +33,12 @@ describe('a stretch as long as the war so far is the whole war', () => {
     );
   });
 
+  test('"the first month of the war", a month in, is the total; two years on, a month', () => {
+    const text = 'In the first month of the war Russia lost about 15,000 soldiers, Ukraine\'s armed forces said.';
+    expectOnly(text, { published: '2022-03-26' }, { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 15000 });
+    expectOnly(text, { published: '2024-03-26' }, { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'period', value: 15000, periodDays: 30 });
+  });
+
   test('"the first five months of Moscow\'s war" count from its start', () => {
     expectOnly(
       "Some 15,000 Russian soldiers were killed in the first five months of Moscow's war, the CIA estimated.",
