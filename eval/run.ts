@@ -16,8 +16,8 @@ import { inferPublished } from '../src/claims/date-mentions.ts';
 import type { Claim } from '../src/claims/types.ts';
 import { corpusDir, loadCorpus } from './corpus.ts';
 import type { Article } from './corpus.ts';
-import { scoreArticle, totals } from './score.ts';
-import type { ArticleScore, Totals } from './score.ts';
+import { errorCauses, scoreArticle, totals } from './score.ts';
+import type { ArticleScore, ErrorCauses, Totals } from './score.ts';
 
 const verbose = process.argv.includes('--verbose');
 // The test part is measured, not read: its misses are shown only when asked for.
@@ -88,6 +88,7 @@ const BARS: Record<string, { precision: number; recall: number }> = {
 const header = ['group'.padEnd(10), 'arts', '  tp', '  fp', '  fn', '    P', '    R', '   F1', ' qual', ' asOf', '  rec', 'rec(daily)'].join('  ');
 const byPart: Record<string, Record<string, Totals>> = {};
 const hardNegativeClaims: Record<string, number> = {};
+const causesByPart: Record<string, Record<string, ErrorCauses>> = {};
 for (const part of ['tune', 'test'] as const) {
   const inPart = runs.filter((r) => r.article.part === part);
   const table: Record<string, Totals> = {};
@@ -109,8 +110,15 @@ for (const part of ['tune', 'test'] as const) {
   }
   const all = table.ALL as Totals;
   console.log(`  record on matched daily ${pct(all.recordDaily.rate)} (>= 95) ${pass(all.recordDaily.rate >= 0.95)}; hard negatives ${pass(hardNegativeClaims[part] === 0)}`);
+  const causes: Record<string, ErrorCauses> = {};
+  for (const g of GROUPS.filter((x) => ['en', 'uk', 'other', 'ALL'].includes(x.label))) {
+    causes[g.label] = errorCauses(inPart.filter(g.keep).map((r) => r.score));
+  }
+  const c = causes.ALL as ErrorCauses;
+  console.log(`  unmatched, by cause: ${c.notRead} figures never read; misread ${c.oneField.claimant} claimant, ${c.oneField.subject} subject, ${c.oneField.metric} metric, ${c.oneField.kind} kind, ${c.severalFields} several fields; ${c.spurious} claims the labels lack`);
   console.log('');
   byPart[part] = table;
+  causesByPart[part] = causes;
 }
 const gap = (byPart.tune?.ALL?.f1 ?? 0) - (byPart.test?.ALL?.f1 ?? 0);
 console.log(`tune/test F1 gap: ${(gap * 100).toFixed(1)} points (bar: under 5)`);
@@ -160,6 +168,7 @@ const results = {
   test: byPart.test,
   gapF1: gap,
   hardNegativeClaims,
+  errorCauses: causesByPart,
   articles: runs.map((r) => ({
     id: r.article.id,
     split: r.article.split,
@@ -192,6 +201,16 @@ for (const part of ['tune', 'test'] as const) {
     md.push(`| ${g.label} | ${t.articles} | ${t.tp} | ${t.fp} | ${t.fn} | ${pct(t.precision).trim()} | ${pct(t.recall).trim()} | ${pct(t.f1).trim()} | ${pct(t.qualifier.rate).trim()} | ${pct(t.asOf.rate).trim()} | ${pct(t.recordDaily.rate).trim()} (${t.recordDaily.right}/${t.recordDaily.of}) |`);
   }
   md.push('', `Claims taken from hard negatives (texts with no labelled claim): ${hardNegativeClaims[part]}.`, '');
+  md.push(
+    'Unmatched claims by cause (a miss and a false claim of the same value in one text are one misread):',
+    '',
+    '| group | figure never read | wrong claimant | wrong subject | wrong metric | wrong kind | several fields | claim the labels lack |',
+    '|---|---|---|---|---|---|---|---|',
+  );
+  for (const [label, c] of Object.entries(causesByPart[part] ?? {})) {
+    md.push(`| ${label} | ${c.notRead} | ${c.oneField.claimant} | ${c.oneField.subject} | ${c.oneField.metric} | ${c.oneField.kind} | ${c.severalFields} | ${c.spurious} |`);
+  }
+  md.push('');
 }
 md.push(`Tune/test F1 gap (ALL): ${(gap * 100).toFixed(1)} points.`, '', `Story groups: ${stories.storyGroups}; figures stated in two or more copies: ${stories.sharedFigures}; one claim each: ${stories.collapsed}.`, '');
 writeFileSync(new URL('./results.md', import.meta.url), md.join('\n'));

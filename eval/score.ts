@@ -136,3 +136,44 @@ export function totals(scores: readonly ArticleScore[]): Totals {
     recordDaily: acc(rd, daily),
   };
 }
+
+/**
+ * Why the unmatched claims are unmatched, counted, not shown: a miss and a false claim with the
+ * same value in one text are one misread field (or several); a miss with no such false claim is
+ * a figure never read; a false claim with no such miss is a claim the labels do not hold.
+ */
+export interface ErrorCauses {
+  /** Labelled figures with no claim of that value at all. */
+  notRead: number;
+  /** False claims with no labelled figure of that value left over. */
+  spurious: number;
+  /** Misread pairs by the one field that differs: claimant, subject, metric, kind. */
+  oneField: Record<'claimant' | 'subject' | 'metric' | 'kind', number>;
+  /** Misread pairs that differ in two or more of those fields. */
+  severalFields: number;
+}
+
+const FIELDS = ['claimant', 'subject', 'metric', 'kind'] as const;
+
+export function errorCauses(scores: readonly ArticleScore[]): ErrorCauses {
+  const out: ErrorCauses = { notRead: 0, spurious: 0, oneField: { claimant: 0, subject: 0, metric: 0, kind: 0 }, severalFields: 0 };
+  for (const s of scores) {
+    const fps = [...s.falsePositives];
+    for (const m of s.misses) {
+      const sameValue = fps.filter((f) => f.value === m.value);
+      if (sameValue.length === 0) {
+        out.notRead++;
+        continue;
+      }
+      // The false claim closest to the miss: fewest fields apart.
+      const diffs = (f: Claim): (typeof FIELDS)[number][] => FIELDS.filter((k) => String(f[k]) !== String(m[k]));
+      const best = sameValue.reduce((a, b) => (diffs(b).length < diffs(a).length ? b : a));
+      fps.splice(fps.indexOf(best), 1);
+      const d = diffs(best);
+      if (d.length === 1) out.oneField[d[0] as (typeof FIELDS)[number]]++;
+      else out.severalFields++;
+    }
+    out.spurious += fps.length;
+  }
+  return out;
+}
