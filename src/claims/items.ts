@@ -77,6 +77,7 @@ const CAPTURED_AFTER = new RegExp(
   'iu',
 );
 // "captured 471 soldiers", "took 60 servicemen prisoner": soldiers taken, not lost in a toll.
+const HURT_THEN_CAPTURED = /(?<![\p{L}])(?:killed|wounded|injured)(?:,?\s+(?:or|and)\s+|,\s*)(?:(?:killed|wounded|injured)(?:,?\s+(?:or|and)\s+|,\s*))?captured\s+(?:(?:about|around|some|over|more than|up to|nearly|almost|at least)\s+)?$/iu;
 const CAPTURED_BEFORE = /(?<![\p{L}])(?:captured|captures|capturing|took|taken|taking)\s+(?:(?:about|around|some|over|more than|up to|nearly|almost|at least|another)\s+)?$/iu;
 // The list may go on after the first figure's verb ("4,300 soldiers had been killed, and 150 …").
 const CAPTIVE_GAP = /^(?:[\s,]*[\p{L}'-]+(?![\p{L}'-])){0,4}?[\s,;]*(?:and|as well as|plus|along with|with|і|й|та|а також|и|а также|y|e|i|oraz|und|sowie|și|precum și|et|ainsi que|además de|así como|oltre a)?[\s,;]*(?:another|also|some|about|around|unos|unas|около|близько|około|etwa|rund)?\s*$/iu;
@@ -581,7 +582,8 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         if (!(hasLossWord(wide) || inList || tableRow || bulletRow || link !== null || carried || names || recordWord || tallied || continued)) continue;
         if (hasCivilianWord(around) || STRENGTH_BEFORE.test(s.slice(Math.max(0, start - 90), start))) continue;
         // "its troops have captured 471 Ukrainian soldiers": prisoners taken, not a toll.
-        if (CAPTURED_BEFORE.test(s.slice(Math.max(0, start - 40), start))) continue;
+        // (But "have killed, injured, or captured 17,819 Russian soldiers" is one toll of all three.)
+        if (CAPTURED_BEFORE.test(s.slice(Math.max(0, start - 40), start)) && !HURT_THEN_CAPTURED.test(s.slice(Math.max(0, start - 60), start))) continue;
         break;
       case 'people':
         // "A missile strike on Dnipro killed 40 people": people under a strike are civilians.
