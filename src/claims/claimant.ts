@@ -134,6 +134,9 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
       // Journal") is the paper's report: the government it came from did not state it. A government's own
       // papers named as its ("leaked US documents") stay its.
       "(?:confidential|classified|internal|leaked|unpublished|secret|private) (?:(?!(?:us|u\\.s\\.|american|pentagon|ukrainian|russian|british|kremlin)\\s)[\\p{L}-]+ )?(?:estimates?|assessments?|figures|data|documents?|tall(?:y|ies)|counts?)(?: (?:from|of|by) (?:the )?(?:[\\p{L}'’-]+ ){0,2}?(?:ukraine|ukrainian|ukraine's|kyiv|kiev|kyiv's|russia|russian|russia's|moscow|moscow's|kremlin|pentagon|us|american|british|government|military|officials))?",
+      // Seoul's spies, generals and lawmakers count North Korea's dead in Kursk for themselves; "Western
+      // estimates" (and "Ukrainian and Western estimates" together) are no one government's.
+      "(?:south korean?|south korea's|seoul's) (?:(?:[\\p{L}-]+ ){0,2}?)(?:mps?|lawmakers?|legislators?|intelligence(?: agency| service)?|spy agency|military|joint chiefs of staff|officials?|government|defen[cs]e ministry)|(?:south korea's )?national intelligence service|(?:(?:ukrainian|ukraine's|kyiv's) and )?western (?:tall(?:y|ies)|estimates?|assessments?|counts?)",
       // Other governments' services speak for themselves, not for whoever was named before them.
       "(?:estonian|lithuanian|latvian|finnish|polish|german|french|dutch|norwegian|danish|swedish|canadian|czech|western) (?:foreign |military |defen[cs]e )?(?:intelligence(?: services?| agenc(?:y|ies)| chief)?|defen[cs]e ministry|ministry of defen[cs]e|officials)",
     ]),
