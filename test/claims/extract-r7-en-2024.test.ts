@@ -5,7 +5,7 @@
  * Syrskyi, Zelensky, the Russian defence ministry, South Korea's intelligence, BBC/Mediazona).
  */
 import { describe, test } from 'node:test';
-import { expectClaims, expectOnly } from './helpers.ts';
+import { expectClaims, expectNone, expectOnly } from './helpers.ts';
 
 describe('windows', () => {
   test('"in the space of 24 hours" is a day, after a sentence that gave a total', () => {
@@ -117,5 +117,39 @@ describe('figures', () => {
       { published: '2024-09-03' },
       { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'period', value: 9300 },
     );
+  });
+});
+
+describe('second round', () => {
+  test("Seoul's lawmakers and spies, and \"Western estimates\", speak for themselves, not for the last one named", () => {
+    expectClaims(
+      'Zelensky said more than 3,000 North Korean soldiers had been killed or wounded. A South Korean lawmaker told reporters that about 100 North Korean soldiers had been killed.',
+      { published: '2024-12-23' },
+      { claimant: 'ua_other', value: 3000 },
+      { claimant: 'other', subject: 'ru', value: 100 },
+    );
+    expectClaims(
+      "Ukraine's General Staff said Russia had lost 1,530 troops over the past day. Ukrainian and Western estimates put Russian losses at between 600,000 and 750,000 killed, wounded or captured.",
+      { published: '2024-12-11' },
+      { claimant: 'other', subject: 'ru', kind: 'cumulative', value: 600000 },
+    );
+  });
+
+  test('a bare "its losses", or "the figure included", counts the side of the figure just before', () => {
+    expectClaims(
+      "Since the full-scale invasion began, Russia has lost about 757,000 troops, Ukraine's General Staff said. In the past day alone its losses came to 1,400 soldiers.",
+      { published: '2024-12-11' },
+      { subject: 'ru', kind: 'daily', value: 1400 },
+    );
+    expectClaims(
+      'Syrskyi said in an interview that Russia lost 434,000 troops in 2024. He said the figure included 150,000 deaths.',
+      { published: '2025-01-20' },
+      { claimant: 'ua_other', subject: 'ru', value: 150000 },
+    );
+  });
+
+  test('"likely to continue taking", "expects Moscow\'s daily casualty rate to exceed": forecasts', () => {
+    expectNone("British intelligence said Russia was likely to continue taking more than 1,000 casualties a day throughout August.", { published: '2024-08-03' });
+    expectNone("The update said London expects Moscow's daily casualty rate to exceed 1,000 for the rest of the month.", { published: '2024-08-03' });
   });
 });
