@@ -77,6 +77,8 @@ const CAPTURED_AFTER = new RegExp(
   'iu',
 );
 // "captured 471 soldiers", "took 60 servicemen prisoner": soldiers taken, not lost in a toll.
+const WINDOW_UNIT_AFTER = /^[\s-]*(?:days?|weeks?|months?|years?|hours?|nights?)(?![\p{L}])/iu;
+const MONTH_RIGHT_BEFORE = /(?<![\p{L}])(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*|\.)\s+$/iu;
 const HURT_THEN_CAPTURED = /(?<![\p{L}])(?:killed|wounded|injured)(?:,?\s+(?:or|and)\s+|,\s*)(?:(?:killed|wounded|injured)(?:,?\s+(?:or|and)\s+|,\s*))?captured\s+(?:(?:about|around|some|over|more than|up to|nearly|almost|at least)\s+)?$/iu;
 const CAPTURED_BEFORE = /(?<![\p{L}])(?:captured|captures|capturing|took|taken|taking)\s+(?:(?:about|around|some|over|more than|up to|nearly|almost|at least|another)\s+)?$/iu;
 // The list may go on after the first figure's verb ("4,300 soldiers had been killed, and 150 …").
@@ -523,7 +525,9 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         }
       }
     }
-    if (num.form !== 'article') floor = num.end;
+    // (A number of a window or a date, "in one day", "the first 12 days of November 2024", "Nov. 29", leaves
+    // the noun before it to the figure after it: "losses in one day reached 2,030".)
+    if (num.form !== 'article' && !(noun === null && (num.yearLike || WINDOW_UNIT_AFTER.test(s.slice(num.end, num.end + 12)) || MONTH_RIGHT_BEFORE.test(s.slice(Math.max(0, num.start - 12), num.start))))) floor = num.end;
     if (noun === null) continue;
     // A noun found before the figure, or borrowed from the one before, that cannot count this many: a total of people, or nothing.
     if ((noun.start < num.start || noun.end === noun.start) && num.value > TOTAL_MAX[noun.metric]) {
