@@ -9,9 +9,9 @@ import type { Claimant, Subject } from './types.ts';
 
 // (North Korea's troops fight on Moscow's side: "casualties among North Korean forces" are Russia's side's.)
 const RU =
-  "russian|russia's|russia|russians|moscow's|moscow|putin's|kremlin's|російськ\\p{L}*|росі\\p{L}*|рф|рашист\\p{L}*|окупант\\p{L}*|окупаційн\\p{L}*|оккупант\\p{L}*|загарбник\\p{L}*|орк(?:ів|и|а)|российск\\p{L}*|росси\\p{L}*|русск\\p{L}*|rosyjsk\\p{L}*|rosji|rosja|rosjan\\p{L}*|najeźdźc\\p{L}*|russisch\\p{L}*|russland\\p{L}*|rus[oa]s?|rusia|ruse|ruși|rusești|rusiei|russes?|rus|rússnesk\\p{L}*|rússa\\p{L}*|occupiers|invaders|north koreans?|north korea's|dprk|pyongyang's|" + LANG_SIDE_RU;
+  "russian|russia's|russia|russians|moscow's|moscow|putin's|kremlin's|російськ\\p{L}*|росі\\p{L}*|рф|рашист\\p{L}*|окупант\\p{L}*|окупаційн\\p{L}*|оккупант\\p{L}*|загарбник\\p{L}*|орк(?:ів|и|а)|российск\\p{L}*|росси\\p{L}*|русск\\p{L}*|rosyjsk\\p{L}*|rosji|rosja|rosjan\\p{L}*|najeźdźc\\p{L}*|russisch\\p{L}*|russland\\p{L}*|rus[oa]s?|rusia|ruse|ruși|rusești|rusiei|russes?|rus|rússnesk\\p{L}*|rússa\\p{L}*|occupiers|invaders|north koreans?|north korea's|dprk|democratic people's republic of korea|pyongyang's|" + LANG_SIDE_RU;
 const UA =
-  "ukrainian|ukraine's|ukraine|ukrainians|kyiv's|kyiv|kiev|київ|києв\\p{L}*|киев\\p{L}*|afu|uaf|apu|zsu|vsu|захисник\\p{L}*|защитник\\p{L}*|українськ\\p{L}*|україн\\p{L}*|зсу|всу|вфу|украинск\\p{L}*|украин\\p{L}*|ukraińsk\\p{L}*|ukrain\\p{L}*|ucranian\\p{L}*|ucrania|ucrainen\\p{L}*|ucrainei|ukrainien\\p{L}*|ukrayna\\p{L}*|úkraínsk\\p{L}*|" + LANG_SIDE_UA;
+  "ukrainian|ukraine's|ukraine|ukrainians|kyiv's|kyiv|kiev's|kiev|київ|києв\\p{L}*|киев\\p{L}*|afu|uaf|apu|zsu|vsu|захисник\\p{L}*|защитник\\p{L}*|українськ\\p{L}*|україн\\p{L}*|зсу|всу|вфу|украинск\\p{L}*|украин\\p{L}*|ukraińsk\\p{L}*|ukrain\\p{L}*|ucranian\\p{L}*|ucrania|ucrainen\\p{L}*|ucrainei|ukrainien\\p{L}*|ukrayna\\p{L}*|úkraínsk\\p{L}*|" + LANG_SIDE_UA;
 const ENEMY = 'enemy|enemy\'s|enemies|ворог\\p{L}*|противник\\p{L}*|wroga|wróg|enemigo\\p{L}*|feind\\p{L}*|inamic\\p{L}*|ennemi\\p{L}*|düşman\\p{L}*|' + LANG_SIDE_ENEMY;
 
 const W = (p: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'iu');

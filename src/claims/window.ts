@@ -8,6 +8,7 @@ import type { KindCue } from './kind.ts';
 import { hasLossWord } from './loss-context.ts';
 import { isPreviousRecord } from './record.ts';
 import { BULLET, BULLET_FIGURE, FIGURE_LINE } from './sentences.ts';
+import { namesASide } from './subject.ts';
 import type { Claimant, Kind, Subject } from './types.ts';
 import { DAILY_MAX, distance } from './work.ts';
 import type { SentenceInfo, Work } from './work.ts';
@@ -228,6 +229,13 @@ const FRONT = /(?<![\p{L}])(?:[Oo]n|[Aa]long|[Ii]n) the \p{Lu}[\p{L}'-]+ (?:fron
 // North Korea's troops went into battle in late 2024: a count of them is never the war's total, but
 // the stretch since they came ("3,000 North Korean soldiers killed or wounded in Kursk").
 const NORTH_KOREAN = /(?<![\p{L}])(?:north koreans?|north korea's|dprk|pyongyang's)(?![\p{L}])/iu;
+// "Information about the North Korean soldiers … is sparse. … The BBC last reported 1000 killed": a figure in a
+// sentence naming no side, right after one about North Korea's troops, in its paragraph, counts them.
+function northKoreanTopic(x: SettleInput): boolean {
+  const info = x.infos[x.si] as SentenceInfo;
+  const prev = x.infos[x.si - 1];
+  return prev !== undefined && prev.sentence.paragraph === info.sentence.paragraph && NORTH_KOREAN.test(prev.sentence.text) && !namesASide(info.sentence.text);
+}
 function countsNorthKoreans(s: string, it: Item): boolean {
   const before = s.slice(Math.max(0, it.num.start - 120), it.num.start).split(/[;:.!?]/u).pop() as string;
   const after = s.slice(it.num.end, it.num.end + 60).split(/[;:]|[,.](?!\d)/u)[0] as string;
@@ -285,7 +293,9 @@ export function settleKind(x: SettleInput): Kind | null {
     const days = longestDays(cue);
     if (days !== null && it.num.value > max * days) kind = 'cumulative';
   }
-  if ((kind === null || (kind === 'cumulative' && (cue === null || cue.strength < 3))) && countsNorthKoreans(info.sentence.text, it)) return 'period';
+  if ((kind === null || (kind === 'cumulative' && (cue === null || cue.strength < 3))) && (countsNorthKoreans(info.sentence.text, it) || northKoreanTopic(x))) return 'period';
+  // "Russia's losses on the Pokrovsk front amount to … a total of 15,000": one front's total is a stretch of it (as below, for a figure with no window word).
+  if (kind === 'cumulative' && cue !== null && cue.strength < 3 && claimant !== 'ua_general_staff' && claimant !== 'ru_mod' && FRONT.test(info.sentence.text)) return 'period';
   if (kind !== null) return kind;
   if (it.num.value <= max && isPreviousRecord(info.sentence.text, it.start, x.hasRecordWord, it.end)) return 'daily';
   // "The ministry's tally also listed two Buk launchers …": more of the speaker's figures of the sentence before, in their window.
