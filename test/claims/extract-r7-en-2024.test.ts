@@ -153,3 +153,47 @@ describe('second round', () => {
     expectNone("The update said London expects Moscow's daily casualty rate to exceed 1,000 for the rest of the month.", { published: '2024-08-03' });
   });
 });
+
+describe('third round', () => {
+  test('a number of a window or a date ("in one day", "the first 12 days of November 2024") leaves the noun before it to the figure', () => {
+    expectOnly('Ukraine said Russian losses in one day reached 2,030 on Nov. 28.', { published: '2024-11-29' }, {
+      claimant: 'ua_general_staff',
+      subject: 'ru',
+      metric: 'personnel',
+      kind: 'daily',
+      value: 2030,
+    });
+    expectOnly('British officials said the average daily Russian losses for the first 12 days of November 2024 were 1,498.', { published: '2024-11-18' }, {
+      claimant: 'uk_mod',
+      subject: 'ru',
+      metric: 'personnel',
+      kind: 'average',
+      value: 1498,
+    });
+  });
+
+  test('"Kiev\'s losses" are Ukraine\'s', () => {
+    expectClaims(
+      "After that, Kiev's combat losses kept rising, reaching over 10,000 people a week in late May.",
+      { published: '2025-01-04' },
+      { subject: 'ua', metric: 'personnel', value: 10000 },
+    );
+  });
+
+  test('"a total of 15,000 on the Pokrovsk front" is that front\'s stretch, not the war\'s total', () => {
+    expectClaims(
+      "Citing Syrskyi, the spokesman said Russia's losses on the Pokrovsk front amount to 7,000 troops killed in action and a total of 15,000 casualties.",
+      { published: '2025-02-06' },
+      { subject: 'ru', metric: 'personnel', kind: 'period', value: 15000 },
+    );
+  });
+
+  test("a figure naming no side, right after a sentence about North Korea's troops, counts them", () => {
+    expectClaims(
+      "Little is known about the North Korean soldiers sent to Kursk. The BBC reported 1,000 killed and 3,000 wounded by mid-January.",
+      { published: '2025-01-24' },
+      { claimant: 'other', subject: 'ru', kind: 'period', value: 1000 },
+      { claimant: 'other', subject: 'ru', kind: 'period', value: 3000 },
+    );
+  });
+});
