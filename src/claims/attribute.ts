@@ -148,6 +148,17 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
     return n;
   };
 
+  // A subheading between two sentences: a line of a few words with no stop, in a paragraph of its own.
+  const headingBetween = (from: number, to: number): boolean => {
+    for (let j = from + 1; j < to; j++) {
+      const info = infos[j] as SentenceInfo;
+      const t = info.sentence.text.trim();
+      const own = (infos[j - 1] as SentenceInfo).sentence.paragraph !== info.sentence.paragraph && (infos[j + 1] as SentenceInfo).sentence.paragraph !== info.sentence.paragraph;
+      if (own && !/[.!?:;,"\u201d]$/u.test(t) && t.split(/\s+/u).length <= 8 && !/\d/u.test(t)) return true;
+    }
+    return false;
+  };
+
   // "The Kremlin rarely comments on its losses. In 2022, it said …": a pronoun with no referent in its own
   // sentence refers to the subject of the sentence before, in its paragraph (a name in its first words).
   const subjectBefore = (si: number, plural: boolean, person = false): Claimant | null => {
@@ -385,7 +396,15 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
       if (lastClaimant !== null && recentExplicit !== null && recentExplicit.at > lastAt && TALLY_KEEPERS.has(recentExplicit.claimant) && !/\d/u.test((infos[recentExplicit.at] as SentenceInfo).sentence.text)) {
         return { claimant: recentExplicit.claimant, source: 'carry' };
       }
+      // "… Syrskyi reported on the Kursk operation. ¶ Russia's losses in war against Ukraine ¶ Since the
+      // beginning of the full-scale invasion, Russia has lost more than 757,000 …": under a subheading
+      // of its own, a war total nobody is named for is the General Staff's tally the outlet appends (and
+      // the day's figures after it go on in its voice), not the official quoted above it.
+      // (A war total only: a commander's day in his sector goes on past a subheading, "Enemy losses".)
+      const tally = kind === 'cumulative';
+      if (lastClaimant === 'ua_other' && tally && headingBetween(lastAt, si)) return { claimant: 'ua_general_staff', source: 'carry' };
       if (lastClaimant !== null) return { claimant: lastClaimant, source: 'carry' };
+      if (recentExplicit?.claimant === 'ua_other' && tally && headingBetween(recentExplicit.at, si)) return { claimant: 'ua_general_staff', source: 'carry' };
       if (recentExplicit !== null && sentencesBetween(recentExplicit.at, si) <= 3) return { claimant: recentExplicit.claimant, source: 'carry' };
       const soon = namedSoon(si);
       if (soon !== null) return { claimant: soon, source: 'first' };

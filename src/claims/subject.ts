@@ -52,6 +52,7 @@ const OWN_LOSSES = W("it (?:has |had )?(?:lost|suffered)|its own loss(?:es)?|(?:
     `|${SPEAKERS_SIDE_LOSING}`);
 // A bare "its losses" is the speaker's own only when no figure before names whose they are.
 const ITS_LOSSES = W('its loss(?:es)?');
+const IT_LOST_BEFORE = /(?<![\p{L}])it (?:has |had )?(?:lost|suffered)\s+(?:(?:about|around|some|over|more than|nearly|almost|another|a further)\s+)?$/iu;
 const PART_OF_BEFORE = /(?<![\p{L}])(?:(?:the|that|this) (?:figure|number|total|toll|tally) (?:included|includes|including|comprised|comprises|contained|contains)|of (?:them|these|those|whom)|among them)\s+(?:(?:about|around|some|over|more than|nearly|almost|roughly|approximately|at least)\s+)?$/iu;
 // Moscow speaking of its own dead.
 const ADMISSION = W(
@@ -201,7 +202,8 @@ export function subjectOf(x: SubjectInput): Subject | 'both' {
   if (x.previous !== undefined && x.previous === sideOfSpeaker(x.claimant)) return x.previous;
   // "Russia has lost 757,000 … In the past 24 hours, its losses amounted to 1,400", "the figure included
   // 150,000 deaths": a bare "its losses", or a part of the figure just given, counts that figure's side.
-  if (x.previous !== undefined && (PART_OF_BEFORE.test(x.sentence.slice(Math.max(0, x.start - 60), x.start)) || ITS_LOSSES.test(x.sentence.slice(Math.max(0, x.start - 40), x.start)))) return x.previous;
+  // (Likewise a bare "it lost" right before the figure: "Russia has lost 760,000 … In the past day, it lost 1,520".)
+  if (x.previous !== undefined && (PART_OF_BEFORE.test(x.sentence.slice(Math.max(0, x.start - 60), x.start)) || ITS_LOSSES.test(x.sentence.slice(Math.max(0, x.start - 40), x.start)) || IT_LOST_BEFORE.test(x.sentence.slice(Math.max(0, x.start - 40), x.start)))) return x.previous;
   if (x.claimant === 'ua_other' || x.claimant === 'ua_general_staff') {
     if (OWN_LOSSES.test(x.sentence) || OWN_DEAD.test(x.sentence) || ITS_LOSSES.test(x.sentence)) return 'ua';
     // A Ukrainian official's soldiers of no side who died or were wounded are Ukraine's own, as
