@@ -197,3 +197,24 @@ describe('third round', () => {
     );
   });
 });
+
+describe('fourth round', () => {
+  test("under a subheading of its own, a war total nobody is named for, and the day's figure after it, are the General Staff's, not the official quoted above", () => {
+    const text =
+      'Zelensky said after a briefing by Syrskyi that Russian losses in November and December were the highest of the war.\n\nSyrskyi also reported on the Kursk operation.\n\nRussian losses in the war\n\nSince the start of the full-scale invasion, Russia has lost about 760,000 troops. In the past 24 hours alone, it lost 1,520 soldiers.';
+    expectClaims(
+      text,
+      { published: '2024-12-14' },
+      { claimant: 'ua_general_staff', subject: 'ru', kind: 'cumulative', value: 760000 },
+      { claimant: 'ua_general_staff', subject: 'ru', kind: 'daily', value: 1520 },
+    );
+  });
+
+  test('without a subheading the official named just before still speaks', () => {
+    expectClaims(
+      'Syrskyi said on Monday that the fighting near Pokrovsk was the fiercest on the front.\n\nSince the start of the full-scale invasion, he said, Russia has lost about 760,000 troops.',
+      { published: '2024-12-14' },
+      { claimant: 'ua_other', subject: 'ru', kind: 'cumulative', value: 760000 },
+    );
+  });
+});
