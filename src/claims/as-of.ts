@@ -71,6 +71,17 @@ export function resolveDates(works: Work[], published: string | null, reportDate
       if (w.asOf !== null) w.periodDays = daysInMonth(Number(w.asOf.slice(0, 4)), cue.month);
       continue;
     }
+    // "last year": the calendar year before the one the text was published in.
+    if (w.kind === 'period' && cue?.tag === 'last_year') {
+      if (published === null) {
+        w.asOf = null;
+        continue;
+      }
+      const y = Number(published.slice(0, 4)) - 1;
+      w.asOf = `${y}-12-31`;
+      w.periodDays = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 366 : 365;
+      continue;
+    }
     if (w.kind === 'period' && cue?.tag === 'last_month') {
       const ref = current;
       if (ref === null) {

@@ -82,6 +82,11 @@ const DESCRIBED_PERSON = /^the (?:\d+-year-old |country's |former |wartime )?(?:
 const DASH_OPEN = /^\s*[-–—]\s/u;
 const DASH_CLOSE = /[,.!?…]\s*[-–—]\s+/gu;
 
+// "the statement", "the report": a document, referred back to its maker (documentMaker).
+const DOCUMENT = /^the (?:statement|report|update|briefing|communiqu[eé]|bulletin)$/iu;
+const DOCUMENTS = '(?:statement|report|update|briefing|communiqu[eé]|bulletin)s?';
+const MAKER_BEFORE = new RegExp(`${DOCUMENTS}\\s+(?:(?:issued|released|published|posted)\\s+)?(?:by|from)\\s+(?:the\\s+)?$`, 'iu');
+const MAKER_AFTER = new RegExp(`^(?:'s?\\s+|\\s+(?:said|says|stated|wrote|added|noted|reported|claimed)\\s+in\\s+)(?:(?:a|an|its|their|the|latest|daily|weekly|new|written|official)\\s+)*${DOCUMENTS}(?![\\p{L}])`, 'iu');
 const MINISTRY = /ministry|відомств|ведомств|міністерств|министерств|ministerio|ministerstwo|ministerium/iu;
 const BARE_ANALYSTS = /^(?:the )?(?:intelligence )?analysts?$/iu;
 /** Governments that restate the General Staff's figures as their own assessment. */
@@ -143,6 +148,17 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
     return n;
   };
 
+  // A subheading between two sentences: a line of a few words with no stop, in a paragraph of its own.
+  const headingBetween = (from: number, to: number): boolean => {
+    for (let j = from + 1; j < to; j++) {
+      const info = infos[j] as SentenceInfo;
+      const t = info.sentence.text.trim();
+      const own = (infos[j - 1] as SentenceInfo).sentence.paragraph !== info.sentence.paragraph && (infos[j + 1] as SentenceInfo).sentence.paragraph !== info.sentence.paragraph;
+      if (own && !/[.!?:;,"\u201d]$/u.test(t) && t.split(/\s+/u).length <= 8 && !/\d/u.test(t)) return true;
+    }
+    return false;
+  };
+
   // "The Kremlin rarely comments on its losses. In 2022, it said …": a pronoun with no referent in its own
   // sentence refers to the subject of the sentence before, in its paragraph (a name in its first words).
   const subjectBefore = (si: number, plural: boolean, person = false): Claimant | null => {
@@ -173,6 +189,22 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
       const named = (infos[j] as SentenceInfo).attributions.filter((x) => x.claimant !== null && x.aside === undefined && x.actor === undefined && x.outlet === undefined && !COUNTRY_NAME.test(text.slice(x.start, x.end)));
       const last = named[named.length - 1];
       if (last !== undefined) return last.claimant;
+    }
+    return null;
+  };
+
+  // "A statement by the Russian Defense Ministry revealed … The statement further claimed that Ukraine
+  // lost 660": "the statement" is the document named before, and speaks in its maker's voice (not in
+  // that of whoever the text named since: "together with the country's Federal Security Service").
+  const documentMaker = (si: number, upTo: number): Claimant | null => {
+    for (let j = si; j >= Math.max(0, si - 4); j--) {
+      const info = infos[j] as SentenceInfo;
+      const t = info.sentence.text;
+      const named = info.attributions.filter((x) => x.claimant !== null && x.aside === undefined && (j < si || x.end <= upTo));
+      for (let k = named.length - 1; k >= 0; k--) {
+        const x = named[k] as Attribution;
+        if (MAKER_BEFORE.test(t.slice(Math.max(0, x.start - 40), x.start)) || MAKER_AFTER.test(t.slice(x.end, x.end + 50))) return x.claimant;
+      }
     }
     return null;
   };
@@ -291,13 +323,17 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
         // A pronoun ("it said") refers to what the sentence named before it; "the ministry" to the last speaker.
         // "the president", "the 44-year-old leader": a person described, referred to as "he" is.
         const described = best.claimant === null && DESCRIBED_PERSON.test(s.slice(best.start, best.end));
-        const pronoun = best.claimant === null && (described || /^(?:it|they|he|she)\s/iu.test(s.slice(best.start, best.end)));
+        const pronoun = best.claimant === null && (described || /^(?:it|they|he|she)\s|^(?:cited|quoted|citing|quoting) (?:him|her)\s/iu.test(s.slice(best.start, best.end)));
         const plural = /^they\s/iu.test(s.slice(start));
-        const person = described || /^(?:he|she)\s/iu.test(s.slice(start));
+        // ("…, the Interfax news agency cited him as saying": the agency carries what he said.)
+        const cited = best.claimant === null && /^(?:cited|quoted|citing|quoting) (?:him|her)\s/iu.test(s.slice(best.start, best.end));
+        const person = described || cited || /^(?:he|she)\s/iu.test(s.slice(start));
         // "the ministry" is a body: a person named since ("a presidential adviser") is not it.
         const body = best.claimant === null && MINISTRY.test(s.slice(best.start, best.end));
+        const document = best.claimant === null && DOCUMENT.test(s.slice(best.start, best.end));
         const claimant =
           best.claimant ??
+          (document ? documentMaker(si, best.start) : null) ??
           (body ? (earlier.findLast((x) => x.claimant !== 'ua_other')?.claimant ?? bodyBefore(si)) : null) ??
           earlier[earlier.length - 1]?.claimant ??
           (pronoun ? (referentBefore(s, start, plural, person) ?? subjectBefore(si, plural, person)) : null) ??
@@ -360,7 +396,15 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
       if (lastClaimant !== null && recentExplicit !== null && recentExplicit.at > lastAt && TALLY_KEEPERS.has(recentExplicit.claimant) && !/\d/u.test((infos[recentExplicit.at] as SentenceInfo).sentence.text)) {
         return { claimant: recentExplicit.claimant, source: 'carry' };
       }
+      // "… Syrskyi reported on the Kursk operation. ¶ Russia's losses in war against Ukraine ¶ Since the
+      // beginning of the full-scale invasion, Russia has lost more than 757,000 …": under a subheading
+      // of its own, a war total nobody is named for is the General Staff's tally the outlet appends (and
+      // the day's figures after it go on in its voice), not the official quoted above it.
+      // (A war total only: a commander's day in his sector goes on past a subheading, "Enemy losses".)
+      const tally = kind === 'cumulative';
+      if (lastClaimant === 'ua_other' && tally && headingBetween(lastAt, si)) return { claimant: 'ua_general_staff', source: 'carry' };
       if (lastClaimant !== null) return { claimant: lastClaimant, source: 'carry' };
+      if (recentExplicit?.claimant === 'ua_other' && tally && headingBetween(recentExplicit.at, si)) return { claimant: 'ua_general_staff', source: 'carry' };
       if (recentExplicit !== null && sentencesBetween(recentExplicit.at, si) <= 3) return { claimant: recentExplicit.claimant, source: 'carry' };
       const soon = namedSoon(si);
       if (soon !== null) return { claimant: soon, source: 'first' };

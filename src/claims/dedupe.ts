@@ -22,7 +22,8 @@ function restates(rounded: Located, precise: Located): boolean {
   // A headline's kind is often only guessed ("понад 31 тисячу" beside the body's "за жовтень … 31 250").
   if (r.kind !== p.kind && !(rounded.guessedKind && !precise.guessedKind)) return false;
   // A headline's "77 тисяч" beside the body's "77 143": thousands, the same figure cut to them, restate it unhedged.
-  const cut = r.qualifier === 'exact' && trailingZeros(r.value) >= 3 && Math.abs(p.value - r.value) < 10 ** trailingZeros(r.value) / 2;
+  // So does a headline's "17,800 casualties" beside the body's "17,819": a large figure cut to its hundreds.
+  const cut = r.qualifier === 'exact' && (trailingZeros(r.value) >= 3 || (trailingZeros(r.value) === 2 && r.value >= 10_000)) && Math.abs(p.value - r.value) < 10 ** trailingZeros(r.value) / 2;
   if (r.qualifier !== 'more_than' && r.qualifier !== 'about' && !cut) return false;
   if (isMilestone(rounded)) return false;
   if (p.value === r.value) return false;
@@ -31,7 +32,8 @@ function restates(rounded: Located, precise: Located): boolean {
   const rel = Math.abs(p.value - r.value) / p.value;
   if (cut) return rel <= 0.01;
   // "over 1,000" in a headline beside "some 1,040" in the body restates it too.
-  if (r.qualifier === 'more_than' && (p.qualifier === 'exact' || p.qualifier === 'about')) return p.value > r.value && rel <= 0.1;
+  // ("Over 9,000" in a headline beside "more than 9,300" in the body, too.)
+  if (r.qualifier === 'more_than' && (p.qualifier === 'exact' || p.qualifier === 'about' || p.qualifier === 'more_than')) return p.value > r.value && rel <= 0.1;
   if (p.qualifier === 'exact') return rel <= 0.05;
   // A headline's "around 700" over the body's "up to 690": both approximate, the round one rounds the other.
   if (r.qualifier === 'about' && p.qualifier === 'about') return rel <= 0.02;

@@ -77,6 +77,9 @@ const CAPTURED_AFTER = new RegExp(
   'iu',
 );
 // "captured 471 soldiers", "took 60 servicemen prisoner": soldiers taken, not lost in a toll.
+const WINDOW_UNIT_AFTER = /^[\s-]*(?:days?|weeks?|months?|years?|hours?|nights?)(?![\p{L}])/iu;
+const MONTH_RIGHT_BEFORE = /(?<![\p{L}])(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*|\.)\s+$/iu;
+const HURT_THEN_CAPTURED = /(?<![\p{L}])(?:killed|wounded|injured)(?:,?\s+(?:or|and)\s+|,\s*)(?:(?:killed|wounded|injured)(?:,?\s+(?:or|and)\s+|,\s*))?captured\s+(?:(?:about|around|some|over|more than|up to|nearly|almost|at least)\s+)?$/iu;
 const CAPTURED_BEFORE = /(?<![\p{L}])(?:captured|captures|capturing|took|taken|taking)\s+(?:(?:about|around|some|over|more than|up to|nearly|almost|at least|another)\s+)?$/iu;
 // The list may go on after the first figure's verb ("4,300 soldiers had been killed, and 150 …").
 const CAPTIVE_GAP = /^(?:[\s,]*[\p{L}'-]+(?![\p{L}'-])){0,4}?[\s,;]*(?:and|as well as|plus|along with|with|і|й|та|а також|и|а также|y|e|i|oraz|und|sowie|și|precum și|et|ainsi que|además de|así como|oltre a)?[\s,;]*(?:another|also|some|about|around|unos|unas|около|близько|około|etwa|rund)?\s*$/iu;
@@ -522,7 +525,9 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         }
       }
     }
-    if (num.form !== 'article') floor = num.end;
+    // (A number of a window or a date, "in one day", "the first 12 days of November 2024", "Nov. 29", leaves
+    // the noun before it to the figure after it: "losses in one day reached 2,030".)
+    if (num.form !== 'article' && !(noun === null && (num.yearLike || WINDOW_UNIT_AFTER.test(s.slice(num.end, num.end + 12)) || MONTH_RIGHT_BEFORE.test(s.slice(Math.max(0, num.start - 12), num.start))))) floor = num.end;
     if (noun === null) continue;
     // A noun found before the figure, or borrowed from the one before, that cannot count this many: a total of people, or nothing.
     if ((noun.start < num.start || noun.end === noun.start) && num.value > TOTAL_MAX[noun.metric]) {
@@ -581,7 +586,8 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         if (!(hasLossWord(wide) || inList || tableRow || bulletRow || link !== null || carried || names || recordWord || tallied || continued)) continue;
         if (hasCivilianWord(around) || STRENGTH_BEFORE.test(s.slice(Math.max(0, start - 90), start))) continue;
         // "its troops have captured 471 Ukrainian soldiers": prisoners taken, not a toll.
-        if (CAPTURED_BEFORE.test(s.slice(Math.max(0, start - 40), start))) continue;
+        // (But "have killed, injured, or captured 17,819 Russian soldiers" is one toll of all three.)
+        if (CAPTURED_BEFORE.test(s.slice(Math.max(0, start - 40), start)) && !HURT_THEN_CAPTURED.test(s.slice(Math.max(0, start - 60), start))) continue;
         break;
       case 'people':
         // "A missile strike on Dnipro killed 40 people": people under a strike are civilians.

@@ -11,7 +11,7 @@ import { execAll } from './match-all.ts';
 import { native } from './native.ts';
 import type { Kind } from './types.ts';
 
-export type PeriodTag = 'month' | 'this_month' | 'last_month' | 'year_to_date' | 'week' | 'same' | 'part' | 'year' | 'area' | 'since_report' | 'span';
+export type PeriodTag = 'month' | 'this_month' | 'last_month' | 'last_year' | 'year_to_date' | 'week' | 'same' | 'part' | 'year' | 'area' | 'since_report' | 'span';
 
 export interface KindCue {
   start: number;
@@ -92,7 +92,7 @@ const RULES: readonly Rule[] = [
   ],
   // One day.
   [
-    "(?:in|over|during|within|for) (?:the )?(?:past|last|previous|preceding) (?:24|twenty-four)[- ]?hours?|(?:past|last|previous|preceding) (?:24|twenty-four)[- ]hours?|(?:in|within|over) (?:just )?(?:24|twenty-four) hours|24-hour period|(?:over|in|during|from|for|across|throughout) (?:the )?(?:past|last|previous|preceding) (?:day|24 hours)|(?:(?:over|during|throughout|for) the (?:course of the )?|in the course of the )day(?! (?:before|after|earlier|later|of))|(?:in|for|on|during|within|over) (?:just )?(?:a|one|a single|just one) (?:single )?day|(?<!the |on |of |this |that |a )last day(?! of| before| in)|single-day|one-day|overnight|(?:for )?yesterday|(?:daily|day's) (?:losses|loss|toll|figure|casualt\\p{L}*|tally|count|high|record|personnel|death|fatalit\\p{L}*)|(?:deadliest|bloodiest|worst|costliest|heaviest|record) (?:single[- ])?day|on (?:the )?(?:invasion's|war's) (?:first|second|third|fourth|fifth) day|on the (?:first|second|third|fourth|fifth) day of (?:the )?(?:war|invasion|fighting)|between \\p{L}+ \\d{1,2} and \\d{1,2}",
+    "(?:in|over|during|within|for) (?:the )?(?:past|last|previous|preceding) (?:24|twenty-four)[- ]?hours?|(?:past|last|previous|preceding) (?:24|twenty-four)[- ]hours?|(?:in|within|over) (?:just )?(?:24|twenty-four) hours|(?:in|within) the (?:space|course) of (?:just )?(?:24|twenty-four) hours|24-hour period|(?:over|in|during|from|for|across|throughout) (?:the )?(?:past|last|previous|preceding) (?:day|24 hours)|(?:(?:over|during|throughout|for) the (?:course of the )?|in the course of the )day(?! (?:before|after|earlier|later|of))|(?:in|for|on|during|within|over) (?:just )?(?:a|one|a single|just one) (?:single )?day|(?<!the |on |of |this |that |a )last day(?! of| before| in)|single-day|one-day|overnight|(?:for )?yesterday|(?:daily|day's) (?:losses|loss|toll|figure|casualt\\p{L}*|tally|count|high|record|personnel|death|fatalit\\p{L}*)|(?:deadliest|bloodiest|worst|costliest|heaviest|record) (?:single[- ])?day|on (?:the )?(?:invasion's|war's) (?:first|second|third|fourth|fifth) day|on the (?:first|second|third|fourth|fifth) day of (?:the )?(?:war|invasion|fighting)|between \\p{L}+ \\d{1,2} and \\d{1,2}",
     () => daily(),
   ],
   // "on the last day of May": one day of a month, not the month.
@@ -179,6 +179,13 @@ const RULES: readonly Rule[] = [
   [
     "(?:in|over|during|across|throughout|for) (?:the )?(?:past|last|previous|preceding) (?:year|twelve months)(?![\\p{L}'’-])|(?:in|during|over|throughout) (?:the |its )?(?:second|third|fourth|fifth) year of (?:the |its |russia's |moscow's )?(?:full-scale |all-out )?(?:war|invasion|fighting|conflict)|(?<!(?:time|times|highest|lowest|most|fewest|largest|smallest|biggest|worst|best|first) )(?:in|within|over) (?:just |only )?(?:a|one|a single) year(?![\\p{L}'’-])",
     () => ({ kind: 'period', strength: 3, days: 365 }),
+  ],
+  // "150,000 died last year", "Last year was the deadliest …": the calendar year before publication
+  // (as-of.ts dates it). Not "in the last year" (twelve months, above), "since last year", "of last
+  // year" or "October last year" (a month of it).
+  [
+    "(?<!(?:the|since|of|from) )last year(?![\\p{L}'’-])",
+    () => ({ kind: 'period', strength: 3, days: null, tag: 'last_year' }),
   ],
   [`(?:in|over|during) (?:the )?(?:past|last) ${NUM} weeks`, (m) => ({ kind: 'period', strength: 3, days: (n(m[1]) ?? 0) * 7 || null })],
   [
@@ -339,6 +346,7 @@ const SINCE_BEFORE = /(?:since|began|started|launched|invaded|з початку|
 // A rule that names a month in each of its alternatives can only match a sentence that has one:
 // one test of the month words spares the dozen rules built on them (hundreds of forms, every lexicon).
 const MONTH_ANY = new RegExp(`(?<![\\p{L}])(?:${MONTHS})(?![\\p{L}])`, 'iu');
+const MONTH_RIGHT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${MONTHS})(?: \\d{1,2})?,?\\s+$`, 'iu');
 // A rule whose every alternative is written in scripts other than Latin (a Ukrainian or Arabic
 // window word) can only match a sentence with letters of one of them.
 const SCRIPTS = ['Cyrillic', 'Greek', 'Arabic', 'Devanagari'] as const;
@@ -414,6 +422,8 @@ function readKindCues(s: string): KindCue[] {
       // (A "when" cue stands after its month and a comma: "с начала июня, когда" opens a total too.)
       !((c.tag === 'month' || c.tag === 'year') && SINCE_BEFORE.test(sinceWindow(s, c))) &&
       !((c.tag === 'month' || c.tag === 'year') && LAST_STATED_BEFORE.test(s.slice(Math.max(0, c.start - 80), c.start))) &&
+      // ("October last year": the month's window, the year only says which October.)
+      !(c.tag === 'last_year' && MONTH_RIGHT_BEFORE.test(s.slice(Math.max(0, c.start - 16), c.start))) &&
       // "the most it has reported in a single day since the invasion began": the span of a record, not a window.
       // Likewise "the highest daily figure since November 12, when …": the date the record reaches back to.
       !((c.kind === 'cumulative' || (c.kind === 'period' && /^since /iu.test(s.slice(c.start, c.end)))) && c.strength >= 3 && SUPERLATIVE_BEFORE.test(s.slice(Math.max(0, c.start - 70), c.start))) &&

@@ -7,10 +7,11 @@ import { LANG_SIDE_ENEMY, LANG_SIDE_RU, LANG_SIDE_UA } from './lexicon/index.ts'
 import { execAll } from './match-all.ts';
 import type { Claimant, Subject } from './types.ts';
 
+// (North Korea's troops fight on Moscow's side: "casualties among North Korean forces" are Russia's side's.)
 const RU =
-  "russian|russia's|russia|russians|moscow's|moscow|putin's|kremlin's|російськ\\p{L}*|росі\\p{L}*|рф|рашист\\p{L}*|окупант\\p{L}*|окупаційн\\p{L}*|оккупант\\p{L}*|загарбник\\p{L}*|орк(?:ів|и|а)|российск\\p{L}*|росси\\p{L}*|русск\\p{L}*|rosyjsk\\p{L}*|rosji|rosja|rosjan\\p{L}*|najeźdźc\\p{L}*|russisch\\p{L}*|russland\\p{L}*|rus[oa]s?|rusia|ruse|ruși|rusești|rusiei|russes?|rus|rússnesk\\p{L}*|rússa\\p{L}*|occupiers|invaders|" + LANG_SIDE_RU;
+  "russian|russia's|russia|russians|moscow's|moscow|putin's|kremlin's|російськ\\p{L}*|росі\\p{L}*|рф|рашист\\p{L}*|окупант\\p{L}*|окупаційн\\p{L}*|оккупант\\p{L}*|загарбник\\p{L}*|орк(?:ів|и|а)|российск\\p{L}*|росси\\p{L}*|русск\\p{L}*|rosyjsk\\p{L}*|rosji|rosja|rosjan\\p{L}*|najeźdźc\\p{L}*|russisch\\p{L}*|russland\\p{L}*|rus[oa]s?|rusia|ruse|ruși|rusești|rusiei|russes?|rus|rússnesk\\p{L}*|rússa\\p{L}*|occupiers|invaders|north koreans?|north korea's|dprk|democratic people's republic of korea|pyongyang's|" + LANG_SIDE_RU;
 const UA =
-  "ukrainian|ukraine's|ukraine|ukrainians|kyiv's|kyiv|kiev|київ|києв\\p{L}*|киев\\p{L}*|afu|uaf|apu|zsu|vsu|захисник\\p{L}*|защитник\\p{L}*|українськ\\p{L}*|україн\\p{L}*|зсу|всу|вфу|украинск\\p{L}*|украин\\p{L}*|ukraińsk\\p{L}*|ukrain\\p{L}*|ucranian\\p{L}*|ucrania|ucrainen\\p{L}*|ucrainei|ukrainien\\p{L}*|ukrayna\\p{L}*|úkraínsk\\p{L}*|" + LANG_SIDE_UA;
+  "ukrainian|ukraine's|ukraine|ukrainians|kyiv's|kyiv|kiev's|kiev|київ|києв\\p{L}*|киев\\p{L}*|afu|uaf|apu|zsu|vsu|захисник\\p{L}*|защитник\\p{L}*|українськ\\p{L}*|україн\\p{L}*|зсу|всу|вфу|украинск\\p{L}*|украин\\p{L}*|ukraińsk\\p{L}*|ukrain\\p{L}*|ucranian\\p{L}*|ucrania|ucrainen\\p{L}*|ucrainei|ukrainien\\p{L}*|ukrayna\\p{L}*|úkraínsk\\p{L}*|" + LANG_SIDE_UA;
 const ENEMY = 'enemy|enemy\'s|enemies|ворог\\p{L}*|противник\\p{L}*|wroga|wróg|enemigo\\p{L}*|feind\\p{L}*|inamic\\p{L}*|ennemi\\p{L}*|düşman\\p{L}*|' + LANG_SIDE_ENEMY;
 
 const W = (p: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'iu');
@@ -46,9 +47,13 @@ const SPEAKERS_SIDE_LOSING =
   'ми (?:втрачаємо|втратили|втрачали)|втрачаємо|мы (?:теряем|потеряли|теряли)|теряем|tracimy|straciliśmy|wir verlieren|wir haben (?:[\\p{L}]+ ){0,4}verloren|perdemos|hemos perdido|nous perdons|nous avons perdu|pierdem|am pierdut';
 
 // Kyiv speaking of its own dead.
-const OWN_LOSSES = W("it (?:has |had )?(?:lost|suffered)|its (?:own )?loss(?:es)?|(?:its|their|our) own (?:forces|troops|soldiers|servicemen|army|military|men|side)|for its (?:forces|troops|army|soldiers)|(?:his|her|its|their|our) (?:country's|nation's) (?:losses|dead|casualties|toll)|(?:a )?rare (?:admission|disclosure)|its (?:own )?(?:dead|casualties|loss figures|(?:official )?(?:death|casualty) (?:toll|count|figures?))|our losses|own losses|of (?:its|their|our) (?:own )?(?:soldiers|troops|servicemen|men|fighters|defenders)|наші втрати|свої втрати|власні втрати|своих потерях|свои потери|własne straty|eigenen verluste|sus propias bajas" +
+const OWN_LOSSES = W("it (?:has |had )?(?:lost|suffered)|its own loss(?:es)?|(?:its|their|our) own (?:forces|troops|soldiers|servicemen|army|military|men|side)|for its (?:forces|troops|army|soldiers)|(?:his|her|its|their|our) (?:country's|nation's) (?:losses|dead|casualties|toll)|(?:a )?rare (?:admission|disclosure)|its (?:own )?(?:dead|casualties|loss figures|(?:official )?(?:death|casualty) (?:toll|count|figures?))|our losses|own losses|of (?:its|their|our) (?:own )?(?:soldiers|troops|servicemen|men|fighters|defenders)|наші втрати|свої втрати|власні втрати|своих потерях|свои потери|własne straty|eigenen verluste|sus propias bajas" +
     // The speaker's own side as the one losing, with no side word: "his country was losing", "we have lost".
     `|${SPEAKERS_SIDE_LOSING}`);
+// A bare "its losses" is the speaker's own only when no figure before names whose they are.
+const ITS_LOSSES = W('its loss(?:es)?');
+const IT_LOST_BEFORE = /(?<![\p{L}])it (?:has |had )?(?:lost|suffered)\s+(?:(?:about|around|some|over|more than|nearly|almost|another|a further)\s+)?$/iu;
+const PART_OF_BEFORE = /(?<![\p{L}])(?:(?:the|that|this) (?:figure|number|total|toll|tally) (?:included|includes|including|comprised|comprises|contained|contains)|of (?:them|these|those|whom)|among them)\s+(?:(?:about|around|some|over|more than|nearly|almost|roughly|approximately|at least)\s+)?$/iu;
 // Moscow speaking of its own dead.
 const ADMISSION = W(
   "own|its own|it (?:has |had )?(?:lost|suffered)|its (?:(?:troop |military |combat )?(?:deaths|fatalities|losses|casualties)|dead|losses|casualties|fallen|(?:official )?(?:death|casualty) (?:toll|count|figures?))|of its (?:soldiers|troops|servicemen|men)|themselves|admit\\p{L}*|acknowledg\\p{L}*|officially|confirm(?:ed|s)? (?:the )?loss(?:es)? of|compatriot\\p{L}*|свої|своих|свои|собственн\\p{L}*|признал\\p{L}*|признает|визнал\\p{L}*|przyznał\\p{L}*|reconoc\\p{L}*|räumt\\p{L}*|eingeräumt|recunoscut|recunoa\\p{L}*|reconnu\\p{L}*|reconna\\p{L}*|ammess[oa]|ammett\\p{L}*|our (?:own )?(?:losses|dead|casualties|comrades(?:-in-arms)?)|pierderile noastre|nos pertes|nuestras (?:pérdidas|bajas)|unsere verluste|nasze straty|اعترفت" +
@@ -137,7 +142,15 @@ export interface SubjectInput {
   previous?: Subject;
 }
 
+// "120 casualties among North Korean troops", "losses among the Russian units": the side the figure is counted among.
+const AMONG_SIDE = new RegExp(`^\\s*(?:among|amongst) (?:the )?(${RU}|${UA}|${ENEMY})(?![\\p{L}])`, 'iu');
+
 export function subjectOf(x: SubjectInput): Subject | 'both' {
+  const among = AMONG_SIDE.exec(x.sentence.slice(x.end, x.end + 50));
+  if (among !== null) {
+    const side = sideOf(among[1] as string, x.claimant);
+    if (side !== null) return side;
+  }
   const sideAfter = SIDE_AFTER.exec(x.sentence.slice(x.end, x.end + 50));
   const sideWord = sideAfter?.slice(1).find((g) => g !== undefined);
   const named = sideWord !== undefined ? sideOf(sideWord, x.claimant) : null;
@@ -187,8 +200,12 @@ export function subjectOf(x: SubjectInput): Subject | 'both' {
   // "Ukraine has lost 45,100 soldiers … Zelensky put the number of injured soldiers at 390,000": a figure
   // naming no side goes on counting the side the speaker's figure just before counted, its own included.
   if (x.previous !== undefined && x.previous === sideOfSpeaker(x.claimant)) return x.previous;
+  // "Russia has lost 757,000 … In the past 24 hours, its losses amounted to 1,400", "the figure included
+  // 150,000 deaths": a bare "its losses", or a part of the figure just given, counts that figure's side.
+  // (Likewise a bare "it lost" right before the figure: "Russia has lost 760,000 … In the past day, it lost 1,520".)
+  if (x.previous !== undefined && (PART_OF_BEFORE.test(x.sentence.slice(Math.max(0, x.start - 60), x.start)) || ITS_LOSSES.test(x.sentence.slice(Math.max(0, x.start - 40), x.start)) || IT_LOST_BEFORE.test(x.sentence.slice(Math.max(0, x.start - 40), x.start)))) return x.previous;
   if (x.claimant === 'ua_other' || x.claimant === 'ua_general_staff') {
-    if (OWN_LOSSES.test(x.sentence) || OWN_DEAD.test(x.sentence)) return 'ua';
+    if (OWN_LOSSES.test(x.sentence) || OWN_DEAD.test(x.sentence) || ITS_LOSSES.test(x.sentence)) return 'ua';
     // A Ukrainian official's soldiers of no side who died or were wounded are Ukraine's own, as
     // Moscow's are (above): Kyiv's counts of Russian losses name the side, or say "lost" or "eliminated".
     return x.claimant === 'ua_other' && DIED_AFTER.test(x.sentence.slice(x.start, x.end + 40)) ? 'ua' : 'ru';

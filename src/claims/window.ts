@@ -8,6 +8,7 @@ import type { KindCue } from './kind.ts';
 import { hasLossWord } from './loss-context.ts';
 import { isPreviousRecord } from './record.ts';
 import { BULLET, BULLET_FIGURE, FIGURE_LINE } from './sentences.ts';
+import { namesASide } from './subject.ts';
 import type { Claimant, Kind, Subject } from './types.ts';
 import { DAILY_MAX, distance } from './work.ts';
 import type { SentenceInfo, Work } from './work.ts';
@@ -55,20 +56,20 @@ function fits(s: string, cue: KindCue, it: Item, dated: boolean, own = true): bo
   // (Only a record is set or recorded then: "41,980 casualties were recorded in October" are October's.)
   if (cue.tag === 'month' && RECORDED_BEFORE.test(s.slice(Math.max(0, cue.start - 30), cue.start)) && RECORD_NOUN.test(s.slice(Math.max(0, cue.start - 80), cue.start))) return false;
   // "the record of 2,030 set last month": when the record was set (but "casualties reported last month" are that month's).
-  if ((cue.tag === 'last_month' || cue.tag === 'year') && /(?:set|reached)\s+$/iu.test(s.slice(Math.max(0, cue.start - 12), cue.start))) return false;
+  if ((cue.tag === 'last_month' || cue.tag === 'last_year' || cue.tag === 'year') && /(?:set|reached)\s+$/iu.test(s.slice(Math.max(0, cue.start - 12), cue.start))) return false;
   // "In August, U.S. officials put the toll at 70,000": a month set off by a comma dates what is said after it.
   // Also after a connective ("However, in February, the president said …").
   // ("Back in February of this year, he insisted …": the month may carry its year.)
   // ("Earlier this month, the Times reported …": "earlier" dates the report, where "Last month, Kyiv said 279 were lost" gives the month's.)
-  if ((cue.tag === 'month' || ((cue.tag === 'this_month' || cue.tag === 'last_month' || cue.tag === 'week') && /^\s*earlier\s*$/iu.test(s.slice(0, cue.start)))) && LEADING_CONNECTIVE.test(s.slice(0, cue.start)) && /^(?:,?\s*(?:(?:of )?(?:this|last) year|\d{4}))?\s*,/.test(s.slice(cue.end, cue.end + 20)) && cue.end <= it.num.start && SPEECH_BETWEEN.test(s.slice(cue.end, it.num.start))) return false;
+  if ((cue.tag === 'month' || cue.tag === 'last_year' || ((cue.tag === 'this_month' || cue.tag === 'last_month' || cue.tag === 'week') && /^\s*earlier\s*$/iu.test(s.slice(0, cue.start)))) && LEADING_CONNECTIVE.test(s.slice(0, cue.start)) && /^(?:,?\s*(?:(?:of )?(?:this|last) year|\d{4}))?\s*,/.test(s.slice(cue.end, cue.end + 20)) && cue.end <= it.num.start && SPEECH_BETWEEN.test(s.slice(cue.end, it.num.start))) return false;
   // "a New York Times report in August", "an estimate from earlier this year", "by November this year": when
   // a count was made or stood, not the window of its figures.
-  if ((cue.tag === 'month' || cue.tag === 'year_to_date') && STATED_WHEN_BEFORE.test(s.slice(Math.max(0, cue.start - 40), cue.start))) return false;
+  if ((cue.tag === 'month' || cue.tag === 'year_to_date' || cue.tag === 'last_year') && STATED_WHEN_BEFORE.test(s.slice(Math.max(0, cue.start - 40), cue.start))) return false;
   // "Ukraine's military in September put the number at 658,000": a month right before the speech verb dates the statement.
   if (cue.tag === 'month' && cue.end <= it.num.start && SPEECH_RIGHT_AFTER.test(s.slice(cue.end, cue.end + 24))) return false;
   // "NATO said in March as many as 40,000 …", "estimated last week that …": a month or week right
   // after the verb of speech, before the figure, dates the statement.
-  if ((cue.tag === 'month' || cue.tag === 'week' || cue.tag === 'last_month') && cue.end <= it.num.start && SPEECH_RIGHT_BEFORE.test(s.slice(Math.max(0, cue.start - 30), cue.start))) return false;
+  if ((cue.tag === 'month' || cue.tag === 'week' || cue.tag === 'last_month' || cue.tag === 'last_year') && cue.end <= it.num.start && SPEECH_RIGHT_BEFORE.test(s.slice(Math.max(0, cue.start - 30), cue.start))) return false;
   // "In July CIA director William Burns put the total casualties at around 15,000": a month opening the
   // sentence before a verb of speech that puts a "total" dates the statement (no comma needed).
   if (cue.tag === 'month' && cue.end <= it.num.start && LEADING_CONNECTIVE.test(s.slice(0, cue.start)) && TOTAL_AFTER_SPEECH.test(s.slice(cue.end, it.num.start))) return false;
@@ -79,7 +80,7 @@ function fits(s: string, cue: KindCue, it: Item, dated: boolean, own = true): bo
   if (cue.kind === 'period' && cue.end <= it.num.start && /^since /iu.test(s.slice(cue.start, cue.end)) && /^,?\s*(?:when|as)(?![\p{L}])/iu.test(s.slice(cue.end, cue.end + 8)) && SPEECH_BETWEEN.test(s.slice(cue.end, it.num.start))) return false;
   // "mówił we wrześniu, że …", "sagte im September, dass …", "said in May that …": a month right before "that" dates the statement.
   // Likewise "reported last week that …": the week dates the report, not the figure.
-  if ((cue.tag === 'month' || cue.tag === 'week' || cue.tag === 'last_month') && cue.end <= it.num.start && THAT_RIGHT_AFTER.test(s.slice(cue.end, cue.end + 10))) return false;
+  if ((cue.tag === 'month' || cue.tag === 'week' || cue.tag === 'last_month' || cue.tag === 'last_year') && cue.end <= it.num.start && THAT_RIGHT_AFTER.test(s.slice(cue.end, cue.end + 10))) return false;
   // "in February, when the president said 45,100 had been killed": the month dates the statement.
   if (cue.tag === 'month' && cue.end <= it.num.start && WHEN_AFTER.test(s.slice(cue.start, cue.end + 12)) && SPEECH_BETWEEN.test(s.slice(cue.end, it.num.start))) return false;
   // "in March 2023 — then it announced 6,000": a month with its year dates the statement.
@@ -220,10 +221,26 @@ function pick(s: string, cues: readonly KindCue[], it: Item, perStrength: number
 
 /** The most days a window can span: its own length, else a month's or a year's at the longest. */
 function longestDays(cue: KindCue): number | null {
-  return cue.days ?? (cue.tag === 'month' || cue.tag === 'last_month' ? 31 : cue.tag === 'year' ? 366 : null);
+  return cue.days ?? (cue.tag === 'month' || cue.tag === 'last_month' ? 31 : cue.tag === 'year' || cue.tag === 'last_year' ? 366 : null);
 }
 
 const FRONT = /(?<![\p{L}])(?:[Oo]n|[Aa]long|[Ii]n) the \p{Lu}[\p{L}'-]+ (?:front|axis|direction|sector)(?![\p{L}])/u;
+
+// North Korea's troops went into battle in late 2024: a count of them is never the war's total, but
+// the stretch since they came ("3,000 North Korean soldiers killed or wounded in Kursk").
+const NORTH_KOREAN = /(?<![\p{L}])(?:north koreans?|north korea's|dprk|pyongyang's)(?![\p{L}])/iu;
+// "Information about the North Korean soldiers … is sparse. … The BBC last reported 1000 killed": a figure in a
+// sentence naming no side, right after one about North Korea's troops, in its paragraph, counts them.
+function northKoreanTopic(x: SettleInput): boolean {
+  const info = x.infos[x.si] as SentenceInfo;
+  const prev = x.infos[x.si - 1];
+  return prev !== undefined && prev.sentence.paragraph === info.sentence.paragraph && NORTH_KOREAN.test(prev.sentence.text) && !namesASide(info.sentence.text);
+}
+function countsNorthKoreans(s: string, it: Item): boolean {
+  const before = s.slice(Math.max(0, it.num.start - 120), it.num.start).split(/[;:.!?]/u).pop() as string;
+  const after = s.slice(it.num.end, it.num.end + 60).split(/[;:]|[,.](?!\d)/u)[0] as string;
+  return NORTH_KOREAN.test(before) || NORTH_KOREAN.test(after);
+}
 
 export interface SettleInput {
   infos: readonly SentenceInfo[];
@@ -276,6 +293,9 @@ export function settleKind(x: SettleInput): Kind | null {
     const days = longestDays(cue);
     if (days !== null && it.num.value > max * days) kind = 'cumulative';
   }
+  if ((kind === null || (kind === 'cumulative' && (cue === null || cue.strength < 3))) && (countsNorthKoreans(info.sentence.text, it) || northKoreanTopic(x))) return 'period';
+  // "Russia's losses on the Pokrovsk front amount to … a total of 15,000": one front's total is a stretch of it (as below, for a figure with no window word).
+  if (kind === 'cumulative' && cue !== null && cue.strength < 3 && claimant !== 'ua_general_staff' && claimant !== 'ru_mod' && FRONT.test(info.sentence.text)) return 'period';
   if (kind !== null) return kind;
   if (it.num.value <= max && isPreviousRecord(info.sentence.text, it.start, x.hasRecordWord, it.end)) return 'daily';
   // "The ministry's tally also listed two Buk launchers …": more of the speaker's figures of the sentence before, in their window.
