@@ -1,0 +1,43 @@
+/**
+ * English texts with several voices (seventh round): British updates that pass on the General
+ * Staff's figures, unnamed "intelligence experts" whose update is named later, and whose losses a
+ * figure counts when the sentence turns from one side to the other. Sentences written for these
+ * tests, with figures from the real statements (UK Defence Intelligence, the leaked US documents,
+ * the New York Times' US officials).
+ */
+import { describe, test } from 'node:test';
+import { expectClaims } from './helpers.ts';
+
+describe('a British update passing on the General Staff\'s figures', () => {
+  test('"According to Ukraine\'s General Staff, the average daily losses in April …" after the UK is named: the update\'s reading', () => {
+    expectClaims(
+      'Britain\'s Ministry of Defence said on Saturday that Russia had likely suffered about 950,000 casualties since 2022. ' +
+        'According to Ukraine\'s General Staff, the average daily Russian losses in April came to just over 1,200 personnel. ' +
+        'In March the average had been around 1,300 a day.',
+      { published: '2025-05-03' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 1200 },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 1300 },
+    );
+  });
+
+  test('a daily figure the General Staff gives in the same text stays its own', () => {
+    expectClaims(
+      'British Defence Intelligence put Russia\'s losses since the invasion at about 950,000. ' +
+        'According to the General Staff, Russia lost another 1,170 soldiers over the past day.',
+      { published: '2025-05-03' },
+      { claimant: 'ua_general_staff', subject: 'ru', metric: 'personnel', kind: 'daily', value: 1170 },
+    );
+  });
+
+  test('"intelligence experts have warned", their update named three sentences on: the British update', () => {
+    expectClaims(
+      'Moscow\'s army has already suffered 90,000 casualties in 2025, intelligence experts have warned.\n' +
+        'In February the losses averaged 1,255 a day.\n' +
+        'That was down from a peak in December.\n' +
+        'A UK Defence Intelligence update said the tempo of Russian assaults had slowed.',
+      { published: '2025-03-04' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', value: 90000 },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 1255 },
+    );
+  });
+});
