@@ -161,6 +161,7 @@ export function assemble(input: AssembleInput): Located[] {
         claimant,
         masked: info.attributions,
         previous: works.findLast((w) => w.claimant === claimant && w.info.sentence.index >= si - 1)?.subject,
+        previousHere: works.findLast((w) => w.claimant === claimant && w.info.sentence.index === si)?.subject,
       });
       if (subject === 'both') return;
 

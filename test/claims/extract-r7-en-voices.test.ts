@@ -41,3 +41,26 @@ describe('a British update passing on the General Staff\'s figures', () => {
     );
   });
 });
+
+describe('whose losses, when the sentence turns to the other side', () => {
+  test('"Ukraine, by contrast, has suffered …, including …": every figure of the sentence is Ukraine\'s', () => {
+    expectClaims(
+      'The leaked US documents put Russian casualties at between 189,500 and 223,000. ' +
+        'Ukraine, by contrast, has suffered between 124,500 and 131,000 casualties, including between 15,500 and 17,500 soldiers killed in action and between 109,000 and 113,500 wounded.',
+      { published: '2023-04-10' },
+      { claimant: 'us', subject: 'ru', value: 189500 },
+      { claimant: 'us', subject: 'ua', value: 124500 },
+      { claimant: 'us', subject: 'ua', value: 15500 },
+      { claimant: 'us', subject: 'ua', value: 109000 },
+    );
+  });
+
+  test('"For Ukraine, they say around 70,000 …": the side the sentence opens with', () => {
+    expectClaims(
+      'US officials estimate that 120,000 Russian soldiers have been killed. For Ukraine, they say around 70,000 soldiers have died.',
+      { published: '2023-08-19' },
+      { claimant: 'us', subject: 'ru', value: 120000 },
+      { claimant: 'us', subject: 'ua', value: 70000 },
+    );
+  });
+});
