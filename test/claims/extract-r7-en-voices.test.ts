@@ -6,7 +6,7 @@
  * the New York Times' US officials).
  */
 import { describe, test } from 'node:test';
-import { expectClaims } from './helpers.ts';
+import { expectClaims, expectNone, expectOnly } from './helpers.ts';
 
 describe('a British update passing on the General Staff\'s figures', () => {
   test('"According to Ukraine\'s General Staff, the average daily losses in April …" after the UK is named: the update\'s reading', () => {
@@ -62,5 +62,29 @@ describe('whose losses, when the sentence turns to the other side', () => {
       { claimant: 'us', subject: 'ru', value: 120000 },
       { claimant: 'us', subject: 'ua', value: 70000 },
     );
+  });
+});
+
+describe('the same figure for each army', () => {
+  test('"each side had lost more than 100,000 troops": one claim for Russia and one for Ukraine', () => {
+    expectOnly(
+      'In Ukraine, each side had lost more than 100,000 troops killed or wounded by November, said General Mark Milley, the chairman of the Joint Chiefs of Staff.',
+      { published: '2023-08-19' },
+      { claimant: 'us', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 100000, qualifier: 'more_than' },
+      { claimant: 'us', subject: 'ua', metric: 'personnel', kind: 'cumulative', value: 100000, qualifier: 'more_than' },
+    );
+  });
+
+  test('"on both sides at more than 100,000 each"', () => {
+    expectOnly(
+      'In November the Pentagon put the number of Russian and Ukrainian soldiers killed or wounded at more than 100,000 each.',
+      { published: '2023-08-19' },
+      { claimant: 'us', subject: 'ru', value: 100000 },
+      { claimant: 'us', subject: 'ua', value: 100000 },
+    );
+  });
+
+  test('the two armies added up stay no claim', () => {
+    expectNone('US officials say nearly 500,000 Russian and Ukrainian troops have been killed or wounded on both sides combined.', { published: '2023-08-19' });
   });
 });
