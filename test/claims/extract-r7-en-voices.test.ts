@@ -88,3 +88,13 @@ describe('the same figure for each army', () => {
     expectNone('US officials say nearly 500,000 Russian and Ukrainian troops have been killed or wounded on both sides combined.', { published: '2023-08-19' });
   });
 });
+
+describe('another war named for comparison', () => {
+  test('"in its 10-year occupation of Afghanistan" is no loss of this war', () => {
+    expectOnly(
+      'NATO says between 7,000 and 15,000 Russian soldiers have been killed since the invasion began. By comparison, Moscow lost about 14,500 troops in its decade-long occupation of Afghanistan.',
+      { published: '2022-03-24' },
+      { claimant: 'other', subject: 'ru', metric: 'personnel', value: 7000 },
+    );
+  });
+});
