@@ -191,7 +191,8 @@ const VENUE_BEFORE = /(?:told|(?<!according )to|on|in an interview with|intervie
 // "Newsweek has contacted the Russian Defense Ministry for comment", "the ministry did not respond to a
 // request for comment": a body asked about the figures, not one stating them.
 const ADDRESSED_BEFORE = /(?:contacted|contacting|contact|reached out to|reaching out to|emailed|e-mailed|approached|asked|sought comment from|requested comment from)\s+(?:both\s+)?(?:the\s+)?$/iu;
-const SILENT_AFTER = /^(?:'s)?\s+(?:(?:did|does|has|have|had)\s+not|didn't|doesn't|hasn't|haven't)\s+(?:immediately\s+)?(?:respond|reply|comment|return)/iu;
+// "- figures Ukraine's government disputes": the one disputing a figure is not the one stating it.
+const SILENT_AFTER = /^(?:'s)?\s+(?:(?:(?:did|does|has|have|had)\s+not|didn't|doesn't|hasn't|haven't)\s+(?:immediately\s+)?(?:respond|reply|comment|return)|(?:(?:has|have|had)\s+)?(?:disputes?|disputed|denies|denied|rejects|rejected|dismisse[sd]|contests|contested)(?![\p{L}]))/iu;
 
 // Publications, news agencies and research bodies, by the capitalised name a text gives them
 // ("A Wall Street Journal report", "a Reuters tally", "the Center for Strategic and International

@@ -98,3 +98,23 @@ describe('another war named for comparison', () => {
     );
   });
 });
+
+describe('one who disputes a figure does not state it', () => {
+  test('"… and about 3,700 wounded, figures Ukraine\'s government disputes": Moscow\'s', () => {
+    expectOnly(
+      'Moscow says at least 2,870 Ukrainian soldiers have been killed and about 3,700 wounded, figures Ukraine\'s government disputes.',
+      { published: '2022-03-03' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', value: 2870, qualifier: 'at_least' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', value: 3700, qualifier: 'about' },
+    );
+  });
+
+  test('"…, which the Ukrainian General Staff denied": Moscow\'s', () => {
+    expectOnly(
+      'Moscow says 1,400 Ukrainian soldiers were killed across the front in a day and more than 80 in the Dnipro sector, which the Ukrainian General Staff denied.',
+      { published: '2025-05-16' },
+      { claimant: 'ru_mod', subject: 'ua', kind: 'daily', value: 1400 },
+      { claimant: 'ru_mod', subject: 'ua', kind: 'daily', value: 80 },
+    );
+  });
+});
