@@ -240,6 +240,7 @@ const SOURCING_CLAUSE = /[,(]\s*(?:which|that|who|der|die|das|welche\p{L}*|як�
 // The General Staff as the data behind someone's figures: "data from", "based on", "reported by"
 // before it, "reporting", "data", "figures" after it.
 const DATA_BEFORE = /(?:(?:data|figures|statistics|numbers|reporting|information)\s+(?:\p{L}+\s+)?(?:from|of|by)|based\s+on(?:\s+(?:data|figures|reporting|information)\s+(?:from|of|by))?|(?:reported|recorded|released|published|compiled|provided|given)\s+by|citing|quoting|cites|cited|quotes|quoted)\s+(?:the\s+)?$/iu;
+const ANALYSIS_OF_BEFORE = /(?:(?:analys[ie]s|study|studies|review|examination|calculations?|modelling|modeling) of|using|drawing on|drawn from)\s+(?:official\s+)?(?:the\s+)?$/iu;
 const DATA_AFTER = /^(?:'s)?\s+(?:reporting|data|figures|statistics|numbers|reports|calculations?|count|tally)(?![\p{L}])/iu;
 
 const COMPILED = RULES.map(([c, strength, p]) => [c, strength, native(new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'giu')), gateOf(p)] as const);
@@ -323,6 +324,9 @@ export function findAttributions(s: string): Attribution[] {
     // "The Ministry of Defence of the Russian Federation": a named speaker overlapping a generic one is the speaker.
     if (last !== undefined && f.start < last.end && last.claimant === null && f.claimant !== null && f.end > last.end) out.pop();
     else if (last !== undefined && f.start < last.end) continue;
+    // "According to their analysis of Russian government data, …": the government whose records a study
+    // reads is its material, not its speaker (the General Staff as data is marked below instead).
+    if (f.claimant !== null && f.claimant !== 'ua_general_staff' && DATA_AFTER.test(s.slice(f.end, f.end + 20)) && ANALYSIS_OF_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start))) continue;
     const x: Attribution = { start: f.start, end: f.end, claimant: f.claimant };
     if (
       f.claimant === 'ua_general_staff' &&

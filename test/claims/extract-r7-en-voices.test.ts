@@ -118,3 +118,13 @@ describe('one who disputes a figure does not state it', () => {
     );
   });
 });
+
+describe('a government whose records a study reads is not its speaker', () => {
+  test('"By their analysis of Russian government data, …": the outlets\' estimate', () => {
+    expectOnly(
+      'Mediazona and Meduza compared probate records with the number of deaths expected in peacetime. Based on their analysis of Russian government data, roughly 47,000 Russian men under 50 had died in the war by late May 2023.',
+      { published: '2023-07-10' },
+      { claimant: 'other', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 47000 },
+    );
+  });
+});
