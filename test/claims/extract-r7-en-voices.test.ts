@@ -128,3 +128,17 @@ describe('a government whose records a study reads is not its speaker', () => {
     );
   });
 });
+
+describe('a warning of losses to come', () => {
+  test('"will continue to suffer more than 1,000 casualties a day" is a forecast, the month\'s average beside it a claim', () => {
+    expectOnly(
+      'Russian forces averaged 1,255 casualties a day in February and will continue to suffer more than 1,000 a day in March, the UK Ministry of Defence said.',
+      { published: '2025-03-04' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 1255 },
+    );
+  });
+
+  test('"will continue to haemorrhage troops with more than 1,000 losses a day"', () => {
+    expectNone('Russia\'s army will continue to haemorrhage troops with more than 1,000 losses a day through the spring, British intelligence warned.', { published: '2025-03-04' });
+  });
+});
