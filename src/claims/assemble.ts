@@ -152,7 +152,7 @@ export function assemble(input: AssembleInput): Located[] {
       // Nor of a night whose weapons the sentence names as Russia's ("250 Shahed drones", "Iskander-M").
       if (it.interception && RUSSIAN_WEAPONS.test(s)) return;
 
-      const subject = subjectOf({
+      const read = subjectOf({
         sentence: s,
         phrase: it.phrase,
         start: a,
@@ -161,8 +161,11 @@ export function assemble(input: AssembleInput): Located[] {
         claimant,
         masked: info.attributions,
         previous: works.findLast((w) => w.claimant === claimant && w.info.sentence.index >= si - 1)?.subject,
+        previousHere: works.findLast((w) => w.claimant === claimant && w.info.sentence.index === si)?.subject,
       });
-      if (subject === 'both') return;
+      // The same figure for each army: Russia's here, Ukraine's added as its twin below.
+      if (read === 'both' && it.eachSide !== true) return;
+      const subject = it.eachSide === true || read === 'both' ? 'ru' : read;
 
       const guessedKind = kind === null || inheritedGuess;
       kind = settleKind({ infos, si, items, it, kind, cue, claimant, subject, works, hasRecordWord, beforeDailyTally: published !== null && published < '2022-04-26', warDays });
@@ -206,6 +209,7 @@ export function assemble(input: AssembleInput): Located[] {
       };
       sentenceWorks.push(work);
       works.push(work);
+      if (it.eachSide === true) works.push({ ...work, subject: 'ua' });
       if (claimant === 'ru_mod' && isAirborneMetric(it.noun.metric)) {
         const total = rmTotals.get(it.noun.metric);
         if (total === undefined || si - total.si > 1 || it.num.value > total.value) rmTotals.set(it.noun.metric, { value: it.num.value, si });

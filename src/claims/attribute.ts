@@ -88,7 +88,11 @@ const DOCUMENTS = '(?:statement|report|update|briefing|communiqu[eé]|bulletin)s
 const MAKER_BEFORE = new RegExp(`${DOCUMENTS}\\s+(?:(?:issued|released|published|posted)\\s+)?(?:by|from)\\s+(?:the\\s+)?$`, 'iu');
 const MAKER_AFTER = new RegExp(`^(?:'s?\\s+|\\s+(?:said|says|stated|wrote|added|noted|reported|claimed)\\s+in\\s+)(?:(?:a|an|its|their|the|latest|daily|weekly|new|written|official)\\s+)*${DOCUMENTS}(?![\\p{L}])`, 'iu');
 const MINISTRY = /ministry|відомств|ведомств|міністерств|министерств|ministerio|ministerstwo|ministerium/iu;
-const BARE_ANALYSTS = /^(?:the )?(?:intelligence )?analysts?$/iu;
+// A daily average over a month: "the average daily losses in April", "a daily average of 776 … in March".
+const MONTH_AVERAGE = /(?<![\p{L}])(?:average daily|daily average|average of [\d,.]+ (?:a|per) day)(?![\p{L}])/iu;
+const BARE_ANALYSTS = /^(?:the )?(?:intelligence )?(?:analysts?|experts)$/iu;
+// "Intelligence experts" name no one, but in a British or American update they are its own.
+const INTEL_EXPERTS = /^(?:the )?intelligence (?:analysts?|experts)$/iu;
 /** Governments that restate the General Staff's figures as their own assessment. */
 const FOREIGN_VOICES: ReadonlySet<Claimant> = new Set<Claimant>(['uk_mod', 'us']);
 const TALLY_KEEPERS: ReadonlySet<Claimant> = new Set<Claimant>(['ua_general_staff', 'ru_mod', 'uk_mod']);
@@ -231,6 +235,16 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
     return last !== null && FOREIGN_VOICES.has(last) ? last : null;
   };
 
+  // The first speaker named in the three sentences after: "… 1,255 a day, intelligence experts warned.
+  // … A UK Defence Intelligence update said: …" names whose experts they were.
+  const foreignVoiceAfter = (si: number): Claimant | null => {
+    for (const info of infos.slice(si + 1, si + 4)) {
+      const named = info.attributions.find((x) => x.claimant !== null && x.claimant !== 'other' && x.aside === undefined && x.actor === undefined && x.dataSource !== true);
+      if (named !== undefined) return FOREIGN_VOICES.has(named.claimant as Claimant) ? named.claimant : null;
+    }
+    return null;
+  };
+
   // "'… 1,700 a day, bringing the total to 427,000 this year. …,' Syrskyi said.": a figure inside a
   // quotation of several sentences is said by the one named right after the quotation closes, in its paragraph.
   const quotedBy = (si: number, at: number): Claimant | null => {
@@ -305,12 +319,19 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
       // Bare "Analysts said" in a British or American intelligence update (named in the three
       // sentences before) are that update's own analysts, not an outside count.
       if (best?.claimant === 'other' && BARE_ANALYSTS.test(s.slice(best.start, best.end))) {
-        const voice = foreignVoiceBefore(si, true);
+        const voice = foreignVoiceBefore(si, true) ?? (INTEL_EXPERTS.test(s.slice(best.start, best.end)) ? foreignVoiceAfter(si) : null);
         if (voice !== null) return spokenHere(si, voice, kind);
       }
       // A figure "drawn from General Staff figures" in a British or American update: the
       // General Staff is the data, the government speaking (named in the sentence, or the voice the
       // text is in) states the figure.
+      // "According to Ukraine's General Staff, the average daily losses in April were just over 1,200": the
+      // General Staff posts days and totals, not a month's average; in a British or American update (named in
+      // the three sentences before) the average, and the month's total beside it, are that update's reading.
+      if (best?.claimant === 'ua_general_staff' && (kind === 'average' || MONTH_AVERAGE.test(s))) {
+        const voice = foreignVoiceBefore(si, true);
+        if (voice !== null) return spokenHere(si, voice, kind);
+      }
       if (best?.dataSource === true) {
         const voice =
           info.attributions.find((x) => x.claimant !== null && x.aside === undefined && FOREIGN_VOICES.has(x.claimant))?.claimant ?? foreignVoiceBefore(si);
@@ -369,6 +390,9 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
         const said = prev !== undefined && reportsBackwards(prev.sentence.text) ? backwardSpeaker(prev) : null;
         if (said !== null) return rate(si, said);
         const samePara = prev !== undefined && prev.sentence.paragraph === info.sentence.paragraph;
+        // The rate just before, in this paragraph, was read in a voice of its own (a British update's average
+        // "according to the General Staff"): the rates after it go on in that voice.
+        if (samePara && lastRate !== null && lastRate.si === si - 1) return rate(si, lastRate.claimant);
         const named = samePara ? prev.attributions.find((x) => x.claimant !== null) : undefined;
         if (named?.claimant) return rate(si, named.claimant);
         if (samePara && lastRate !== null && (lastRate.si === si - 1 || lastRate.si === si)) return rate(si, lastRate.claimant);

@@ -121,7 +121,7 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'other',
     'org',
     alt([
-      'bbc(?: russian| russia)?(?: service)?|mediazona|медиазон\\p{L}*|медіазон\\p{L}*|би-би-си|бі-бі-сі|русск\\p{L}* служб\\p{L}* би-би-си|meduza|медуз\\p{L}*|isw|institute for the study of war|oryx|nato|нато|iiss|csis|rusi|the economist|analysts?|think tank|(?:the )?european (?:commission|union|council)(?: president)?|(?:the )?eu (?:officials?|president|chief)|von der leyen|(?:the )?united nations|(?:the )?un (?:officials?|monitors|secretary-general|human rights office)|international institute for strategic studies|royal united services institute|center for strategic and international studies|according to reports|reports say|independent (?:media|journalists|analysts)|(?:(?:ukrainian|russian|pro-russian|pro-kremlin|pro-ukrainian) )?(?:military |war )?bloggers?',
+      'bbc(?: russian| russia)?(?: service)?|mediazona|медиазон\\p{L}*|медіазон\\p{L}*|би-би-си|бі-бі-сі|русск\\p{L}* служб\\p{L}* би-би-си|meduza|медуз\\p{L}*|isw|institute for the study of war|oryx|nato|нато|iiss|csis|rusi|the economist|analysts?|intelligence (?:analysts?|experts)|think tank|(?:the )?european (?:commission|union|council)(?: president)?|(?:the )?eu (?:officials?|president|chief)|von der leyen|(?:the )?united nations|(?:the )?un (?:officials?|monitors|secretary-general|human rights office)|international institute for strategic studies|royal united services institute|center for strategic and international studies|according to reports|reports say|independent (?:media|journalists|analysts)|(?:(?:ukrainian|russian|pro-russian|pro-kremlin|pro-ukrainian) )?(?:military |war )?bloggers?',
       // Russia's private armies and security services count apart from its defence ministry (and
       // quarrel with it): a Wagner chief's or the FSB's figure is theirs, not the ministry's.
       "(?:the )?(?:russian )?(?:private (?:army|military company)|mercenary (?:group|army|company|force))(?: (?:wagner|pmc))*|(?:the )?wagner(?: group| pmc| mercenary group)?(?:'s)? (?:boss|chief|head|founder|leader|owner)|(?:boss|chief|head|founder|leader|owner)s? of (?:the )?(?:russian )?(?:(?:private|mercenary) (?:army|military company|group|force) )?wagner(?: group| pmc)?|(?:yevgeny |yevgeniy |evgeny )?prigozh\\p{L}*|пригожин\\p{L}*|(?:russia's |the russian |russian )(?:domestic |internal )?(?:intelligence|security) (?:agency|service)|(?:russia's |the russian )?(?:fsb|federal security service)(?! (?:officers|agents) (?:detained|arrested))|фсб",
@@ -194,7 +194,8 @@ const VENUE_BEFORE = /(?:told|(?<!according )to|on|in an interview with|intervie
 // "Newsweek has contacted the Russian Defense Ministry for comment", "the ministry did not respond to a
 // request for comment": a body asked about the figures, not one stating them.
 const ADDRESSED_BEFORE = /(?:contacted|contacting|contact|reached out to|reaching out to|emailed|e-mailed|approached|asked|sought comment from|requested comment from)\s+(?:both\s+)?(?:the\s+)?$/iu;
-const SILENT_AFTER = /^(?:'s)?\s+(?:(?:did|does|has|have|had)\s+not|didn't|doesn't|hasn't|haven't)\s+(?:immediately\s+)?(?:respond|reply|comment|return)/iu;
+// "- figures Ukraine's government disputes": the one disputing a figure is not the one stating it.
+const SILENT_AFTER = /^(?:'s)?\s+(?:(?:(?:did|does|has|have|had)\s+not|didn't|doesn't|hasn't|haven't)\s+(?:immediately\s+)?(?:respond|reply|comment|return)|(?:(?:has|have|had)\s+)?(?:disputes?|disputed|denies|denied|rejects|rejected|dismisse[sd]|contests|contested)(?![\p{L}]))/iu;
 
 // Publications, news agencies and research bodies, by the capitalised name a text gives them
 // ("A Wall Street Journal report", "a Reuters tally", "the Center for Strategic and International
@@ -242,6 +243,7 @@ const SOURCING_CLAUSE = /[,(]\s*(?:which|that|who|der|die|das|welche\p{L}*|як�
 // The General Staff as the data behind someone's figures: "data from", "based on", "reported by"
 // before it, "reporting", "data", "figures" after it.
 const DATA_BEFORE = /(?:(?:data|figures|statistics|numbers|reporting|information)\s+(?:\p{L}+\s+)?(?:from|of|by)|based\s+on(?:\s+(?:data|figures|reporting|information)\s+(?:from|of|by))?|(?:reported|recorded|released|published|compiled|provided|given)\s+by|citing|quoting|cites|cited|quotes|quoted)\s+(?:the\s+)?$/iu;
+const ANALYSIS_OF_BEFORE = /(?:(?:analys[ie]s|study|studies|review|examination|calculations?|modelling|modeling) of|using|drawing on|drawn from)\s+(?:official\s+)?(?:the\s+)?$/iu;
 const DATA_AFTER = /^(?:'s)?\s+(?:reporting|data|figures|statistics|numbers|reports|calculations?|count|tally)(?![\p{L}])/iu;
 
 const COMPILED = RULES.map(([c, strength, p]) => [c, strength, native(new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'giu')), gateOf(p)] as const);
@@ -325,6 +327,9 @@ export function findAttributions(s: string): Attribution[] {
     // "The Ministry of Defence of the Russian Federation": a named speaker overlapping a generic one is the speaker.
     if (last !== undefined && f.start < last.end && last.claimant === null && f.claimant !== null && f.end > last.end) out.pop();
     else if (last !== undefined && f.start < last.end) continue;
+    // "According to their analysis of Russian government data, …": the government whose records a study
+    // reads is its material, not its speaker (the General Staff as data is marked below instead).
+    if (f.claimant !== null && f.claimant !== 'ua_general_staff' && DATA_AFTER.test(s.slice(f.end, f.end + 20)) && ANALYSIS_OF_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start))) continue;
     const x: Attribution = { start: f.start, end: f.end, claimant: f.claimant };
     if (
       f.claimant === 'ua_general_staff' &&

@@ -34,6 +34,11 @@ import { TOTAL_MAX } from './work.ts';
 
 // "360,000 dead and injured combined": both armies added up, in a sentence that names both sides.
 const COMBINED_AFTER = /^(?:\s+(?:and|or)\s+(?:injured|wounded|missing|killed|dead))?\s*(?:combined|together|put together|added together)(?![\p{L}])/iu;
+// "each side had lost more than 100,000 troops", "100,000 on each side", "at more than 100,000 each" (in a
+// sentence naming both sides): not the two armies added up but the same figure for each.
+const EACH_SIDE_BEFORE = /(?<![\p{L}])(?:each|either) (?:side|army|of the two (?:sides|armies))(?:'s)?(?:\s+(?:has|had|have|was|is))?(?:\s+(?:lost|suffered|sustained|taken|losses|casualties|dead|(?:death )?toll|(?:stood|stands|were|was|are|is) at|(?:at|of)))+\s+(?:(?:more than|over|about|around|some|roughly|nearly|at least|up to|as many as)\s+)?$/iu;
+const EACH_SIDE_AFTER = /^(?:\s+[\p{L}'-]+){0,3}?\s+(?:on|for|from) (?:each|either) side(?![\p{L}])/iu;
+const EACH_AFTER = /^(?:\s+[\p{L}'-]+)?\s+each(?![\p{L}])/iu;
 // "2,200 of the 3,500 tanks it had": the figure after "of" is the whole a loss is taken from.
 const WHOLE_AFTER_PART = /(?<![\p{L}\d,.])\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:out\s+)?of\s+(?:the|its|their|his|russia's|ukraine's|an estimated|some|about|roughly|around)?\s*$/iu;
 
@@ -62,6 +67,8 @@ export interface Item {
    * March"). A rate when that one is.
    */
   seriesOf?: Item;
+  /** "each side had lost more than 100,000", "100,000 on each side", "on both sides at 100,000 each": one figure for each army. */
+  eachSide?: true;
 }
 
 // The same noun phrase may be preceded by a word that makes the figure a day's change.
@@ -244,7 +251,7 @@ const LOST_AFTER = /^\s*(?:more\s+)?(?:were|was|have been|had been|have|had|wurd
 
 const THRESHOLD_BEFORE = /(?:first time|never before|first ever)[^.;0-9]{0,60}?(?:past|over|above|beyond|more than|topped|exceeded|crossed|passed|surpassed)\s+(?:the\s+)?$/iu;
 
-const OLDER_WAR = /(?:(?:first|second) (?:world war|chechen war)|world war (?:i|ii|one|two)|(?<![\p{L}])ww ?(?:ii|2|i|1)|soviet union|ussr|soviet (?:army|troops|soldiers|forces|military)|winter war|great patriotic war|soviet[- ]afghan|in (?:both )?afghanistan|red army|(?:afghanistan|afghan|vietnam|iraq|korean|gulf|chechen|gaza|israel-hamas) war|(?:wars?|conflicts?|campaigns?) in (?:both )?(?:afghanistan|vietnam|iraq|korea|gaza|chechnya|syria)|війн\p{L}* (?:в|у) (?:афганістані|в['’]єтнамі|іраку|газі|сектор\p{L}* газа)|войн\p{L}* (?:в|во) (?:афганистане|вьетнаме|ираке|газе|секторе газа)|(?:корейськ|в['’]єтнамськ|афганськ|чеченськ|іракськ|корейск|вьетнамск|афганск|чеченск|иракск)\p{L}* (?:війн|войн)\p{L}*|(?:перш|друг)\p{L}* світов\p{L}* війн\p{L}*|(?:перв|втор)\p{L}* миров\p{L}* войн\p{L}*|велик\p{L}* (?:вітчизнян\p{L}* війн|отечественн\p{L}* войн)\p{L}*|(?:в|у) афганістані|в афганистане|радянськ\p{L}* союз\p{L}*|советск\p{L}* союз\p{L}*|срср|ссср)(?![\p{L}])/iu;
+const OLDER_WAR = /(?:(?:first|second) (?:world war|chechen war)|world war (?:i|ii|one|two)|(?<![\p{L}])ww ?(?:ii|2|i|1)|soviet union|ussr|soviet (?:army|troops|soldiers|forces|military)|winter war|great patriotic war|soviet[- ]afghan|in (?:both )?afghanistan|red army|(?:afghanistan|afghan|vietnam|iraq|korean|gulf|chechen|gaza|israel-hamas) war|(?:wars?|conflicts?|campaigns?) in (?:both )?(?:afghanistan|vietnam|iraq|korea|gaza|chechnya|syria)|(?:occupation|invasion) of (?:afghanistan|iraq|chechnya|czechoslovakia)|війн\p{L}* (?:в|у) (?:афганістані|в['’]єтнамі|іраку|газі|сектор\p{L}* газа)|войн\p{L}* (?:в|во) (?:афганистане|вьетнаме|ираке|газе|секторе газа)|(?:корейськ|в['’]єтнамськ|афганськ|чеченськ|іракськ|корейск|вьетнамск|афганск|чеченск|иракск)\p{L}* (?:війн|войн)\p{L}*|(?:перш|друг)\p{L}* світов\p{L}* війн\p{L}*|(?:перв|втор)\p{L}* миров\p{L}* войн\p{L}*|велик\p{L}* (?:вітчизнян\p{L}* війн|отечественн\p{L}* войн)\p{L}*|(?:в|у) афганістані|в афганистане|радянськ\p{L}* союз\p{L}*|советск\p{L}* союз\p{L}*|срср|ссср)(?![\p{L}])/iu;
 
 // The last list joint before the next figure: what follows it names that figure ("… та полонені — 711").
 const JOINED_MISSING = /^\s*(?:і|й|та|або|чи|и|или)\s+(?:зникл\p{L}*|пропавш\p{L}*)/iu;
@@ -545,9 +552,10 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     const own = noun.start >= num.end ? s.slice(start, end) + nextWord : `${lead}${s.slice(noun.start, noun.end)}${tail} ${s.slice(num.start, num.end)}`;
     // "losses in Ukraine": where they fell, not whose they are.
     const phrase = (inherited !== null ? `${inherited.phrase} ${own}` : own).replace(IN_PLACE, ' ').replace(BY_ATTACKER, ' ');
-    if (subjectInPhrase(phrase, 'other') === 'both') continue;
+    const eachSide = EACH_SIDE_BEFORE.test(s.slice(Math.max(0, start - 40), start)) || EACH_SIDE_AFTER.test(s.slice(end, end + 40)) || (EACH_AFTER.test(s.slice(end, end + 12)) && isCombined(s));
+    if (!eachSide && subjectInPhrase(phrase, 'other') === 'both') continue;
     const around = s.slice(Math.max(0, start - 60), Math.min(s.length, end + 40));
-    if (isCombined(around) || isForecast(around) || isDebunked(around) || isCombinedPhrase(s.slice(Math.max(0, start - 150), start))) continue;
+    if ((!eachSide && isCombined(around)) || isForecast(around) || isDebunked(around) || (!eachSide && isCombinedPhrase(s.slice(Math.max(0, start - 150), start)))) continue;
     // "360,000 dead and injured combined", in a sentence about both sides' losses: the two armies added up.
     if (COMBINED_AFTER.test(s.slice(end, end + 24)) && isCombined(s)) continue;
     // "2,200 of the 3,500 tanks it had": the whole a part is taken from is no loss.
@@ -624,6 +632,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       interception: airborne && interception,
       link,
       ...(seriesOf !== undefined ? { seriesOf } : {}),
+      ...(eachSide ? { eachSide: true as const } : {}),
     });
   }
   // "an armoured vehicle", "a submarine": "a" counts as one only inside a list of losses, or

@@ -29,7 +29,7 @@ const GAP = "(?:\\s+[\\p{L}'\\-]+){0,3}?\\s+";
 // A side word right after "in", "inside", "across" is a place ("Russian forces in Ukraine have lost"), not the holder.
 // An English aside between commas may follow the side ("Ukraine, with its smaller army, had suffered").
 const HOLDER_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?<!(?:^|\\s)(?:in|inside|across|within|throughout|на|в|у|w|en|im|în) )(${RU}|${UA}|${ENEMY})(?:\\s*\\([\\p{L}]{2,6}\\))?(?:,\\s*(?:with|which|whose|despite|unlike|like|for its part|for their part|in turn|meanwhile|however|too)(?![\\p{L}])[^,.;:\\d]{0,60},)?${GAP}(?:${LOSE})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?<!(?:^|\\s)(?:in|inside|across|within|throughout|на|в|у|w|en|im|în) )(${RU}|${UA}|${ENEMY})(?:\\s*\\([\\p{L}]{2,6}\\))?(?:,\\s*(?:with|which|whose|despite|unlike|like|for its part|for their part|in turn|meanwhile|however|too|by contrast|in contrast|by comparison|in comparison|on the other hand)(?![\\p{L}])[^,.;:\\d]{0,60},)?${GAP}(?:${LOSE})(?![\\p{L}])`,
   'giu',
 );
 // "втрати ворога", "потери ВСУ", "потери со стороны Украины", "straty Rosjan", "bajas rusas", "the losses of Russia".
@@ -72,6 +72,9 @@ const OWN_DEAD = W('загинул\\p{L}*|загинуло|загибл\\p{L}*|�
 // "confirmed fewer than 6,000 troop deaths": Moscow counts the other side's dead as "losses" or "eliminated",
 // never as "deaths", so deaths of no side in its voice are its own.
 const DIED_AFTER = /^\S+\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:(?:had|have|has|were|was)\s+(?:been\s+)?(?:killed|wounded|injured)|(?:had |have |has )?(?:died|perished|lost their lives))|(?:(?:troop|military|combat|service|battlefield)\s+)?(?:deaths|fatalities))(?![\p{L}])/iu;
+
+// "For Ukraine, …", "As for the Russian side, …" opening a sentence, with no other side named before the figure.
+const TOPIC_OPENING = new RegExp(`^\\s*(?:for|as for|on) (?:the )?(${RU}|${UA})(?: side)?,(?![^.;]*?(?<![\\p{L}])(?:${RU}|${UA})(?![\\p{L}]))`, 'iu');
 
 const OWN_RIGHT_BEFORE = /(?:its|their|our) own (?:loss(?:es)?|dead|casualties|toll|losses of personnel)[^.;]{0,25}$/iu;
 
@@ -140,6 +143,8 @@ export interface SubjectInput {
   masked: readonly Span[];
   /** Whose losses the same speaker's last figure, in this sentence or the one before, counted. */
   previous?: Subject;
+  /** Whose losses the same speaker's last figure in this sentence counted. */
+  previousHere?: Subject;
 }
 
 // "120 casualties among North Korean troops", "losses among the Russian units": the side the figure is counted among.
@@ -157,6 +162,9 @@ export function subjectOf(x: SubjectInput): Subject | 'both' {
   if (named !== null) return named;
   const own = subjectInPhrase(x.phrase, x.claimant);
   if (own !== null) return own;
+  // "For Ukraine, they say around 70,000 soldiers have died": the side a sentence opens with is its topic.
+  const topic = TOPIC_OPENING.exec(x.sentence.slice(0, x.start));
+  if (topic !== null) return sideOf(topic[1] as string, x.claimant) ?? 'ru';
   // "put its own losses at 1,351 dead": the speaker's own side, whoever else the sentence names.
   const ownSide = OWN_RIGHT_BEFORE.test(x.sentence.slice(Math.max(0, x.start - 50), x.start)) ? sideOfSpeaker(x.claimant) : null;
   if (ownSide !== null) return ownSide;
@@ -196,6 +204,9 @@ export function subjectOf(x: SubjectInput): Subject | 'both' {
     }
     if (side !== null) return side;
   }
+  // "Ukraine has suffered 124,500 casualties, including between 15,500 and 17,500 soldiers killed": an
+  // outside estimate's figure naming no side goes on with the side its figure before in the sentence counted.
+  if (sideOfSpeaker(x.claimant) === null && x.previousHere !== undefined) return x.previousHere;
   if (x.claimant === 'ru_mod') return ADMISSION.test(x.sentence) || OWN_DEAD.test(x.sentence) || DIED_AFTER.test(x.sentence.slice(x.start, x.end + 40)) ? 'ru' : 'ua';
   // "Ukraine has lost 45,100 soldiers … Zelensky put the number of injured soldiers at 390,000": a figure
   // naming no side goes on counting the side the speaker's figure just before counted, its own included.
