@@ -82,6 +82,17 @@ export function resolveDates(works: Work[], published: string | null, reportDate
       w.periodDays = Number(w.asOf.slice(8, 10));
       continue;
     }
+    // "losses last year": the calendar year before the report or publication.
+    if (w.kind === 'period' && cue?.tag === 'last_year') {
+      if (current === null) {
+        w.asOf = null;
+        continue;
+      }
+      const year = Number(current.slice(0, 4)) - 1;
+      w.asOf = `${year}-12-31`;
+      w.periodDays = dayOfYear(w.asOf);
+      continue;
+    }
     let date: string | null;
     if (own !== null && own.role !== 'month') date = dateFor(own, published);
     else if (own !== null) date = null;

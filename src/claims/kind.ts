@@ -11,7 +11,7 @@ import { execAll } from './match-all.ts';
 import { native } from './native.ts';
 import type { Kind } from './types.ts';
 
-export type PeriodTag = 'month' | 'this_month' | 'last_month' | 'year_to_date' | 'week' | 'same' | 'part' | 'year' | 'area' | 'since_report' | 'span';
+export type PeriodTag = 'month' | 'this_month' | 'last_month' | 'last_year' | 'year_to_date' | 'week' | 'same' | 'part' | 'year' | 'area' | 'since_report' | 'span';
 
 export interface KindCue {
   start: number;
@@ -52,7 +52,8 @@ const MONTHS = MONTH_WORDS.join('|');
 // Words that open a clause after a month ("November, when …"), in the lexicon languages.
 const WHEN = 'when|at which point|gdy|kiedy|коли|когда|als|cuando|lorsque|quand|când';
 // (Moscow's own name for the whole war, "the special military operation", is the war too.)
-const WAR = '(?:full-scale |all-out |russian |russia\'s |its |the |moscow\'s )*(?:war|invasion|conflict|hostilities|aggression|offensive|special (?:military )?operation)';
+// ("Moscow's military operation" is the war as Moscow names it; not Kyiv's, nor one in a named region.)
+const WAR = '(?:full-scale |all-out |russian |russia\'s |its |the |moscow\'s )*(?:war|invasion|conflict|hostilities|aggression|offensive|special (?:military )?operation|(?<!(?:ukrainian|ukraine\'s|kyiv\'s|kiev\'s) )military operation(?! (?:in|into|on) (?:the )?(?!ukraine(?![\\p{L}]))\\p{L}))';
 // Whose war: "in the first six months of Moscow's war", "in four weeks of Russia's invasion".
 const WAR_OWNER = "(?:the |its |(?:moscow|russia|putin|the kremlin)'s )?";
 
@@ -60,9 +61,9 @@ const WAR_OWNER = "(?:the |its |(?:moscow|russia|putin|the kremlin)'s )?";
 const ALREADY = /(?<![\p{L}])(?:вже|уже|already)(?![\p{L}])/iu;
 
 const RULES: readonly Rule[] = [
-  // Rates.
+  // Rates. ("were dying daily", "killed or wounded daily": a verb before "daily" makes a rate as a noun does.)
   [
-    "(?:people|troops|soldiers|men|personnel|casualties|servicemen|fighters) daily(?=\\s*(?:[.,;:)\u2013\u2014-]|$|(?:in|during|throughout|over|on|that|since|last|this|near|around|at|along|across) ))|a day on average|on average|an average of|averag\\p{L}*|daily average|середньодобов\\p{L}*|среднесуточн\\p{L}*|every single day|(?:a|per|each|every) (?:single )?day(?! ago| earlier| later| before| after| into)|в середньому|щодня|щоденно|в среднем|ежедневно|в сутки|каждый день|średnio|dziennie|każdego dnia|durchschnittlich|im (?:durch)?schnitt|pro tag|täglich|de media|en promedio|de promedio|al día|por día|cada día|o medie de|în medie|zilnic|pe zi|en moyenne|par jour|að meðaltali|á degi hverjum|günde|günlük ortalama",
+    "(?:people|troops|soldiers|men|personnel|casualties|servicemen|fighters|dying|die|dies|perishing|perish|killed|wounded|lost|losing|lose|loses) daily(?=\\s*(?:[.,;:)\u2013\u2014-]|$|(?:in|during|throughout|over|on|that|since|last|this|near|around|at|along|across) ))|a day on average|on average|an average of|averag\\p{L}*|daily average|середньодобов\\p{L}*|среднесуточн\\p{L}*|every single day|(?:a|per|each|every) (?:single )?day(?! ago| earlier| later| before| after| into)|в середньому|щодня|щоденно|в среднем|ежедневно|в сутки|каждый день|średnio|dziennie|każdego dnia|durchschnittlich|im (?:durch)?schnitt|pro tag|täglich|de media|en promedio|de promedio|al día|por día|cada día|o medie de|în medie|zilnic|pe zi|en moyenne|par jour|að meðaltali|á degi hverjum|günde|günlük ortalama",
     () => ({ kind: 'average', strength: 4, days: 1 }),
   ],
   // "daily losses in October", "from January to April, daily losses came to 980": a day's figure
@@ -180,9 +181,18 @@ const RULES: readonly Rule[] = [
     "(?:in|over|during|across|throughout|for) (?:the )?(?:past|last|previous|preceding) (?:year|twelve months)(?![\\p{L}'’-])|(?:in|during|over|throughout) (?:the |its )?(?:second|third|fourth|fifth) year of (?:the |its |russia's |moscow's )?(?:full-scale |all-out )?(?:war|invasion|fighting|conflict)|(?<!(?:time|times|highest|lowest|most|fewest|largest|smallest|biggest|worst|best|first) )(?:in|within|over) (?:just |only )?(?:a|one|a single) year(?![\\p{L}'’-])",
     () => ({ kind: 'period', strength: 3, days: 365 }),
   ],
+  // "put Russia's losses last year at 430,790": the calendar year before publication (as-of.ts), not
+  // the war. Not "since February last year", "in May last year", "than last year" (the word before says).
+  ['last year(?![\\p{L}\'’-])', (m) => (LAST_YEAR_NOT_WINDOW.test(m.input.slice(Math.max(0, m.index - 24), m.index)) ? null : { kind: 'period', strength: 3, days: 365, tag: 'last_year' })],
+  // "in just one month of fighting", "in a single month", "in only one week": a month's or a week's
+  // stretch, never the war (not "the highest in a month": how long since, as with a year, above).
+  [
+    "(?<!(?:time|times|highest|lowest|most|fewest|largest|smallest|biggest|worst|best|first) )(?:in|within|over) (?:just |only )?(?:a|one|a single) (?:single )?(month|fortnight)(?![\\p{L}'’-])",
+    (m) => ({ kind: 'period', strength: 3, days: /^f/i.test(m[1] ?? '') ? 14 : 30 }),
+  ],
   [`(?:in|over|during) (?:the )?(?:past|last) ${NUM} weeks`, (m) => ({ kind: 'period', strength: 3, days: (n(m[1]) ?? 0) * 7 || null })],
   [
-    '(?:in|over|during) (?:the )?(?:past|last|previous) (?:week|seven days)|(?:in|within) (?:the space of )?(?:a|one|a single) week|(?:over|during|throughout) the (?:course of the )?week(?![\\p{L}-]| (?:before|after|earlier|of|when|that|ending|to))|this week|(?:in )?the week prior|(?:за|протягом) (?:минулий |останній )?тиждень|за (?:прошедшую |последнюю )?неделю|w (?:ostatnim|minionym) tygodniu|in der (?:vergangenen|letzten) woche|en la última semana|în ultima săptămână',
+    '(?:in|over|during) (?:the )?(?:past|last|previous) (?:week|seven days)|(?<!(?:time|times|highest|lowest|most|fewest|largest|smallest|biggest|worst|best|first) )(?:in|within) (?:the space of )?(?:just |only )?(?:a|one|a single) week|(?:over|during|throughout) the (?:course of the )?week(?![\\p{L}-]| (?:before|after|earlier|of|when|that|ending|to))|this week|(?:in )?the week prior|(?:за|протягом) (?:минулий |останній )?тиждень|за (?:прошедшую |последнюю )?неделю|w (?:ostatnim|minionym) tygodniu|in der (?:vergangenen|letzten) woche|en la última semana|în ultima săptămână',
     () => ({ kind: 'period', strength: 3, days: 7, tag: 'week' }),
   ],
   // Seasons and stretches named by their first day or by a battle: windows whose length the text does not give.
@@ -201,7 +211,14 @@ const RULES: readonly Rule[] = [
       // "since the beginning of hostilities in the Kursk Region", "since the Ukrainian troops entered the
       // Kursk Region": fighting in one region, not the war (longer than the war rule's match, so it wins).
       "|since (?:the )?(?:start|beginning|outset|onset) of (?:the )?(?:hostilities|fighting|clashes|combat|battles?|war) in (?:the )?[\\p{Lu}][\\p{L}-]+ (?:region|oblast|area|province|direction)" +
-      "|since (?:the )?(?:ukrainian |russian |kyiv's |kiev's |ukraine's |its |their )?(?:troops|forces|army|units|soldiers|military) (?:entered|crossed into|pushed into|broke into|invaded) (?:the )?(?!ukraine(?![\\p{L}]))[\\p{Lu}][\\p{L}-]+",
+      "|since (?:the )?(?:ukrainian |russian |kyiv's |kiev's |ukraine's |its |their )?(?:troops|forces|army|units|soldiers|military) (?:entered|crossed into|pushed into|broke into|invaded) (?:the )?(?!ukraine(?![\\p{L}]))[\\p{Lu}][\\p{L}-]+" +
+      // "since the start of the Ukrainian military operation in the Kursk region", "since the beginning of the
+      // offensive operation in the Kharkiv region": Kyiv's operation, or one bounded by a region, is no war.
+      "|since (?:(?:the )?(?:start|beginning|launch|outset|onset) of )?(?:the )?(?:ukrainian|ukraine's|kyiv's|kiev's) (?:[\\p{L}-]+ ){0,2}?(?:operation|offensive|incursion|push|campaign|raid)(?: (?:in|into|on) (?:the )?[\\p{Lu}][\\p{L}-]+(?: (?:region|oblast|province|area))?)?" +
+      "|since (?:the )?(?:start|beginning|launch|outset|onset) of (?:the |its |their )?(?!special )(?:[\\p{L}-]+ ){0,2}?(?:operation|offensive|incursion|campaign) (?:in|into) (?:the )?(?!ukraine(?![\\p{L}]))[\\p{Lu}][\\p{L}-]+ (?:region|oblast|province|area)" +
+      // "since launching their push toward Robotyne", "since they began the offensive": a stretch of one
+      // operation (not "since launching the full-scale invasion", nor the special military operation).
+      "|since (?:(?:launching|starting|beginning|opening|mounting)|(?:it|they|kyiv|kiev|ukraine|ukrainian (?:forces|troops)|the ukrainian (?:army|forces|military)) (?:launched|began|started|opened|mounted)) (?:the |its |their |his |a |an )?(?!(?:full-scale|special|all-out) )(?:[\\p{L}'-]+ ){0,3}?(?:counter-?offensive|offensive|push|operation|incursion|assault|campaign|advance|drive)(?![\\p{L}])",
     () => ({ kind: 'period', strength: 3, days: null }),
   ],
   // "since Mediazona's last update": the stretch since a count was last published (a day, when the
@@ -310,6 +327,9 @@ const RULES: readonly Rule[] = [
   ...LANG_KIND_RULES,
 ];
 
+// The words before "last year" that make it a date in another window, or a comparison.
+const LAST_YEAR_NOT_WINDOW = new RegExp(`(?<![\\p{L}])(?:${MONTHS}|of|since|from|until|till|by|than|to|as|early|late|mid|end|start|beginning|summer|winter|spring|autumn|fall)[ -]$`, 'iu');
+
 const SUPERLATIVE_BEFORE = /(?:most|highest|largest|biggest|deadliest|bloodiest|worst|heaviest|first time|record)(?![\p{L}])[^.;:0-9]{0,60}$/iu;
 
 // The month and comma before a "when" cue ("November, "): dropped when asking what stands before the month.
@@ -412,8 +432,8 @@ function readKindCues(s: string): KindCue[] {
   const kept = found.filter(
     (c) =>
       // (A "when" cue stands after its month and a comma: "с начала июня, когда" opens a total too.)
-      !((c.tag === 'month' || c.tag === 'year') && SINCE_BEFORE.test(sinceWindow(s, c))) &&
-      !((c.tag === 'month' || c.tag === 'year') && LAST_STATED_BEFORE.test(s.slice(Math.max(0, c.start - 80), c.start))) &&
+      !((c.tag === 'month' || c.tag === 'year' || c.tag === 'last_year') && SINCE_BEFORE.test(sinceWindow(s, c))) &&
+      !((c.tag === 'month' || c.tag === 'year' || c.tag === 'last_year') && LAST_STATED_BEFORE.test(s.slice(Math.max(0, c.start - 80), c.start))) &&
       // "the most it has reported in a single day since the invasion began": the span of a record, not a window.
       // Likewise "the highest daily figure since November 12, when …": the date the record reaches back to.
       !((c.kind === 'cumulative' || (c.kind === 'period' && /^since /iu.test(s.slice(c.start, c.end)))) && c.strength >= 3 && SUPERLATIVE_BEFORE.test(s.slice(Math.max(0, c.start - 70), c.start))) &&

@@ -55,12 +55,12 @@ function fits(s: string, cue: KindCue, it: Item, dated: boolean, own = true): bo
   // (Only a record is set or recorded then: "41,980 casualties were recorded in October" are October's.)
   if (cue.tag === 'month' && RECORDED_BEFORE.test(s.slice(Math.max(0, cue.start - 30), cue.start)) && RECORD_NOUN.test(s.slice(Math.max(0, cue.start - 80), cue.start))) return false;
   // "the record of 2,030 set last month": when the record was set (but "casualties reported last month" are that month's).
-  if ((cue.tag === 'last_month' || cue.tag === 'year') && /(?:set|reached)\s+$/iu.test(s.slice(Math.max(0, cue.start - 12), cue.start))) return false;
+  if ((cue.tag === 'last_month' || cue.tag === 'last_year' || cue.tag === 'year') && /(?:set|reached)\s+$/iu.test(s.slice(Math.max(0, cue.start - 12), cue.start))) return false;
   // "In August, U.S. officials put the toll at 70,000": a month set off by a comma dates what is said after it.
   // Also after a connective ("However, in February, the president said …").
   // ("Back in February of this year, he insisted …": the month may carry its year.)
   // ("Earlier this month, the Times reported …": "earlier" dates the report, where "Last month, Kyiv said 279 were lost" gives the month's.)
-  if ((cue.tag === 'month' || ((cue.tag === 'this_month' || cue.tag === 'last_month' || cue.tag === 'week') && /^\s*earlier\s*$/iu.test(s.slice(0, cue.start)))) && LEADING_CONNECTIVE.test(s.slice(0, cue.start)) && /^(?:,?\s*(?:(?:of )?(?:this|last) year|\d{4}))?\s*,/.test(s.slice(cue.end, cue.end + 20)) && cue.end <= it.num.start && SPEECH_BETWEEN.test(s.slice(cue.end, it.num.start))) return false;
+  if ((cue.tag === 'month' || cue.tag === 'last_year' || ((cue.tag === 'this_month' || cue.tag === 'last_month' || cue.tag === 'week') && /^\s*earlier\s*$/iu.test(s.slice(0, cue.start)))) && LEADING_CONNECTIVE.test(s.slice(0, cue.start)) && /^(?:,?\s*(?:(?:of )?(?:this|last) year|\d{4}))?\s*,/.test(s.slice(cue.end, cue.end + 20)) && cue.end <= it.num.start && SPEECH_BETWEEN.test(s.slice(cue.end, it.num.start))) return false;
   // "a New York Times report in August", "an estimate from earlier this year", "by November this year": when
   // a count was made or stood, not the window of its figures.
   if ((cue.tag === 'month' || cue.tag === 'year_to_date') && STATED_WHEN_BEFORE.test(s.slice(Math.max(0, cue.start - 40), cue.start))) return false;
@@ -68,7 +68,7 @@ function fits(s: string, cue: KindCue, it: Item, dated: boolean, own = true): bo
   if (cue.tag === 'month' && cue.end <= it.num.start && SPEECH_RIGHT_AFTER.test(s.slice(cue.end, cue.end + 24))) return false;
   // "NATO said in March as many as 40,000 …", "estimated last week that …": a month or week right
   // after the verb of speech, before the figure, dates the statement.
-  if ((cue.tag === 'month' || cue.tag === 'week' || cue.tag === 'last_month') && cue.end <= it.num.start && SPEECH_RIGHT_BEFORE.test(s.slice(Math.max(0, cue.start - 30), cue.start))) return false;
+  if ((cue.tag === 'month' || cue.tag === 'week' || cue.tag === 'last_month' || cue.tag === 'last_year') && cue.end <= it.num.start && SPEECH_RIGHT_BEFORE.test(s.slice(Math.max(0, cue.start - 30), cue.start))) return false;
   // "In July CIA director William Burns put the total casualties at around 15,000": a month opening the
   // sentence before a verb of speech that puts a "total" dates the statement (no comma needed).
   if (cue.tag === 'month' && cue.end <= it.num.start && LEADING_CONNECTIVE.test(s.slice(0, cue.start)) && TOTAL_AFTER_SPEECH.test(s.slice(cue.end, it.num.start))) return false;
@@ -79,7 +79,7 @@ function fits(s: string, cue: KindCue, it: Item, dated: boolean, own = true): bo
   if (cue.kind === 'period' && cue.end <= it.num.start && /^since /iu.test(s.slice(cue.start, cue.end)) && /^,?\s*(?:when|as)(?![\p{L}])/iu.test(s.slice(cue.end, cue.end + 8)) && SPEECH_BETWEEN.test(s.slice(cue.end, it.num.start))) return false;
   // "mówił we wrześniu, że …", "sagte im September, dass …", "said in May that …": a month right before "that" dates the statement.
   // Likewise "reported last week that …": the week dates the report, not the figure.
-  if ((cue.tag === 'month' || cue.tag === 'week' || cue.tag === 'last_month') && cue.end <= it.num.start && THAT_RIGHT_AFTER.test(s.slice(cue.end, cue.end + 10))) return false;
+  if ((cue.tag === 'month' || cue.tag === 'week' || cue.tag === 'last_month' || cue.tag === 'last_year') && cue.end <= it.num.start && THAT_RIGHT_AFTER.test(s.slice(cue.end, cue.end + 10))) return false;
   // "in February, when the president said 45,100 had been killed": the month dates the statement.
   if (cue.tag === 'month' && cue.end <= it.num.start && WHEN_AFTER.test(s.slice(cue.start, cue.end + 12)) && SPEECH_BETWEEN.test(s.slice(cue.end, it.num.start))) return false;
   // "in March 2023 — then it announced 6,000": a month with its year dates the statement.
