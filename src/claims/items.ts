@@ -139,7 +139,11 @@ const ELIDED_BEFORE = new RegExp(
 );
 // A few words may stand between ("the total since the start of the war now stands at").
 const ELIDED_FAR_BEFORE = new RegExp(`${FRAME_NOUN}(?:\\s+[\\p{L}'-]+){1,8}?\\s+(?:now\\s+)?(?:stands? at|stood at|came to|rose to|climbed to|is put at|was put at|amounts? to|amounted to|ha(?:ve|s) reached|reached|totall?ed|totals?)${FRAME_HEDGE}`, 'iu');
-const ELIDED_WINDOW_AFTER = /^\s*(?:(?:more|new|added|another|additional)\s+)?(?:over|in|during|within|from|for)\s+(?:the\s+)?(?:past|last|previous|preceding)\s+(?:day|24 hours|twenty-four hours)(?![\p{L}])/iu;
+// (Also a week's or a month's: "1,500 troops in one day and 9,000 over the past week".)
+const ELIDED_WINDOW_AFTER = /^\s*(?:(?:more|new|added|another|additional)\s+)?(?:over|in|during|within|from|for)\s+(?:the\s+)?(?:(?:past|last|previous|preceding)\s+(?:day|24 hours|twenty-four hours|week|seven days|month|fortnight)|week|weekend)(?![\p{L}])/iu;
+// A number that measures a window ("in the seven days to Sunday", "over two months"): it counts no loss, so
+// a noun before it may still be the noun of the figure after it.
+const WINDOW_UNIT_AFTER = /^[\s-]*(?:days?|weeks?|months?|years?|hours?)(?![\p{L}])/iu;
 const REPORTED_BEFORE = new RegExp(
   `(?:reported|recorded|registered|logged|counted|listed|announced|gave|cited|adding|added|adds|killed|lost|destroyed|eliminated|took out|knocked out|accounted for|spoken of|spoke of|speaks of|talked of|talks of|put (?:it|them|the (?:[\\p{L}-]+ ){0,3}?(?:number|figure|total|toll|losses|count)) at|putting (?:it|the (?:[\\p{L}-]+ ){0,3}?(?:number|figure|total|toll|losses|count)) at|` +
     // "counted", in the lexicon languages: "налічили", "насчитали", "naliczyli", "contabilizó".
@@ -522,7 +526,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         }
       }
     }
-    if (num.form !== 'article') floor = num.end;
+    if (num.form !== 'article' && !(noun === null && WINDOW_UNIT_AFTER.test(s.slice(num.end, num.end + 12)))) floor = num.end;
     if (noun === null) continue;
     // A noun found before the figure, or borrowed from the one before, that cannot count this many: a total of people, or nothing.
     if ((noun.start < num.start || noun.end === noun.start) && num.value > TOTAL_MAX[noun.metric]) {

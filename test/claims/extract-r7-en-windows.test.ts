@@ -95,3 +95,41 @@ describe('whose operation', () => {
     );
   });
 });
+
+describe('a rate named a sentence before its steps', () => {
+  test('"the daily average rose each year. The figure stood at 400 in 2022, jumping to 693 in 2023": rates', () => {
+    expectClaims(
+      'British defence intelligence said the daily average of Russian losses has risen every year of the war. The figure stood at 400 in 2022 and climbed to 693 in 2023.',
+      { published: '2024-04-07' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 400, periodDays: 1 },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 693, periodDays: 1 },
+    );
+  });
+});
+
+describe('a stretch named after the figure or around it', () => {
+  test('"losses for the month reached 45,720": a month\'s figure, not the war\'s', () => {
+    expectOnly(
+      'Russian losses for the month reached 45,720, Ukraine\'s defence ministry said.',
+      { published: '2024-12-01' },
+      { claimant: 'ua_general_staff', subject: 'ru', metric: 'personnel', kind: 'period', value: 45720 },
+    );
+  });
+
+  test('"1,500 troops in one day and 9,000 over the past week": the second figure counts the same troops', () => {
+    expectClaims(
+      'Russia lost 1,500 troops in one day and 9,000 over the past week, Ukraine\'s General Staff said.',
+      { published: '2024-12-10' },
+      { claimant: 'ua_general_staff', subject: 'ru', metric: 'personnel', kind: 'daily', value: 1500 },
+      { claimant: 'ua_general_staff', subject: 'ru', metric: 'personnel', kind: 'period', value: 9000, periodDays: 7 },
+    );
+  });
+
+  test('"casualties in the seven days to Sunday came to 9,800": a number word in the window hides no noun', () => {
+    expectOnly(
+      'Russian casualties in the seven days to Sunday came to 9,800, Ukraine\'s General Staff said.',
+      { published: '2024-12-10' },
+      { claimant: 'ua_general_staff', subject: 'ru', metric: 'personnel', kind: 'period', value: 9800 },
+    );
+  });
+});
