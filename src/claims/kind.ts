@@ -76,7 +76,9 @@ const RULES: readonly Rule[] = [
   // figure (longer than "daily loss" inside it, so it wins the overlap).
   ["(?:average )?(?:daily|day's|per-day) (?:loss|casualty|death|attrition|kill) rates?", () => ({ kind: 'average', strength: 4, days: 1 })],
   // "the previous monthly high": one month's figure, not a rate.
-  ['monthly (?:high|record|peak|total|toll|loss(?:es)?|figure|count|tally)', () => ({ kind: 'period', strength: 3, days: 30 })],
+  ['monthly (?:high|record|peak|total|toll|loss(?:es)?|figure|count|tally|casualt\\p{L}*)', () => ({ kind: 'period', strength: 3, days: 30 })],
+  // "Russia's weekly losses reached 10,500": one week's figure, as a monthly total is a month's (not "weekly average").
+  ['weekly (?:high|record|peak|total|toll|loss(?:es)?|figure|count|tally|casualt\\p{L}*)', () => ({ kind: 'period', strength: 3, days: 7 })],
   [
     '(?:a|per|each|every) month(?! ago| earlier| later| before| after| into)|monthly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up|(?:war )?(?:high|record|peak|maximum|low|total)))|щомісяця|ежемесячно|miesięcznie|monatlich|al mes|por mes|pe lună|par mois',
     () => ({ kind: 'average', strength: 4, days: 30 }),
@@ -202,7 +204,8 @@ const RULES: readonly Rule[] = [
     `(?:over the|during the|throughout the) (?:past )?(?:summer|winter|spring|autumn|fall)(?! of 2022)|(?:in|during|over) (?:the )?first (?:${NUM}|\\d{1,3}) (?:days|weeks|months)|(?:in|during) the (?:battles?|fight(?:ing)?|assaults?|offensive|campaign) (?:for|on|near|around|over) (?:the )?[\\p{Lu}][\\p{L}-]+|around (?:the (?:city|town) of )?[\\p{Lu}][\\p{L}-]+ (?:alone|since)`,
     () => ({ kind: 'period', strength: 3, days: null }),
   ],
-  [`since (?:early |late |mid-)?(${MONTHS})(?:,? (20[2-3]\\d))?(?![\\p{L}\\d])`, (m) => (/febr|лют|февр|lut/i.test(m[1] ?? '') && (m[2] === undefined || m[2] === '2022') ? null : { kind: 'period', strength: 3, days: null })],
+  // ("since the start of January": the same stretch as "since January".)
+  [`since (?:early |late |mid-|the (?:start|beginning|middle|end) of )?(${MONTHS})(?:,? (20[2-3]\\d))?(?![\\p{L}\\d])`, (m) => (/febr|лют|февр|lut/i.test(m[1] ?? '') && (m[2] === undefined || m[2] === '2022') ? null : { kind: 'period', strength: 3, days: null })],
   // A named operation's window: "since the offensive on Pokrovsk began", "since the start of the Kursk operation".
   [
     "since (?:(?:the )?(?:start|beginning|launch|outset) of )?(?:the |its |their |kyiv's |ukraine's |russia's |moscow's )?(?:(?:[\\p{Lu}][\\p{L}-]+|summer|winter|spring|autumn|cross-border) )(?:operation|offensive|counter-?offensive|incursion|assault|battle|push|campaign)|since (?:the (?:start|beginning|launch|outset) of )?(?:the |its |their )?(?:operation|offensive|counter-?offensive|incursion|assault|battle|push|campaign) (?:on|in|for|near|around|into) (?:the )?[\\p{Lu}][\\p{L}-]+" +
@@ -228,6 +231,17 @@ const RULES: readonly Rule[] = [
   ["since (?:the |its |their )?(?:[\\p{L}-]+'s )?(?:last|latest|previous) (?:daily )?(?:update|count|report|tally)", () => ({ kind: 'period', strength: 3, days: null, tag: 'since_report' })],
   // (Also the months joined by a dash: "January-April 2025", "in May–August".)
   [`(?:between|from) (?:early |late |mid-)?(?:${MONTHS}) (?:and|to|through|until) (?:early |late |mid-)?(?:${MONTHS})|(?<![\\p{L}])(?:${MONTHS}) ?[-\u2013\u2014] ?(?:${MONTHS})(?![\\p{L}])|(?:in|during|over) the (?:first|second|third|fourth|last) (?:half|quarter) of (?:the year|this year|last year|20[2-3]\\d)`, () => ({ kind: 'period', strength: 3, days: null })],
+  // "in the 12 months to December", "over the four weeks to Sunday": a stretch that ends on the day named.
+  [`(?:in|over|during) the (?:past |last )?(${NUM}|\\d{1,2}|twelve) (weeks|months) (?:to|through|until|ending)`, (m) => ({ kind: 'period', strength: 3, days: (m[1]?.toLowerCase() === 'twelve' ? 12 : (n(m[1]) ?? 0)) * (/^w/i.test(m[2] ?? '') ? 7 : 30) || null })],
+  // "from Monday to Sunday", "between Tuesday and Thursday": the days from one weekday to the next; but
+  // "between Monday and Tuesday", two days running, is the 24 hours of one daily report.
+  [
+    '(?:from|between) (monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:to|and|through|until|till) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+    (m) => {
+      const days = ((WEEKDAYS.indexOf((m[2] ?? '').toLowerCase()) - WEEKDAYS.indexOf((m[1] ?? '').toLowerCase()) + 7) % 7) + 1;
+      return days <= 2 ? daily() : { kind: 'period', strength: 3, days };
+    },
+  ],
   [`(?:in|over|during) the (${NUM}|\\d{1,2}) days (?:to|through|until|ending)|(?:in|during|over) the (?:first|second|third|fourth|last|final) (?:week|fortnight|ten days|half) of (?:${MONTHS})`, (m) => ({ kind: 'period', strength: 3, days: n(m[1]) })],
   ['(?<!(?:a|per|each|every) )(?:last|past) week(?! ago)', () => ({ kind: 'period', strength: 3, days: 7, tag: 'week' })],
   // Losses in one town or one sector: "Russian casualties in Avdiivka", "losses around Bakhmut",
@@ -238,7 +252,7 @@ const RULES: readonly Rule[] = [
     (m) => (m[1] === undefined || /^\p{Lu}/u.test(m[1]) ? { kind: 'period', strength: 3, days: null } : null),
   ],
   // A place that bounds a stretch: "in the Kursk region so far" (kept only beside "so far", below).
-  ["(?:on|along) the (?:[\\p{Lu}][\\p{L}'-]+ )(?:front|axis|direction|sector)|in (?:the )?(?:[\\p{Lu}][\\p{L}'-]+ )(?:region|oblast|province|border region|sector|direction|axis)|in (?:the )?(?:region|oblast|province) of [\\p{Lu}][\\p{L}-]+", () => ({ kind: 'period', strength: 2, days: null, tag: 'area' })],
+  ["(?:on|along) the (?:[\\p{Lu}][\\p{L}'-]+ )(?:front|axis|direction|sector|salient|bridgehead)|in (?:the )?(?:[\\p{Lu}][\\p{L}'-]+ )(?:region|oblast|province|border region|sector|direction|axis)|in (?:the )?(?:region|oblast|province) of [\\p{Lu}][\\p{L}-]+", () => ({ kind: 'period', strength: 2, days: null, tag: 'area' })],
   // "within 72 hours", "over the past 48 hours": whole days counted in hours.
   ['(?:in|over|during|within) (?:the )?(?:past |last |previous )?(?:more than |over |nearly |almost |just )?(48|72|96)[- ]hours?', (m) => ({ kind: 'period', strength: 3, days: Number(m[1]) / 24 })],
   ['(?:over|during|at|across) the (?:past |last )?weekend', () => ({ kind: 'period', strength: 3, days: 2 })],
@@ -331,6 +345,8 @@ const RULES: readonly Rule[] = [
 
 // The words before "last year" that make it a date in another window, or a comparison.
 const LAST_YEAR_NOT_WINDOW = new RegExp(`(?<![\\p{L}])(?:${MONTHS}|of|since|from|until|till|by|than|to|as|early|late|mid|end|start|beginning|summer|winter|spring|autumn|fall)[ -]$`, 'iu');
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 const SUPERLATIVE_BEFORE = /(?:most|highest|largest|biggest|deadliest|bloodiest|worst|heaviest|first time|record)(?![\p{L}])[^.;:0-9]{0,60}$/iu;
 

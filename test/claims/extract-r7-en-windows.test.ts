@@ -133,3 +133,30 @@ describe('a stretch named after the figure or around it', () => {
     );
   });
 });
+
+describe('stretches bounded by their ends', () => {
+  test('"in the 12 months to December", "from Monday to Sunday", "since the start of January"', () => {
+    expectOnly('In the 12 months to December, Russia lost 410,000 troops, Ukraine\'s General Staff said.', { published: '2025-01-15' }, { subject: 'ru', kind: 'period', value: 410000 });
+    expectOnly('From Monday to Sunday, Russia lost 9,000 troops, Ukraine\'s General Staff said.', { published: '2025-01-15' }, { subject: 'ru', kind: 'period', value: 9000, periodDays: 7 });
+    expectOnly('Russia has lost 14,500 troops since the start of January, Ukraine\'s General Staff said.', { published: '2025-01-15' }, { subject: 'ru', kind: 'period', value: 14500 });
+  });
+
+  test('"weekly losses reached 10,500": one week\'s figure, not a rate', () => {
+    expectOnly('Russia\'s weekly losses reached 10,500 in mid-December, Ukraine\'s General Staff said.', { published: '2025-01-15' }, { subject: 'ru', kind: 'period', value: 10500, periodDays: 7 });
+  });
+
+  test('"total losses … on the Kursk salient": one front\'s stretch, not the war\'s', () => {
+    expectOnly(
+      'The total losses of the North Korean troops on the Kursk salient came to more than 4,000 killed and wounded, the General Staff said.',
+      { published: '2025-03-18' },
+      { claimant: 'ua_general_staff', subject: 'ru', metric: 'personnel', kind: 'period', value: 4000 },
+    );
+  });
+});
+
+describe('two weekdays running', () => {
+  test('"between Monday and Tuesday" is one daily report, "from Tuesday to Thursday" three days', () => {
+    expectClaims('Russia lost 1,060 personnel between Monday and Tuesday, the General Staff said.', { published: '2023-03-07' }, { subject: 'ru', kind: 'daily', value: 1060 });
+    expectClaims('From Tuesday to Thursday, Russia lost 3,100 troops, the General Staff said.', { published: '2023-03-10' }, { subject: 'ru', kind: 'period', value: 3100, periodDays: 3 });
+  });
+});
