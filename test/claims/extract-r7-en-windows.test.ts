@@ -160,3 +160,19 @@ describe('two weekdays running', () => {
     expectClaims('From Tuesday to Thursday, Russia lost 3,100 troops, the General Staff said.', { published: '2023-03-10' }, { subject: 'ru', kind: 'period', value: 3100, periodDays: 3 });
   });
 });
+
+describe('where the kit came from', () => {
+  test('"25 German Leopard tanks", "three U.S. Bradley fighting vehicles": the supplier stands between the figure and its noun', () => {
+    expectClaims(
+      'Moscow said that in the last two months its forces had destroyed 25 German Leopard tanks, seven French AMX tanks and three U.S. Bradley fighting vehicles.',
+      { published: '2023-08-04' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'tanks', kind: 'period', value: 25 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'tanks', kind: 'period', value: 7 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'afv', kind: 'period', value: 3 },
+    );
+  });
+
+  test('"5,000 German troops" is no count of equipment, nor of losses', () => {
+    expectOnly('Berlin plans to station 5,000 German troops in Lithuania, while Ukraine said Russia lost 1,300 soldiers over the past day.', { published: '2024-12-01' }, { subject: 'ru', metric: 'personnel', kind: 'daily', value: 1300 });
+  });
+});
