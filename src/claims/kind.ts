@@ -253,6 +253,14 @@ const RULES: readonly Rule[] = [
   ],
   // A place that bounds a stretch: "in the Kursk region so far" (kept only beside "so far", below).
   ["(?:on|along) the (?:[\\p{Lu}][\\p{L}'-]+ )(?:front|axis|direction|sector|salient|bridgehead)|in (?:the )?(?:[\\p{Lu}][\\p{L}'-]+ )(?:region|oblast|province|border region|sector|direction|axis)|in (?:the )?(?:region|oblast|province) of [\\p{Lu}][\\p{L}-]+", () => ({ kind: 'period', strength: 2, days: null, tag: 'area' })],
+  // "in just three hours", "within a few hours": part of one day, a single fight's stretch, not a day's tally.
+  [
+    `(?:in|within|over|during) (?:just |only |a mere |less than |under |the space of )?(${NUM}|a few|several|a couple of|an|one) hours?(?![\\p{L}-])`,
+    (m) => {
+      const h = /^(?:an|one)$/i.test(m[1] ?? '') ? 1 : n(m[1]);
+      return h !== null && h >= 24 ? null : { kind: 'period', strength: 3, days: null };
+    },
+  ],
   // "within 72 hours", "over the past 48 hours": whole days counted in hours.
   ['(?:in|over|during|within) (?:the )?(?:past |last |previous )?(?:more than |over |nearly |almost |just )?(48|72|96)[- ]hours?', (m) => ({ kind: 'period', strength: 3, days: Number(m[1]) / 24 })],
   ['(?:over|during|at|across) the (?:past |last )?weekend', () => ({ kind: 'period', strength: 3, days: 2 })],

@@ -176,3 +176,10 @@ describe('where the kit came from', () => {
     expectOnly('Berlin plans to station 5,000 German troops in Lithuania, while Ukraine said Russia lost 1,300 soldiers over the past day.', { published: '2024-12-01' }, { subject: 'ru', metric: 'personnel', kind: 'daily', value: 1300 });
   });
 });
+
+describe('a few hours', () => {
+  test('"in just three hours": one fight\'s stretch, not the war\'s total nor a day\'s tally', () => {
+    expectOnly('In just three hours, Russian forces lost 60 armoured vehicles near Vuhledar, the brigade said.', { published: '2024-11-20' }, { subject: 'ru', metric: 'afv', kind: 'period', value: 60 });
+    expectOnly('Russia lost 1,100 troops in 24 hours, the General Staff said.', { published: '2024-11-20' }, { subject: 'ru', kind: 'daily', value: 1100 });
+  });
+});
