@@ -203,7 +203,7 @@ export function assemble(input: AssembleInput): Located[] {
         previous,
         record: false,
         asOf: null,
-        periodDays: kind === 'daily' ? 1 : kind === 'average' ? (cue?.days ?? 1) : kind === 'period' ? (cue?.days ?? null) : null,
+        periodDays: kind === 'daily' ? 1 : kind === 'average' ? (cue?.kind === 'average' ? (cue.days ?? 1) : 1) : kind === 'period' ? (cue?.days ?? null) : null,
         ownDate: nearestDate(info, it),
         guessedKind,
       };

@@ -149,7 +149,8 @@ const ELIDED_BEFORE = new RegExp(
 );
 // A few words may stand between ("the total since the start of the war now stands at").
 const ELIDED_FAR_BEFORE = new RegExp(`${FRAME_NOUN}(?:\\s+[\\p{L}'-]+){1,8}?\\s+(?:now\\s+)?(?:stands? at|stood at|came to|rose to|climbed to|is put at|was put at|amounts? to|amounted to|ha(?:ve|s) reached|reached|totall?ed|totals?)${FRAME_HEDGE}`, 'iu');
-const ELIDED_WINDOW_AFTER = /^\s*(?:(?:more|new|added|another|additional)\s+)?(?:over|in|during|within|from|for)\s+(?:the\s+)?(?:past|last|previous|preceding)\s+(?:day|24 hours|twenty-four hours)(?![\p{L}])/iu;
+// (Also a week's or a month's: "1,500 troops in one day and 9,000 over the past week".)
+const ELIDED_WINDOW_AFTER = /^\s*(?:(?:more|new|added|another|additional)\s+)?(?:over|in|during|within|from|for)\s+(?:the\s+)?(?:(?:past|last|previous|preceding)\s+(?:day|24 hours|twenty-four hours|week|seven days|month|fortnight)|week|weekend)(?![\p{L}])/iu;
 const REPORTED_BEFORE = new RegExp(
   `(?:reported|recorded|registered|logged|counted|listed|announced|gave|cited|adding|added|adds|killed|lost|destroyed|eliminated|took out|knocked out|accounted for|spoken of|spoke of|speaks of|talked of|talks of|put (?:it|them|the (?:[\\p{L}-]+ ){0,3}?(?:number|figure|total|toll|losses|count)) at|putting (?:it|the (?:[\\p{L}-]+ ){0,3}?(?:number|figure|total|toll|losses|count)) at|` +
     // "counted", in the lexicon languages: "налічили", "насчитали", "naliczyli", "contabilizó".

@@ -52,7 +52,8 @@ const MONTHS = MONTH_WORDS.join('|');
 // Words that open a clause after a month ("November, when …"), in the lexicon languages.
 const WHEN = 'when|at which point|gdy|kiedy|коли|когда|als|cuando|lorsque|quand|când';
 // (Moscow's own name for the whole war, "the special military operation", is the war too.)
-const WAR = '(?:full-scale |all-out |russian |russia\'s |its |the |moscow\'s )*(?:war|invasion|conflict|hostilities|aggression|offensive|special (?:military )?operation)';
+// ("Moscow's military operation" is the war as Moscow names it; not Kyiv's, nor one in a named region.)
+const WAR = '(?:full-scale |all-out |russian |russia\'s |its |the |moscow\'s )*(?:war|invasion|conflict|hostilities|aggression|offensive|special (?:military )?operation|(?<!(?:ukrainian|ukraine\'s|kyiv\'s|kiev\'s) )military operation(?! (?:in|into|on) (?:the )?(?!ukraine(?![\\p{L}]))\\p{L}))';
 // Whose war: "in the first six months of Moscow's war", "in four weeks of Russia's invasion".
 const WAR_OWNER = "(?:the |its |(?:moscow|russia|putin|the kremlin)'s )?";
 
@@ -60,9 +61,9 @@ const WAR_OWNER = "(?:the |its |(?:moscow|russia|putin|the kremlin)'s )?";
 const ALREADY = /(?<![\p{L}])(?:вже|уже|already)(?![\p{L}])/iu;
 
 const RULES: readonly Rule[] = [
-  // Rates.
+  // Rates. ("were dying daily", "killed or wounded daily": a verb before "daily" makes a rate as a noun does.)
   [
-    "(?:people|troops|soldiers|men|personnel|casualties|servicemen|fighters) daily(?=\\s*(?:[.,;:)\u2013\u2014-]|$|(?:in|during|throughout|over|on|that|since|last|this|near|around|at|along|across) ))|a day on average|on average|an average of|averag\\p{L}*|daily average|середньодобов\\p{L}*|среднесуточн\\p{L}*|every single day|(?:a|per|each|every) (?:single )?day(?! ago| earlier| later| before| after| into)|в середньому|щодня|щоденно|в среднем|ежедневно|в сутки|каждый день|średnio|dziennie|każdego dnia|durchschnittlich|im (?:durch)?schnitt|pro tag|täglich|de media|en promedio|de promedio|al día|por día|cada día|o medie de|în medie|zilnic|pe zi|en moyenne|par jour|að meðaltali|á degi hverjum|günde|günlük ortalama",
+    "(?:people|troops|soldiers|men|personnel|casualties|servicemen|fighters|dying|die|dies|perishing|perish|killed|wounded|lost|losing|lose|loses) daily(?=\\s*(?:[.,;:)\u2013\u2014-]|$|(?:in|during|throughout|over|on|that|since|last|this|near|around|at|along|across) ))|a day on average|on average|an average of|averag\\p{L}*|daily average|середньодобов\\p{L}*|среднесуточн\\p{L}*|every single day|(?:a|per|each|every) (?:single )?day(?! ago| earlier| later| before| after| into)|в середньому|щодня|щоденно|в среднем|ежедневно|в сутки|каждый день|średnio|dziennie|każdego dnia|durchschnittlich|im (?:durch)?schnitt|pro tag|täglich|de media|en promedio|de promedio|al día|por día|cada día|o medie de|în medie|zilnic|pe zi|en moyenne|par jour|að meðaltali|á degi hverjum|günde|günlük ortalama",
     () => ({ kind: 'average', strength: 4, days: 1 }),
   ],
   // "daily losses in October", "from January to April, daily losses came to 980": a day's figure
@@ -75,7 +76,9 @@ const RULES: readonly Rule[] = [
   // figure (longer than "daily loss" inside it, so it wins the overlap).
   ["(?:average )?(?:daily|day's|per-day) (?:loss|casualty|death|attrition|kill) rates?", () => ({ kind: 'average', strength: 4, days: 1 })],
   // "the previous monthly high": one month's figure, not a rate.
-  ['monthly (?:high|record|peak|total|toll|loss(?:es)?|figure|count|tally)', () => ({ kind: 'period', strength: 3, days: 30 })],
+  ['monthly (?:high|record|peak|total|toll|loss(?:es)?|figure|count|tally|casualt\\p{L}*)', () => ({ kind: 'period', strength: 3, days: 30 })],
+  // "Russia's weekly losses reached 10,500": one week's figure, as a monthly total is a month's (not "weekly average").
+  ['weekly (?:high|record|peak|total|toll|loss(?:es)?|figure|count|tally|casualt\\p{L}*)', () => ({ kind: 'period', strength: 3, days: 7 })],
   [
     '(?:a|per|each|every) month(?! ago| earlier| later| before| after| into)|monthly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up|(?:war )?(?:high|record|peak|maximum|low|total)))|щомісяця|ежемесячно|miesięcznie|monatlich|al mes|por mes|pe lună|par mois',
     () => ({ kind: 'average', strength: 4, days: 30 }),
@@ -180,16 +183,21 @@ const RULES: readonly Rule[] = [
     "(?:in|over|during|across|throughout|for) (?:the )?(?:past|last|previous|preceding) (?:year|twelve months)(?![\\p{L}'’-])|(?:in|during|over|throughout) (?:the |its )?(?:second|third|fourth|fifth) year of (?:the |its |russia's |moscow's )?(?:full-scale |all-out )?(?:war|invasion|fighting|conflict)|(?<!(?:time|times|highest|lowest|most|fewest|largest|smallest|biggest|worst|best|first) )(?:in|within|over) (?:just |only )?(?:a|one|a single) year(?![\\p{L}'’-])",
     () => ({ kind: 'period', strength: 3, days: 365 }),
   ],
-  // "150,000 died last year", "Last year was the deadliest …": the calendar year before publication
-  // (as-of.ts dates it). Not "in the last year" (twelve months, above), "since last year", "of last
-  // year" or "October last year" (a month of it).
+  // "put Russia's losses last year at 430,790", "150,000 died last year": the calendar year before
+  // publication (as-of.ts), not the war. Not "in the last year" (twelve months, above), "since
+  // February last year", "in May last year", "than last year" (the word before says).
+  ['last year(?![\\p{L}\'’-])', (m) => (LAST_YEAR_NOT_WINDOW.test(m.input.slice(Math.max(0, m.index - 24), m.index)) ? null : { kind: 'period', strength: 3, days: 365, tag: 'last_year' })],
+  // "losses for the month reached 45,720", "the tally for the week": the month or week the text is about.
+  ['(?:for|over|across|throughout) the (?:whole |entire )?(month|week)(?! (?:of|before|after|ago|earlier|later|when|that|to|ending|ahead))(?![\\p{L}\'’-])', (m) => ({ kind: 'period', strength: 3, days: /^w/i.test(m[1] ?? '') ? 7 : 30 })],
+  // "in just one month of fighting", "in a single month", "in only one week": a month's or a week's
+  // stretch, never the war (not "the highest in a month": how long since, as with a year, above).
   [
-    "(?<!(?:the|since|of|from) )last year(?![\\p{L}'’-])",
-    () => ({ kind: 'period', strength: 3, days: null, tag: 'last_year' }),
+    "(?<!(?:time|times|highest|lowest|most|fewest|largest|smallest|biggest|worst|best|first) )(?:in|within|over) (?:just |only )?(?:a|one|a single) (?:single )?(month|fortnight)(?![\\p{L}'’-])",
+    (m) => ({ kind: 'period', strength: 3, days: /^f/i.test(m[1] ?? '') ? 14 : 30 }),
   ],
   [`(?:in|over|during) (?:the )?(?:past|last) ${NUM} weeks`, (m) => ({ kind: 'period', strength: 3, days: (n(m[1]) ?? 0) * 7 || null })],
   [
-    '(?:in|over|during) (?:the )?(?:past|last|previous) (?:week|seven days)|(?:in|within) (?:the space of )?(?:a|one|a single) week|(?:over|during|throughout) the (?:course of the )?week(?![\\p{L}-]| (?:before|after|earlier|of|when|that|ending|to))|this week|(?:in )?the week prior|(?:за|протягом) (?:минулий |останній )?тиждень|за (?:прошедшую |последнюю )?неделю|w (?:ostatnim|minionym) tygodniu|in der (?:vergangenen|letzten) woche|en la última semana|în ultima săptămână',
+    '(?:in|over|during) (?:the )?(?:past|last|previous) (?:week|seven days)|(?<!(?:time|times|highest|lowest|most|fewest|largest|smallest|biggest|worst|best|first) )(?:in|within) (?:the space of )?(?:just |only )?(?:a|one|a single) week|(?:over|during|throughout) the (?:course of the )?week(?![\\p{L}-]| (?:before|after|earlier|of|when|that|ending|to))|this week|(?:in )?the week prior|(?:за|протягом) (?:минулий |останній )?тиждень|за (?:прошедшую |последнюю )?неделю|w (?:ostatnim|minionym) tygodniu|in der (?:vergangenen|letzten) woche|en la última semana|în ultima săptămână',
     () => ({ kind: 'period', strength: 3, days: 7, tag: 'week' }),
   ],
   // Seasons and stretches named by their first day or by a battle: windows whose length the text does not give.
@@ -197,7 +205,8 @@ const RULES: readonly Rule[] = [
     `(?:over the|during the|throughout the) (?:past )?(?:summer|winter|spring|autumn|fall)(?! of 2022)|(?:in|during|over) (?:the )?first (?:${NUM}|\\d{1,3}) (?:days|weeks|months)|(?:in|during) the (?:battles?|fight(?:ing)?|assaults?|offensive|campaign) (?:for|on|near|around|over) (?:the )?[\\p{Lu}][\\p{L}-]+|around (?:the (?:city|town) of )?[\\p{Lu}][\\p{L}-]+ (?:alone|since)`,
     () => ({ kind: 'period', strength: 3, days: null }),
   ],
-  [`since (?:early |late |mid-)?(${MONTHS})(?:,? (20[2-3]\\d))?(?![\\p{L}\\d])`, (m) => (/febr|лют|февр|lut/i.test(m[1] ?? '') && (m[2] === undefined || m[2] === '2022') ? null : { kind: 'period', strength: 3, days: null })],
+  // ("since the start of January": the same stretch as "since January".)
+  [`since (?:early |late |mid-|the (?:start|beginning|middle|end) of )?(${MONTHS})(?:,? (20[2-3]\\d))?(?![\\p{L}\\d])`, (m) => (/febr|лют|февр|lut/i.test(m[1] ?? '') && (m[2] === undefined || m[2] === '2022') ? null : { kind: 'period', strength: 3, days: null })],
   // A named operation's window: "since the offensive on Pokrovsk began", "since the start of the Kursk operation".
   [
     "since (?:(?:the )?(?:start|beginning|launch|outset) of )?(?:the |its |their |kyiv's |ukraine's |russia's |moscow's )?(?:(?:[\\p{Lu}][\\p{L}-]+|summer|winter|spring|autumn|cross-border) )(?:operation|offensive|counter-?offensive|incursion|assault|battle|push|campaign)|since (?:the (?:start|beginning|launch|outset) of )?(?:the |its |their )?(?:operation|offensive|counter-?offensive|incursion|assault|battle|push|campaign) (?:on|in|for|near|around|into) (?:the )?[\\p{Lu}][\\p{L}-]+" +
@@ -208,7 +217,14 @@ const RULES: readonly Rule[] = [
       // "since the beginning of hostilities in the Kursk Region", "since the Ukrainian troops entered the
       // Kursk Region": fighting in one region, not the war (longer than the war rule's match, so it wins).
       "|since (?:the )?(?:start|beginning|outset|onset) of (?:the )?(?:hostilities|fighting|clashes|combat|battles?|war) in (?:the )?[\\p{Lu}][\\p{L}-]+ (?:region|oblast|area|province|direction)" +
-      "|since (?:the )?(?:ukrainian |russian |kyiv's |kiev's |ukraine's |its |their )?(?:troops|forces|army|units|soldiers|military) (?:entered|crossed into|pushed into|broke into|invaded) (?:the )?(?!ukraine(?![\\p{L}]))[\\p{Lu}][\\p{L}-]+",
+      "|since (?:the )?(?:ukrainian |russian |kyiv's |kiev's |ukraine's |its |their )?(?:troops|forces|army|units|soldiers|military) (?:entered|crossed into|pushed into|broke into|invaded) (?:the )?(?!ukraine(?![\\p{L}]))[\\p{Lu}][\\p{L}-]+" +
+      // "since the start of the Ukrainian military operation in the Kursk region", "since the beginning of the
+      // offensive operation in the Kharkiv region": Kyiv's operation, or one bounded by a region, is no war.
+      "|since (?:(?:the )?(?:start|beginning|launch|outset|onset) of )?(?:the )?(?:ukrainian|ukraine's|kyiv's|kiev's) (?:[\\p{L}-]+ ){0,2}?(?:operation|offensive|incursion|push|campaign|raid)(?: (?:in|into|on) (?:the )?[\\p{Lu}][\\p{L}-]+(?: (?:region|oblast|province|area))?)?" +
+      "|since (?:the )?(?:start|beginning|launch|outset|onset) of (?:the |its |their )?(?!special )(?:[\\p{L}-]+ ){0,2}?(?:operation|offensive|incursion|campaign) (?:in|into) (?:the )?(?!ukraine(?![\\p{L}]))[\\p{Lu}][\\p{L}-]+ (?:region|oblast|province|area)" +
+      // "since launching their push toward Robotyne", "since they began the offensive": a stretch of one
+      // operation (not "since launching the full-scale invasion", nor the special military operation).
+      "|since (?:(?:launching|starting|beginning|opening|mounting)|(?:it|they|kyiv|kiev|ukraine|ukrainian (?:forces|troops)|the ukrainian (?:army|forces|military)) (?:launched|began|started|opened|mounted)) (?:the |its |their |his |a |an )?(?!(?:full-scale|special|all-out) )(?:[\\p{L}'-]+ ){0,3}?(?:counter-?offensive|offensive|push|operation|incursion|assault|campaign|advance|drive)(?![\\p{L}])",
     () => ({ kind: 'period', strength: 3, days: null }),
   ],
   // "since Mediazona's last update": the stretch since a count was last published (a day, when the
@@ -216,6 +232,17 @@ const RULES: readonly Rule[] = [
   ["since (?:the |its |their )?(?:[\\p{L}-]+'s )?(?:last|latest|previous) (?:daily )?(?:update|count|report|tally)", () => ({ kind: 'period', strength: 3, days: null, tag: 'since_report' })],
   // (Also the months joined by a dash: "January-April 2025", "in May–August".)
   [`(?:between|from) (?:early |late |mid-)?(?:${MONTHS}) (?:and|to|through|until) (?:early |late |mid-)?(?:${MONTHS})|(?<![\\p{L}])(?:${MONTHS}) ?[-\u2013\u2014] ?(?:${MONTHS})(?![\\p{L}])|(?:in|during|over) the (?:first|second|third|fourth|last) (?:half|quarter) of (?:the year|this year|last year|20[2-3]\\d)`, () => ({ kind: 'period', strength: 3, days: null })],
+  // "in the 12 months to December", "over the four weeks to Sunday": a stretch that ends on the day named.
+  [`(?:in|over|during) the (?:past |last )?(${NUM}|\\d{1,2}|twelve) (weeks|months) (?:to|through|until|ending)`, (m) => ({ kind: 'period', strength: 3, days: (m[1]?.toLowerCase() === 'twelve' ? 12 : (n(m[1]) ?? 0)) * (/^w/i.test(m[2] ?? '') ? 7 : 30) || null })],
+  // "from Monday to Sunday", "between Tuesday and Thursday": the days from one weekday to the next; but
+  // "between Monday and Tuesday", two days running, is the 24 hours of one daily report.
+  [
+    '(?:from|between) (monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:to|and|through|until|till) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+    (m) => {
+      const days = ((WEEKDAYS.indexOf((m[2] ?? '').toLowerCase()) - WEEKDAYS.indexOf((m[1] ?? '').toLowerCase()) + 7) % 7) + 1;
+      return days <= 2 ? daily() : { kind: 'period', strength: 3, days };
+    },
+  ],
   [`(?:in|over|during) the (${NUM}|\\d{1,2}) days (?:to|through|until|ending)|(?:in|during|over) the (?:first|second|third|fourth|last|final) (?:week|fortnight|ten days|half) of (?:${MONTHS})`, (m) => ({ kind: 'period', strength: 3, days: n(m[1]) })],
   ['(?<!(?:a|per|each|every) )(?:last|past) week(?! ago)', () => ({ kind: 'period', strength: 3, days: 7, tag: 'week' })],
   // Losses in one town or one sector: "Russian casualties in Avdiivka", "losses around Bakhmut",
@@ -226,7 +253,15 @@ const RULES: readonly Rule[] = [
     (m) => (m[1] === undefined || /^\p{Lu}/u.test(m[1]) ? { kind: 'period', strength: 3, days: null } : null),
   ],
   // A place that bounds a stretch: "in the Kursk region so far" (kept only beside "so far", below).
-  ["(?:on|along) the (?:[\\p{Lu}][\\p{L}'-]+ )(?:front|axis|direction|sector)|in (?:the )?(?:[\\p{Lu}][\\p{L}'-]+ )(?:region|oblast|province|border region|sector|direction|axis)|in (?:the )?(?:region|oblast|province) of [\\p{Lu}][\\p{L}-]+", () => ({ kind: 'period', strength: 2, days: null, tag: 'area' })],
+  ["(?:on|along) the (?:[\\p{Lu}][\\p{L}'-]+ )(?:front|axis|direction|sector|salient|bridgehead)|in (?:the )?(?:[\\p{Lu}][\\p{L}'-]+ )(?:region|oblast|province|border region|sector|direction|axis)|in (?:the )?(?:region|oblast|province) of [\\p{Lu}][\\p{L}-]+", () => ({ kind: 'period', strength: 2, days: null, tag: 'area' })],
+  // "in just three hours", "within a few hours": part of one day, a single fight's stretch, not a day's tally.
+  [
+    `(?:in|within|over|during) (?:just |only |a mere |less than |under |the space of )?(${NUM}|a few|several|a couple of|an|one) hours?(?![\\p{L}-])`,
+    (m) => {
+      const h = /^(?:an|one)$/i.test(m[1] ?? '') ? 1 : n(m[1]);
+      return h !== null && h >= 24 ? null : { kind: 'period', strength: 3, days: null };
+    },
+  ],
   // "within 72 hours", "over the past 48 hours": whole days counted in hours.
   ['(?:in|over|during|within) (?:the )?(?:past |last |previous )?(?:more than |over |nearly |almost |just )?(48|72|96)[- ]hours?', (m) => ({ kind: 'period', strength: 3, days: Number(m[1]) / 24 })],
   ['(?:over|during|at|across) the (?:past |last )?weekend', () => ({ kind: 'period', strength: 3, days: 2 })],
@@ -316,6 +351,11 @@ const RULES: readonly Rule[] = [
   [`(?:since|с) (?:as (?:recently|early|late|far back|long ago) as )?(?:(?:the|its|their) [\\p{L}' ]{0,40}? on )?(?:(?:${MONTHS})\\.? \\d{1,2}|\\d{1,2} (?:${MONTHS}))`, (m) => (/febr|лют|февр|lut/i.test(m[0]) ? null : { kind: 'period', strength: 3, days: null })],
   ...LANG_KIND_RULES,
 ];
+
+// The words before "last year" that make it a date in another window, or a comparison.
+const LAST_YEAR_NOT_WINDOW = new RegExp(`(?<![\\p{L}])(?:${MONTHS}|the|of|since|from|until|till|by|than|to|as|early|late|mid|end|start|beginning|summer|winter|spring|autumn|fall)[ -]$`, 'iu');
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 const SUPERLATIVE_BEFORE = /(?:most|highest|largest|biggest|deadliest|bloodiest|worst|heaviest|first time|record)(?![\p{L}])[^.;:0-9]{0,60}$/iu;
 
@@ -420,8 +460,8 @@ function readKindCues(s: string): KindCue[] {
   const kept = found.filter(
     (c) =>
       // (A "when" cue stands after its month and a comma: "с начала июня, когда" opens a total too.)
-      !((c.tag === 'month' || c.tag === 'year') && SINCE_BEFORE.test(sinceWindow(s, c))) &&
-      !((c.tag === 'month' || c.tag === 'year') && LAST_STATED_BEFORE.test(s.slice(Math.max(0, c.start - 80), c.start))) &&
+      !((c.tag === 'month' || c.tag === 'year' || c.tag === 'last_year') && SINCE_BEFORE.test(sinceWindow(s, c))) &&
+      !((c.tag === 'month' || c.tag === 'year' || c.tag === 'last_year') && LAST_STATED_BEFORE.test(s.slice(Math.max(0, c.start - 80), c.start))) &&
       // ("October last year": the month's window, the year only says which October.)
       !(c.tag === 'last_year' && MONTH_RIGHT_BEFORE.test(s.slice(Math.max(0, c.start - 16), c.start))) &&
       // "the most it has reported in a single day since the invasion began": the span of a record, not a window.

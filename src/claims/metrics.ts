@@ -186,6 +186,10 @@ const FILLERS = new Set([
   'de', 'unidades', 'rus', 'rússneskir', 'rússneska', 'russes', 'ucraniano', 'ucranianos', 'los', 'las', 'fazla', 'ordusuna', 'ait',
   ...LANG_FILLERS,
 ]);
+// Where a weapon was made or who supplied it ("25 German Leopard tanks", "21 US-made Bradleys", "eight
+// Western-supplied howitzers"): skipped only before a noun of equipment, so "5,000 German troops" stay no count of losses.
+const ORIGIN = new Set(['german', 'french', 'british', 'american', 'us', 'u.s', 'polish', 'czech', 'swedish', 'italian', 'canadian', 'australian', 'norwegian', 'dutch', 'belgian', 'danish', 'finnish', 'slovak', 'turkish', 'iranian', 'western', 'nato', 'foreign', 'soviet', 'soviet-era']);
+const ORIGIN_MADE = /^[\p{L}.]+-(?:made|built|supplied|produced|manufactured|donated|provided)$/iu;
 // The side words among them: what may stand after a describing word the lexicon does not know.
 const SIDE_FILLERS = new Set(['russian', "russia's", 'ukrainian', "ukraine's", 'enemy', 'military', 'army']);
 // Verbs that may stand between a number and its noun only when the noun follows at once (Polish "200 tys. to ofiary").
@@ -240,11 +244,13 @@ export function nounAfter(s: string, i: number): ForwardResult {
   const odd = /^[- ]odd(?![\p{L}])/iu.exec(s.slice(j, j + 6));
   if (odd) j += odd[0].length;
   let adjectiveSkipped = false;
+  let originSkipped = false;
   for (let k = 0; k <= 5; k++) {
     while (s[j] === ' ' || s[j] === '"' || s[j] === "'") j++;
     // "1.200 de militari", "40 tys. żołnierzy": the noun is right here.
     const noun = nounAt(s, j);
     if (noun) {
+      if (originSkipped && noun.cls !== 'equipment') return { noun: null, blocked: true, stop: j };
       // "974 tanks and other armoured vehicles", "39 tanks and AFVs": one figure for two classes of kit counts kit of any class.
       const joined = noun.cls === 'equipment' ? JOINED_CLASS.exec(s.slice(noun.end, noun.end + 16)) : null;
       const second = joined === null ? null : nounAt(s, noun.end + joined[0].length);
@@ -259,6 +265,12 @@ export function nounAfter(s: string, i: number): ForwardResult {
       while (s[k2] === ' ') k2++;
       const after = nounAt(s, k2);
       if (after !== null && after.cls !== 'troops') return { noun: after, blocked: false, stop: k2 };
+    }
+    if (ORIGIN.has(lower) || ORIGIN_MADE.test(word)) {
+      originSkipped = true;
+      j += word.length;
+      if (s[j] === '.') j++;
+      continue;
     }
     if (FILLERS.has(lower) || MODEL.test(word)) {
       j += word.length;

@@ -224,6 +224,9 @@ function longestDays(cue: KindCue): number | null {
   return cue.days ?? (cue.tag === 'month' || cue.tag === 'last_month' ? 31 : cue.tag === 'year' || cue.tag === 'last_year' ? 366 : null);
 }
 
+// A sentence opening on a word that points back at a figure named before it: "The figure stood at …", "This rate rose to …".
+const RATE_BACK = /^\W*(?:the|this|that|its|their) (?:figure|rate|number|average|mean)s? (?:stood|was|were|rose|fell|climbed|jumped|reached|went|grew|increased|dropped|came|averaged|hit)(?![\p{L}])/iu;
+
 const FRONT = /(?<![\p{L}])(?:[Oo]n|[Aa]long|[Ii]n) the \p{Lu}[\p{L}'-]+ (?:front|axis|direction|sector)(?![\p{L}])/u;
 
 // North Korea's troops went into battle in late 2024: a count of them is never the war's total, but
@@ -269,6 +272,12 @@ export function settleKind(x: SettleInput): Kind | null {
   const max = DAILY_MAX[it.noun.metric];
   let kind = x.kind;
   const info = x.infos[x.si] as SentenceInfo;
+  // "… the daily average has risen every year. The figure stood at 400 in 2022, jumping to 693 in 2023": a
+  // sentence whose subject points back at a rate named just before gives that rate's values, by year or month.
+  if ((kind === 'period' || kind === null) && it.num.value <= max && RATE_BACK.test(info.sentence.text) && !info.cues.some((c) => c.kind === 'daily' && c.strength >= 3)) {
+    const prev = x.infos[x.si - 1];
+    if (prev !== undefined && prev.sentence.paragraph === info.sentence.paragraph && prev.cues.some((c) => c.kind === 'average')) kind = 'average';
+  }
   // "Insgesamt 1.200" after "in the past 24 hours": a "total" of one day.
   if (kind === 'cumulative' && cue !== null && cue.strength === 1 && it.num.value <= max) {
     const prev = x.infos[x.si - 1];
