@@ -11,7 +11,7 @@ export const ES: Lexicon = {
   combined: ['ambos ejércitos|ambos bandos|ambas partes|los dos ejércitos'],
   metrics: [
     ['personnel', 'loss', 'muertos o heridos|muertos y heridos|bajas|muertos|heridos|fallecidos|caídos|víctimas mortales'],
-    ['personnel', 'troops', 'personal(?: militar)?|hombres|ocupantes|invasores|rusos|uniformados|combatientes|militares|soldados'],
+    ['personnel', 'troops', 'personal(?: militar)?|hombres|ocupantes|invasores|rusos|uniformados|combatientes|militares|soldados|mercenarios(?: extranjeros)?'],
     ['afv', 'equipment', 'vehículos? blindados?(?: de combate)?|blindados|vehículos? de combate(?: de infantería)?'],
     ['mlrs', 'equipment', 'lanzacohetes(?: múltiples)?|sistemas? de lanzacohetes(?: múltiples)?|lanzamisiles(?: móviles)?|sistemas de lanzamiento múltiple(?: de cohetes)?|lanzaderas múltiples'],
     ['artillery', 'equipment', 'sistemas? de artillería|piezas? de artillería|cañones|cañón|obuses'],
@@ -71,6 +71,8 @@ export const ES: Lexicon = {
   speech: ['dijo|dice|afirmó|afirma|aseguró|asegura|informó|informa|señaló|señala|indicó|indica|sostuvo|sostiene|cifró|cifra|calcula|calculó|estima|estimó|reconoció|reconoce|detalló|detalla|anunció|anuncia|precisó|precisa|declaró|reportó|reporta|publicó'],
   sourceBefore: ['según', 'de acuerdo con', 'de acuerdo a', 'citando a', 'según datos de', 'según el'],
   captured: ['capturad\\p{L}*|hechos prisioneros|tomados prisioneros'],
+  // "154.830 …, una cifra muy superior a la confirmada por Moscú": Moscow speaks for the comparison, not the figure.
+  contrast: ['muy superior a|superior a|inferior a|muy por encima de|por encima de|muy por debajo de|por debajo de|contrasta\\p{L}* con|mientras(?: que)?|pero|aunque|en cambio'],
   sameNoun: ['de ellos|de ellas|de los cuales|de las cuales|entre ellos'],
   sameNounAfter: ['de ellos|de ellas'],
   oldRecord: {

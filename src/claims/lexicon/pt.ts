@@ -72,6 +72,7 @@ export const PT: Lexicon = {
   speech: ['divulgou|apontou|afirmou|afirma|informou|anunciou|declarou|indicou|estima|estimou|relatou|refere|referiu'],
   sourceBefore: ['segundo', 'de acordo com', 'conforme'],
   captured: ['capturad\\p{L}*|feitos prisioneiros|presos'],
+  contrast: ['enquanto|mas|embora|(?:muito )?(?:superior|inferior) a(?:o|os|s)?|muito acima d(?:e|o|os|as)'],
   sameNoun: ['dos quais|das quais|entre eles'],
   sameNounAfter: ['deles|delas'],
   oldRecord: {

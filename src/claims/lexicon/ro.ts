@@ -3,6 +3,8 @@ import type { Lexicon } from './types.ts';
 
 export const RO: Lexicon = {
   lang: 'ro',
+  // The articled forms the shared side words lack ("rușii au pierdut").
+  side: { ru: 'rușii|rușilor|rusă|ruse|moscova|kremlinul', ua: 'ucrainenii|ucrainenilor|kievul|kievului' },
   loss: ['pierd\\p{L}*|uciș\\p{L}*|ucis\\p{L}*|omorâț\\p{L}*|răniț\\p{L}*|rănit\\p{L}*|morț\\p{L}*|decedaț\\p{L}*|neutraliza\\p{L}*|elimina\\p{L}*|scoș\\p{L}* din luptă|scos\\p{L}* din luptă|distru\\p{L}*|doborâ\\p{L}*'],
   notALoss: ['capturaț\\p{L}*|capturat\\p{L}*|prizonier\\p{L}*|mobiliza\\p{L}*|desfășura\\p{L}*'],
   forecast: ['ar putea pierde|ar putea să piardă|va pierde|vor pierde|prognoz\\p{L}*'],
@@ -60,7 +62,9 @@ export const RO: Lexicon = {
     ['ua_general_staff', 'org', 'statul major (?:general )?(?:al armatei ucrainene|ucrainean|al forțelor armate ale ucrainei)|armata ucraineană|forțele armate ucrainene|ministerul apărării (?:al ucrainei|ucrainean|de la kiev)'],
     ['ru_mod', 'org', 'ministerul rus al apărării|ministerul apărării (?:de la moscova|al rusiei)'],
     ['uk_mod', 'org', 'serviciile (?:de informații )?britanice|ministerul britanic al apărării|informațiile britanice'],
-    ['ru_mod', 'country', 'moscova|rusia|kremlinul|armata rusă'],
+    ['ru_mod', 'country', 'moscova|rusia|kremlinul|armata rusă|federația rusă'],
+    ['us', 'country', 'sua|statele unite(?: ale americii)?|washingtonul|washington'],
+    ['us', 'org', 'serviciile (?:de informații |inteligente )?(?:ale )?sua|serviciile (?:de informații |inteligente )?americane'],
     ['ru_mod', 'org', 'șoigu|soigu|gherasimov|belousov'],
     ['ua_other', 'org', 'zelenski|sîrski|sirski|budanov'],
     ['ua_general_staff', 'country', 'kievul|kiev|kievului|ucraina'],
@@ -69,6 +73,7 @@ export const RO: Lexicon = {
   speech: ['a anunțat|au anunțat|anunță|a declarat|declară|a afirmat|afirmă|a transmis|transmite|a raportat|raportează|susține|susțin|estimează|a estimat|a precizat|precizează|a informat|informează|a spus|spune|a comunicat|potrivit'],
   sourceBefore: ['potrivit', 'conform', 'după cum a anunțat', 'după datele', 'citând'],
   captured: ['capturaț\\p{L}*|capturat\\p{L}*|luați prizonieri|făcuți prizonieri'],
+  contrast: ['în timp ce|dar|deși|însă|iar|(?:mult )?(?:mai mare|mai mic\\p{L}*) decât'],
   sameNoun: ['dintre care|din care|printre care'],
   sameNounAfter: ['dintre ei|dintre aceștia'],
   oldRecord: {

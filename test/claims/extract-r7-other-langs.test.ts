@@ -1,0 +1,148 @@
+/**
+ * Seventh round, languages other than English and Ukrainian: phrasings seen in real coverage
+ * (German, French, Spanish, Italian, Portuguese, Polish, Romanian, Turkish), in sentences written
+ * for these tests with real figures (General Staff 2026-02-09: 1,247,580 in total, +1,250; Rudskoy's
+ * 1,351 dead of 2022-03-25; Zelensky's 55,000 of 2026-02-04; the US estimate of mid-March 2022).
+ */
+import { describe, test } from 'node:test';
+import { expectClaims } from './helpers.ts';
+
+const GS = 'ua_general_staff';
+
+describe('a speaker named in a clause set against the figure speaks for that clause only', () => {
+  test('Spanish: "una cifra muy superior a la reconocida por Moscú"', () => {
+    expectClaims(
+      'El Estado Mayor ucraniano informó de que en las últimas 24 horas murieron 1.250 soldados rusos y de que las pérdidas totales del enemigo rondan los 1.247.580 militares, una cifra muy superior a la reconocida por Moscú.',
+      { published: '2026-02-09' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1250 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 1247580 },
+    );
+  });
+  test('Portuguese: "muito superior ao número que o Ministério da Defesa russo divulgou"', () => {
+    expectClaims(
+      'O Estado-Maior ucraniano indicou que nas últimas 24 horas morreram 1.250 soldados russos no campo de batalha e que o total de baixas chega a 1.247.580, muito superior ao número que o Ministério da Defesa russo divulgou.',
+      { published: '2026-02-09' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 1247580 },
+    );
+  });
+  test('French: "bien supérieur aux chiffres annoncés par le ministère russe"', () => {
+    expectClaims(
+      "L'état-major ukrainien a fait état de 1 250 soldats russes tués au cours des dernières 24 heures et de 1 247 580 pertes depuis le début de l'invasion, bien supérieur aux chiffres annoncés par le ministère russe de la Défense.",
+      { published: '2026-02-09' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 1247580 },
+    );
+  });
+});
+
+describe('speakers the lexicons lacked', () => {
+  test('French: "le ministère ukrainien de la Défense"', () => {
+    expectClaims(
+      "Le ministère ukrainien de la Défense a affirmé lundi que les forces russes avaient perdu environ 1 247 580 soldats depuis le début de l'invasion.",
+      { published: '2026-02-09' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 1247580 },
+    );
+  });
+  test('Italian: "le ultime stime dell\'esercito ucraino"', () => {
+    expectClaims(
+      "I soldati russi uccisi o feriti dall'inizio della guerra sono 1.247.580, secondo le ultime stime dell'esercito ucraino.",
+      { published: '2026-02-09' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 1247580 },
+    );
+  });
+  test('Romanian: "SUA afirmă"', () => {
+    expectClaims(
+      'SUA afirmă că rușii au pierdut în două săptămâni de război între cinci și șase mii de militari.',
+      { published: '2022-03-10' },
+      { claimant: 'us', subject: 'ru', metric: 'personnel', value: 5000, qualifier: 'at_least' },
+    );
+  });
+  test('German: "Die USA schätzten", "Russland hatte … angegeben"', () => {
+    expectClaims(
+      'Die USA schätzten Mitte März, dass bislang mehr als 7000 russische Soldaten getötet worden seien.',
+      { published: '2022-03-17' },
+      { claimant: 'us', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 7000 },
+    );
+    expectClaims(
+      'Russland hatte angegeben, bisher seien 498 russische Soldaten getötet worden.',
+      { published: '2022-03-03' },
+      { claimant: 'ru_mod', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 498 },
+    );
+  });
+  test('Polish: NATO\'s estimate, "Sojusz szacuje"', () => {
+    expectClaims(
+      'Rudskoj podał dane o stratach. Sojusz szacuje, że Rosja straciła od 7 tys. do 15 tys. zabitych.',
+      { published: '2022-03-25' },
+      { claimant: 'other', subject: 'ru', metric: 'personnel', value: 7000, qualifier: 'at_least' },
+    );
+  });
+  test('German: "Berichten zufolge" after a country is no speaker', () => {
+    expectClaims(
+      'Der ukrainische Generalstab veröffentlicht jeden Morgen seine Zahlen. Am 12. November verlor Russland Berichten zufolge 1.950 Soldaten an einem einzigen Tag.',
+      { published: '2024-11-12' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1950 },
+    );
+  });
+});
+
+describe('windows', () => {
+  test('German: "eine täglich aktualisierte Aufzählung" is no rate', () => {
+    expectClaims(
+      'Die Gesamtverluste Russlands belaufen sich nach einer täglich aktualisierten Aufzählung des ukrainischen Generalstabs auf über 1.247.000 Gefallene und Verwundete.',
+      { published: '2026-02-09' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 1247000, qualifier: 'more_than' },
+    );
+  });
+  test('Turkish: "geçtiğimiz gün" is the past day', () => {
+    expectClaims(
+      "Ukrayna Genelkurmay Başkanlığına göre Rusya toplam 1 milyon 247 bin 580 asker kaybetti. Bu sayıya Rus kuvvetlerinin geçtiğimiz gün uğradığı 1250 kayıp da dahil.",
+      { published: '2026-02-09' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1250 },
+    );
+  });
+});
+
+describe('nouns', () => {
+  test('French: cruise missiles, rocket launcher systems, air defence batteries, unmanned aerial systems', () => {
+    expectClaims(
+      "Selon l'état-major ukrainien, l'armée russe a perdu depuis le début de l'invasion 4 120 missiles de croisière, 1 640 systèmes de lance-roquettes, 1 300 batteries antiaériennes et 110 000 systèmes aériens sans pilote.",
+      { published: '2026-02-09' },
+      { claimant: GS, subject: 'ru', metric: 'cruise_missiles', kind: 'cumulative', value: 4120 },
+      { claimant: GS, subject: 'ru', metric: 'mlrs', kind: 'cumulative', value: 1640 },
+      { claimant: GS, subject: 'ru', metric: 'air_defense', kind: 'cumulative', value: 1300 },
+      { claimant: GS, subject: 'ru', metric: 'uav', kind: 'cumulative', value: 110000 },
+    );
+  });
+  test('Turkish: a bare "top" in a list, "çoklu fırlatma roket sistemi"', () => {
+    expectClaims(
+      'Ukrayna Genelkurmay Başkanlığına göre Rus ordusu savaşın başından bu yana 11 bin 600 tank, 34 bin 200 top, 1640 çoklu fırlatma roket sistemi ve 1300 hava savunma sistemi kaybetti.',
+      { published: '2026-02-09' },
+      { claimant: GS, subject: 'ru', metric: 'artillery', kind: 'cumulative', value: 34200 },
+      { claimant: GS, subject: 'ru', metric: 'mlrs', kind: 'cumulative', value: 1640 },
+    );
+  });
+  test('Italian: foreign mercenaries in Moscow\'s count', () => {
+    expectClaims(
+      'Secondo il ministero della Difesa russo, dall\'inizio del conflitto sono stati eliminati 5.800 mercenari stranieri.',
+      { published: '2023-12-19' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'cumulative', value: 5800 },
+    );
+  });
+});
+
+describe('a speaker\'s own losses', () => {
+  test('German: "die Verluste eigener Truppen seit Beginn des russischen Angriffskriegs"', () => {
+    expectClaims(
+      'Selenskyj hat die Verluste eigener Truppen seit Beginn des russischen Angriffskriegs auf 55.000 getötete Soldaten beziffert.',
+      { published: '2026-02-05' },
+      { claimant: 'ua_other', subject: 'ua', metric: 'personnel', kind: 'cumulative', value: 55000 },
+    );
+  });
+  test('Polish: Moscow\'s "poległo" and "przyznawali się do"', () => {
+    expectClaims(
+      'Gen. Rudskoj przekazał: „Na dziś poległo 1351 żołnierzy”. Na początku marca Rosjanie przyznawali się do 498 poległych.',
+      { published: '2022-03-25' },
+      { claimant: 'ru_mod', subject: 'ru', metric: 'personnel', value: 1351 },
+      { claimant: 'ru_mod', subject: 'ru', metric: 'personnel', value: 498 },
+    );
+  });
+});
