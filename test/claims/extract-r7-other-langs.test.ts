@@ -146,3 +146,33 @@ describe('a speaker\'s own losses', () => {
     );
   });
 });
+
+describe('the General Staff\'s list as other languages print it', () => {
+  test('Romanian: rows "noun – figure" under a heading of losses ending in a colon, the first one in thousands', () => {
+    expectClaims(
+      'Datele vin de la Statul Major al Forțelor Armate ale Ucrainei.\nPotrivit statisticilor, până astăzi, 11 martie, rușii ar fi suferit următoarele pierderi:\n- personal – peste 12 mii de oameni,\n- tancuri – 353 de unități,\n- sisteme de lansare de rachete multiple – 58,\n- apărare aeriană – 31,\n- aeronave – 57,\n- echipamente auto – 558,\n- nave/bărci – 3.',
+      { published: '2022-03-11' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 12000, qualifier: 'more_than' },
+      { claimant: GS, subject: 'ru', metric: 'tanks', kind: 'cumulative', value: 353 },
+      { claimant: GS, subject: 'ru', metric: 'mlrs', kind: 'cumulative', value: 58 },
+      { claimant: GS, subject: 'ru', metric: 'air_defense', kind: 'cumulative', value: 31 },
+      { claimant: GS, subject: 'ru', metric: 'aircraft', kind: 'cumulative', value: 57 },
+      { claimant: GS, subject: 'ru', metric: 'vehicles_fuel_tanks', kind: 'cumulative', value: 558 },
+      { claimant: GS, subject: 'ru', metric: 'ships', kind: 'cumulative', value: 3 },
+    );
+  });
+  test('Portuguese: the General Staff\'s "pessoas" over a span opening on 24 February', () => {
+    expectClaims(
+      'Segundo o Estado-Maior ucraniano, o total de perdas em combate do inimigo entre 24 de fevereiro de 2022 e 9 de fevereiro de 2026 é de aproximadamente 1.247.580 pessoas.',
+      { published: '2026-02-09' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 1247580, qualifier: 'about' },
+    );
+  });
+  test('Spanish: "desde que lanzaron su contraofensiva" is one operation, not the war', () => {
+    expectClaims(
+      'El ministro de Defensa ruso, Serguéi Shoigú, afirmó que las fuerzas ucranianas han perdido más de 66.000 soldados desde que lanzaron su contraofensiva a principios de junio.',
+      { published: '2023-09-04' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'period', value: 66000, qualifier: 'more_than' },
+    );
+  });
+});

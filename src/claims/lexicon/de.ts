@@ -53,7 +53,7 @@ export const DE: Lexicon = {
     ],
     // "einer täglich aktualisierten Aufzählung" says how often a count is updated, not a rate.
     average: ['im schnitt|im durchschnitt|durchschnittlich|pro tag|täglich(?! (?:aktualisiert|veröffentlicht|erscheinend|fortgeschrieben)\\p{L}*)|jeden tag|am tag'],
-    cumulative: ['seit beginn der (?:russischen )?(?:vollinvasion|großinvasion|invasion)|seit kriegsbeginn|seit beginn des krieges|seit beginn des russischen angriffskriegs|seit februar 2022|summieren sich'],
+    cumulative: ['seit beginn der (?:russischen )?(?:vollinvasion|großinvasion|invasion)|seit kriegsbeginn|seit beginn des krieges|seit beginn des russischen angriffskriegs|seit februar 2022|summieren sich|(?:vom|zwischen dem) 24\\. februar(?: 2022)? (?:bis|und)'],
     period: [
       ['(?:in|binnen|innerhalb von|in den (?:letzten|vergangenen)) zwei tagen', 2],
       ['(?:in|binnen|innerhalb von|in den (?:letzten|vergangenen)) drei tagen', 3],

@@ -41,7 +41,7 @@ export const ES: Lexicon = {
   kind: {
     daily: ['(?:durante|en) la última jornada|en el (?:espacio|plazo|transcurso) de (?:24|veinticuatro) horas|(?:durante|en) las (?:últimas|pasadas) veinticuatro horas|la última jornada|(?:durante|en) el último día|en la misma jornada|el mismo día|esa misma jornada|en la jornada anterior|en un solo día|en una sola jornada|(?:durante|en) las (?:últimas|pasadas) 24 horas|bajas diarias'],
     average: ['de media|en promedio|una media de|al día|por día|cada día|diarias de media|diariamente'],
-    cumulative: ['desde el (?:inicio|comienzo) de la (?:invasión|guerra)(?: a gran escala)?|desde febrero de 2022|desde el 24 de febrero de 2022'],
+    cumulative: ['desde el (?:inicio|comienzo) de la (?:invasión|guerra)(?: a gran escala)?|desde febrero de 2022|desde el 24 de febrero de 2022|(?:entre el|del) 24 de febrero(?: de 2022)? (?:y|al|hasta)'],
     period: [
       ['(?:en|durante) (?:los |estos |los últimos )?dos días', 2],
       ['(?:en|durante) (?:los |estos |los últimos )?tres días', 3],
@@ -50,7 +50,7 @@ export const ES: Lexicon = {
       ['(?:durante|en) el (?:último |pasado )?mes|el mes pasado|en un mes', 30],
       ['(?:durante|en) la (?:última |pasada )?semana|la semana pasada|en una semana', 7],
       ['un año antes|el año anterior|el año pasado|durante el año|en un año', 365],
-      ['en el mismo periodo|en el mismo período|durante ese periodo|durante ese período|en ese periodo|desde el (?:inicio|comienzo) de (?:la|su) (?:[\\p{L}-]+ ){0,2}?(?:ofensiva|contraofensiva|operación|incursión)', null],
+      ['en el mismo periodo|en el mismo período|durante ese periodo|durante ese período|en ese periodo|desde el (?:inicio|comienzo) de (?:la|su) (?:[\\p{L}-]+ ){0,2}?(?:ofensiva|contraofensiva|operación|incursión)|desde que (?:lanzaron|lanzó|iniciaron|inició|comenzaron|comenzó|empezaron|empezó) (?:su|la) (?:contraofensiva|ofensiva|operación|incursión)', null],
     ],
     sinceMonth: ['desde principios de|desde comienzos de|desde el inicio de|desde'],
     monthPrepositions: ['en', 'durante', 'durante el mes de', 'en el mes de', 'a lo largo de'],

@@ -3,6 +3,8 @@ import type { Lexicon } from './types.ts';
 
 export const RO: Lexicon = {
   lang: 'ro',
+  // A sentence naming the army makes its rows and bare figures military ("următoarele pierderi:" under the General Staff).
+  military: ['armat\\p{L}*|trupe\\p{L}*|soldaț\\p{L}*|militari\\p{L}*|forțe\\p{L}* armate|stat\\p{L}* major\\p{L}*|front(?:ul|ului)?'],
   // The articled forms the shared side words lack ("rușii au pierdut").
   side: { ru: 'rușii|rușilor|rusă|ruse|moscova|kremlinul', ua: 'ucrainenii|ucrainenilor|kievul|kievului' },
   loss: ['pierd\\p{L}*|uciș\\p{L}*|ucis\\p{L}*|omorâț\\p{L}*|răniț\\p{L}*|rănit\\p{L}*|morț\\p{L}*|decedaț\\p{L}*|neutraliza\\p{L}*|elimina\\p{L}*|scoș\\p{L}* din luptă|scos\\p{L}* din luptă|distru\\p{L}*|doborâ\\p{L}*'],
@@ -13,20 +15,20 @@ export const RO: Lexicon = {
     ['personnel', 'loss', 'uciși sau răniți|uciși și răniți|morți sau răniți|morți și răniți|uciși|morți|răniți|victime|pierderi'],
     ['personnel', 'troops', 'militari|soldați|militarilor|soldaților|ocupanți|invadatori|ruși|luptători|oameni'],
     ['afv', 'equipment', 'vehicule blindate(?: de luptă)?|vehicul blindat(?: de luptă)?|blindate|mașini blindate'],
-    ['mlrs', 'equipment', 'lansatoare (?:multiple )?de rachete|sisteme de lansare multiplă(?: de rachete)?|sisteme de rachete cu lansare multiplă'],
+    ['mlrs', 'equipment', 'lansatoare (?:multiple )?de rachete|sisteme de lansare multiplă(?: de rachete)?|sisteme de rachete cu lansare multiplă|sisteme de lansare de rachete multiple'],
     ['artillery', 'equipment', 'sisteme? de artilerie|piese de artilerie|tunuri|obuziere'],
-    ['uav', 'equipment', 'drone(?: operativ-tactice)?|dronă'],
-    ['air_defense', 'equipment', 'sisteme? de apărare (?:anti)?aeriană|sisteme antiaeriene|sistem antiaerian'],
+    ['uav', 'equipment', 'drone(?: operativ-tactice| operaționale?-tactice)?|dronă'],
+    ['air_defense', 'equipment', 'sisteme? de apărare (?:anti)?aeriană|sisteme antiaeriene|sistem antiaerian|apărare (?:anti)?aeriană'],
     ['cruise_missiles', 'equipment', 'rachete de croazieră'],
-    ['vehicles_fuel_tanks', 'equipment', 'vehicule(?: și cisterne)?|autovehicule|camioane|cisterne'],
+    ['vehicles_fuel_tanks', 'equipment', 'vehicule(?: și cisterne)?|autovehicule|camioane|cisterne|echipamente auto|tehnică auto|rezervoare cu (?:combustibil\\p{L}*|carburant\\p{L}*)(?: și lubrifianți)?'],
     ['special_equipment', 'equipment', 'echipamente speciale|unități de echipament special'],
-    ['ships', 'equipment', 'nave|navă|ambarcațiuni|vase'],
-    ['aircraft', 'equipment', 'avioane(?: de luptă)?|avion(?: de luptă)?'],
+    ['ships', 'equipment', 'nave(?: ?/ ?bărci)?|navă|ambarcațiuni|vase|bărci'],
+    ['aircraft', 'equipment', 'avioane(?: de luptă)?|avion(?: de luptă)?|aeronave'],
     ['helicopters', 'equipment', 'elicoptere|elicopter'],
     ['tanks', 'equipment', 'tancuri|tanc'],
     ['submarines', 'equipment', 'submarin|submarine'],
   ],
-  fillers: ['numărul', 'eliminați', 'neutralizați', 'uciși', 'distruse', 'distruși', 'ruși', 'rusești', 'ucraineni', 'inamice', 'inamici', 'alte', 'alți', 'noi', 'săi', 'proprii'],
+  fillers: ['unități', 'bucăți', 'numărul', 'eliminați', 'neutralizați', 'uciși', 'distruse', 'distruși', 'ruși', 'rusești', 'ucraineni', 'inamice', 'inamici', 'alte', 'alți', 'noi', 'săi', 'proprii'],
   functionAfter: ['în', 'pe', 'din', 'doar', 'numai', 'față', 'de-a', 'până', 'timp', 'ultimele', 'ultima'],
   units: {
     'opt': 8, 'unsprezece': 11, 'doisprezece': 12, 'douăsprezece': 12, 'treisprezece': 13, 'paisprezece': 14, 'cincisprezece': 15,
@@ -42,7 +44,7 @@ export const RO: Lexicon = {
   kind: {
     daily: ['în decurs de (?:o (?:singură )?zi|24 de ore)|(?:în|din) ultimele 24 de ore|ultimele 24 de ore|în ultima zi|în aceeași zi|în aceeași perioadă de 24 de ore|(?:într|intr)-o (?:singură )?zi|pierderi zilnice|bilanț zilnic'],
     average: ['în medie|pe zi|zilnic|o medie de'],
-    cumulative: ['de la începutul (?:invaziei|războiului)(?: pe scară largă)?|de la începutul ofensivei (?:ruse |rusești )?(?:în|din|asupra|împotriva) ucrain\\p{L}*|din februarie 2022|de la 24 februarie 2022'],
+    cumulative: ['de la (?:începutul|inceputul) [„"]?operațiunii (?:militare )?speciale|de la începutul (?:invaziei|războiului)(?: pe scară largă)?|de la începutul ofensivei (?:ruse |rusești )?(?:în|din|asupra|împotriva) ucrain\\p{L}*|din februarie 2022|de la 24 februarie 2022|(?:din |de la )?24 februarie(?: 2022)?\\s*(?:[–—-]|și până (?:la|în))'],
     period: [
       ['(?:în|în ultimele|timp de) două zile', 2],
       ['(?:în|în ultimele|timp de) trei zile', 3],
