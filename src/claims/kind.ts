@@ -156,7 +156,9 @@ const RULES: readonly Rule[] = [
   ],
   // A stretch of days.
   [
-    `(?:in|over|during|within|for) (?:the )?(?:past|last|previous|preceding) ${NUM} days|(?:past|last) ${NUM} days(?! in a row)|(?:over|in|within) (?:both|the two|these two|${NUM}) days|(?:in|over|within) the space of ${NUM} days|(?:the|these|those|both) (?:${NUM} )?days (?:together|combined|account|accounted|added|brought|saw|cost)|${NUM}-day`,
+    `(?:in|over|during|within|for) (?:the )?(?:past|last|previous|preceding) ${NUM} days|(?:past|last) ${NUM} days(?! in a row)|(?:over|in|within) (?:both|the two|these two|${NUM}) days|(?:in|over|within) the space of ${NUM} days|(?:the|these|those|both) (?:${NUM} )?days (?:together|combined|account|accounted|added|brought|saw|cost)|${NUM}-day` +
+      // The same in the lexicon languages, with digits: "durante los últimos 15 días", "ces 15 derniers jours".
+      `|(?:los|las) últim[oa]s (\\d{1,3}) días|(?:des|les|ces) (\\d{1,3}) derniers jours|(?:negli|nei) ultimi (\\d{1,3}) giorni|(?:nos|os) últimos (\\d{1,3}) dias|w ciągu (?:ostatnich )?(\\d{1,3}) dni|in den (?:letzten|vergangenen) (\\d{1,3}) tagen|în ultimele (\\d{1,3}) zile|son (\\d{1,3}) günde`,
     (m) => ({ kind: 'period', strength: 3, days: n(m.slice(1).find((g) => g !== undefined)) ?? (/both|two/i.test(m[0]) ? 2 : null) }),
   ],
   // "за 3 дня", "за трое суток", "в течение пяти дней": a stretch of N days.

@@ -51,7 +51,7 @@ const OWN_LOSSES = W("it (?:has |had )?(?:lost|suffered)|its (?:own )?loss(?:es)
     `|${SPEAKERS_SIDE_LOSING}`);
 // Moscow speaking of its own dead.
 const ADMISSION = W(
-  "own|its own|it (?:has |had )?(?:lost|suffered)|its (?:(?:troop |military |combat )?(?:deaths|fatalities|losses|casualties)|dead|losses|casualties|fallen|(?:official )?(?:death|casualty) (?:toll|count|figures?))|of its (?:soldiers|troops|servicemen|men)|themselves|admit\\p{L}*|acknowledg\\p{L}*|officially|confirm(?:ed|s)? (?:the )?loss(?:es)? of|compatriot\\p{L}*|свої|своих|свои|собственн\\p{L}*|признал\\p{L}*|признает|визнал\\p{L}*|przyzna\\p{L}*|reconoc\\p{L}*|räumt\\p{L}*|eingeräumt|recunoscut|recunoa\\p{L}*|reconnu\\p{L}*|reconna\\p{L}*|ammess[oa]|ammett\\p{L}*|our (?:own )?(?:losses|dead|casualties|comrades(?:-in-arms)?)|pierderile noastre|nos pertes|nuestras (?:pérdidas|bajas)|unsere verluste|nasze straty|اعترفت" +
+  "own|its own|it (?:has |had )?(?:lost|suffered)|its (?:(?:troop |military |combat )?(?:deaths|fatalities|losses|casualties)|dead|losses|casualties|fallen|(?:official )?(?:death|casualty) (?:toll|count|figures?))|of its (?:soldiers|troops|servicemen|men)|themselves|admit\\p{L}*|acknowledg\\p{L}*|officially|confirm(?:ed|s)? (?:the )?loss(?:es)? of|compatriot\\p{L}*|свої|своих|свои|собственн\\p{L}*|признал\\p{L}*|признает|визнал\\p{L}*|przyzna\\p{L}*|reconoc\\p{L}*|confirm\\p{L}* (?:la muerte|el fallecimiento|a morte|la morte|la mort)|räumt\\p{L}*|eingeräumt|recunoscut|recunoa\\p{L}*|reconnu\\p{L}*|reconna\\p{L}*|ammess[oa]|ammett\\p{L}*|our (?:own )?(?:losses|dead|casualties|comrades(?:-in-arms)?)|pierderile noastre|nos pertes|nuestras (?:pérdidas|bajas)|unsere verluste|nasze straty|اعترفت" +
     // "ihrer Soldaten", "militares do país", "katonájuk" (their soldiers), "přiznalo", "ismerték el" (acknowledged).
     '|ihrer soldaten|seiner soldaten|(?:militares|soldados) do (?:próprio )?país|katonájuk|katonáik|přiznal\\p{L}*|priznal\\p{L}*|elismer\\p{L}*|ismert\\p{L}* el|' +
     SPEAKERS_SIDE_LOSING,
@@ -66,7 +66,7 @@ const OWN_DEAD = W('загинул\\p{L}*|загинуло|загибл\\p{L}*|�
 // tallies say Ukraine "lost" or that it "eliminated" so many; soldiers of no side who died are its own.
 // "confirmed fewer than 6,000 troop deaths": Moscow counts the other side's dead as "losses" or "eliminated",
 // never as "deaths", so deaths of no side in its voice are its own.
-const DIED_AFTER = /^\S+\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:(?:had|have|has|were|was)\s+(?:been\s+)?(?:killed|wounded|injured)|(?:had |have |has )?(?:died|perished|lost their lives))|(?:(?:troop|military|combat|service|battlefield)\s+)?(?:deaths|fatalities))(?![\p{L}])/iu;
+const DIED_AFTER = /^\S+\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:(?:had|have|has|were|was)\s+(?:been\s+)?(?:killed|wounded|injured)|(?:had |have |has )?(?:died|perished|lost their lives)|(?:que )?(?:perdieron la vida|murieron|fallecieron|perderam a vida|morreram|hanno perso la vita|sono morti|ont perdu la vie|sont morts|ums leben kamen|getötet wurden))|(?:(?:troop|military|combat|service|battlefield)\s+)?(?:deaths|fatalities))(?![\p{L}])/iu;
 
 const OWN_RIGHT_BEFORE = /(?:its|their|our) own (?:loss(?:es)?|dead|casualties|toll|losses of personnel)[^.;]{0,25}$/iu;
 

@@ -176,3 +176,42 @@ describe('the General Staff\'s list as other languages print it', () => {
     );
   });
 });
+
+describe('a media count and its part, Moscow\'s own dead, London\'s assessment', () => {
+  test('Spanish: "–incluidos 1.043 durante los últimos 15 días–" is the part\'s window, not the total\'s', () => {
+    expectClaims(
+      'El portal ruso Mediazona eleva el total de soldados rusos fallecidos a 15.136 –incluidos 1.043 durante los últimos 15 días–, cifras que da por corroboradas.',
+      { published: '2023-03-07' },
+      { claimant: 'other', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 15136 },
+      { claimant: 'other', subject: 'ru', metric: 'personnel', kind: 'period', value: 1043, periodDays: 15 },
+    );
+  });
+  test('Spanish: "los 923 efectivos que perdieron la vida en las dos semanas recientes, según las autoridades militares del Kremlin"', () => {
+    expectClaims(
+      'Kiev afirmó haber matado a 1.100 soldados rusos en el último día, que se contrasta con los 923 efectivos que perdieron la vida en las dos semanas recientes, según las autoridades militares del Kremlin.',
+      { published: '2023-11-09' },
+      { claimant: 'ru_mod', subject: 'ru', metric: 'personnel', kind: 'period', value: 923, periodDays: 14 },
+    );
+  });
+  test('Spanish: Shoigu "confirmó la muerte de 5.937 militares" is Moscow\'s own dead', () => {
+    expectClaims(
+      'El ministro de Defensa ruso, Sergei Shoigu, confirmó la muerte de 5.937 militares.',
+      { published: '2022-09-21' },
+      { claimant: 'ru_mod', subject: 'ru', metric: 'personnel', value: 5937 },
+    );
+  });
+  test('Polish: "Strona rosyjska oficjalnie przyznaje się do …" is Moscow speaking', () => {
+    expectClaims(
+      'Strona rosyjska oficjalnie przyznaje się do 1351 żołnierzy poległych w ciągu miesiąca od początku wojny.',
+      { published: '2022-03-26' },
+      { claimant: 'ru_mod', subject: 'ru', metric: 'personnel', value: 1351 },
+    );
+  });
+  test('German: "Nach Einschätzung von London lag die Zahl der russischen Kriegsverluste … bei durchschnittlich 983 pro Tag"', () => {
+    expectClaims(
+      'Nach Einschätzung von London lag die Zahl der russischen Kriegsverluste im Februar 2024 bei durchschnittlich 983 pro Tag.',
+      { published: '2024-03-03' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 983 },
+    );
+  });
+});

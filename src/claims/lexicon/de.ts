@@ -13,7 +13,7 @@ export const DE: Lexicon = {
   combined: ['beider armeen|beide seiten|beider länder|zusammengenommen'],
   military: ['militär\\p{L}*|armee\\p{L}*|truppen|streitkräfte\\p{L}*|front\\p{L}*|soldaten|gefecht\\p{L}*|kämpfe\\p{L}*'],
   metrics: [
-    ['personnel', 'loss', '(?:personal)?verluste(?:n)?|gefallene|tote und verwundete|toten und verwundeten'],
+    ['personnel', 'loss', '(?:personal|kriegs|kampf)?verluste(?:n)?|gefallene|tote und verwundete|toten und verwundeten'],
     ['personnel', 'troops', 'mann|russen|kämpfer\\p{L}*|angreifer|besatzer|invasoren|armeeangehörige\\p{L}*'],
     ['afv', 'equipment', 'gepanzert\\p{L}* kampffahrzeug\\p{L}*|gepanzert\\p{L}* fahrzeug\\p{L}*|kampffahrzeug\\p{L}*|radpanzer\\p{L}*|transportpanzer\\p{L}*'],
     ['tanks', 'equipment', 'panzern|kampfpanzer\\p{L}*'],
@@ -76,6 +76,8 @@ export const DE: Lexicon = {
     ['uk_mod', 'org', 'britisch\\p{L}* angaben|londoner angaben|britisch\\p{L}* verteidigungs\\p{L}*|britisch\\p{L}* (?:regierung|geheimdienst\\p{L}*|militärgeheimdienst\\p{L}*|nachrichtendienst\\p{L}*)|verteidigungsministerium\\p{L}* in london'],
     ['ua_general_staff', 'org', 'verteidigungsministerium\\p{L}* in kiew|kiewer verteidigungsministerium\\p{L}*|ukrainische\\p{L}* verteidigungsministerium\\p{L}*|verteidigungsministerium\\p{L}* der ukraine'],
     ['ua_general_staff', 'country', 'kiew|kyjiw|kiews|kyjiws'],
+    ['uk_mod', 'org', '(?:nach )?einschätzung (?:von|aus) london'],
+    ['uk_mod', 'country', 'london|großbritannien'],
     // "behauptet, die ukrainische Armee habe … verloren": the army is talked about; the speaker named before it speaks.
     [null, 'generic', '(?:die|der|das) (?:ukrainische\\p{L}*|russische\\p{L}*) (?:armee|streitkräfte|militär|truppen) (?:habe|hätten|hätte|haben)'],
     ['ru_mod', 'org', 'schoigu|gerassimow|beloussow|rudskoi|konaschenkow'],

@@ -49,6 +49,7 @@ export const ES: Lexicon = {
       ['(?:en|durante) (?:los |estos |los últimos )?cinco días', 5],
       ['(?:durante|en) el (?:último |pasado )?mes|el mes pasado|en un mes', 30],
       ['(?:durante|en) la (?:última |pasada )?semana|la semana pasada|en una semana', 7],
+      ['(?:en |durante )?(?:las )?(?:últimas )?dos semanas(?: recientes)?|(?:en |durante )?(?:la |una )?quincena', 14],
       ['un año antes|el año anterior|el año pasado|durante el año|en un año', 365],
       ['en el mismo periodo|en el mismo período|durante ese periodo|durante ese período|en ese periodo|desde el (?:inicio|comienzo) de (?:la|su) (?:[\\p{L}-]+ ){0,2}?(?:ofensiva|contraofensiva|operación|incursión)|desde que (?:lanzaron|lanzó|iniciaron|inició|comenzaron|comenzó|empezaron|empezó) (?:su|la) (?:contraofensiva|ofensiva|operación|incursión)', null],
     ],
@@ -59,7 +60,7 @@ export const ES: Lexicon = {
   },
   claimants: [
     ['ua_general_staff', 'org', 'estado mayor (?:general )?(?:de las fuerzas armadas )?(?:de ucrania|ucraniano)|el informe (?:ucraniano|de kiev)|fuentes ucranianas|las fuerzas armadas ucranianas|(?:las )?autoridades ucranianas|ministerio (?:ucraniano )?de defensa (?:ucraniano|de ucrania)'],
-    ['ru_mod', 'org', 'ministerio (?:ruso )?de defensa (?:ruso|de rusia)|el (?:vocero|portavoz) (?:ruso|militar ruso|del kremlin)|ministerio ruso de defensa|el kremlin|fuentes rusas|el mando ruso'],
+    ['ru_mod', 'org', 'autoridades (?:militares )?(?:del kremlin|rusas)|ministerio (?:ruso )?de defensa (?:ruso|de rusia)|el (?:vocero|portavoz) (?:ruso|militar ruso|del kremlin)|ministerio ruso de defensa|el kremlin|fuentes rusas|el mando ruso'],
     ['uk_mod', 'org', 'inteligencia británica|ministerio de defensa británico'],
     ['uk_mod', 'country', 'reino unido|londres'],
     ['ru_mod', 'country', 'rusia|moscú'],
@@ -73,7 +74,7 @@ export const ES: Lexicon = {
   captured: ['capturad\\p{L}*|hechos prisioneros|tomados prisioneros'],
   // "154.830 …, una cifra muy superior a la confirmada por Moscú": Moscow speaks for the comparison, not the figure.
   contrast: ['muy superior a|superior a|inferior a|muy por encima de|por encima de|muy por debajo de|por debajo de|contrasta\\p{L}* con|mientras(?: que)?|pero|aunque|en cambio'],
-  sameNoun: ['de ellos|de ellas|de los cuales|de las cuales|entre ellos'],
+  sameNoun: ['de ellos|de ellas|de los cuales|de las cuales|entre ellos|incluid[oa]s|incluyendo'],
   sameNounAfter: ['de ellos|de ellas'],
   oldRecord: {
     previous: ['anterior(?:es)?|previo|previa'],

@@ -64,6 +64,7 @@ export const PL: Lexicon = {
     ['uk_mod', 'country', 'londyn|londynu|wielka brytania'],
     ['ru_mod', 'org', 'rosyjsk\\p{L}* resort\\p{L}* obrony|resort\\p{L}* obrony rosji|rosyjsk\\p{L}* ministerstw\\p{L}* obrony|ministerstw\\p{L}* obrony (?:rosji|federacji rosyjskiej)|moskwa twierdzi'],
     ['ru_mod', 'country', 'moskwa|moskwy|rosja|kreml'],
+    ['ru_mod', 'org', 'strona rosyjska|rosyjsk\\p{L}* sztab\\p{L}*(?: generaln\\p{L}*)?|sztab\\p{L}* generaln\\p{L}* (?:sił zbrojnych )?federacji rosyjskiej'],
     ['ru_mod', 'org', 'szojgu|gierasimow|biełousow|rudskoj|konaszenkow'],
     ['ua_other', 'org', 'syrski|syrskyj|budanow|załużny|umierow|reznikow|podolak'],
     ['ua_general_staff', 'country', 'kijów|kijowa|ukraina'],
