@@ -5,6 +5,7 @@
  * just after; else `other` (unattributed).
  */
 import { referentBefore, reportsBackwards } from './claimant.ts';
+import { LANG_CONTRAST } from './lexicon/index.ts';
 import type { Attribution } from './claimant.ts';
 import type { Item } from './items.ts';
 import type { Claimant, Kind } from './types.ts';
@@ -38,7 +39,8 @@ const RUNNING_TOTAL = /^[^.;:()]*?(?:(?:which |that )?(?:brings?|takes?|push(?:e
 
 // "with Ukraine putting the total at 26,000 while Russia has only admitted to 2,000": a speaker inside a
 // clause opened after the figure by "while", "whereas" or "but" speaks for that clause, not for the figure.
-const CONTRAST_OPENS = /(?<![\p{L}])(?:while|whereas|but|although|though)(?![\p{L}])[^,;:()\u2013\u2014]*$/iu;
+// The other languages' words are lexicon data ("muy superior a la confirmada por Moscú", "alors que").
+const CONTRAST_OPENS = new RegExp(`(?<![\\p{L}])(?:while|whereas|but|although|though|${LANG_CONTRAST})(?![\\p{L}])[^,;:()\\u2013\\u2014]*$`, 'iu');
 function inNextClause(s: string, it: Item, x: Attribution): boolean {
   return x.start >= it.end && CONTRAST_OPENS.test(s.slice(it.end, x.start));
 }

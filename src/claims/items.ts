@@ -113,7 +113,7 @@ const BY_ATTACKER = /(?<![\p{L}])(?:in|by|during|after) (?:a |an |the )?(?:(?:ne
 const IN_PLACE = /(?<![\p{L}])(?:in|inside|across|on|into) (?:the )?(?:ukraine|russia|kursk|donbas+|crimea)(?![\p{L}'])|(?<![\p{L}])(?:в|у|на) (?:україні|украине|росії|россии)(?![\p{L}])|(?<![\p{L}])(?:w|na) (?:ukrainie|rosji)(?![\p{L}])|(?<![\p{L}])(?:in der|in) (?:ukraine|russland)(?![\p{L}])|(?<![\p{L}])en (?:ucrania|rusia|ukraine|russie)(?![\p{L}])/giu;
 
 // A line that is a label and a figure, as tables and pasted lists give them.
-const TABLE_ROW = /^\s*(?:[-\u2022*\u25aa\u25cf]\s*)?[\p{L}][\p{L}()/' -]{1,60}?\s*[\u2012-\u2015:\u2212-]?\s*(?:(?:about|around|over|more than|up to|nearly|almost|some|близько|понад|около|более|свыше)\s+)?\d[\d,. \u00a0\u202f]*(?:\s*\(\+?\s*\d[\d,. ]*\))?\s*(?:units?|pieces|pcs|од\.?|одиниц\p{L}*|единиц\p{L}*|шт\.?|osób|sztuk|stück)?\s*[.;,]?\s*$/iu;
+const TABLE_ROW = /^\s*(?:[-\u2022*\u25aa\u25cf]\s*)?[\p{L}][\p{L}()/' -]{1,60}?\s*[\u2012-\u2015:\u2212-]?\s*(?:(?:about|around|over|more than|up to|nearly|almost|some|близько|понад|около|более|свыше|peste|aproximativ|circa|ponad|około|über|etwa|plus de|environ|más de|unos|mais de|cerca de|oltre|circa)\s+)?\d[\d,. \u00a0\u202f]*(?:\s*(?:mii|tys\.?|тис\.?|тыс\.?|thousand|tausend|mil)(?:\s+de)?\s+\p{L}+)?(?:\s*\(\+?\s*\d[\d,. ]*\))?\s*(?:units?|pieces|pcs|од\.?|одиниц\p{L}*|единиц\p{L}*|шт\.?|osób|sztuk|stück|(?:de )?unități|unidades|unità|unités|adet)?\s*[.;,]?\s*$/iu;
 
 // A line headed by a year, as breakdowns by year give them: "2023 - 253,290 troops (693 a day)",
 // "* 2025, up to June 4: more than 200,000". The year names the row's window (kind.ts), not a count.
@@ -360,7 +360,9 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
   const aidBefore = previous !== undefined && hasNotALossWord(previous.text) && !equipmentLossBefore && !hasEquipmentLossWord(s);
   const tallyList = equipmentCounts >= 3 && (military || lossBefore) && !hasNotALossWord(s) && !aidBefore;
   // A table row under a heading about the war: "Tanks – over 40 units", "Helicopters 5 units".
-  const tableRow = (TABLE_ROW.test(s) || YEAR_ROW.test(s)) && (military || previousItems > 0);
+  // So is one under a heading of losses that ends in a colon ("…, rușii au suferit următoarele pierderi:").
+  const headedByLosses = lossBefore && previous !== undefined && /:\s*$/u.test(previous.text);
+  const tableRow = (TABLE_ROW.test(s) || YEAR_ROW.test(s)) && (military || previousItems > 0 || headedByLosses);
   // A bullet that opens with a figure ("• 45 танків;", "- 62 tanks"), under a line of losses or
   // after bullets read as losses: the list continues that line's verb.
   // (A line that is only a figure and its noun is such a bullet under a heading that ends in a colon: "55 tanks;".)

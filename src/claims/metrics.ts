@@ -58,8 +58,9 @@ const ENTRIES: readonly Entry[] = [
   ['special_equipment', 'equipment', 'special (?:military )?(?:equipment|vehicles?)|спецтехні\\p{L}*|спеціальн\\p{L}* техні\\p{L}*|спецтехник\\p{L}*|специальн\\p{L}* техник\\p{L}*|equipo especial|sprzęt\\p{L}* specjaln\\p{L}*|spezialausrüstung|echipamente speciale'],
   ['vehicles_fuel_tanks', 'equipment', '(?:military )?vehicles and fuel tanks|vehículos de motor(?: ?/ ?camiones cisterna)?|(?:automotive|automobile|auto) (?:equipment|vehicles)|(?:military |motor |other )?vehicles?|pickup trucks?|trucks?|cars|пикап\\p{L}*|пікап\\p{L}*|автомобільн\\p{L}* техні\\p{L}*|автотехні\\p{L}*|автомобіл\\p{L}*|автомобильн\\p{L}* техник\\p{L}*|автотехник\\p{L}*|автомобил\\p{L}*|pojazd\\p{L}*(?! opancerzon)|fahrzeug\\p{L}*|vehículos|vehicule|otomobil\\p{L}*'],
   ['tanks', 'equipment', 'tanks?|mbts?|leopards|abrams tanks|танк(?:и|ів|а|ов)?|czołg\\p{L}*|panzer|tanques?|carros de combate|tancuri|chars|tank'],
-  ['other', 'aggregate', 'missiles|rockets'],
   ...LANG_METRICS,
+  // Last, so that a lexicon's longer noun starting with the same word wins ("missiles de croisière").
+  ['other', 'aggregate', 'missiles|rockets'],
 ];
 
 const COMPILED: readonly (readonly [Metric, NounClass, RegExp])[] = ENTRIES.map(([m, c, p]) => [

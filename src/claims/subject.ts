@@ -23,7 +23,7 @@ const SIDE_ALL = new RegExp(`(?<![\\p{L}])(?:${RU}|${UA})(?![\\p{L}])`, 'giu');
 
 const LOSE =
   "lost|loses|losing|lose|suffered|suffers|losses|loss|casualties|causalities|deaths|dead|death toll|fatalities|killed|toll|" +
-  'втратил\\p{L}*|втрати\\p{L}*|втрат|втрача\\p{L}*|потерял\\p{L}*|потери|потерь|теря\\p{L}*|stracił\\p{L}*|straty|strat|poniosł\\p{L}*|verloren|verluste?|perdido|perdió|bajas|pérdidas|pierdut|pierderi\\p{L}*|perdu|pertes|kayb\\p{L}*';
+  'втратил\\p{L}*|втрати\\p{L}*|втрат|втрача\\p{L}*|потерял\\p{L}*|потери|потерь|теря\\p{L}*|stracił\\p{L}*|straty|strat|poniosł\\p{L}*|verloren|verlor|verliert|verlieren|verluste?|perdido|perdió|bajas|pérdidas|pierdut|pierderi\\p{L}*|perdu|pertes|kayb\\p{L}*';
 const GAP = "(?:\\s+[\\p{L}'\\-]+){0,3}?\\s+";
 // "Russia has lost", "Russian forces have suffered", "Russia's military casualties".
 // A side word right after "in", "inside", "across" is a place ("Russian forces in Ukraine have lost"), not the holder.
@@ -47,7 +47,7 @@ const SPEAKERS_SIDE_LOSING =
   'ми (?:втрачаємо|втратили|втрачали)|втрачаємо|мы (?:теряем|потеряли|теряли)|теряем|tracimy|straciliśmy|wir verlieren|wir haben (?:[\\p{L}]+ ){0,4}verloren|perdemos|hemos perdido|nous perdons|nous avons perdu|pierdem|am pierdut';
 
 // Kyiv speaking of its own dead.
-const OWN_LOSSES = W("it (?:has |had )?(?:lost|suffered)|its own loss(?:es)?|(?:its|their|our) own (?:forces|troops|soldiers|servicemen|army|military|men|side)|for its (?:forces|troops|army|soldiers)|(?:his|her|its|their|our) (?:country's|nation's) (?:losses|dead|casualties|toll)|(?:a )?rare (?:admission|disclosure)|its (?:own )?(?:dead|casualties|loss figures|(?:official )?(?:death|casualty) (?:toll|count|figures?))|our losses|own losses|of (?:its|their|our) (?:own )?(?:soldiers|troops|servicemen|men|fighters|defenders)|наші втрати|свої втрати|власні втрати|своих потерях|свои потери|własne straty|eigenen verluste|sus propias bajas" +
+const OWN_LOSSES = W("it (?:has |had )?(?:lost|suffered)|its own loss(?:es)?|(?:its|their|our) own (?:forces|troops|soldiers|servicemen|army|military|men|side)|for its (?:forces|troops|army|soldiers)|(?:his|her|its|their|our) (?:country's|nation's) (?:losses|dead|casualties|toll)|(?:a )?rare (?:admission|disclosure)|its (?:own )?(?:dead|casualties|loss figures|(?:official )?(?:death|casualty) (?:toll|count|figures?))|our losses|own losses|of (?:its|their|our) (?:own )?(?:soldiers|troops|servicemen|men|fighters|defenders)|наші втрати|свої втрати|власні втрати|своих потерях|свои потери|własne straty|eigenen verluste|sus propias bajas|(?:eigener|eigenen) (?:truppen|soldaten|streitkräfte|reihen)|(?:ses|leurs) propres (?:troupes|soldats|forces)|sus propi[oa]s (?:tropas|soldados|fuerzas)|własnych (?:żołnierzy|wojsk|sił)|(?:delle )?proprie (?:truppe|forze)|(?:suas )?próprias (?:tropas|forças)" +
     // The speaker's own side as the one losing, with no side word: "his country was losing", "we have lost".
     `|${SPEAKERS_SIDE_LOSING}`);
 // A bare "its losses" is the speaker's own only when no figure before names whose they are.
@@ -56,7 +56,7 @@ const IT_LOST_BEFORE = /(?<![\p{L}])it (?:has |had )?(?:lost|suffered)\s+(?:(?:a
 const PART_OF_BEFORE = /(?<![\p{L}])(?:(?:the|that|this) (?:figure|number|total|toll|tally) (?:included|includes|including|comprised|comprises|contained|contains)|of (?:them|these|those|whom)|among them)\s+(?:(?:about|around|some|over|more than|nearly|almost|roughly|approximately|at least)\s+)?$/iu;
 // Moscow speaking of its own dead.
 const ADMISSION = W(
-  "own|its own|it (?:has |had )?(?:lost|suffered)|its (?:(?:troop |military |combat )?(?:deaths|fatalities|losses|casualties)|dead|losses|casualties|fallen|(?:official )?(?:death|casualty) (?:toll|count|figures?))|of its (?:soldiers|troops|servicemen|men)|themselves|admit\\p{L}*|acknowledg\\p{L}*|officially|confirm(?:ed|s)? (?:the )?loss(?:es)? of|compatriot\\p{L}*|свої|своих|свои|собственн\\p{L}*|признал\\p{L}*|признает|визнал\\p{L}*|przyznał\\p{L}*|reconoc\\p{L}*|räumt\\p{L}*|eingeräumt|recunoscut|recunoa\\p{L}*|reconnu\\p{L}*|reconna\\p{L}*|ammess[oa]|ammett\\p{L}*|our (?:own )?(?:losses|dead|casualties|comrades(?:-in-arms)?)|pierderile noastre|nos pertes|nuestras (?:pérdidas|bajas)|unsere verluste|nasze straty|اعترفت" +
+  "own|its own|it (?:has |had )?(?:lost|suffered)|its (?:(?:troop |military |combat )?(?:deaths|fatalities|losses|casualties)|dead|losses|casualties|fallen|(?:official )?(?:death|casualty) (?:toll|count|figures?))|of its (?:soldiers|troops|servicemen|men)|themselves|admit\\p{L}*|acknowledg\\p{L}*|officially|confirm(?:ed|s)? (?:the )?loss(?:es)? of|compatriot\\p{L}*|свої|своих|свои|собственн\\p{L}*|признал\\p{L}*|признает|визнал\\p{L}*|przyzna\\p{L}*|reconoc\\p{L}*|confirm\\p{L}* (?:la muerte|el fallecimiento|a morte|la morte|la mort)|räumt\\p{L}*|eingeräumt|recunoscut|recunoa\\p{L}*|reconnu\\p{L}*|reconna\\p{L}*|ammess[oa]|ammett\\p{L}*|our (?:own )?(?:losses|dead|casualties|comrades(?:-in-arms)?)|pierderile noastre|nos pertes|nuestras (?:pérdidas|bajas)|unsere verluste|nasze straty|اعترفت" +
     // "ihrer Soldaten", "militares do país", "katonájuk" (their soldiers), "přiznalo", "ismerték el" (acknowledged).
     '|ihrer soldaten|seiner soldaten|(?:militares|soldados) do (?:próprio )?país|katonájuk|katonáik|přiznal\\p{L}*|priznal\\p{L}*|elismer\\p{L}*|ismert\\p{L}* el|' +
     SPEAKERS_SIDE_LOSING,
@@ -65,13 +65,13 @@ const ADMISSION = W(
 // "200,000 on the Russian side and 80,000 on the Ukrainian side": the side named right after a figure is whose it is.
 export const SIDE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:(?:on|from) (?:the )?([\p{L}'’]+) side|с ([\p{L}]+) стороны|на ([\p{L}]+) стороне|з ([\p{L}]+) боку|на ([\p{L}]+) боці|auf ([\p{L}]+) seite|del lado ([\p{L}]+)|por (?:la )?parte ([\p{L}]+)|po stronie ([\p{L}]+)|du côté ([\p{L}]+)|de partea ([\p{L}]+))(?![\p{L}])/iu;
 // "загинули", "загиблих", "погибли": words of dying, not of killing; with no side named, a speaker counts its own dead.
-const OWN_DEAD = W('загинул\\p{L}*|загинуло|загибл\\p{L}*|полягл\\p{L}*|полеглих|погиб\\p{L}*|погибш\\p{L}*|padlých|padlo|padli');
+const OWN_DEAD = W('загинул\\p{L}*|загинуло|загибл\\p{L}*|полягл\\p{L}*|полеглих|погиб\\p{L}*|погибш\\p{L}*|padlých|padlo|padli|poległo|poległych|polegli');
 
 // "498 servicemen have been killed", "6,000 soldiers had died" (read from the figure on): Moscow's English-language enemy
 // tallies say Ukraine "lost" or that it "eliminated" so many; soldiers of no side who died are its own.
 // "confirmed fewer than 6,000 troop deaths": Moscow counts the other side's dead as "losses" or "eliminated",
 // never as "deaths", so deaths of no side in its voice are its own.
-const DIED_AFTER = /^\S+\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:(?:had|have|has|were|was)\s+(?:been\s+)?(?:killed|wounded|injured)|(?:had |have |has )?(?:died|perished|lost their lives))|(?:(?:troop|military|combat|service|battlefield)\s+)?(?:deaths|fatalities))(?![\p{L}])/iu;
+const DIED_AFTER = /^\S+\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:(?:had|have|has|were|was)\s+(?:been\s+)?(?:killed|wounded|injured)|(?:had |have |has )?(?:died|perished|lost their lives)|(?:que )?(?:perdieron la vida|murieron|fallecieron|perderam a vida|morreram|hanno perso la vita|sono morti|ont perdu la vie|sont morts|ums leben kamen|getötet wurden))|(?:(?:troop|military|combat|service|battlefield)\s+)?(?:deaths|fatalities))(?![\p{L}])/iu;
 
 // "For Ukraine, …", "As for the Russian side, …" opening a sentence, with no other side named before the figure.
 const TOPIC_OPENING = new RegExp(`^\\s*(?:for|as for|on) (?:the )?(${RU}|${UA})(?: side)?,(?![^.;]*?(?<![\\p{L}])(?:${RU}|${UA})(?![\\p{L}]))`, 'iu');
@@ -87,7 +87,11 @@ function sideOfSpeaker(c: Claimant): Subject | null {
 const INFLICTED_AFTER_SIDE = /^(?:\s+[\p{L}'-]+){0,2}?\s+(?:have |has |had )?(?:inflicted|killed|eliminated|destroyed|wiped out|neutrali[sz]ed)(?:\s+(?:up to|about|around|some|nearly|almost|more than|over|at least))?\s*$/iu;
 const PLACE_BEFORE_SIDE = /(?:^|\s)(?:in|inside|across|within|throughout)\s+$/iu;
 
-const WAR_NAME = new RegExp(`(?<![\\p{L}])(?:russia|russian|ukraine|ukrainian)[-\u2010\u2013](?:russia|russian|ukraine|ukrainian)(?![\\p{L}])`, 'giu');
+// "seit Beginn des russischen Angriffskriegs", "depuis l'invasion russe": the invader names the war too.
+const WAR_NAME = new RegExp(
+  `(?<![\\p{L}])(?:(?:russia|russian|ukraine|ukrainian)[-\u2010\u2013](?:russia|russian|ukraine|ukrainian)|russischen (?:angriffskrieg|invasion|überfall|einmarsch)\\p{L}*|invasion russe|invasión rusa|invasione russa|invasão russa|rosyjskiej (?:inwazji|agresji))(?![\\p{L}])`,
+  'giu',
+);
 
 export interface Span {
   start: number;

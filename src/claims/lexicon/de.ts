@@ -13,7 +13,7 @@ export const DE: Lexicon = {
   combined: ['beider armeen|beide seiten|beider länder|zusammengenommen'],
   military: ['militär\\p{L}*|armee\\p{L}*|truppen|streitkräfte\\p{L}*|front\\p{L}*|soldaten|gefecht\\p{L}*|kämpfe\\p{L}*'],
   metrics: [
-    ['personnel', 'loss', '(?:personal)?verluste(?:n)?|gefallene|tote und verwundete|toten und verwundeten'],
+    ['personnel', 'loss', '(?:personal|kriegs|kampf)?verluste(?:n)?|gefallene|tote und verwundete|toten und verwundeten'],
     ['personnel', 'troops', 'mann|russen|kämpfer\\p{L}*|angreifer|besatzer|invasoren|armeeangehörige\\p{L}*'],
     ['afv', 'equipment', 'gepanzert\\p{L}* kampffahrzeug\\p{L}*|gepanzert\\p{L}* fahrzeug\\p{L}*|kampffahrzeug\\p{L}*|radpanzer\\p{L}*|transportpanzer\\p{L}*'],
     ['tanks', 'equipment', 'panzern|kampfpanzer\\p{L}*'],
@@ -33,7 +33,9 @@ export const DE: Lexicon = {
     'getöteten', 'getötete', 'gefallenen', 'ausgeschalteten', 'russischer', 'russisches', 'ukrainischer', 'ukrainisches', 'feindliche', 'feindlichen', 'zerstörte', 'zerstörten',
     'eigenen', 'ihrer', 'seiner', 'gegnerische', 'gegnerischen',
   ],
-  functionAfter: ['innerhalb', 'binnen', 'während', 'allein', 'davon', 'an', 'pro', 'gegenüber', 'nach', 'laut', 'als', 'mehr', 'weniger', 'zum', 'zur', 'vom'],
+  functionAfter: ['innerhalb', 'binnen', 'während', 'allein', 'davon', 'an', 'pro', 'gegenüber', 'nach', 'laut', 'als', 'mehr', 'weniger', 'zum', 'zur', 'vom',
+    // "die Zahl der getöteten Soldaten auf 2000 bis 4000 geschätzt": the verb closes the clause; the noun stood before.
+    'geschätzt', 'beziffert', 'angegeben', 'gestiegen', 'erhöht', 'taxiert'],
   units: {
     'elf': 11, 'zwölf': 12, 'dreizehn': 13, 'vierzehn': 14, 'fünfzehn': 15, 'sechzehn': 16, 'siebzehn': 17, 'achtzehn': 18,
     'neunzehn': 19, 'zwanzig': 20, 'dreißig': 30, 'vierzig': 40, 'fünfzig': 50, 'sechzig': 60, 'siebzig': 70, 'achtzig': 80, 'neunzig': 90,
@@ -49,8 +51,9 @@ export const DE: Lexicon = {
     daily: [
       '(?:am|an dem) (?:letzten|vergangenen) tag|(?:innerhalb|binnen|in) (?:der |den )?(?:vergangenen|letzten) 24 stunden|(?:innerhalb|binnen) (?:von )?24 stunden|(?:im laufe|während|innerhalb) des (?:vergangenen|letzten|gestrigen|vorangegangenen) tages|allein am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|vortag)|binnen (?:eines|einem) tag(?:es)?|innerhalb eines tages|am selben tag|an diesem tag|seit dem vortag|am vortag|über nacht|in der nacht|tagesverlust\\p{L}*|an einem einzigen tag',
     ],
-    average: ['im schnitt|im durchschnitt|durchschnittlich|pro tag|täglich|jeden tag|am tag'],
-    cumulative: ['seit beginn der (?:russischen )?(?:vollinvasion|großinvasion|invasion)|seit kriegsbeginn|seit beginn des krieges|seit beginn des russischen angriffskriegs|seit februar 2022|summieren sich'],
+    // "einer täglich aktualisierten Aufzählung" says how often a count is updated, not a rate.
+    average: ['im schnitt|im durchschnitt|durchschnittlich|pro tag|täglich(?! (?:aktualisiert|veröffentlicht|erscheinend|fortgeschrieben)\\p{L}*)|jeden tag|am tag'],
+    cumulative: ['seit beginn der (?:russischen )?(?:vollinvasion|großinvasion|invasion)|seit kriegsbeginn|seit beginn des krieges|seit beginn des russischen angriffskriegs|seit februar 2022|summieren sich|(?:vom|zwischen dem) 24\\. februar(?: 2022)? (?:bis|und)'],
     period: [
       ['(?:in|binnen|innerhalb von|in den (?:letzten|vergangenen)) zwei tagen', 2],
       ['(?:in|binnen|innerhalb von|in den (?:letzten|vergangenen)) drei tagen', 3],
@@ -73,15 +76,22 @@ export const DE: Lexicon = {
     ['uk_mod', 'org', 'britisch\\p{L}* angaben|londoner angaben|britisch\\p{L}* verteidigungs\\p{L}*|britisch\\p{L}* (?:regierung|geheimdienst\\p{L}*|militärgeheimdienst\\p{L}*|nachrichtendienst\\p{L}*)|verteidigungsministerium\\p{L}* in london'],
     ['ua_general_staff', 'org', 'verteidigungsministerium\\p{L}* in kiew|kiewer verteidigungsministerium\\p{L}*|ukrainische\\p{L}* verteidigungsministerium\\p{L}*|verteidigungsministerium\\p{L}* der ukraine'],
     ['ua_general_staff', 'country', 'kiew|kyjiw|kiews|kyjiws'],
+    ['uk_mod', 'org', '(?:nach )?einschätzung (?:von|aus) london'],
+    ['uk_mod', 'country', 'london|großbritannien'],
     // "behauptet, die ukrainische Armee habe … verloren": the army is talked about; the speaker named before it speaks.
     [null, 'generic', '(?:die|der|das) (?:ukrainische\\p{L}*|russische\\p{L}*) (?:armee|streitkräfte|militär|truppen) (?:habe|hätten|hätte|haben)'],
     ['ru_mod', 'org', 'schoigu|gerassimow|beloussow|rudskoi|konaschenkow'],
     ['ua_other', 'org', 'syrskyj|budanow|saluschnyj|umerow|resnikow|podoljak'],
-    ['ru_mod', 'country', 'moskaus'],
+    ['ru_mod', 'country', 'moskaus|moskau|russland|der kreml'],
+    // "verlor Russland Berichten zufolge 1.610 Soldaten": the reports are the source, not Russia beside "zufolge".
+    [null, 'generic', '(?:medien)?berichten zufolge'],
+    ['us', 'country', 'die usa|usa|washington|die vereinigten staaten'],
   ],
-  speech: ['sagte|sagten|sagt|berichtet\\p{L}*|hieß es|heißt es|gab an|gaben an|teilte mit|teilten mit|bezifferte\\p{L}*|beziffert|zufolge|schätzte\\p{L}*|bilanz|zählte\\p{L}*|gemeldet|meldeten|nannte\\p{L}*|verkündet\\p{L}*'],
+  speech: ['sagte|sagten|sagt|berichtet\\p{L}*|hieß es|heißt es|gab an|gaben an|teilte mit|teilten mit|bezifferte\\p{L}*|beziffert|zufolge|schätzte\\p{L}*|bilanz|zählte\\p{L}*|gemeldet|meldeten|nannte\\p{L}*|verkündet\\p{L}*|angegeben|geschätzt|erklärt\\p{L}*'],
   sourceBefore: ['nach angaben', 'nach angaben des', 'nach angaben der', 'laut', 'laut dem', 'laut der'],
   captured: ['gefangen genommen\\p{L}*|gefangengenommen\\p{L}*|in gefangenschaft geraten\\p{L}*'],
+  // "während" as a conjunction, not "während des Krieges".
+  contrast: ['während(?! (?:des|der|dem|den|eines|einer) )|wohingegen|wogegen|aber|jedoch|obwohl|im gegensatz zu|(?:weit|deutlich|viel) (?:mehr|weniger|höher|niedriger|über) als'],
   sameNoun: ['davon|darunter|von denen|unter ihnen'],
   sameNounAfter: ['von ihnen|davon'],
   oldRecord: {

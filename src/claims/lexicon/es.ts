@@ -11,7 +11,7 @@ export const ES: Lexicon = {
   combined: ['ambos ejércitos|ambos bandos|ambas partes|los dos ejércitos'],
   metrics: [
     ['personnel', 'loss', 'muertos o heridos|muertos y heridos|bajas|muertos|heridos|fallecidos|caídos|víctimas mortales'],
-    ['personnel', 'troops', 'personal(?: militar)?|hombres|ocupantes|invasores|rusos|uniformados|combatientes|militares|soldados'],
+    ['personnel', 'troops', 'personal(?: militar)?|hombres|ocupantes|invasores|rusos|uniformados|combatientes|militares|soldados|mercenarios(?: extranjeros)?'],
     ['afv', 'equipment', 'vehículos? blindados?(?: de combate)?|blindados|vehículos? de combate(?: de infantería)?'],
     ['mlrs', 'equipment', 'lanzacohetes(?: múltiples)?|sistemas? de lanzacohetes(?: múltiples)?|lanzamisiles(?: móviles)?|sistemas de lanzamiento múltiple(?: de cohetes)?|lanzaderas múltiples'],
     ['artillery', 'equipment', 'sistemas? de artillería|piezas? de artillería|cañones|cañón|obuses'],
@@ -41,7 +41,7 @@ export const ES: Lexicon = {
   kind: {
     daily: ['(?:durante|en) la última jornada|en el (?:espacio|plazo|transcurso) de (?:24|veinticuatro) horas|(?:durante|en) las (?:últimas|pasadas) veinticuatro horas|la última jornada|(?:durante|en) el último día|en la misma jornada|el mismo día|esa misma jornada|en la jornada anterior|en un solo día|en una sola jornada|(?:durante|en) las (?:últimas|pasadas) 24 horas|bajas diarias'],
     average: ['de media|en promedio|una media de|al día|por día|cada día|diarias de media|diariamente'],
-    cumulative: ['desde el (?:inicio|comienzo) de la (?:invasión|guerra)(?: a gran escala)?|desde febrero de 2022|desde el 24 de febrero de 2022'],
+    cumulative: ['desde el (?:inicio|comienzo) de la (?:invasión|guerra)(?: a gran escala)?|desde febrero de 2022|desde el 24 de febrero de 2022|(?:entre el|del) 24 de febrero(?: de 2022)? (?:y|al|hasta)'],
     period: [
       ['(?:en|durante) (?:los |estos |los últimos )?dos días', 2],
       ['(?:en|durante) (?:los |estos |los últimos )?tres días', 3],
@@ -49,8 +49,9 @@ export const ES: Lexicon = {
       ['(?:en|durante) (?:los |estos |los últimos )?cinco días', 5],
       ['(?:durante|en) el (?:último |pasado )?mes|el mes pasado|en un mes', 30],
       ['(?:durante|en) la (?:última |pasada )?semana|la semana pasada|en una semana', 7],
+      ['(?:en |durante )?(?:las )?(?:últimas )?dos semanas(?: recientes)?|(?:en |durante )?(?:la |una )?quincena', 14],
       ['un año antes|el año anterior|el año pasado|durante el año|en un año', 365],
-      ['en el mismo periodo|en el mismo período|durante ese periodo|durante ese período|en ese periodo|desde el (?:inicio|comienzo) de (?:la|su) (?:[\\p{L}-]+ ){0,2}?(?:ofensiva|contraofensiva|operación|incursión)', null],
+      ['en el mismo periodo|en el mismo período|durante ese periodo|durante ese período|en ese periodo|desde el (?:inicio|comienzo) de (?:la|su) (?:[\\p{L}-]+ ){0,2}?(?:ofensiva|contraofensiva|operación|incursión)|desde que (?:lanzaron|lanzó|iniciaron|inició|comenzaron|comenzó|empezaron|empezó) (?:su|la) (?:contraofensiva|ofensiva|operación|incursión)', null],
     ],
     sinceMonth: ['desde principios de|desde comienzos de|desde el inicio de|desde'],
     monthPrepositions: ['en', 'durante', 'durante el mes de', 'en el mes de', 'a lo largo de'],
@@ -59,7 +60,7 @@ export const ES: Lexicon = {
   },
   claimants: [
     ['ua_general_staff', 'org', 'estado mayor (?:general )?(?:de las fuerzas armadas )?(?:de ucrania|ucraniano)|el informe (?:ucraniano|de kiev)|fuentes ucranianas|las fuerzas armadas ucranianas|(?:las )?autoridades ucranianas|ministerio (?:ucraniano )?de defensa (?:ucraniano|de ucrania)'],
-    ['ru_mod', 'org', 'ministerio (?:ruso )?de defensa (?:ruso|de rusia)|el (?:vocero|portavoz) (?:ruso|militar ruso|del kremlin)|ministerio ruso de defensa|el kremlin|fuentes rusas|el mando ruso'],
+    ['ru_mod', 'org', 'autoridades (?:militares )?(?:del kremlin|rusas)|ministerio (?:ruso )?de defensa (?:ruso|de rusia)|el (?:vocero|portavoz) (?:ruso|militar ruso|del kremlin)|ministerio ruso de defensa|el kremlin|fuentes rusas|el mando ruso'],
     ['uk_mod', 'org', 'inteligencia británica|ministerio de defensa británico'],
     ['uk_mod', 'country', 'reino unido|londres'],
     ['ru_mod', 'country', 'rusia|moscú'],
@@ -71,7 +72,9 @@ export const ES: Lexicon = {
   speech: ['dijo|dice|afirmó|afirma|aseguró|asegura|informó|informa|señaló|señala|indicó|indica|sostuvo|sostiene|cifró|cifra|calcula|calculó|estima|estimó|reconoció|reconoce|detalló|detalla|anunció|anuncia|precisó|precisa|declaró|reportó|reporta|publicó'],
   sourceBefore: ['según', 'de acuerdo con', 'de acuerdo a', 'citando a', 'según datos de', 'según el'],
   captured: ['capturad\\p{L}*|hechos prisioneros|tomados prisioneros'],
-  sameNoun: ['de ellos|de ellas|de los cuales|de las cuales|entre ellos'],
+  // "154.830 …, una cifra muy superior a la confirmada por Moscú": Moscow speaks for the comparison, not the figure.
+  contrast: ['muy superior a|superior a|inferior a|muy por encima de|por encima de|muy por debajo de|por debajo de|contrasta\\p{L}* con|mientras(?: que)?|pero|aunque|en cambio'],
+  sameNoun: ['de ellos|de ellas|de los cuales|de las cuales|entre ellos|incluid[oa]s|incluyendo'],
   sameNounAfter: ['de ellos|de ellas'],
   oldRecord: {
     previous: ['anterior(?:es)?|previo|previa'],

@@ -12,19 +12,19 @@ export const FR: Lexicon = {
   military: ["militaires?|armées?|soldats?|guerre|front|troupes|forces armées|état-major|combats?"],
   metrics: [
     ['personnel', 'loss', 'tués ou blessés|tués et blessés|morts ou blessés|morts et blessés|tués|morts|blessés|victimes|pertes'],
-    ['personnel', 'troops', 'hommes|militaires|soldats|combattants|envahisseurs|occupants|russes'],
+    ['personnel', 'troops', 'hommes|militaires|soldats|combattants|envahisseurs|occupants|russes|mercenaires(?: étrangers)?'],
     ['personnel', 'people', 'personnes|noms'],
     ['afv', 'equipment', 'véhicules? blindés?(?: de combat)?|blindés|véhicules? de combat(?: d\'infanterie)?'],
-    ['mlrs', 'equipment', 'lance-roquettes(?: multiples)?|systèmes? de lance-roquettes multiples|systèmes? de roquettes multiples'],
+    ['mlrs', 'equipment', 'lance-roquettes(?: multiples)?|systèmes? de lance-roquettes(?: multiples)?|systèmes? de roquettes multiples'],
     ['artillery', 'equipment', "systèmes? d'artillerie|pièces? d'artillerie|canons?|obusiers?"],
-    ['air_defense', 'equipment', 'systèmes? de défense (?:anti-?aérienne|aérienne|sol-air)|défenses antiaériennes'],
+    ['air_defense', 'equipment', 'systèmes? de défense (?:anti-?aérienne|aérienne|sol-air)|défenses antiaériennes|batteries? (?:antiaériennes?|de défense (?:anti-?)?aérienne)'],
     ['cruise_missiles', 'equipment', 'missiles? de croisière'],
     ['vehicles_fuel_tanks', 'equipment', 'véhicules?(?: et camions-citernes)?|camions?(?:-citernes?)?'],
     ['special_equipment', 'equipment', 'équipements? spéciaux|équipement spécial|engins? spéciaux|engin spécial'],
     ['ships', 'equipment', 'navires?|bateaux|bateau|vedettes?'],
     ['aircraft', 'equipment', 'avions?(?: de combat)?'],
     ['tanks', 'equipment', 'chars?(?: de combat)?|tanks?'],
-    ['uav', 'equipment', 'drones?'],
+    ['uav', 'equipment', 'drones?|systèmes aériens sans pilote(?: tactiques)?|aéronefs sans pilote|véhicules aériens sans pilote'],
     ['submarines', 'equipment', 'sous-marins?'],
   ],
   fillers: ['éliminés', 'neutralisés', 'tués', 'détruits', 'détruites', 'russes', 'ukrainiens', 'ennemis', 'autres', 'nouveaux', 'supplémentaires', 'leurs', 'ses', 'propres', 'de', "d'", 'des'],
@@ -43,7 +43,7 @@ export const FR: Lexicon = {
   kind: {
     daily: ["(?:au cours des|dans les|ces) (?:dernières|précédentes) (?:24|vingt-quatre) heures|en (?:24|vingt-quatre) heures|de la journée précédente|la veille|le même jour|au cours de la dernière journée|en une seule journée|en un seul jour|pertes quotidiennes|bilan quotidien"],
     average: ['en moyenne|par jour|chaque jour|quotidiennement|une moyenne de'],
-    cumulative: ["depuis le début de (?:l'invasion|la guerre|l'offensive)(?: à grande échelle)?|depuis février 2022|depuis le 24 février 2022"],
+    cumulative: ["depuis le début de (?:l'invasion|la guerre|l'offensive)(?: à grande échelle)?|depuis février 2022|depuis le 24 février 2022|(?:entre le|du) 24 février(?: 2022)? (?:et|au|jusqu'au)"],
     period: [
       ['(?:en|sur|au cours des) (?:ces |les )?deux (?:derniers )?jours', 2],
       ['(?:en|sur|au cours des) (?:ces |les )?trois (?:derniers )?jours', 3],
@@ -62,7 +62,8 @@ export const FR: Lexicon = {
   // "la Russie a perdu": the country's name, which the shared side words ("russe", "russes") miss.
   side: { ru: 'russie|moscou', ua: 'kiev|kyiv' },
   claimants: [
-    ['ua_general_staff', 'org', "l'état-major (?:général )?(?:ukrainien|de l'armée ukrainienne)|les forces armées ukrainiennes"],
+    ['ua_general_staff', 'org', "l'état-major (?:général )?(?:ukrainien|de l'armée ukrainienne)|les forces armées ukrainiennes|(?:le )?ministère ukrainien de la défense|(?:le )?ministère de la défense (?:ukrainien|de l'ukraine)"],
+    ['us', 'country', 'les états-unis|washington'],
     ['ru_mod', 'org', "(?:l'|l')?état-major (?:général )?russe|roudskoï|choïgou|gerassimov|belooussov|konachenkov"],
     ['ua_other', 'org', 'zelensky|syrsky|syrskyï|boudanov|zaloujny|oumerov|reznikov'],
     ['ru_mod', 'org', 'le ministère russe de la défense|ministère de la défense russe'],
@@ -75,6 +76,7 @@ export const FR: Lexicon = {
   speech: ['affirm\\p{L}*|annonc\\p{L}*|indiqu\\p{L}*|déclar\\p{L}*|estim\\p{L}*|assur\\p{L}*|revendiqu\\p{L}*|fait état|faisait état|chiffr\\p{L}*|recens\\p{L}*|dénombr\\p{L}*|rapport\\p{L}*|précis\\p{L}*|a dit|dit|selon lui|selon elle'],
   sourceBefore: ['selon', "d'après", 'de source', 'citant'],
   captured: ['capturés?|faits prisonniers'],
+  contrast: ['alors que|tandis que|mais|bien que|(?:bien |très |largement )?(?:supérieure?s?|inférieure?s?) (?:à|aux?)|loin (?:des?|du)'],
   sameNoun: ['dont|parmi lesquels|parmi eux'],
   sameNounAfter: ["d'entre eux"],
   oldRecord: {

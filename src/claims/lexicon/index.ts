@@ -91,6 +91,7 @@ export const LANG_RANGE_TO = orNone(joined((l) => l.ranges?.to));
 export const LANG_CAPTURED = orNone(joined((l) => l.captured));
 export const LANG_SINGULARS = orNone(joined((l) => l.singulars));
 export const LANG_SINGULAR_LEAD = orNone(joined((l) => l.singularLead));
+export const LANG_CONTRAST = orNone(joined((l) => l.contrast));
 export const LANG_SAME_NOUN = orNone(joined((l) => l.sameNoun));
 export const LANG_SAME_NOUN_AFTER = orNone(joined((l) => l.sameNounAfter));
 export const LANG_PREVIOUS = orNone(joined((l) => l.oldRecord?.previous));

@@ -11,7 +11,7 @@ export const IT: Lexicon = {
   military: ['esercito|truppe|forze armate|soldati|militari|fronte'],
   metrics: [
     ['personnel', 'loss', 'morti e feriti|morti o feriti|uccisi o feriti|uccisi e feriti|caduti|morti|feriti|uccisi|vittime|perdite'],
-    ['personnel', 'troops', 'soldati|militari|uomini|combattenti|invasori|occupanti|russi'],
+    ['personnel', 'troops', 'soldati|militari|uomini|combattenti|invasori|occupanti|russi|mercenari(?: stranieri)?'],
     ['afv', 'equipment', 'veicoli blindati(?: da combattimento)?|mezzi (?:blindati|corazzati)|blindati|veicoli corazzati(?: da combattimento)?'],
     ['tanks', 'equipment', 'carri armati|carro armato|carri'],
     ['artillery', 'equipment', 'sistem[ai] di artiglieria|pezzi di artiglieria|artiglieri\\p{L}*|obici'],
@@ -43,7 +43,7 @@ export const IT: Lexicon = {
   kind: {
     daily: ["(?:nell[’']arco|nel corso) delle ultime (?:24|ventiquattro) ore|(?:nell|dell)[’']ultimo giorno|nelle ultime (?:24|ventiquattro) ore|in un giorno solo|(?:in|nel corso di) un solo giorno|in una sola giornata|(?:nell|dell)[’']ultima giornata|nella giornata di ieri|ieri|lo stesso giorno|nello stesso giorno"],
     average: ['in media|al giorno|ogni giorno|quotidianamente|una media di'],
-    cumulative: ["dall'inizio (?:dell'invasione|della guerra|del conflitto)(?: su larga scala)?|dal 24 febbraio 2022|da febbraio 2022"],
+    cumulative: ["dall'inizio (?:dell'invasione|della guerra|del conflitto)(?: su larga scala)?|dal 24 febbraio 2022|da febbraio 2022|(?:tra il|dal) 24 febbraio(?: 2022)? (?:e|al)"],
     period: [
       ['(?:in|negli ultimi|nel corso di) due giorni', 2],
       ['(?:in|negli ultimi|nel corso di) tre giorni', 3],
@@ -65,6 +65,7 @@ export const IT: Lexicon = {
     ['us', 'org', "(?:funzionari|fonti|vertici) del pentagono|pentagono|(?:funzionari|fonti|intelligence) (?:statunitens[ei]|american[ia])|dipartimento della difesa (?:statunitense|americano|usa)"],
     ['ua_general_staff', 'org', "stato maggiore (?:generale )?(?:ucraino|delle forze armate (?:ucraine|dell[’']ucraina)|dell[’']esercito ucraino|dell[’']ucraina|di kiev)|forze armate (?:ucraine|di kiev)|l[’']esercito ucraino"],
     ['ru_mod', 'org', 'ministero della difesa (?:russo|di mosca)|ministero russo(?: della difesa)?'],
+    ['ua_general_staff', 'org', "(?:stim[ae]|dati|bollettino|rapporto|aggiornamento) dell[’']esercito ucraino"],
     ['uk_mod', 'org', 'intelligence britannica|ministero della difesa britannico|servizi segreti britannici'],
     ['ru_mod', 'country', 'mosca|la russia|il cremlino'],
     ['ua_general_staff', 'country', "kiev|kyiv|l'ucraina"],
@@ -75,6 +76,7 @@ export const IT: Lexicon = {
   speech: ['fa sapere|fanno sapere|ha (?:detto|dichiarato|affermato|riferito|annunciato|comunicato|reso noto|stimato)|hanno (?:detto|dichiarato|affermato|riferito|annunciato|comunicato)|dice|afferma|riferisce|annuncia|comunica|sostiene|stima'],
   sourceBefore: ['secondo', 'stando a', 'a detta di', 'citando'],
   captured: ['catturat\\p{L}*|fatti prigionieri|presi prigionieri'],
+  contrast: ['mentre|ma|sebbene|benché|(?:ben |molto )?(?:superiore|inferiore) a(?:l|lla|lle|i|gli)?'],
   sameNoun: ['di cui|tra cui|tra questi'],
   sameNounAfter: ['dei quali|di loro|di questi'],
   oldRecord: {

@@ -8,8 +8,9 @@ export const PT: Lexicon = {
   forecast: ['poderá perder|poderia perder|poderão perder|perderá|perderão|previsão'],
   combined: ['ambos os exércitos|ambos os lados|os dois exércitos'],
   side: { ru: 'russos|russas|russo|russa|rússia|moscovo', ua: 'ucranianos|ucranianas|ucraniano|ucraniana|ucrânia', enemy: 'inimig\\p{L}*' },
-  military: ['exército|tropas|forças armadas|soldados|militares'],
+  military: ['exército|tropas|forças armadas|soldados|militares|estado-maior|estado maior'],
   metrics: [
+    ['personnel', 'people', 'pessoas'],
     ['personnel', 'loss', 'mortos ou feridos|mortos e feridos|baixas|mortos|feridos|perdas'],
     ['personnel', 'troops', 'soldados|militares|homens|combatentes|invasores|ocupantes|russos'],
     ['afv', 'equipment', 'veículos blindados(?: de combate)?|blindados'],
@@ -43,7 +44,7 @@ export const PT: Lexicon = {
   kind: {
     daily: ['nas últimas 24 horas|num só dia|em (?:um|apenas um) (?:só )?dia|no último dia|no mesmo dia|ontem'],
     average: ['em média|por dia|diariamente|a cada dia|uma média de'],
-    cumulative: ['desde o início da (?:invasão|guerra)(?: em grande escala)?|desde fevereiro de 2022|desde 24 de fevereiro de 2022'],
+    cumulative: ['desde o início da (?:invasão|guerra)(?: em grande escala)?|desde fevereiro de 2022|desde 24 de fevereiro de 2022|(?:entre|de) 24 de fevereiro(?: de 2022)? (?:e|a|até)'],
     period: [
       ['no último mês|no mês passado|em um mês|num mês', 30],
       ['na última semana|na semana passada|numa semana', 7],
@@ -72,6 +73,7 @@ export const PT: Lexicon = {
   speech: ['divulgou|apontou|afirmou|afirma|informou|anunciou|declarou|indicou|estima|estimou|relatou|refere|referiu'],
   sourceBefore: ['segundo', 'de acordo com', 'conforme'],
   captured: ['capturad\\p{L}*|feitos prisioneiros|presos'],
+  contrast: ['enquanto|mas|embora|(?:muito )?(?:superior|inferior) a(?:o|os|s)?|muito acima d(?:e|o|os|as)'],
   sameNoun: ['dos quais|das quais|entre eles'],
   sameNounAfter: ['deles|delas'],
   oldRecord: {

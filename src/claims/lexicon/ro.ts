@@ -3,6 +3,10 @@ import type { Lexicon } from './types.ts';
 
 export const RO: Lexicon = {
   lang: 'ro',
+  // A sentence naming the army makes its rows and bare figures military ("următoarele pierderi:" under the General Staff).
+  military: ['armat\\p{L}*|trupe\\p{L}*|soldaț\\p{L}*|militari\\p{L}*|forțe\\p{L}* armate|stat\\p{L}* major\\p{L}*|front(?:ul|ului)?'],
+  // The articled forms the shared side words lack ("rușii au pierdut").
+  side: { ru: 'rușii|rușilor|rusă|ruse|moscova|kremlinul', ua: 'ucrainenii|ucrainenilor|kievul|kievului' },
   loss: ['pierd\\p{L}*|uciș\\p{L}*|ucis\\p{L}*|omorâț\\p{L}*|răniț\\p{L}*|rănit\\p{L}*|morț\\p{L}*|decedaț\\p{L}*|neutraliza\\p{L}*|elimina\\p{L}*|scoș\\p{L}* din luptă|scos\\p{L}* din luptă|distru\\p{L}*|doborâ\\p{L}*'],
   notALoss: ['capturaț\\p{L}*|capturat\\p{L}*|prizonier\\p{L}*|mobiliza\\p{L}*|desfășura\\p{L}*'],
   forecast: ['ar putea pierde|ar putea să piardă|va pierde|vor pierde|prognoz\\p{L}*'],
@@ -11,20 +15,20 @@ export const RO: Lexicon = {
     ['personnel', 'loss', 'uciși sau răniți|uciși și răniți|morți sau răniți|morți și răniți|uciși|morți|răniți|victime|pierderi'],
     ['personnel', 'troops', 'militari|soldați|militarilor|soldaților|ocupanți|invadatori|ruși|luptători|oameni'],
     ['afv', 'equipment', 'vehicule blindate(?: de luptă)?|vehicul blindat(?: de luptă)?|blindate|mașini blindate'],
-    ['mlrs', 'equipment', 'lansatoare (?:multiple )?de rachete|sisteme de lansare multiplă(?: de rachete)?|sisteme de rachete cu lansare multiplă'],
+    ['mlrs', 'equipment', 'lansatoare (?:multiple )?de rachete|sisteme de lansare multiplă(?: de rachete)?|sisteme de rachete cu lansare multiplă|sisteme de lansare de rachete multiple'],
     ['artillery', 'equipment', 'sisteme? de artilerie|piese de artilerie|tunuri|obuziere'],
-    ['uav', 'equipment', 'drone(?: operativ-tactice)?|dronă'],
-    ['air_defense', 'equipment', 'sisteme? de apărare (?:anti)?aeriană|sisteme antiaeriene|sistem antiaerian'],
+    ['uav', 'equipment', 'drone(?: operativ-tactice| operaționale?-tactice)?|dronă'],
+    ['air_defense', 'equipment', 'sisteme? de apărare (?:anti)?aeriană|sisteme antiaeriene|sistem antiaerian|apărare (?:anti)?aeriană'],
     ['cruise_missiles', 'equipment', 'rachete de croazieră'],
-    ['vehicles_fuel_tanks', 'equipment', 'vehicule(?: și cisterne)?|autovehicule|camioane|cisterne'],
+    ['vehicles_fuel_tanks', 'equipment', 'vehicule(?: și cisterne)?|autovehicule|camioane|cisterne|echipamente auto|tehnică auto|rezervoare cu (?:combustibil\\p{L}*|carburant\\p{L}*)(?: și lubrifianți)?'],
     ['special_equipment', 'equipment', 'echipamente speciale|unități de echipament special'],
-    ['ships', 'equipment', 'nave|navă|ambarcațiuni|vase'],
-    ['aircraft', 'equipment', 'avioane(?: de luptă)?|avion(?: de luptă)?'],
+    ['ships', 'equipment', 'nave(?: ?/ ?bărci)?|navă|ambarcațiuni|vase|bărci'],
+    ['aircraft', 'equipment', 'avioane(?: de luptă)?|avion(?: de luptă)?|aeronave'],
     ['helicopters', 'equipment', 'elicoptere|elicopter'],
     ['tanks', 'equipment', 'tancuri|tanc'],
     ['submarines', 'equipment', 'submarin|submarine'],
   ],
-  fillers: ['numărul', 'eliminați', 'neutralizați', 'uciși', 'distruse', 'distruși', 'ruși', 'rusești', 'ucraineni', 'inamice', 'inamici', 'alte', 'alți', 'noi', 'săi', 'proprii'],
+  fillers: ['unități', 'bucăți', 'numărul', 'eliminați', 'neutralizați', 'uciși', 'distruse', 'distruși', 'ruși', 'rusești', 'ucraineni', 'inamice', 'inamici', 'alte', 'alți', 'noi', 'săi', 'proprii'],
   functionAfter: ['în', 'pe', 'din', 'doar', 'numai', 'față', 'de-a', 'până', 'timp', 'ultimele', 'ultima'],
   units: {
     'opt': 8, 'unsprezece': 11, 'doisprezece': 12, 'douăsprezece': 12, 'treisprezece': 13, 'paisprezece': 14, 'cincisprezece': 15,
@@ -40,7 +44,7 @@ export const RO: Lexicon = {
   kind: {
     daily: ['în decurs de (?:o (?:singură )?zi|24 de ore)|(?:în|din) ultimele 24 de ore|ultimele 24 de ore|în ultima zi|în aceeași zi|în aceeași perioadă de 24 de ore|(?:într|intr)-o (?:singură )?zi|pierderi zilnice|bilanț zilnic'],
     average: ['în medie|pe zi|zilnic|o medie de'],
-    cumulative: ['de la începutul (?:invaziei|războiului)(?: pe scară largă)?|de la începutul ofensivei (?:ruse |rusești )?(?:în|din|asupra|împotriva) ucrain\\p{L}*|din februarie 2022|de la 24 februarie 2022'],
+    cumulative: ['de la (?:începutul|inceputul) [„"]?operațiunii (?:militare )?speciale|de la începutul (?:invaziei|războiului)(?: pe scară largă)?|de la începutul ofensivei (?:ruse |rusești )?(?:în|din|asupra|împotriva) ucrain\\p{L}*|din februarie 2022|de la 24 februarie 2022|(?:din |de la )?24 februarie(?: 2022)?\\s*(?:[–—-]|și până (?:la|în))'],
     period: [
       ['(?:în|în ultimele|timp de) două zile', 2],
       ['(?:în|în ultimele|timp de) trei zile', 3],
@@ -60,7 +64,9 @@ export const RO: Lexicon = {
     ['ua_general_staff', 'org', 'statul major (?:general )?(?:al armatei ucrainene|ucrainean|al forțelor armate ale ucrainei)|armata ucraineană|forțele armate ucrainene|ministerul apărării (?:al ucrainei|ucrainean|de la kiev)'],
     ['ru_mod', 'org', 'ministerul rus al apărării|ministerul apărării (?:de la moscova|al rusiei)'],
     ['uk_mod', 'org', 'serviciile (?:de informații )?britanice|ministerul britanic al apărării|informațiile britanice'],
-    ['ru_mod', 'country', 'moscova|rusia|kremlinul|armata rusă'],
+    ['ru_mod', 'country', 'moscova|rusia|kremlinul|armata rusă|federația rusă'],
+    ['us', 'country', 'sua|statele unite(?: ale americii)?|washingtonul|washington'],
+    ['us', 'org', 'serviciile (?:de informații |inteligente )?(?:ale )?sua|serviciile (?:de informații |inteligente )?americane'],
     ['ru_mod', 'org', 'șoigu|soigu|gherasimov|belousov'],
     ['ua_other', 'org', 'zelenski|sîrski|sirski|budanov'],
     ['ua_general_staff', 'country', 'kievul|kiev|kievului|ucraina'],
@@ -69,6 +75,7 @@ export const RO: Lexicon = {
   speech: ['a anunțat|au anunțat|anunță|a declarat|declară|a afirmat|afirmă|a transmis|transmite|a raportat|raportează|susține|susțin|estimează|a estimat|a precizat|precizează|a informat|informează|a spus|spune|a comunicat|potrivit'],
   sourceBefore: ['potrivit', 'conform', 'după cum a anunțat', 'după datele', 'citând'],
   captured: ['capturaț\\p{L}*|capturat\\p{L}*|luați prizonieri|făcuți prizonieri'],
+  contrast: ['în timp ce|dar|deși|însă|iar|(?:mult )?(?:mai mare|mai mic\\p{L}*) decât'],
   sameNoun: ['dintre care|din care|printre care'],
   sameNounAfter: ['dintre ei|dintre aceștia'],
   oldRecord: {

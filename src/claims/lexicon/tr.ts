@@ -14,8 +14,8 @@ export const TR: Lexicon = {
     ['personnel', 'troops', 'asker\\p{L}*|personel\\p{L}*|savaşçı\\p{L}*|işgalci\\p{L}*|kişi\\p{L}*'],
     ['afv', 'equipment', 'zırhlı (?:savaş |muharebe |personel )?ara[çc]\\p{L}*|zırhlı taşıyıcı\\p{L}*'],
     ['tanks', 'equipment', 'tank(?:ı|ını|ın|lar\\p{L}*)?'],
-    ['artillery', 'equipment', 'topçu (?:sistem\\p{L}*|silah\\p{L}*)|top(?:çu)?\\p{L}{0,3} sistem\\p{L}*|obüs\\p{L}*'],
-    ['mlrs', 'equipment', 'çok namlulu roketatar\\p{L}*|roketatar\\p{L}*|çoklu roket (?:atar\\p{L}*|sistem\\p{L}*)'],
+    ['artillery', 'equipment', 'topçu (?:sistem\\p{L}*|silah\\p{L}*)|top(?:çu)?\\p{L}{0,3} sistem\\p{L}*|obüs\\p{L}*|top(?=,| ve )'],
+    ['mlrs', 'equipment', 'çok namlulu roketatar\\p{L}*|roketatar\\p{L}*|çoklu roket (?:atar\\p{L}*|sistem\\p{L}*)|çoklu fırlatma roket sistem\\p{L}*'],
     ['air_defense', 'equipment', 'hava savunma (?:sistem\\p{L}*|araç\\p{L}*)|hava savunma'],
     ['aircraft', 'equipment', 'uçağ\\p{L}*|uçak|savaş uça\\p{L}*'],
     ['helicopters', 'equipment', 'helikopter\\p{L}*'],
@@ -38,7 +38,7 @@ export const TR: Lexicon = {
     about: ['yaklaşık', 'tahminen', 'neredeyse'],
   },
   kind: {
-    daily: ['son 24 saatte|son yirmi dört saatte|son bir günde|bir günde|dün|aynı gün|tek bir günde|günlük kayıp\\p{L}*'],
+    daily: ['geçtiğimiz gün|geçtiğimiz 24 saatte|son 24 saatte|son yirmi dört saatte|son bir günde|bir günde|dün|aynı gün|tek bir günde|günlük kayıp\\p{L}*'],
     average: ['ortalama|günde ortalama|her gün|günlük ortalama|gün başına'],
     cumulative: ["savaşın başından bu yana|işgalin başından bu yana|(?:tam ölçekli )?işgalin başlangıcından bu yana|24 şubat 2022'den bu yana|şubat 2022'den bu yana|toplamda|toplam"],
     period: [

@@ -97,6 +97,12 @@ export interface Lexicon {
   singulars?: readonly string[];
   /** Words of losing or "and" right before such a singular (the shared ones are commas and the English "and"). */
   singularLead?: readonly string[];
+  /**
+   * Words that open a clause set against the figure before it ("una cifra muy superior a la
+   * confirmada por Moscú", "alors que", "während"): a speaker named later in that clause speaks for
+   * the clause, not for the figure (the English "while", "whereas", "but" are attribute.ts's own).
+   */
+  contrast?: readonly string[];
   /** Between two figures, words that make the second one a count of the same noun ("з них", "davon"). */
   sameNoun?: readonly string[];
   /** The same, right after the figure ("1.280 de ellos", "1 280 из них"). */
