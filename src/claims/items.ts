@@ -395,7 +395,9 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         // of the one before restates it.
         const same = !num.plus && num.value >= prev.num.value * 0.9 && num.value <= prev.num.value * 1.1;
         const role = same ? 'same' : num.plus || DELTA_WORDS.test(s.slice(num.end, num.end + 24)) ? 'delta' : 'total';
-        link = { to: prev, role };
+        // A smaller figure with no "+" is no total of it but a part: "181 особу (безповоротні – 45, поранені – 135)"
+        // breaks the day's toll down, in its window.
+        if (role !== 'total' || num.value >= prev.num.value) link = { to: prev, role };
       }
       countsAs(prev);
     }

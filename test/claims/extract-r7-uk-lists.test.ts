@@ -1,0 +1,70 @@
+/** Ukrainian sentences written for these tests (retold lists, commanders' breakdowns), with figures from real tallies. */
+import { describe, test } from 'node:test';
+import { expectClaims, expectOnly } from './helpers.ts';
+
+const GS = 'ua_general_staff';
+const UO = 'ua_other';
+
+describe('Ukrainian retold lists and breakdowns', () => {
+  test('"181 особу", "одну особу": the accusative of "особа" counts people', () => {
+    expectClaims(
+      'Командувач угруповання повідомив, що за минулу добу втрати ворога на його напрямку склали 321 особу.',
+      { published: '2023-09-14' },
+      { claimant: UO, subject: 'ru', metric: 'personnel', kind: 'daily', value: 321 },
+    );
+  });
+
+  test('"971 одиницю озброєнь", "вертоліт": the plural genitive of weapons and the singular helicopter', () => {
+    expectClaims(
+      'За даними командувача, з початку операції противник втратив 734 одиниці озброєнь і військової техніки, а також 2 вертольоти.',
+      { published: '2025-09-20' },
+      { claimant: UO, metric: 'other', value: 734 },
+    );
+    expectClaims(
+      'Генштаб повідомляє, що протягом доби знищено 31 вертоліт ворога.',
+      { published: '2022-03-04' },
+      { claimant: GS, metric: 'helicopters', value: 31 },
+    );
+  });
+
+  test('rows of a list with no marks go on past a row whose figure is missing', () => {
+    expectOnly(
+      'Генштаб оновив дані про втрати росіян.\nВтрати ворожої техніки становлять:\n27 літаків\n26 гелікоптерів\n146 танків\nартилерійських систем\n706 бойових броньованих машин\n30 одиниць автомобільної техніки',
+      { published: '2022-02-28' },
+      { claimant: GS, subject: 'ru', metric: 'aircraft', value: 27 },
+      { metric: 'helicopters', value: 26 },
+      { metric: 'tanks', value: 146 },
+      { metric: 'afv', value: 706 },
+      { metric: 'vehicles_fuel_tanks', value: 30 },
+    );
+  });
+
+  test('bullets after a line that only leads into them ("Зокрема, це:") break down the line before', () => {
+    expectOnly(
+      'За словами командувача, минулої доби противник втратив на його напрямку 512 осіб і 31 одиницю техніки.\nЗокрема, це:\n• 4 танки;\n• 12 бойових бронемашин;\n• 9 артсистем.',
+      { published: '2024-03-05' },
+      { claimant: UO, metric: 'personnel', kind: 'daily', value: 512 },
+      { claimant: UO, metric: 'other', kind: 'daily', value: 31 },
+      { claimant: UO, metric: 'tanks', kind: 'daily', value: 4 },
+      { claimant: UO, metric: 'afv', kind: 'daily', value: 12 },
+      { claimant: UO, metric: 'artillery', kind: 'daily', value: 9 },
+    );
+  });
+
+  test('"убитими та полоненими": the captured counted in one figure with the dead do not make it prisoners', () => {
+    expectClaims(
+      'У Генштабі повідомили, що від початку вторгнення росія втратила 5 300 військових убитими та полоненими.',
+      { published: '2022-03-01' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 5300 },
+    );
+  });
+
+  test('a smaller figure in brackets after a toll is a part of it, in its window, not its total', () => {
+    expectClaims(
+      'Командувач повідомив, що за останню добу втрати ворога склали 262 особи (безповоротні – 91, поранені – 170, полонені – 1).',
+      { published: '2023-08-24' },
+      { claimant: UO, metric: 'personnel', kind: 'daily', value: 262 },
+      { claimant: UO, metric: 'personnel', kind: 'daily', value: 91 },
+    );
+  });
+});
