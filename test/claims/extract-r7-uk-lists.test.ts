@@ -67,4 +67,28 @@ describe('Ukrainian retold lists and breakdowns', () => {
       { claimant: UO, metric: 'personnel', kind: 'daily', value: 91 },
     );
   });
+
+  test('"на цьому напрямку" after a commander\'s day: the front\'s stretch, still his, not the war\'s total', () => {
+    expectClaims(
+      'За словами головнокомандувача, за добу противник втратив на напрямку 70 осіб.\nЗагальні втрати російських військ на цьому напрямку становлять 2 910 осіб, з них безповоротні — 1 630.\nОкрім того, ворог втратив 14 танків і 41 бронемашину.',
+      { published: '2025-09-01' },
+      { claimant: UO, metric: 'personnel', kind: 'daily', value: 70 },
+      { claimant: UO, metric: 'personnel', kind: 'period', value: 2910 },
+      { claimant: UO, metric: 'personnel', kind: 'period', value: 1630 },
+      { claimant: UO, metric: 'tanks', kind: 'period', value: 14 },
+    );
+  });
+
+  test('"з початку наступальних дій", "з початку операції": a stretch, not the war', () => {
+    expectClaims(
+      'За даними Генштабу, з початку активних наступальних дій Сили оборони знищили понад 4 400 окупантів.',
+      { published: '2023-07-10' },
+      { claimant: GS, metric: 'personnel', kind: 'period', value: 4400, qualifier: 'more_than' },
+    );
+    expectClaims(
+      'Командувач угруповання заявив, що з початку операції ворог втратив 3 100 військових.',
+      { published: '2025-09-05' },
+      { claimant: UO, metric: 'personnel', kind: 'period', value: 3100 },
+    );
+  });
 });
