@@ -318,6 +318,20 @@ function isStock(s: string, start: number, end: number): boolean {
 // "… brings the total losses to", "taking its tally to": a running total restated after a day's figure.
 const TOTAL_TO = /(?:brings?|bringing|brought|takes?|taking|took|pushe[sd]|pushing|push|raises?|raised|raising)\s+(?:[\p{L}\d'’-]+\s+){0,6}?(?:total\s+)?(?:loss(?:es)?|tally|toll|count|total)\s+to\s+(?:(?:about|over|more than|nearly|almost|some)\s+)?$/iu;
 
+// The words that bring a tally to its new total, after the figure of the change (English "bringing the
+// total to" is read by TOTAL_TO and in attribute.ts).
+const BRINGING_TO = /^[^.;:()\d]{0,40}?(?<![\p{L}])(?:довівши|доводячи|доведя|збільшивши|увеличив)\s+(?:[\p{L}'-]+\s+){0,4}?до\s+(?:(?:близько|понад|майже|около|более)\s+)?$/iu;
+// "… зросли на 3 і склали 23 949", "… на 31 систему, а загальна кількість втрат сягнула 36 580".
+const AND_TOTAL = /^[^.;:()\d]{0,40}?(?:\s|,)(?:і|й|та|а|и)\s+(?:(?:їх|їхня|їхні|тепер|вже|уже)\s+)?(?:(?:загальн\p{L}*|сумарн\p{L}*)\s+(?:кількість|число|втрати)(?:\s+[\p{L}'-]+){0,2}\s+)?(?:склал\p{L}*|сягнул\p{L}*|досягл\p{L}*|становить|становлять|составил\p{L}*|достиг\p{L}*)\s+(?:(?:близько|понад|майже|около|более)\s+)?$/iu;
+const UP_BY = /(?<![\p{L}])(?:зросл\p{L}*|збільшил\p{L}*|вирос\p{L}*|выросл\p{L}*|увеличил\p{L}*)\s+(?:ще\s+|еще\s+)?на\s+$/iu;
+const TOTAL_WORD = /(?<![\p{L}])(?:загальн\p{L}*|сумарн\p{L}*|общ\p{L}*)(?![\p{L}])/iu;
+function runningTotal(s: string, prev: Item, num: NumberMention): boolean {
+  const gap = s.slice(prev.end, num.start);
+  if (BRINGING_TO.test(gap)) return true;
+  // "склали" alone is a total only after a rise ("зросли на 3 і склали …") or beside a word for the total.
+  return AND_TOTAL.test(gap) && (TOTAL_WORD.test(gap) || UP_BY.test(s.slice(Math.max(0, prev.num.start - 24), prev.num.start)));
+}
+
 /** Reads the loss figures of a sentence. */
 export function readItems({ sentence, previous, previousItems, topic = null, previousNoun, militaryEarlier = () => false }: SentenceContext): Item[] {
   const s = sentence.text;
@@ -399,6 +413,12 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         // breaks the day's toll down, in its window.
         if (role !== 'total' || num.value >= prev.num.value) link = { to: prev, role };
       }
+      countsAs(prev);
+    }
+    // "знищили 4 танки, довівши їхню загальну кількість до 11 603", "зросли на 3 і склали 23 949": the
+    // running total the figure before brought the tally to; that figure is its change.
+    if (inherited === null && link === null && prev !== undefined && prev.link === null && (noun === null || noun.metric === prev.noun.metric) && num.value > 2 * prev.num.value && runningTotal(s, prev, num)) {
+      link = { to: prev, role: 'total' };
       countsAs(prev);
     }
     // Soldiers taken prisoner in a list of the dead and wounded: the list's side, metric other.

@@ -91,4 +91,15 @@ describe('Ukrainian retold lists and breakdowns', () => {
       { claimant: UO, metric: 'personnel', kind: 'period', value: 3100 },
     );
   });
+
+  test('"знищили 6 танків, довівши їхню загальну кількість до …", "зросли на 5 і склали …": the change and the total it brought', () => {
+    expectOnly(
+      'За даними Генштабу, за звітний період захисники знищили 6 танків, довівши їхню загальну кількість до 11 592 одиниць. Втрати бойових броньованих машин зросли на 5 і склали 23 931 одиницю.',
+      { published: '2026-01-20' },
+      { claimant: GS, metric: 'tanks', kind: 'daily', value: 6 },
+      { claimant: GS, metric: 'tanks', kind: 'cumulative', value: 11592 },
+      { claimant: GS, metric: 'afv', kind: 'daily', value: 5 },
+      { claimant: GS, metric: 'afv', kind: 'cumulative', value: 23931 },
+    );
+  });
 });
