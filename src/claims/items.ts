@@ -318,6 +318,8 @@ function isStock(s: string, start: number, end: number): boolean {
 // "… brings the total losses to", "taking its tally to": a running total restated after a day's figure.
 const TOTAL_TO = /(?:brings?|bringing|brought|takes?|taking|took|pushe[sd]|pushing|push|raises?|raised|raising)\s+(?:[\p{L}\d'’-]+\s+){0,6}?(?:total\s+)?(?:loss(?:es)?|tally|toll|count|total)\s+to\s+(?:(?:about|over|more than|nearly|almost|some)\s+)?$/iu;
 
+const DIED_AFTER = /^\s+(?:загинул\p{L}*|загинуло|полягл\p{L}*|погибл\p{L}*|погиб)\s+/iu;
+
 // The words that bring a tally to its new total, after the figure of the change (English "bringing the
 // total to" is read by TOTAL_TO and in attribute.ts).
 const BRINGING_TO = /^[^.;:()\d]{0,40}?(?<![\p{L}])(?:довівши|доводячи|доведя|збільшивши|увеличив)\s+(?:[\p{L}'-]+\s+){0,4}?до\s+(?:(?:близько|понад|майже|около|более)\s+)?$/iu;
@@ -399,6 +401,20 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         noun = verb;
         // "46.000 militares ucranianos han muerto … y unos 380.000 han resultado heridos": the same soldiers, the same side.
         if (prev !== undefined && prev.noun.metric === 'personnel' && CLAUSE_AND.test(s.slice(prev.end, num.start))) inherited = prev;
+      }
+    }
+    // "31 тисяча загинула в цій війні українських військових": a verb of dying between the figure and its noun.
+    if (noun === null && fwd.blocked) {
+      const died = DIED_AFTER.exec(s.slice(num.end, num.end + 24));
+      if (died !== null) {
+        let j = num.end + died[0].length;
+        for (let w = 0; w < 5 && noun === null; w++) {
+          const found = nounAt(s, j);
+          if (found !== null && found.cls === 'troops') noun = found;
+          const word = /^[\p{L}'-]+\s+/u.exec(s.slice(j, j + 40));
+          if (found !== null || word === null) break;
+          j += word[0].length;
+        }
       }
     }
     // A figure in brackets right after an item belongs to it: "(an average of 340 a day)" is a rate
@@ -518,6 +534,8 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       // counts what the sentence before counted.
       if (noun === null && prev === undefined && previousNoun !== undefined && num.value > DAILY_MAX.personnel && findKindCues(s).some((c) => c.kind === 'cumulative')) {
         noun = { metric: 'personnel', cls: 'loss', start: num.end, end: num.end };
+        // It restates a loss already read ("Росіян загинуло 180 тисяч. Всього — 500 тисяч"): no army need be named again.
+        elided = true;
       }
     }
     if (noun === null && oldRecord && fwd.blocked) {
@@ -615,7 +633,9 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         if (civilian && subjectInPhrase(phrase, 'other') === null) continue;
         // "the death toll of Ukrainian citizens … is 20,000": the people the noun counts, named between it and the figure, are civilians.
         if (noun.start < num.start && hasCivilianWord(s.slice(noun.end, Math.min(num.start, noun.end + 60)))) continue;
-        if (!military && subjectInPhrase(s, 'other') === null && !(num.high !== null && num.value >= WAR_SCALE && militaryEarlier())) continue;
+        // (Nor a war-sized figure right after a sentence that counted soldiers lost: "Росіян загинуло 180 тисяч.
+        // Всього разом із пораненими — 500 тисяч.")
+        if (!military && subjectInPhrase(s, 'other') === null && !(num.high !== null && num.value >= WAR_SCALE && militaryEarlier()) && !(previousNoun !== undefined && num.value >= WAR_SCALE)) continue;
         break;
       case 'equipment':
       case 'aggregate':

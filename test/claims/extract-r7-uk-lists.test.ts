@@ -102,4 +102,23 @@ describe('Ukrainian retold lists and breakdowns', () => {
       { claimant: GS, metric: 'afv', kind: 'cumulative', value: 23931 },
     );
   });
+
+  test('"Українська влада каже", "в українському командуванні повідомили": the country\'s voice, not the one named before', () => {
+    expectClaims(
+      'У Міноборони РФ вперше визнали загибель 498 своїх військових.\nУкраїнська влада каже, що втрати російських сил досягли 6 000 убитими й пораненими.',
+      { published: '2022-03-03' },
+      { claimant: 'ru_mod', subject: 'ru', value: 498 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', value: 6000 },
+    );
+  });
+
+  test('a president\'s spoken figures: the verb before the noun, and "Всього разом із пораненими — N" after the dead', () => {
+    expectClaims(
+      '«46 тисяч загинуло на полі бою українських військових. Росіян загинуло понад 200 тисяч. Всього разом із пораненими — 600 тисяч», — сказав Зеленський.',
+      { published: '2025-02-16' },
+      { claimant: UO, subject: 'ua', metric: 'personnel', kind: 'cumulative', value: 46000 },
+      { claimant: UO, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 200000 },
+      { claimant: UO, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 600000 },
+    );
+  });
 });
