@@ -10,16 +10,22 @@ import type { Located } from './assemble.ts';
 import { inferPublished, toDate } from './date-mentions.ts';
 import { dedupe } from './dedupe.ts';
 import { readItems } from './items.ts';
-import { hasMilitaryWord } from './loss-context.ts';
+import { hasLossWord, hasMilitaryWord } from './loss-context.ts';
 import { findRecordCues } from './record.ts';
 import { readReportBlock } from './report-block.ts';
-import { BULLET_FIGURE, normalizeText, splitSentences } from './sentences.ts';
+import { BULLET_FIGURE, FIGURE_LINE, normalizeText, splitSentences } from './sentences.ts';
 import { capSentences, capText, checkDeadline } from './bounds.ts';
 import type { BoundOptions } from './bounds.ts';
 import { namesASide } from './subject.ts';
 import type { Claim, ExtractOptions } from './types.ts';
 
 export type { Claim, ExtractOptions } from './types.ts';
+
+// A line that only leads into a list: a word or two and a colon ("Зокрема, це:", "Серед них:", "Among them:").
+const LEAD_IN = /^[^\d.;]{0,30}:\s*$/u;
+// A row with no figure of its own in a list of figures ("артилерійських систем"): a few words, no sentence.
+const LABEL_ROW = /^[^\d.;:!?]{1,40}$/u;
+const skippableRow = (text: string): boolean => FIGURE_LINE.test(text) || BULLET_FIGURE.test(text) || (LABEL_ROW.test(text) && text.trim().split(/\s+/u).length <= 4);
 
 /** Bounded on any input (bounds.ts): the text and its sentences are capped before the rules run. */
 export function extractClaims(input: string, opts: ExtractOptions & BoundOptions = {}): Claim[] {
@@ -50,6 +56,13 @@ export function extractClaims(input: string, opts: ExtractOptions & BoundOptions
     // go on from the last row before it that counted.
     let back = i - 1;
     if (BULLET_FIGURE.test(sentence.text)) while (back > 0 && items[back]?.length === 0 && BULLET_FIGURE.test((sentences[back] as (typeof sentences)[number]).text)) back--;
+    // Rows of a list with no mark ("217 танків ¶ артилерійських систем ¶ 11 засобів ППО") go on past a
+    // row whose figure was not read or that lost its figure, as bullets do.
+    else if (FIGURE_LINE.test(sentence.text)) while (back > 0 && items[back]?.length === 0 && skippableRow((sentences[back] as (typeof sentences)[number]).text)) back--;
+    // "… 449 осіб і 27 одиниць техніки. ¶ Зокрема, це: ¶ • 5 танків;": a line that only leads into the
+    // list passes on the line before it, whose losses the rows break down.
+    const lead = sentences[back];
+    if (lead !== undefined && back > 0 && (BULLET_FIGURE.test(sentence.text) || FIGURE_LINE.test(sentence.text)) && LEAD_IN.test(lead.text) && !hasLossWord(lead.text)) back--;
     items.push(readItems({ sentence, previous: sentences[back], previousItems: items[back]?.length ?? 0, topic, previousNoun: items[i - 1]?.find((it) => it.noun.metric === 'personnel')?.noun, militaryEarlier: militaryBefore(i) }));
   });
   checkDeadline(opts, 'assemble');

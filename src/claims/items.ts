@@ -329,6 +329,22 @@ function isStock(s: string, start: number, end: number): boolean {
 // "… brings the total losses to", "taking its tally to": a running total restated after a day's figure.
 const TOTAL_TO = /(?:brings?|bringing|brought|takes?|taking|took|pushe[sd]|pushing|push|raises?|raised|raising)\s+(?:[\p{L}\d'’-]+\s+){0,6}?(?:total\s+)?(?:loss(?:es)?|tally|toll|count|total)\s+to\s+(?:(?:about|over|more than|nearly|almost|some)\s+)?$/iu;
 
+const DIED_AFTER = /^\s+(?:загинул\p{L}*|загинуло|полягл\p{L}*|погибл\p{L}*|погиб)\s+/iu;
+
+// The words that bring a tally to its new total, after the figure of the change (English "bringing the
+// total to" is read by TOTAL_TO and in attribute.ts).
+const BRINGING_TO = /^[^.;:()\d]{0,40}?(?<![\p{L}])(?:довівши|доводячи|доведя|збільшивши|увеличив)\s+(?:[\p{L}'-]+\s+){0,4}?до\s+(?:(?:близько|понад|майже|около|более)\s+)?$/iu;
+// "… зросли на 3 і склали 23 949", "… на 31 систему, а загальна кількість втрат сягнула 36 580".
+const AND_TOTAL = /^[^.;:()\d]{0,40}?(?:\s|,)(?:і|й|та|а|и)\s+(?:(?:їх|їхня|їхні|тепер|вже|уже)\s+)?(?:(?:загальн\p{L}*|сумарн\p{L}*)\s+(?:кількість|число|втрати)(?:\s+[\p{L}'-]+){0,2}\s+)?(?:склал\p{L}*|сягнул\p{L}*|досягл\p{L}*|становить|становлять|составил\p{L}*|достиг\p{L}*)\s+(?:(?:близько|понад|майже|около|более)\s+)?$/iu;
+const UP_BY = /(?<![\p{L}])(?:зросл\p{L}*|збільшил\p{L}*|вирос\p{L}*|выросл\p{L}*|увеличил\p{L}*)\s+(?:ще\s+|еще\s+)?на\s+$/iu;
+const TOTAL_WORD = /(?<![\p{L}])(?:загальн\p{L}*|сумарн\p{L}*|общ\p{L}*)(?![\p{L}])/iu;
+function runningTotal(s: string, prev: Item, num: NumberMention): boolean {
+  const gap = s.slice(prev.end, num.start);
+  if (BRINGING_TO.test(gap)) return true;
+  // "склали" alone is a total only after a rise ("зросли на 3 і склали …") or beside a word for the total.
+  return AND_TOTAL.test(gap) && (TOTAL_WORD.test(gap) || UP_BY.test(s.slice(Math.max(0, prev.num.start - 24), prev.num.start)));
+}
+
 /** Reads the loss figures of a sentence. */
 export function readItems({ sentence, previous, previousItems, topic = null, previousNoun, militaryEarlier = () => false }: SentenceContext): Item[] {
   const s = sentence.text;
@@ -400,6 +416,20 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         if (prev !== undefined && prev.noun.metric === 'personnel' && CLAUSE_AND.test(s.slice(prev.end, num.start))) inherited = prev;
       }
     }
+    // "31 тисяча загинула в цій війні українських військових": a verb of dying between the figure and its noun.
+    if (noun === null && fwd.blocked) {
+      const died = DIED_AFTER.exec(s.slice(num.end, num.end + 24));
+      if (died !== null) {
+        let j = num.end + died[0].length;
+        for (let w = 0; w < 5 && noun === null; w++) {
+          const found = nounAt(s, j);
+          if (found !== null && found.cls === 'troops') noun = found;
+          const word = /^[\p{L}'-]+\s+/u.exec(s.slice(j, j + 40));
+          if (found !== null || word === null) break;
+          j += word[0].length;
+        }
+      }
+    }
     // A figure in brackets right after an item belongs to it: "(an average of 340 a day)" is a rate
     // of the same thing beside it, any other its change or its total.
     if (inherited === null && prev !== undefined && bracketAfter(s, prev.end, num.start) && (noun === null || noun.metric === prev.noun.metric)) {
@@ -408,8 +438,16 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         // of the one before restates it.
         const same = !num.plus && num.value >= prev.num.value * 0.9 && num.value <= prev.num.value * 1.1;
         const role = same ? 'same' : num.plus || DELTA_WORDS.test(s.slice(num.end, num.end + 24)) ? 'delta' : 'total';
-        link = { to: prev, role };
+        // A smaller figure with no "+" is no total of it but a part: "181 особу (безповоротні – 45, поранені – 135)"
+        // breaks the day's toll down, in its window.
+        if (role !== 'total' || num.value >= prev.num.value) link = { to: prev, role };
       }
+      countsAs(prev);
+    }
+    // "знищили 4 танки, довівши їхню загальну кількість до 11 603", "зросли на 3 і склали 23 949": the
+    // running total the figure before brought the tally to; that figure is its change.
+    if (inherited === null && link === null && prev !== undefined && prev.link === null && (noun === null || noun.metric === prev.noun.metric) && num.value > 2 * prev.num.value && runningTotal(s, prev, num)) {
+      link = { to: prev, role: 'total' };
       countsAs(prev);
     }
     // Soldiers taken prisoner in a list of the dead and wounded: the list's side, metric other.
@@ -509,6 +547,8 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       // counts what the sentence before counted.
       if (noun === null && prev === undefined && previousNoun !== undefined && num.value > DAILY_MAX.personnel && findKindCues(s).some((c) => c.kind === 'cumulative')) {
         noun = { metric: 'personnel', cls: 'loss', start: num.end, end: num.end };
+        // It restates a loss already read ("Росіян загинуло 180 тисяч. Всього — 500 тисяч"): no army need be named again.
+        elided = true;
       }
     }
     if (noun === null && oldRecord && fwd.blocked) {
@@ -610,7 +650,9 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         if (civilian && subjectInPhrase(phrase, 'other') === null) continue;
         // "the death toll of Ukrainian citizens … is 20,000": the people the noun counts, named between it and the figure, are civilians.
         if (noun.start < num.start && hasCivilianWord(s.slice(noun.end, Math.min(num.start, noun.end + 60)))) continue;
-        if (!military && subjectInPhrase(s, 'other') === null && !(num.high !== null && num.value >= WAR_SCALE && militaryEarlier())) continue;
+        // (Nor a war-sized figure right after a sentence that counted soldiers lost: "Росіян загинуло 180 тисяч.
+        // Всього разом із пораненими — 500 тисяч.")
+        if (!military && subjectInPhrase(s, 'other') === null && !(num.high !== null && num.value >= WAR_SCALE && militaryEarlier()) && !(previousNoun !== undefined && num.value >= WAR_SCALE)) continue;
         break;
       case 'equipment':
       case 'aggregate':

@@ -90,9 +90,9 @@ export function isExchange(sentence: string): boolean {
 }
 // "killed, wounded or captured", "muertos, capturados o heridos", "morți, răniți sau luați prizonieri": the
 // captured listed with the dead and wounded, no figure between, are part of one loss total, not prisoners held.
-const HURT = 'killed|wounded|dead|muert[oa]s?|herid[oa]s?|morți|răniți|uciși|tués|blessés|morts|getötet|verwundet|verletzt|tote|zabit\\p{L}*|rann\\p{L}*|uccisi|feriti|morti|mortos|feridos';
-const TAKEN = 'captured|taken prisoner|capturad[oa]s?|capturés?|gefangen(?:genommen)?|luați prizonieri|capturați|wzięt\\p{L}* do niewoli|pojman\\p{L}*|catturati|capturados|prisioneros';
-const AND = '(?:\\s*,\\s*|\\s+)(?:(?:or|and|o|y|e|sau|și|ou|et|oder|und|lub|albo|bądź|i)\\s+)?';
+const HURT = 'вбит\\p{L}*|убит\\p{L}*|поранен\\p{L}*|загибл\\p{L}*|ранен\\p{L}*|killed|wounded|dead|muert[oa]s?|herid[oa]s?|morți|răniți|uciși|tués|blessés|morts|getötet|verwundet|verletzt|tote|zabit\\p{L}*|rann\\p{L}*|uccisi|feriti|morti|mortos|feridos';
+const TAKEN = 'полонен\\p{L}*|взят\\p{L}* (?:у|в) полон|пленн\\p{L}*|взят\\p{L}* в плен|captured|taken prisoner|capturad[oa]s?|capturés?|gefangen(?:genommen)?|luați prizonieri|capturați|wzięt\\p{L}* do niewoli|pojman\\p{L}*|catturati|capturados|prisioneros';
+const AND = '(?:\\s*,\\s*|\\s+)(?:(?:та|і|и|або|чи|или|й|or|and|o|y|e|sau|și|ou|et|oder|und|lub|albo|bądź|i)\\s+)?';
 const CAPTURED_IN_TOLL = new RegExp(`(?<![\\p{L}])(?:(?:${HURT})${AND}(?:${TAKEN})|(?:${TAKEN})${AND}(?:${HURT}))(?![\\p{L}])`, 'giu');
 
 export function hasNotALossWord(text: string): boolean {
