@@ -5,7 +5,7 @@
  * 1,351 dead of 2022-03-25; Zelensky's 55,000 of 2026-02-04; the US estimate of mid-March 2022).
  */
 import { describe, test } from 'node:test';
-import { expectClaims } from './helpers.ts';
+import { expectClaims, expectNone } from './helpers.ts';
 
 const GS = 'ua_general_staff';
 
@@ -212,6 +212,25 @@ describe('a media count and its part, Moscow\'s own dead, London\'s assessment',
       'Nach Einschätzung von London lag die Zahl der russischen Kriegsverluste im Februar 2024 bei durchschnittlich 983 pro Tag.',
       { published: '2024-03-03' },
       { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 983 },
+    );
+  });
+});
+
+describe('Moscow\'s General Staff in Russian, a person in Turkish', () => {
+  test('Russian: "по данным Генштаба ВС РФ" is Moscow, and "полутора миллионов" is 1.5 million', () => {
+    expectClaims(
+      'По данным Генштаба ВС РФ, противник потерял свыше полутора миллионов человек, из них более 520 тысяч только в прошлом году.',
+      { published: '2026-02-20' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'cumulative', value: 1500000, qualifier: 'more_than' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'period', value: 520000 },
+    );
+  });
+  test('Turkish: "kişi" under a missile strike are people, not soldiers; beside the army they are soldiers', () => {
+    expectNone("Rusya bu sabah Kiev ve Harkov'a füze saldırısı düzenledi. Saldırıda 5 kişinin hayatını kaybettiği, 51 kişinin ise yaralandığı açıklandı.", { published: '2024-01-23' });
+    expectClaims(
+      'Ukrayna Genelkurmay Başkanlığına göre Rus ordusu son 24 saatte 1250 kişi kaybetti.',
+      { published: '2026-02-09' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1250 },
     );
   });
 });

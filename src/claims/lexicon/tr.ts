@@ -11,7 +11,9 @@ export const TR: Lexicon = {
   military: ['ordu\\p{L}*|asker\\p{L}*|silahlı kuvvetler\\p{L}*|cephe\\p{L}*|savaş\\p{L}*|personel\\p{L}*'],
   metrics: [
     ['personnel', 'loss', 'ölü ve yaralı|ölü veya yaralı|kayıp|ölü|yaralı'],
-    ['personnel', 'troops', 'asker\\p{L}*|personel\\p{L}*|savaşçı\\p{L}*|işgalci\\p{L}*|kişi\\p{L}*'],
+    ['personnel', 'troops', 'asker\\p{L}*|personel\\p{L}*|savaşçı\\p{L}*|işgalci\\p{L}*'],
+    // "kişi" is a person: soldiers only in a military sentence ("Saldırıda 5 kişi hayatını kaybetti" are civilians).
+    ['personnel', 'people', 'kişi\\p{L}*'],
     ['afv', 'equipment', 'zırhlı (?:savaş |muharebe |personel )?ara[çc]\\p{L}*|zırhlı taşıyıcı\\p{L}*'],
     ['tanks', 'equipment', 'tank(?:ı|ını|ın|lar\\p{L}*)?'],
     ['artillery', 'equipment', 'topçu (?:sistem\\p{L}*|silah\\p{L}*)|top(?:çu)?\\p{L}{0,3} sistem\\p{L}*|obüs\\p{L}*|top(?=,| ve )'],
