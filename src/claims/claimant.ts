@@ -242,7 +242,8 @@ const SOURCING_CLAUSE = /[,(]\s*(?:which|that|who|der|die|das|welche\p{L}*|як�
 
 // The General Staff as the data behind someone's figures: "data from", "based on", "reported by"
 // before it, "reporting", "data", "figures" after it.
-const DATA_BEFORE = /(?:(?:data|figures|statistics|numbers|reporting|information)\s+(?:\p{L}+\s+)?(?:from|of|by)|based\s+on(?:\s+(?:data|figures|reporting|information)\s+(?:from|of|by))?|(?:reported|recorded|released|published|compiled|provided|given)\s+by|citing|quoting|cites|cited|quotes|quoted)\s+(?:the\s+)?$/iu;
+// ("За даними українського Генштабу", "посилаючись на дані Генштабу" in a British update: the same.)
+const DATA_BEFORE = /(?:(?:data|figures|statistics|numbers|reporting|information)\s+(?:\p{L}+\s+)?(?:from|of|by)|(?<!нагадаємо,?\s)(?:за даними|посилаючись на дані|з посиланням на дані|спираючись на дані|по данным|ссылаясь на данные|со ссылкой на данные)(?:\s+(?:українськ\p{L}*|украинск\p{L}*))?|based\s+on(?:\s+(?:data|figures|reporting|information)\s+(?:from|of|by))?|(?:reported|recorded|released|published|compiled|provided|given)\s+by|citing|quoting|cites|cited|quotes|quoted)\s+(?:the\s+)?$/iu;
 const ANALYSIS_OF_BEFORE = /(?:(?:analys[ie]s|study|studies|review|examination|calculations?|modelling|modeling) of|using|drawing on|drawn from)\s+(?:official\s+)?(?:the\s+)?$/iu;
 const DATA_AFTER = /^(?:'s)?\s+(?:reporting|data|figures|statistics|numbers|reports|calculations?|count|tally)(?![\p{L}])/iu;
 

@@ -121,4 +121,17 @@ describe('Ukrainian retold lists and breakdowns', () => {
       { claimant: UO, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 600000 },
     );
   });
+
+  test('"За даними українського Генштабу" in an update of the British ministry: the update\'s figure; alone, the General Staff\'s', () => {
+    expectClaims(
+      'Про це повідомляє Міноборони Великої Британії. За даними українського Генштабу, середньодобові втрати російських сил у жовтні склали 1 354 особи.',
+      { published: '2024-11-02' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 1354 },
+    );
+    expectClaims(
+      'За даними Генштабу, за минулу добу російська армія втратила 1 270 військових.',
+      { published: '2024-11-02' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1270 },
+    );
+  });
 });
