@@ -32,8 +32,10 @@ function restates(rounded: Located, precise: Located): boolean {
   const rel = Math.abs(p.value - r.value) / p.value;
   if (cut) return rel <= 0.01;
   // "over 1,000" in a headline beside "some 1,040" in the body restates it too.
-  // ("Over 9,000" in a headline beside "more than 9,300" in the body, too.)
-  if (r.qualifier === 'more_than' && (p.qualifier === 'exact' || p.qualifier === 'about' || p.qualifier === 'more_than')) return p.value > r.value && rel <= 0.1;
+  if (r.qualifier === 'more_than' && (p.qualifier === 'exact' || p.qualifier === 'about')) return p.value > r.value && rel <= 0.1;
+  // ("Over 9,000" in a headline beside "more than 9,300" in the body, too; but a list of hedged figures by
+  // sector, "свыше 240 …, более 230 …, свыше 255", are figures of their own: only thousands restate.)
+  if (r.qualifier === 'more_than' && p.qualifier === 'more_than') return trailingZeros(r.value) >= 3 && p.value > r.value && rel <= 0.1;
   if (p.qualifier === 'exact') return rel <= 0.05;
   // A headline's "around 700" over the body's "up to 690": both approximate, the round one rounds the other.
   if (r.qualifier === 'about' && p.qualifier === 'about') return rel <= 0.02;
