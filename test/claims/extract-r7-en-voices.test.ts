@@ -168,3 +168,14 @@ describe('a time phrase that dates the statement', () => {
     );
   });
 });
+
+describe('a speaker\'s own losses beside the enemy\'s', () => {
+  test('"put Ukraine\'s losses at 3,715 … and its own at 71 killed": Moscow\'s own', () => {
+    expectOnly(
+      'Shoigu put Ukraine\'s losses at 3,715 men over three days and its own at 71 killed.',
+      { published: '2023-06-06' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'period', value: 3715 },
+      { claimant: 'ru_mod', subject: 'ru', metric: 'personnel', kind: 'period', value: 71 },
+    );
+  });
+});
