@@ -378,6 +378,21 @@ const LAST_STATED_BEFORE = /(?:востаннє|востанне|в послед
 // how long the speaker had been silent, not the window of the figure.
 const FIRST_STATED_BEFORE = /(?<![\p{L}])first (?:[\p{L}-]+ ){0,3}?(?:update|report|announcement|statement|briefing|figures?|toll|count|tally|disclosure|admission|estimate|numbers?)s? (?:(?:[\p{L}'’]+ ){1,3}?(?:has |had )?(?:given|released|published|issued|made|offered) |(?:by|from) (?:the )?(?:[\p{L}'’]+ ){1,3}?)?$/iu;
 
+// "Last week Russia said …", "This week, Ukrainian authorities said that …", "Burns said at the end of July this
+// year that …": a time phrase that dates the statement, not the window of the figure it gave.
+const SPEECH_VERB = '(?:said|says|reported|announced|claimed|stated|estimated|admitted|acknowledged|told)';
+const STATED_AFTER_CUE = new RegExp(`^,?\\s+(?:[\\p{L}'’.-]+\\s+){0,4}?${SPEECH_VERB}(?![\\p{L}])`, 'iu');
+const STATED_BEFORE_CUE = new RegExp(`(?<![\\p{L}])${SPEECH_VERB}\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?(?:(?:at|in|on|by) (?:the )?(?:end|start|beginning|middle) of [\\p{L}]+\\s+)?$`, 'iu');
+const THAT_AFTER_CUE = /^\s*,?\s*that(?![\p{L}])/iu;
+function datesStatement(s: string, c: KindCue): boolean {
+  if (c.kind !== 'period' || !(c.tag === 'week' || c.tag === 'month' || c.tag === 'year_to_date')) return false;
+  const after = s.slice(c.end, c.end + 60);
+  // (Only before the figure it introduces: in "Russia lost 9,870 troops last week, the General Staff said" the week is the figure's.)
+  const stated = /^(?:this|last)\s/iu.test(s.slice(c.start, c.end)) ? STATED_AFTER_CUE.exec(after) : null;
+  if (stated !== null && /\d/u.test(s.slice(c.end + stated[0].length))) return true;
+  return THAT_AFTER_CUE.test(after) && STATED_BEFORE_CUE.test(s.slice(Math.max(0, c.start - 60), c.start));
+}
+
 // The yardstick of a comparison: "double the monthly average", "above NATO's average", "than the average".
 const COMPARED_WITH_BEFORE = /(?<![\p{L}])(?:double|twice|triple|thrice|half|than|above|below|exceed(?:s|ed|ing)?|compared (?:to|with))\s+(?:the\s+|its\s+|[\p{L}]+'s\s+)?(?:(?:reported|calculated|estimated|usual|typical|monthly|daily|weekly|overall)\s+)*$/iu;
 const ORDINAL_BEFORE = /(?:second|third|fourth|fifth|another|new|latest) (?:record|high|time|peak|increase|rise)s?\s+$/iu;
@@ -466,6 +481,7 @@ function readKindCues(s: string): KindCue[] {
       !((c.tag === 'month' || c.tag === 'year' || c.tag === 'last_year') && LAST_STATED_BEFORE.test(s.slice(Math.max(0, c.start - 80), c.start))) &&
       // ("October last year": the month's window, the year only says which October.)
       !(c.tag === 'last_year' && MONTH_RIGHT_BEFORE.test(s.slice(Math.max(0, c.start - 16), c.start))) &&
+      !datesStatement(s, c) &&
       // "the most it has reported in a single day since the invasion began": the span of a record, not a window.
       // Likewise "the highest daily figure since November 12, when …": the date the record reaches back to.
       !((c.kind === 'cumulative' || (c.kind === 'period' && /^since /iu.test(s.slice(c.start, c.end)))) && c.strength >= 3 && SUPERLATIVE_BEFORE.test(s.slice(Math.max(0, c.start - 70), c.start))) &&

@@ -76,7 +76,8 @@ const DIED_AFTER = /^\S+\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:(?:had|have|has|were|was)
 // "For Ukraine, …", "As for the Russian side, …" opening a sentence, with no other side named before the figure.
 const TOPIC_OPENING = new RegExp(`^\\s*(?:for|as for|on) (?:the )?(${RU}|${UA})(?: side)?,(?![^.;]*?(?<![\\p{L}])(?:${RU}|${UA})(?![\\p{L}]))`, 'iu');
 
-const OWN_RIGHT_BEFORE = /(?:its|their|our) own (?:loss(?:es)?|dead|casualties|toll|losses of personnel)[^.;]{0,25}$/iu;
+// ("put Ukraine's losses at 3,715 and its own at 71": the noun left out after "its own".)
+const OWN_RIGHT_BEFORE = /(?:its|their|our) own (?:(?:loss(?:es)?|dead|casualties|toll|losses of personnel)[^.;]{0,25}|at\s+(?:[\p{L}]+\s+){0,2})$/iu;
 
 function sideOfSpeaker(c: Claimant): Subject | null {
   if (c === 'ru_mod') return 'ru';

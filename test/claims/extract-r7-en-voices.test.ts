@@ -142,3 +142,40 @@ describe('a warning of losses to come', () => {
     expectNone('Russia\'s army will continue to haemorrhage troops with more than 1,000 losses a day through the spring, British intelligence warned.', { published: '2025-03-04' });
   });
 });
+
+describe('a time phrase that dates the statement', () => {
+  test('"This week, Ukrainian authorities said that more than 12,000 …": a total, not a week\'s losses', () => {
+    expectOnly(
+      'This week, Ukrainian authorities said that more than 12,000 Russian soldiers had been killed.',
+      { published: '2022-03-17' },
+      { claimant: 'ua_general_staff', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 12000 },
+    );
+  });
+
+  test('"Burns said at the end of July this year that the agency estimated …": not a figure of this year', () => {
+    expectClaims(
+      'CIA Director William Burns said at the end of July this year that the agency estimated that 15,000 Russians had been killed in Ukraine.',
+      { published: '2022-08-09' },
+      { claimant: 'us', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 15000 },
+    );
+  });
+
+  test('"Last week Russia lost 4,000 troops, the General Staff said": the week is the figure\'s', () => {
+    expectClaims(
+      'Last week Russia lost 4,140 troops, the General Staff said on Monday.',
+      { published: '2023-08-14' },
+      { claimant: 'ua_general_staff', subject: 'ru', kind: 'period', value: 4140 },
+    );
+  });
+});
+
+describe('a speaker\'s own losses beside the enemy\'s', () => {
+  test('"put Ukraine\'s losses at 3,715 … and its own at 71 killed": Moscow\'s own', () => {
+    expectOnly(
+      'Shoigu put Ukraine\'s losses at 3,715 men over three days and its own at 71 killed.',
+      { published: '2023-06-06' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'period', value: 3715 },
+      { claimant: 'ru_mod', subject: 'ru', metric: 'personnel', kind: 'period', value: 71 },
+    );
+  });
+});
