@@ -183,3 +183,11 @@ describe('a few hours', () => {
     expectOnly('Russia lost 1,100 troops in 24 hours, the General Staff said.', { published: '2024-11-20' }, { subject: 'ru', kind: 'daily', value: 1100 });
   });
 });
+
+describe('the week, the month', () => {
+  test('"in the week ending Friday", "during the month", "in the week before the election": a week\'s or a month\'s', () => {
+    expectOnly('The Ukrainian army lost 9,000 soldiers in the week ending Friday, the Russian Defence Ministry said.', { published: '2024-11-23' }, { claimant: 'ru_mod', subject: 'ua', kind: 'period', value: 9000, periodDays: 7 });
+    expectOnly('During the month, Ukraine lost 36,000 soldiers, the Russian Defence Ministry said.', { published: '2024-11-30' }, { claimant: 'ru_mod', subject: 'ua', kind: 'period', value: 36000 });
+    expectOnly('In the week before the election, Russia lost 7,000 troops, the General Staff said.', { published: '2024-03-20' }, { subject: 'ru', kind: 'period', value: 7000, periodDays: 7 });
+  });
+});
