@@ -191,3 +191,14 @@ describe('the week, the month', () => {
     expectOnly('In the week before the election, Russia lost 7,000 troops, the General Staff said.', { published: '2024-03-20' }, { subject: 'ru', kind: 'period', value: 7000, periodDays: 7 });
   });
 });
+
+describe('a month told again as a rate', () => {
+  test('"45,680 troops in November, or about 1,500 per day": the month\'s figure and its rate, each its own', () => {
+    expectOnly(
+      'The Russian army lost an estimated 45,680 troops in November, or about 1,500 per day, British defence intelligence said.',
+      { published: '2024-12-05' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'period', value: 45680 },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 1500 },
+    );
+  });
+});
