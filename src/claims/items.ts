@@ -222,7 +222,8 @@ function isOldRecord(s: string, num: NumberMention): boolean {
 // The words up to a verb of speech, and the verb: the speaker of a figure ("Ukraine says", "Kyiv claimed that").
 const SPOKEN_LEAD = /^.*(?<![\p{L}])(?:says|said|say|claims|claimed|reports|reported|states|stated|estimates|estimated|believes|announced|adds|added|notes|noted|that)\s+/iu;
 
-const RATE_LEAD_BEFORE = /(?<![\p{L}])(?:averag(?:ing|ed|es)|an average of|(?:the |a )?(?:daily )?average (?:of|was|is)|on average)\s+(?:(?:about|around|some|nearly|almost|roughly|over|more than)\s+)?$/iu;
+// ("45,680 in November, or about 1,500 per day": the same losses told as a rate.)
+const RATE_LEAD_BEFORE = /(?<![\p{L}])(?:averag(?:ing|ed|es)|an average of|(?:the |a )?(?:daily )?average (?:of|was|is)|on average|or)\s+(?:(?:about|around|some|nearly|almost|roughly|over|more than)\s+)?$/iu;
 const RATE_AFTER = /^\s*(?:a|per|each|every)\s+(?:day|week|month)(?![\p{L}])|^\s*(?:daily|monthly|weekly)(?![\p{L}])/iu;
 
 const INCLUDING = new RegExp(`^[\\s,(]*(?:including|among them|of which|${LANG_SAME_NOUN})\\s*:?\\s*$`, 'iu');

@@ -190,7 +190,11 @@ const RULES: readonly Rule[] = [
   // February last year", "in May last year", "than last year" (the word before says).
   ['last year(?![\\p{L}\'’-])', (m) => (LAST_YEAR_NOT_WINDOW.test(m.input.slice(Math.max(0, m.index - 24), m.index)) ? null : { kind: 'period', strength: 3, days: 365, tag: 'last_year' })],
   // "losses for the month reached 45,720", "the tally for the week": the month or week the text is about.
-  ['(?:for|over|across|throughout) the (?:whole |entire )?(month|week)(?! (?:of|before|after|ago|earlier|later|when|that|to|ending|ahead))(?![\\p{L}\'’-])', (m) => ({ kind: 'period', strength: 3, days: /^w/i.test(m[1] ?? '') ? 7 : 30 })],
+  // ("during the month", "in the week ending Friday", "over the week to Sunday" too.)
+  [
+    "(?:for|over|across|throughout|during|in) the (?:whole |entire )?(month|week)(?:(?= (?:ending|to|through|up to) )|(?! (?:of|ago|earlier|later|when|that|to|ending|ahead|in which))(?![\\p{L}'’-]))",
+    (m) => ({ kind: 'period', strength: 3, days: /^w/i.test(m[1] ?? '') ? 7 : 30 }),
+  ],
   // "in just one month of fighting", "in a single month", "in only one week": a month's or a week's
   // stretch, never the war (not "the highest in a month": how long since, as with a year, above).
   [

@@ -183,3 +183,22 @@ describe('a few hours', () => {
     expectOnly('Russia lost 1,100 troops in 24 hours, the General Staff said.', { published: '2024-11-20' }, { subject: 'ru', kind: 'daily', value: 1100 });
   });
 });
+
+describe('the week, the month', () => {
+  test('"in the week ending Friday", "during the month", "in the week before the election": a week\'s or a month\'s', () => {
+    expectOnly('The Ukrainian army lost 9,000 soldiers in the week ending Friday, the Russian Defence Ministry said.', { published: '2024-11-23' }, { claimant: 'ru_mod', subject: 'ua', kind: 'period', value: 9000, periodDays: 7 });
+    expectOnly('During the month, Ukraine lost 36,000 soldiers, the Russian Defence Ministry said.', { published: '2024-11-30' }, { claimant: 'ru_mod', subject: 'ua', kind: 'period', value: 36000 });
+    expectOnly('In the week before the election, Russia lost 7,000 troops, the General Staff said.', { published: '2024-03-20' }, { subject: 'ru', kind: 'period', value: 7000, periodDays: 7 });
+  });
+});
+
+describe('a month told again as a rate', () => {
+  test('"45,680 troops in November, or about 1,500 per day": the month\'s figure and its rate, each its own', () => {
+    expectOnly(
+      'The Russian army lost an estimated 45,680 troops in November, or about 1,500 per day, British defence intelligence said.',
+      { published: '2024-12-05' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'period', value: 45680 },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 1500 },
+    );
+  });
+});
