@@ -358,6 +358,9 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
           best.claimant ??
           (document ? documentMaker(si, best.start) : null) ??
           (body ? (earlier.findLast((x) => x.claimant !== 'ua_other')?.claimant ?? bodyBefore(si)) : null) ??
+          // "Western estimates are far lower and Moscow has not updated … when it said": a pronoun takes the
+          // nearest name before it, which may be no speaker of its own, rather than the sentence's last speaker.
+          (pronoun && !person ? referentBefore(s, start, plural, person) : null) ??
           earlier[earlier.length - 1]?.claimant ??
           (pronoun ? (referentBefore(s, start, plural, person) ?? subjectBefore(si, plural, person)) : null) ??
           (person ? personBefore(si) : null) ??
