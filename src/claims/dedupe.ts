@@ -21,6 +21,9 @@ function restates(rounded: Located, precise: Located): boolean {
   if (r === p || r.claimant !== p.claimant || r.subject !== p.subject || r.metric !== p.metric) return false;
   // A headline's kind is often only guessed ("понад 31 тисячу" beside the body's "за жовтень … 31 250").
   if (r.kind !== p.kind && !(rounded.guessedKind && !precise.guessedKind)) return false;
+  // Two exact stretches that end on different days ("17,000 in November and another 17,100 in December") are two
+  // figures. (A hedged one, "more than 4,000 in the past week" over "4,160 in the week to Sunday", may be dated loosely.)
+  if (r.qualifier === 'exact' && r.kind === 'period' && p.kind === 'period' && r.asOf !== null && p.asOf !== null && r.asOf !== p.asOf) return false;
   // A headline's "77 тисяч" beside the body's "77 143": thousands, the same figure cut to them, restate it unhedged.
   // So does a headline's "17,800 casualties" beside the body's "17,819": a large figure cut to its hundreds.
   const cut = r.qualifier === 'exact' && (trailingZeros(r.value) >= 3 || (trailingZeros(r.value) === 2 && r.value >= 10_000)) && Math.abs(p.value - r.value) < 10 ** trailingZeros(r.value) / 2;

@@ -190,7 +190,7 @@ const FROM_TO = /^(?:[^.;:()\d]|(?<![\d,.])20[1-3]\d(?![\d,.]\d)){0,50}?\s(?:to|
 const EN_WEEKDAYS = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const EN_MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 // (Years too, and a step between them: "400 a day in 2022, rising to 693 in 2023".)
-const MONTH_LIST_GAP = new RegExp(`^\\s*(?:(?:a|per) (?:day|month)\\s*)?(?:(?:in|during|for) (?:(?:${EN_MONTHS})(?: 20[2-3]\\d)?|20[2-3]\\d)|on ${EN_WEEKDAYS})?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:were|was)\\s+|(?:then\\s+)?(?:rising|jumping|climbing|growing|falling|dropping|reaching|rose|jumped|climbed|grew|fell|dropped|reached)\\s+(?:to\\s+)?)?$`, 'iu');
+const MONTH_LIST_GAP = new RegExp(`^\\s*(?:(?:a|per) (?:day|month)\\s*)?(?:(?:in|during|for) (?:(?:${EN_MONTHS})(?: 20[2-3]\\d)?|20[2-3]\\d)|on ${EN_WEEKDAYS})?\\s*(?:[,;]\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:were|was)\\s+|(?:then\\s+)?(?:rising|jumping|climbing|growing|falling|dropping|reaching|rose|jumped|climbed|grew|fell|dropped|reached)\\s+(?:to\\s+)?)?$`, 'iu');
 // (The rate word may stand between, and the days before may follow: "1,262 a day in May and 1,163 a day in June".)
 const MONTH_AFTER = new RegExp(`^\\s+(?:(?:(?:a|per) (?:day|month)\\s+)?(?:in|during|for) (?:${EN_MONTHS}|20[2-3]\\d(?!\\d))|on ${EN_WEEKDAYS}|(?:in|over|during) the (?:[\\p{L}-]+ )?days? (?:before|prior|earlier))(?![\\p{L}])`, 'iu');
 // "rose to 1,262 and 1,163 respectively": the second figure of a pair counts what the first counted.

@@ -142,7 +142,8 @@ export function kindsBy(info: SentenceInfo, items: readonly Item[]): { cue: Kind
     const mine = own[k] ?? [];
     // A rate: "a day on average", "an average of … each month" (the unit, when given, sets its days).
     // (A rate word tied to its own figure, "900 окупантів на добу", rates no other.)
-    const rates = cues.filter((c) => c.kind === 'average' && (c.adjacent === undefined || mine.includes(c)));
+    // (Not across a semicolon: "17,060 in November, 17,080 in December; an average of 560 each day" rates the 560 only.)
+    const rates = cues.filter((c) => c.kind === 'average' && (mine.includes(c) || (c.adjacent === undefined && !semicolonBetween(s, c, it))));
     const avg = rates.find((c) => c.days !== 1) ?? rates[0];
     // (Not a figure with a day's window of its own nearer than the rate's word: "the average daily
     // toll hit a new high, including 2,030 in a single day" is one day's.)
@@ -181,6 +182,10 @@ export function kindsBy(info: SentenceInfo, items: readonly Item[]): { cue: Kind
     const usable = shared.filter((c) => fits(s, c, it, dated.has(c), false) && !partOf(c));
     return { cue: usable.length > 0 ? pick(s, usable, it, 100) : null, own: false };
   });
+}
+
+function semicolonBetween(s: string, c: KindCue, it: Item): boolean {
+  return s.slice(Math.min(c.end, it.end), Math.max(c.start, it.start)).includes(';');
 }
 
 // Between two figures of one list: commas, "and", or a bracket belonging to the first.
