@@ -155,6 +155,14 @@ export interface SubjectInput {
 // "120 casualties among North Korean troops", "losses among the Russian units": the side the figure is counted among.
 const AMONG_SIDE = new RegExp(`^\\s*(?:among|amongst) (?:the )?(${RU}|${UA}|${ENEMY})(?![\\p{L}])`, 'iu');
 
+const CLAUSE_OPENING = /(?:,\s*|\s)(?:while|whereas)\s|;\s/giu;
+function lastClauseStart(before: string): number {
+  let from = 0;
+  CLAUSE_OPENING.lastIndex = 0;
+  for (let m = CLAUSE_OPENING.exec(before); m !== null; m = CLAUSE_OPENING.exec(before)) from = m.index + m[0].length;
+  return from;
+}
+
 export function subjectOf(x: SubjectInput): Subject | 'both' {
   const among = AMONG_SIDE.exec(x.sentence.slice(x.end, x.end + 50));
   if (among !== null) {
@@ -178,12 +186,14 @@ export function subjectOf(x: SubjectInput): Subject | 'both' {
   if (listed !== null) return sideOf(listed[1] as string, x.claimant) ?? 'ru';
   const lostBy = LOST_BY.exec(x.sentence.slice(x.end, x.end + 60));
   if (lostBy) return sideOf(lostBy[1] as string, x.claimant) ?? 'ru';
-  // The nearest holder of losses before the figure.
+  // The nearest holder of losses before the figure, in its own clause: "Ukraine has lost hundreds, …, while the
+  // Russian ministry announced that 498 of its troops have died" ("while", "whereas" or a semicolon part them).
   const before = x.sentence.slice(0, x.start);
+  const clauseFrom = lastClauseStart(before);
   let best: { at: number; side: Subject } | null = null;
   for (const re of [HOLDER_BEFORE, HOLDER_AFTER]) {
     // Overlapping matches: "Moscow claimed Kyiv lost" holds both "Moscow … lost" and "Kyiv lost".
-    re.lastIndex = 0;
+    re.lastIndex = clauseFrom;
     for (let m = re.exec(before); m !== null; m = re.exec(before)) {
       re.lastIndex = m.index + 1;
       const word = m[1] as string;
