@@ -232,10 +232,17 @@ const INCLUDING = new RegExp(`^[\\s,(]*(?:including|among them|of which|${LANG_S
 // figures of a list, so the second counts what the first did.
 const FRAME_WORD = /(?<![\p{L}])([\p{L}]+)\s+$/u;
 const NOT_A_FRAME = /^(?:and|or|the|a|an|its|their|і|й|та|и|а|y|e|i|und|et|și|ve|oraz|de|la|le|el|die|der|das)$/iu;
+// ("has suffered around 1 million …, and Ukraine has suffered 400,000": the frame word stands before the hedge.)
+const HEDGE_AT_END = /(?<![\p{L}])(?:about|around|some|nearly|almost|roughly|approximately|over|more than|at least|up to|close to|an estimated)\s+$/iu;
+function frameWord(s: string, at: number): string | undefined {
+  const before = s.slice(Math.max(0, at - 40), at);
+  return FRAME_WORD.exec(before.replace(HEDGE_AT_END, ''))?.[1]?.toLowerCase();
+}
+
 function parallel(s: string, prev: Item, num: NumberMention): boolean {
-  const mine = FRAME_WORD.exec(s.slice(Math.max(0, num.start - 24), num.start))?.[1]?.toLowerCase();
+  const mine = frameWord(s, num.start);
   if (mine === undefined || NOT_A_FRAME.test(mine)) return false;
-  const theirs = FRAME_WORD.exec(s.slice(Math.max(0, prev.num.start - 24), prev.num.start))?.[1]?.toLowerCase();
+  const theirs = frameWord(s, prev.num.start);
   return mine === theirs && /[,;]|\s(?:and|і|та|и|y|i|und|et|și)\s/u.test(s.slice(prev.end, num.start));
 }
 
@@ -266,8 +273,14 @@ function isHistorical(s: string, nums: readonly NumberMention[], from = 0, to = 
   const years = nums.filter((n) => n.start >= from && n.end <= to && n.yearLike && nounAfter(s, n.end).noun === null);
   if (years.some((y) => y.value >= 2014)) return false;
   // An old year only where a year is read as one ("in 1995", "of 1939-40"), not "зокрема 1950 — за добу".
-  return years.some((y) => y.value < 2014 && YEAR_BEFORE.test(s.slice(Math.max(from, y.start - 12), y.start))) || OLDER_WAR.test(s.slice(from, to));
+  return years.some((y) => y.value < 2014 && YEAR_BEFORE.test(s.slice(Math.max(from, y.start - 12), y.start))) || OLDER_WAR.test(s.slice(from, to).replace(SINCE_OLDER_WAR, ''));
 }
+
+const AGE_BEFORE = /(?<![\p{L}])(?:aged|ages|age of|(?:men|women|males|people|conscripts|recruits|volunteers|citizens) (?:between|from|of|under|over)(?: the ages? of)?|between the ages of)\s+(?:between\s+|from\s+)?(?:\d{2}\s*(?:and|to|-|–)\s*)?$/iu;
+const AGE_AFTER = /^\s*(?:(?:and|to|-|–)\s*\d{2}\s*)?(?:-|\s)?years?(?:[- ]olds?| of age)(?![\p{L}])/iu;
+
+// "the worst toll on either side since World War II": how long since, not a figure of that war.
+const SINCE_OLDER_WAR = /(?<![\p{L}])since (?:the )?(?:end of (?:the )?)?(?:(?:first|second) world war|world war (?:i|ii|one|two)|ww ?(?:ii|2|i|1))(?![\p{L}])/giu;
 
 // "The army claims 15,300 troops killed in 26 days, compared to 15,051 between 1979 and 1989": a comparison
 // with an older war leaves this war's figure in a clause of its own.
@@ -465,6 +478,8 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     // "1,030 … the first time its daily tally has gone past a thousand": the mark a record passed, not a figure of its own.
     if (prev !== undefined && prev.num.value >= num.value && prev.num.value <= num.value * 1.2 && THRESHOLD_BEFORE.test(s.slice(Math.max(0, num.start - 90), num.start))) continue;
     if (FORMATION_AFTER.test(s.slice(num.end, num.end + 40))) continue;
+    // An age: "men between 18 and 55", "aged 18 to 60", "25-year-olds", "over the age of 50".
+    if (num.value < 100 && (AGE_BEFORE.test(s.slice(Math.max(0, num.start - 40), num.start)) || AGE_AFTER.test(s.slice(num.end, num.end + 24)))) continue;
     // "a 700,000-man army", "a 50,000-strong force": the size of a force.
     if (/^-(?:man|men|strong)(?![\p{L}])/iu.test(s.slice(num.end, num.end + 8))) continue;
     // "by 2025 if casualties continue", "in 2024 Russian forces …": a year after its preposition, not a count.

@@ -141,7 +141,9 @@ const RULES: readonly Rule[] = [
   [
     `since (?:the )?(?:start|beginning|outset|onset) of (?:(?!so-called )[\\p{L}'-]+ ){0,3}?${WAR}|since ${WAR} (?:began|started|broke out)(?: in (?:${MONTHS})(?: \\d{4})?)?|since (?:russia|moscow|(?:president )?(?:vladimir )?putin|the kremlin)(?:'s)? (?:launched|invaded|began|started|full-scale)[\\p{L} '-]*(?:\\d{4})?|since (?:the )?24(?:th)? (?:of )?(?:february|feb\\.?)|since (?:february|feb\\.?)(?: 24(?:th)?)?(?:,? 2022| last year| of last year)?|(?:during|in|throughout|over the course of) the (?:whole |entire )?(?:special )?military operation(?! in(?! ukraine))|since (?:the )?invasion|since day one|since its invasion|(?:in|over|during|across|throughout) (?:the |its )?(?:past |first )?(?:nearly |almost |more than |over )?(?:${NUM}|\\d{1,3}) (?:years|months|weeks|days) of ${WAR_OWNER}(?:full-scale |all-out )?(?:war|invasion|fighting)|(?:nearly|almost) ${NUM}-year war|since 2022` +
       // "during the ongoing attack on Ukraine": the invasion itself, not one operation in it (longer than the operation rule's match).
-      `|(?:during|in|throughout|over the course of) (?:the |its |russia's |moscow's )?(?:ongoing |continuing |full-scale )?(?:attack|assault|offensive|operation|invasion|war) (?:on|against|of) ukraine(?![\\p{L}'’])`,
+      `|(?:during|in|throughout|over the course of) (?:the |its |russia's |moscow's )?(?:ongoing |continuing |full-scale )?(?:attack|assault|offensive|operation|invasion|war) (?:on|against|of) ukraine(?![\\p{L}'’])` +
+      // ("killed in the Ukraine operation": the war named by its country, as Washington spoke of it in 2022.)
+      `|(?:during|in|throughout) (?:the |its |russia's |moscow's )ukraine (?:operation|campaign|invasion|war)(?![\\p{L}'’])`,
     () => cumulative(3),
   ],
   [

@@ -276,7 +276,8 @@ function readWords(s: string, i: number): Read | null {
       const after = skipSpaces(s, next + 3);
       WORD.lastIndex = after;
       const n = WORD.exec(s);
-      if (n && n.index === after && UNITS[n[0].toLowerCase()] !== undefined) {
+      // ("four hundred and ninety-eight": the word after "and" may be a hyphenated pair.)
+      if (n && n.index === after && UNITS[n[0].toLowerCase().split('-')[0] as string] !== undefined) {
         j = after;
         continue;
       }
