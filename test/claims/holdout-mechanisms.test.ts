@@ -38,3 +38,10 @@ test("'killed in the Ukraine operation' is the whole war", () => {
   assert.equal(c.kind, 'cumulative');
   assert.equal(c.claimant, 'us');
 });
+
+test("Moscow's 'soldiers have suffered injury' are its own wounded", () => {
+  const c = find('Defence ministry spokesman Igor Konashenkov said 498 Russian soldiers had been killed. He added that 1,597 soldiers have suffered injury.', '2022-03-02', 1597);
+  assert.ok(c);
+  assert.equal(c.claimant, 'ru_mod');
+  assert.equal(c.subject, 'ru');
+});
