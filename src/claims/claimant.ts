@@ -225,8 +225,9 @@ const MEDIA = MEDIA_RULES.map((p) => [native(new RegExp(`(?<![\\p{L}])(?:${p})`,
 // "officials in Kyiv said" names the officials' side.
 const LOCATED_BEFORE = /(?:\)|\p{Lu}[\p{L}’'.-]*|institute|cent(?:er|re)|tank|agency|newspaper|university|based|headquartered)\s+in\s+$/u;
 // "in southern Russia", "across occupied Ukraine": a word that places the name inside the country leaves it a place.
-const OBJECT_BEFORE = /(?:^|\s)(?:on|in|into|against|across|over|of|for|toward|towards|inside|throughout|at)\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|(?:central|occupied|annexed|mainland|russian-(?:occupied|held|controlled)|ukrainian-(?:held|controlled))\s+)?$/iu;
-const BARE_COUNTRY = /^(?:ukraine|russia|kyiv|kiev|moscow|the kremlin|kremlin)$/iu;
+// Danish, Norwegian and Swedish "i", "mod", "mot", "på" and Greek "στην" place the name too ("kriget i Ukraina, uppskattar …").
+const OBJECT_BEFORE = /(?:^|\s)(?:on|in|into|against|across|over|of|for|toward|towards|inside|throughout|at|i|mod|mot|på|στην|στη|στο)\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|(?:central|occupied|annexed|mainland|russian-(?:occupied|held|controlled)|ukrainian-(?:held|controlled))\s+)?$/iu;
+const BARE_COUNTRY = /^(?:ukraine|russia|kyiv|kiev|moscow|the kremlin|kremlin|ukraina|rusland|russland|ryssland|moskva|kreml|ουκρανία|ρωσία|κίεβο|μόσχα)$/iu;
 const PEOPLE_BEFORE = /(?:officials|sources|authorities|diplomats|commanders|leaders|officers|analysts|officials based)\s+in\s+$/iu;
 // "military officials in Kyiv said": the officials are the country's voice, so its span covers them
 // (the bare "officials" would otherwise be the nearer, generic speaker).
