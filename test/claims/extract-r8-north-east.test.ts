@@ -98,3 +98,27 @@ describe('speakers the lexicons lacked', () => {
     );
   });
 });
+
+describe('number words written as one word', () => {
+  test('Hungarian: "hetvenhétezer" (77,000)', () => {
+    expectClaims(
+      'Több mint hetvenhétezer orosz katona vesztette életét a háború kitörése óta, közölte az ukrán vezérkar.',
+      { published: '2022-11-15', lang: 'hu' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 77000, qualifier: 'more_than' },
+    );
+  });
+  test('Hungarian: "hatezret" (6,000, the accusative) in Shoigu\'s figure', () => {
+    expectClaims(
+      'Szergej Sojgu orosz védelmi miniszter szerint az elesett orosz katonák száma szeptemberben nem lépte túl a hatezret.',
+      { published: '2022-09-22', lang: 'hu' },
+      { claimant: 'ru_mod', subject: 'ru', metric: 'personnel', value: 6000 },
+    );
+  });
+  test('Finnish: "kolmesataa" (300)', () => {
+    expectClaims(
+      'Ukrainan pääesikunnan mukaan Venäjä menetti viimeisen vuorokauden aikana kolmesataa sotilasta.',
+      { published: '2022-10-20', lang: 'fi' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 300 },
+    );
+  });
+});

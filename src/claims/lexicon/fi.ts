@@ -31,6 +31,8 @@ export const FI: Lexicon = {
     'yksi': 1, 'kaksi': 2, 'kolme': 3, 'neljä': 4, 'viisi': 5, 'kuusi': 6, 'seitsemän': 7, 'kahdeksan': 8, 'yhdeksän': 9, 'kymmenen': 10,
     'kaksikymmentä': 20, 'kolmekymmentä': 30, 'neljäkymmentä': 40, 'viisikymmentä': 50, 'sata': 100, 'puoli': 0.5,
   },
+  // "kolmesataa", "kaksikymmentäviisituhatta": the parts only found inside such words.
+  compound: { parts: { 'sataa': 100 } },
   scales: { 'tuhatta': 1_000, 'tuhat': 1_000, 'miljoonaa': 1_000_000, 'miljoona': 1_000_000 },
   digitScales: { 'tuhatta': 1_000, 'miljoonaa': 1_000_000, 'milj.': 1_000_000 },
   bareScales: ['tuhat', 'miljoona'],

@@ -34,6 +34,8 @@ export const HU: Lexicon = {
     'húsz': 20, 'harminc': 30, 'negyven': 40, 'ötven': 50, 'hatvan': 60, 'hetven': 70, 'nyolcvan': 80, 'kilencven': 90, 'száz': 100, 'fél': 0.5,
   },
   scales: { 'ezer': 1_000, 'millió': 1_000_000 },
+  // "tizenhatezer", "hetvenhétezer", "kétszázan", "hatezret": the parts only found inside such words.
+  compound: { parts: { 'tizen': 10, 'huszon': 20, 'hat': 6, 'ezret': 1_000, 'ezren': 1_000 }, endings: ['t', 'et', 'at', 'ot', 'an', 'en', 'on'] },
   digitScales: { 'ezer': 1_000, 'ezret': 1_000, 'millió': 1_000_000 },
   bareScales: ['millió', 'ezer'],
   qualifiers: {
@@ -57,7 +59,7 @@ export const HU: Lexicon = {
   },
   claimants: [
     ['ua_general_staff', 'org', 'ukrán (?:vezérkar\\p{L}*|fegyveres erők vezérkar\\p{L}*|védelmi minisztérium\\p{L}*)|vezérkar\\p{L}*|ukrán adatok'],
-    ['ru_mod', 'org', 'orosz védelmi minisztérium\\p{L}*|az orosz hadügyminisztérium\\p{L}*|orosz adatok'],
+    ['ru_mod', 'org', 'orosz védelmi minisztérium\\p{L}*|orosz védelmi miniszter\\p{L}*|sojgu\\p{L}*|konasenkov\\p{L}*|az orosz hadügyminisztérium\\p{L}*|orosz adatok'],
     ['uk_mod', 'org', 'brit (?:hírszerzés\\p{L}*|védelmi minisztérium\\p{L}*|katonai hírszerzés\\p{L}*)'],
     ['us', 'org', 'amerikai (?:tisztviselő\\p{L}*|hírszerzés\\p{L}*|védelmi minisztérium\\p{L}*)'],
     // Zelensky, his advisers and Kyiv's commanders speak for themselves; NATO and Telegram channels count for themselves.
