@@ -183,6 +183,10 @@ const SPEECH_BEFORE_END = /(?:^|[,;:"\u201d]\s*)(?:says|said|claims|claimed|repo
 // The lexicon languages put the verb first more often, with a word or two before the speaker:
 // "…, uvedla dnes ukrajinská armáda.", "Közzétette az ukrán hadsereg, hogy …".
 const LANG_SPEECH_BEFORE_END = native(new RegExp(`(?:^|[,;:"\u201d\u201c\u00bb]\\s*)(?:${LANG_SPEECH})(?:\\s+\\p{L}+){0,2}\\s+$`, 'iu'));
+// Verb-second order puts the verb before its speaker after an opening word or two: "Den gang
+// innrømte Russland at …", "Samtidig hevder Kreml at …". A name between a speech verb and "that" speaks.
+const V2_SPEECH_BEFORE = native(new RegExp(`(?<![\\p{L}])(?:${LANG_SPEECH})\\s+$`, 'iu'));
+const THAT_AFTER = /^,?\s+(?:at|att|dass|että|hogy|ότι|πως|че|że)(?![\p{L}])/iu;
 // "Kyiv is said to have lost ...": the country is talked about, not talking.
 // A headline drops the "is": "Russia said to have lost …".
 // "Russia is now visually confirmed to have lost …" (an OSINT count) is talked about too: up to two
@@ -288,6 +292,7 @@ export function findAttributions(s: string): Attribution[] {
           // A headline's source after a colon or dash at its end: "Russia loses 7,000 troops in a week: Kyiv".
           (/(?:[:\u2013\u2014]|\s-)\s*$/u.test(before) && /^\s*[.!?]?\s*$/u.test(after)) ||
           ((SPEECH_BEFORE_END.test(before) || LANG_SPEECH_BEFORE_END.test(before)) && /^\s*(?:[.,;:!?]|$)/.test(after)) ||
+          (THAT_AFTER.test(after) && V2_SPEECH_BEFORE.test(before)) ||
           // German split verbs: "gab die Ukraine an", "teilte das Militär mit".
           (/(?:gab|gaben|teilte|teilten)\s+(?:die|der|das)?\s*$/iu.test(before) && /^\s+(?:an|mit)(?![\p{L}])/u.test(after));
         if (!speaks) continue;

@@ -122,3 +122,20 @@ describe('number words written as one word', () => {
     );
   });
 });
+
+describe('verb-second order: the speaker after its verb, before "that"', () => {
+  test('Norwegian: "Den gang innrømte Russland at …"', () => {
+    expectClaims(
+      'Den gang innrømte Russland at tapstallene på russiske soldater lå på 1351.',
+      { published: '2022-03-26', lang: 'nb' },
+      { claimant: 'ru_mod', subject: 'ru', metric: 'personnel', value: 1351 },
+    );
+  });
+  test('Danish: "Samtidig hævder Kreml, at …" gives Moscow\'s claim of Ukraine\'s losses', () => {
+    expectClaims(
+      'Samtidig hævder Kreml, at Ukraine har mistet 1.390 soldater det seneste døgn.',
+      { published: '2026-02-04', lang: 'da' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'daily', value: 1390 },
+    );
+  });
+});
