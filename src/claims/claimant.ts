@@ -183,6 +183,10 @@ const SPEECH_BEFORE_END = /(?:^|[,;:"\u201d]\s*)(?:says|said|claims|claimed|repo
 // The lexicon languages put the verb first more often, with a word or two before the speaker:
 // "…, uvedla dnes ukrajinská armáda.", "Közzétette az ukrán hadsereg, hogy …".
 const LANG_SPEECH_BEFORE_END = native(new RegExp(`(?:^|[,;:"\u201d\u201c\u00bb]\\s*)(?:${LANG_SPEECH})(?:\\s+\\p{L}+){0,2}\\s+$`, 'iu'));
+// Verb-second order puts the verb before its speaker after an opening word or two: "Den gang
+// innrømte Russland at …", "Samtidig hevder Kreml at …". A name between a speech verb and "that" speaks.
+const V2_SPEECH_BEFORE = native(new RegExp(`(?<![\\p{L}])(?:${LANG_SPEECH})\\s+$`, 'iu'));
+const THAT_AFTER = /^,?\s+(?:at|att|dass|että|hogy|ότι|πως|че|że)(?![\p{L}])/iu;
 // "Kyiv is said to have lost ...": the country is talked about, not talking.
 // A headline drops the "is": "Russia said to have lost …".
 // "Russia is now visually confirmed to have lost …" (an OSINT count) is talked about too: up to two
@@ -225,8 +229,9 @@ const MEDIA = MEDIA_RULES.map((p) => [native(new RegExp(`(?<![\\p{L}])(?:${p})`,
 // "officials in Kyiv said" names the officials' side.
 const LOCATED_BEFORE = /(?:\)|\p{Lu}[\p{L}’'.-]*|institute|cent(?:er|re)|tank|agency|newspaper|university|based|headquartered)\s+in\s+$/u;
 // "in southern Russia", "across occupied Ukraine": a word that places the name inside the country leaves it a place.
-const OBJECT_BEFORE = /(?:^|\s)(?:on|in|into|against|across|over|of|for|toward|towards|inside|throughout|at)\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|(?:central|occupied|annexed|mainland|russian-(?:occupied|held|controlled)|ukrainian-(?:held|controlled))\s+)?$/iu;
-const BARE_COUNTRY = /^(?:ukraine|russia|kyiv|kiev|moscow|the kremlin|kremlin)$/iu;
+// Danish, Norwegian and Swedish "i", "mod", "mot", "på" and Greek "στην" place the name too ("kriget i Ukraina, uppskattar …").
+const OBJECT_BEFORE = /(?:^|\s)(?:on|in|into|against|across|over|of|for|toward|towards|inside|throughout|at|i|mod|mot|på|στην|στη|στο)\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|(?:central|occupied|annexed|mainland|russian-(?:occupied|held|controlled)|ukrainian-(?:held|controlled))\s+)?$/iu;
+const BARE_COUNTRY = /^(?:ukraine|russia|kyiv|kiev|moscow|the kremlin|kremlin|ukraina|rusland|russland|ryssland|moskva|kreml|ουκρανία|ρωσία|κίεβο|μόσχα)$/iu;
 const PEOPLE_BEFORE = /(?:officials|sources|authorities|diplomats|commanders|leaders|officers|analysts|officials based)\s+in\s+$/iu;
 // "military officials in Kyiv said": the officials are the country's voice, so its span covers them
 // (the bare "officials" would otherwise be the nearer, generic speaker).
@@ -287,6 +292,7 @@ export function findAttributions(s: string): Attribution[] {
           // A headline's source after a colon or dash at its end: "Russia loses 7,000 troops in a week: Kyiv".
           (/(?:[:\u2013\u2014]|\s-)\s*$/u.test(before) && /^\s*[.!?]?\s*$/u.test(after)) ||
           ((SPEECH_BEFORE_END.test(before) || LANG_SPEECH_BEFORE_END.test(before)) && /^\s*(?:[.,;:!?]|$)/.test(after)) ||
+          (THAT_AFTER.test(after) && V2_SPEECH_BEFORE.test(before)) ||
           // German split verbs: "gab die Ukraine an", "teilte das Militär mit".
           (/(?:gab|gaben|teilte|teilten)\s+(?:die|der|das)?\s*$/iu.test(before) && /^\s+(?:an|mit)(?![\p{L}])/u.test(after));
         if (!speaks) continue;

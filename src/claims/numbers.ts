@@ -5,7 +5,7 @@
  * ranges ("100,000-120,000", "від 200 до 250 тис.") and the article "a"/"an" (one, in lists).
  */
 import { monthOf } from './calendar.ts';
-import { LANG_BARE_SCALES, LANG_DIGIT_SCALES, LANG_RANGE_AND, LANG_RANGE_BETWEEN, LANG_RANGE_TO, LANG_SCALES, LANG_SINGULAR_LEAD, LANG_SINGULARS, LANG_UNITS } from './lexicon/index.ts';
+import { LANG_COMPOUND_ENDINGS, LANG_COMPOUND_PARTS, LANG_BARE_SCALES, LANG_DIGIT_SCALES, LANG_RANGE_AND, LANG_RANGE_BETWEEN, LANG_RANGE_TO, LANG_SCALES, LANG_SINGULAR_LEAD, LANG_SINGULARS, LANG_UNITS } from './lexicon/index.ts';
 import { foldForGate, gateOf, mayMatch } from './literal-gate.ts';
 import { execAll } from './match-all.ts';
 import { native } from './native.ts';
@@ -71,6 +71,30 @@ const WORD_SCALES: Record<string, number> = {
   millionen: 1_000_000, millón: 1_000_000, millones: 1_000_000, lakh: 100_000, lakhs: 100_000, crore: 10_000_000, crores: 10_000_000,
   ...LANG_SCALES,
 };
+// Number words written as one word ("hetvenhétezer", "tizenhatezer", "kétszázan", "kolmesataa"):
+// split into known parts, longest first, with at most one case ending left over. Only tried on a
+// word that opens with a part, and only kept when two parts or more make it up.
+const COMPOUND_PIECES = new Map<string, number>([...Object.entries(UNITS), ...Object.entries(WORD_SCALES), ...Object.entries(LANG_COMPOUND_PARTS)].filter(([w]) => w.length >= 2));
+const COMPOUND_ENDINGS = new Set(LANG_COMPOUND_ENDINGS);
+const COMPOUND_START = native(new RegExp(`^(?:${[...COMPOUND_PIECES.keys()].sort((x, y) => y.length - x.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'u'));
+const PIECE_MAX = Math.max(...[...COMPOUND_PIECES.keys()].map((w) => w.length));
+
+function splitCompound(w: string): number[] | null {
+  if (w.length < 5 || !COMPOUND_START.test(w)) return null;
+  const walk = (p: number): number[] | null => {
+    if (p === w.length || (p > 0 && COMPOUND_ENDINGS.has(w.slice(p)))) return [];
+    for (let n = Math.min(PIECE_MAX, w.length - p); n >= 2; n--) {
+      const v = COMPOUND_PIECES.get(w.slice(p, p + n));
+      if (v === undefined) continue;
+      const rest = walk(p + n);
+      if (rest !== null) return [v, ...rest];
+    }
+    return null;
+  };
+  const pieces = walk(0);
+  return pieces !== null && pieces.length >= 2 ? pieces : null;
+}
+
 // Slavic and Romance languages say "понад мільйон", "ponad milion", "más de un millón" without "one".
 const BARE_SCALES = new Set(['мільйон', 'мільйона', 'миллион', 'миллиона', 'тисячу', 'тысячу', 'тисяча', 'тысяча', 'milion', 'tysiąc', 'millón', ...LANG_BARE_SCALES]);
 // "a thousand", "ein Tausend": the article as "one" before a scale word.
@@ -244,6 +268,7 @@ function readWords(s: string, i: number): Read | null {
     const raw = m[0].toLowerCase();
     const parts = raw.split('-');
     let consumed = true;
+    let pieces: number[] | null;
     for (const w of parts) {
       if (UNITS[w] !== undefined) {
         current += UNITS[w];
@@ -263,6 +288,16 @@ function readWords(s: string, i: number): Read | null {
         any = true;
       } else if (!any && !article && ARTICLES.has(w) && parts.length === 1) {
         article = true;
+      } else if ((pieces = splitCompound(w)) !== null) {
+        // Inside one word a hundred multiplies what is before it ("két|száz"), a thousand closes a group.
+        for (const v of pieces) {
+          if (v >= 1_000) {
+            total += (current || 1) * v;
+            current = 0;
+          } else if (v === 100) current = (current || 1) * 100;
+          else current += v;
+        }
+        any = true;
       } else {
         consumed = false;
         break;

@@ -3,7 +3,7 @@ import type { Lexicon } from './types.ts';
 
 export const DA: Lexicon = {
   lang: 'da',
-  loss: ['mistet|mister|mistede|tabt|tabte|taber|tab|dræbt|dræbte|faldne|faldet|såret|sårede|ødelagt|ødelagde|uskadeliggjort|neutraliseret|skudt ned|omkommet|omkom|sat ud af spil'],
+  loss: ['mistet livet|mistede livet|døde|dør|tabstal\\p{L}*|dødstal\\p{L}*|mistet|mister|mistede|tabt|tabte|taber|tab|dræbt|dræbte|faldne|faldet|såret|sårede|ødelagt|ødelagde|uskadeliggjort|neutraliseret|skudt ned|omkommet|omkom|sat ud af spil'],
   notALoss: ['mobiliseret|mobiliserede|udsendt|udstationeret|udvekslet|udvekslede|fangeudveksling\\p{L}*|krigsfange\\p{L}*|taget til fange|civile|civilbefolkning\\p{L}*|trænet|træner|uddanne\\p{L}*|sender|sendt|leveret|donere\\p{L}*|støttepakke\\p{L}*|bistand'],
   forecast: ['kan komme til at miste|vil miste|ventes at miste|prognose\\p{L}*'],
   combined: ['begge hære|begge sider|på begge sider|begge lande'],
@@ -11,7 +11,7 @@ export const DA: Lexicon = {
   military: ['hær\\p{L}*|tropper\\p{L}*|soldat\\p{L}*|militær\\p{L}*|væbnede styrker|front(?:en|et|e|a|u|o|as|ą|ų|ē|ā|on)|krig\\p{L}*'],
   metrics: [
     ['personnel', 'loss', 'dræbte og sårede|dræbte eller sårede|faldne|dræbte|sårede'],
-    ['personnel', 'troops', 'soldater|militærfolk|mand|russere|kæmpere|besættere|angribere'],
+    ['personnel', 'troops', 'soldater|tropper|officerer|generaler|lejesoldater|militærfolk|mand|russere|kæmpere|besættere|angribere'],
     ['afv', 'equipment', 'pansrede (?:kamp)?køretøjer|pansrede mandskabsvogne|panserkøretøjer|kampkøretøjer|pansrede køretøjer'],
     ['tanks', 'equipment', 'kampvogne|kampvogn'],
     ['artillery', 'equipment', 'artillerisystemer|artillerisystem|artilleriskyts|haubitser|artilleri'],
@@ -56,12 +56,16 @@ export const DA: Lexicon = {
     ['ru_mod', 'org', 'det russiske forsvarsministerium|ruslands forsvarsministerium|russiske tal'],
     ['uk_mod', 'org', 'britisk\\p{L}* (?:efterretningstjeneste\\p{L}*|forsvarsministerium\\p{L}*|militær efterretning\\p{L}*)'],
     ['us', 'org', 'amerikansk\\p{L}* (?:embedsmænd|efterretningstjeneste\\p{L}*|forsvarsministerium\\p{L}*)'],
+    // Kyiv's advisers and commanders speak for themselves; think tanks and NATO are no government's tally.
+    ['ua_other', 'org', 'præsidentens rådgiver|ukraines præsident|den ukrainske præsident|(?:den ukrainske )?hærchef(?:en)?'],
+    ['other', 'org', 'tænketank\\p{L}*|nato'],
+    ['ua_general_staff', 'org', 'ukrainske myndigheder'],
     ['ru_mod', 'country', 'moskva|rusland|kreml'],
     ['ua_general_staff', 'country', 'kyiv|ukraine|den ukrainske hær'],
   ],
   months: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
   weekdays: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
-  speech: ['oplyser|oplyste|siger|sagde|melder|meldte|rapporterer|rapporterede|hævder|hævdede|anslår|anslog|skriver|skrev|opgør|opgjorde'],
+  speech: ['påstår|påstod|meddelte|meddeler|fortæller|fortalte|udtaler|udtalte|oplyser|oplyste|siger|sagde|melder|meldte|rapporterer|rapporterede|hævder|hævdede|anslår|anslog|skriver|skrev|opgør|opgjorde'],
   sourceBefore: ['ifølge', 'ifølge tal fra', 'tal fra'],
   sameNoun: ['heraf|af dem|af disse'],
   sameNounAfter: ['af dem'],

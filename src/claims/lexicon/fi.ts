@@ -3,16 +3,16 @@ import type { Lexicon } from './types.ts';
 
 export const FI: Lexicon = {
   lang: 'fi',
-  loss: ['menettä\\p{L}*|menetti\\p{L}*|menetyk\\p{L}*|menetys\\p{L}*|tappio\\p{L}*|kuoll\\p{L}*|kaatu\\p{L}*|kaatun\\p{L}*|haavoittu\\p{L}*|tuhott\\p{L}*|tuhosi\\p{L}*|tuhoutu\\p{L}*|surma\\p{L}*|tapettu\\p{L}*|tappoi|ammuttu alas|ammuttiin alas|ammuttu\\p{L}*|neutraloi\\p{L}*'],
+  loss: ['tuhon\\p{L}*|tuhoa\\p{L}*|menettä\\p{L}*|menetti\\p{L}*|menetyk\\p{L}*|menetys\\p{L}*|tappio\\p{L}*|kuoll\\p{L}*|kaatu\\p{L}*|kaatun\\p{L}*|haavoittu\\p{L}*|tuhott\\p{L}*|tuhosi\\p{L}*|tuhoutu\\p{L}*|surma\\p{L}*|tapettu\\p{L}*|tappoi|ammuttu alas|ammuttiin alas|ammuttu\\p{L}*|neutraloi\\p{L}*'],
   notALoss: ['mobilisoi\\p{L}*|liikekannallepan\\p{L}*|siirre\\p{L}*|sijoite\\p{L}*|vaihde\\p{L}*|vankienvaih\\p{L}*|sotavan\\p{L}*|vangi\\p{L}*|siviil\\p{L}*|koulut\\p{L}*|lähettä\\p{L}*|toimitta\\p{L}*|avustus\\p{L}*|apupaket\\p{L}*'],
   forecast: ['voi menettää|voisi menettää|tulee menettämään|ennuste\\p{L}*'],
   combined: ['molempien armeijoiden|molemmat osapuolet|molemmin puolin|molempien osapuolten'],
   side: { ru: 'venäj\\p{L}*|venäläi\\p{L}*|moskova\\p{L}*|kreml\\p{L}*', ua: 'ukrain\\p{L}*|kiova\\p{L}*|kiovan|kyiv\\p{L}*', enemy: 'vihollis\\p{L}*|vihollinen' },
   military: ['armeija\\p{L}*|joukko\\p{L}*|joukot|sotila\\p{L}*|asevoim\\p{L}*|rinta\\p{L}*|sod\\p{L}*|sota'],
   metrics: [
-    ['personnel', 'loss', 'kuollutta ja haavoittunutta|kaatunutta|kuollutta|haavoittunutta|uhria'],
+    ['personnel', 'loss', 'kuollutta ja haavoittunutta|kaatunutta|kaatunei\\p{L}*|kuollei\\p{L}*|haavoittunei\\p{L}*|kuollutta|haavoittunutta|uhria'],
     ['personnel', 'troops', 'sotila\\p{L}*|miestä|henkeä|henkilöä|taistelija\\p{L}*|miehittäj\\p{L}*|venäläis\\p{L}*'],
-    ['afv', 'equipment', 'panssaroitu\\p{L}* (?:taistelu)?ajoneuvo\\p{L}*|rynnäkköpanssarivaunu\\p{L}*|panssariajoneuvo\\p{L}*|taisteluajoneuvo\\p{L}*'],
+    ['afv', 'equipment', 'panssaroitu\\p{L}* miehistönkuljetusvaunu\\p{L}*|miehistönkuljetusvaunu\\p{L}*|panssaroitu\\p{L}* (?:taistelu)?ajoneuvo\\p{L}*|rynnäkköpanssarivaunu\\p{L}*|panssariajoneuvo\\p{L}*|taisteluajoneuvo\\p{L}*'],
     ['tanks', 'equipment', 'panssarivaunu\\p{L}*|tankki\\p{L}*'],
     ['artillery', 'equipment', 'tykistöjärjestelm\\p{L}*|tykistö\\p{L}*|tykk\\p{L}*|haupits\\p{L}*'],
     ['mlrs', 'equipment', 'raketinheitin\\p{L}*|raketinheitt\\p{L}*|raketinheitinjärjestelm\\p{L}*'],
@@ -22,15 +22,17 @@ export const FI: Lexicon = {
     ['uav', 'equipment', 'drooni\\p{L}*|lennok\\p{L}*|miehittämät\\p{L}* (?:ilma-alu\\p{L}*|lentoko\\p{L}*)'],
     ['cruise_missiles', 'equipment', 'risteilyohju\\p{L}*'],
     ['ships', 'equipment', 'alus\\p{L}*|vene\\p{L}*|sota-alu\\p{L}*'],
-    ['vehicles_fuel_tanks', 'equipment', 'ajoneuvo\\p{L}* ja polttoainesäiliö\\p{L}*|ajoneuvo\\p{L}*|kuorma-auto\\p{L}*|säiliöauto\\p{L}*'],
+    ['vehicles_fuel_tanks', 'equipment', 'ajoneuvo\\p{L}* ja polttoainesäiliö\\p{L}*|sotilasajoneuvo\\p{L}*|ajoneuvo\\p{L}*|kuorma-auto\\p{L}*|säiliöauto\\p{L}*'],
     ['special_equipment', 'equipment', 'erikoiskalusto\\p{L}*|erikoisajoneuvo\\p{L}*'],
   ],
-  fillers: ['venäjän', 'muuta', 'muun', 'venäläistä', 'ukrainalaista', 'vihollisen', 'tuhottua', 'uutta', 'omaa', 'kappaletta'],
+  fillers: ['kuolleen', 'kaatuneen', 'venäjän', 'muuta', 'muun', 'venäläistä', 'ukrainalaista', 'vihollisen', 'tuhottua', 'uutta', 'omaa', 'kappaletta'],
   functionAfter: ['aikana', 'vain', 'pelkästään', 'vastaan', 'mukaan', 'päivässä'],
   units: {
     'yksi': 1, 'kaksi': 2, 'kolme': 3, 'neljä': 4, 'viisi': 5, 'kuusi': 6, 'seitsemän': 7, 'kahdeksan': 8, 'yhdeksän': 9, 'kymmenen': 10,
     'kaksikymmentä': 20, 'kolmekymmentä': 30, 'neljäkymmentä': 40, 'viisikymmentä': 50, 'sata': 100, 'puoli': 0.5,
   },
+  // "kolmesataa", "kaksikymmentäviisituhatta": the parts only found inside such words.
+  compound: { parts: { 'sataa': 100 } },
   scales: { 'tuhatta': 1_000, 'tuhat': 1_000, 'miljoonaa': 1_000_000, 'miljoona': 1_000_000 },
   digitScales: { 'tuhatta': 1_000, 'miljoonaa': 1_000_000, 'milj.': 1_000_000 },
   bareScales: ['tuhat', 'miljoona'],
@@ -53,8 +55,11 @@ export const FI: Lexicon = {
   claimants: [
     ['ua_general_staff', 'org', 'ukrainan (?:asevoimien )?pääesikun\\p{L}*|ukrainan asevoim\\p{L}*|pääesikun\\p{L}*|ukrainan puolustusministeriö\\p{L}*|ukrainan luvut|ukrainan tiedot'],
     ['ru_mod', 'org', 'venäjän puolustusministeriö\\p{L}*|venäjän luvut|venäjän tiedot'],
-    ['uk_mod', 'org', 'britannian (?:tiedustelu\\p{L}*|puolustusministeriö\\p{L}*|sotilastiedustelu\\p{L}*)'],
+    ['uk_mod', 'org', 'britannian (?:tiedustelu\\p{L}*|puolustusministeri\\p{L}*|sotilastiedustelu\\p{L}*)'],
     ['us', 'org', 'yhdysvaltain (?:virkamie\\p{L}*|tiedustelu\\p{L}*|puolustusministeriö\\p{L}*)|yhdysvaltalais\\p{L}* virkamie\\p{L}*'],
+    // NATO, think tanks and independent media count for themselves; "Ukrainan arvio" is Kyiv's tally.
+    ['other', 'org', 'nato\\p{L}*|ajatushautomo\\p{L}*|istories'],
+    ['ua_general_staff', 'org', 'ukrainan arvio\\p{L}*'],
     ['ru_mod', 'country', 'moskova|venäjä|kreml'],
     ['ua_general_staff', 'country', 'kiova|ukraina|ukrainan armeija'],
   ],

@@ -4,9 +4,10 @@ import type { Lexicon } from './types.ts';
 export const HU: Lexicon = {
   lang: 'hu',
   // The prefix of "megsemmisített" goes after the verb when a figure stands in focus ("97 eszközt semmisített meg").
-  loss: ['semmisít\\p{L}* meg|veszített\\p{L}*|vesztett\\p{L}*|veszteség\\p{L}*|elveszített\\p{L}*|megöl\\p{L}*|meghalt\\p{L}*|elesett\\p{L}*|megsebesült\\p{L}*|megsemmisít\\p{L}*|megsemmisült\\p{L}*|semlegesít\\p{L}*|likvidál\\p{L}*|lelőtt\\p{L}*|harcképtelenné tett\\p{L}*|halott\\p{L}*'],
+  loss: ['veszíthetett\\p{L}*|halt(?:ak)? (?:már )?meg|esett(?:ek)? el|estek el|sebesült(?:ek)? meg|életét vesztette|semmisít\\p{L}* meg|veszített\\p{L}*|vesztett\\p{L}*|veszteség\\p{L}*|elveszített\\p{L}*|megöl\\p{L}*|meghalt\\p{L}*|elesett\\p{L}*|megsebesült\\p{L}*|megsemmisít\\p{L}*|megsemmisült\\p{L}*|semlegesít\\p{L}*|likvidál\\p{L}*|lelőtt\\p{L}*|harcképtelenné tett\\p{L}*|halott\\p{L}*'],
   notALoss: ['mozgósít\\p{L}*|bevetett\\p{L}*|telepített\\p{L}*|kicserél\\p{L}*|fogolycseré\\p{L}*|hadifogoly\\p{L}*|hadifoglyo\\p{L}*|foglyo\\p{L}*|civil\\p{L}*|polgári\\p{L}*|kiképz\\p{L}*|szállít\\p{L}*|segély\\p{L}*'],
-  forecast: ['veszíthet\\p{L}*|elveszíthet\\p{L}*|fog veszíteni|előrejelzés\\p{L}*|becslések szerint még'],
+  // "veszíthetett" (may have lost) looks back, not forward.
+  forecast: ['veszíthet(?!ett)\\p{L}*|elveszíthet(?!ett)\\p{L}*|fog veszíteni|előrejelzés\\p{L}*|becslések szerint még'],
   combined: ['mindkét hadsereg\\p{L}*|mindkét fél|mindkét oldal\\p{L}*'],
   side: { ru: 'orosz\\p{L}*|moszkva\\p{L}*|kreml\\p{L}*', ua: 'ukrán\\p{L}*|ukrajn\\p{L}*|kijev\\p{L}*|kijiv\\p{L}*', enemy: 'ellenség\\p{L}*|ellenséges' },
   military: ['hadsereg\\p{L}*|csapat\\p{L}*|katon\\p{L}*|fegyveres erő\\p{L}*|front(?:en|et|e|a|u|o|as|ą|ų|ē|ā|on)|háború\\p{L}*'],
@@ -33,8 +34,10 @@ export const HU: Lexicon = {
     'húsz': 20, 'harminc': 30, 'negyven': 40, 'ötven': 50, 'hatvan': 60, 'hetven': 70, 'nyolcvan': 80, 'kilencven': 90, 'száz': 100, 'fél': 0.5,
   },
   scales: { 'ezer': 1_000, 'millió': 1_000_000 },
+  // "tizenhatezer", "hetvenhétezer", "kétszázan", "hatezret": the parts only found inside such words.
+  compound: { parts: { 'tizen': 10, 'huszon': 20, 'hat': 6, 'ezret': 1_000, 'ezren': 1_000 }, endings: ['t', 'et', 'at', 'ot', 'an', 'en', 'on'] },
   digitScales: { 'ezer': 1_000, 'ezret': 1_000, 'millió': 1_000_000 },
-  bareScales: ['millió'],
+  bareScales: ['millió', 'ezer'],
   qualifiers: {
     atLeast: ['legalább', 'minimum'],
     about: ['mintegy', 'nagyjából', 'körülbelül', 'kb\\.', 'hozzávetőleg', 'csaknem', 'majdnem', 'közel', 'szinte', 'akár'],
@@ -43,7 +46,8 @@ export const HU: Lexicon = {
   kind: {
     daily: ['az elmúlt 24 órában|az (?:elmúlt|utóbbi) egy napban|egyetlen nap alatt|egy nap alatt|ugyanazon a napon|tegnap|az elmúlt napban'],
     average: ['átlagosan|naponta|napi átlagban|minden nap|egy napra vetítve'],
-    cumulative: ['a (?:teljes körű |nagyszabású )?(?:invázió|háború) (?:kezdete|kitörése) óta|2022 februárja óta|2022\\. február 24\\. óta|összesen|mindösszesen'],
+    // "a február 24-én kezdődött háborúban": the war named by the day it began is the whole war.
+    cumulative: ['a (?:teljes körű |nagyszabású )?(?:invázió|háború) (?:kezdete|kitörése) óta|a február 24-én (?:kezdődött|indult|kirobbant) (?:háború|invázió)\\p{L}*|február 24\\. óta|2022 februárja óta|2022\\. február 24\\. óta|összesen|mindösszesen'],
     period: [
       ['az elmúlt hónapban|a múlt hónapban|egy hónap alatt', 30],
       ['az elmúlt héten|a múlt héten|egy hét alatt', 7],
@@ -55,14 +59,17 @@ export const HU: Lexicon = {
   },
   claimants: [
     ['ua_general_staff', 'org', 'ukrán (?:vezérkar\\p{L}*|fegyveres erők vezérkar\\p{L}*|védelmi minisztérium\\p{L}*)|vezérkar\\p{L}*|ukrán adatok'],
-    ['ru_mod', 'org', 'orosz védelmi minisztérium\\p{L}*|az orosz hadügyminisztérium\\p{L}*|orosz adatok'],
+    ['ru_mod', 'org', 'orosz védelmi minisztérium\\p{L}*|orosz védelmi miniszter\\p{L}*|sojgu\\p{L}*|konasenkov\\p{L}*|az orosz hadügyminisztérium\\p{L}*|orosz adatok'],
     ['uk_mod', 'org', 'brit (?:hírszerzés\\p{L}*|védelmi minisztérium\\p{L}*|katonai hírszerzés\\p{L}*)'],
     ['us', 'org', 'amerikai (?:tisztviselő\\p{L}*|hírszerzés\\p{L}*|védelmi minisztérium\\p{L}*)'],
+    // Zelensky, his advisers and Kyiv's commanders speak for themselves; NATO and Telegram channels count for themselves.
+    ['ua_other', 'org', 'zelenszkij\\p{L}*|podoljak\\p{L}*|tarnavszkij\\p{L}*|szirszkij\\p{L}*|zaluzsnij\\p{L}*|ukrán elnök\\p{L}*|az ukrán (?:egészségügyi |védelmi )?miniszter\\p{L}*'],
+    ['other', 'org', 'nato|telegram-csatorn\\p{L}*'],
     ['ru_mod', 'country', 'moszkva|oroszország|a kreml'],
     ['ua_general_staff', 'country', 'kijev|ukrajna|az ukrán hadsereg'],
   ],
   months: ['január januárban január', 'február februárban', 'március márciusban', 'április áprilisban', 'május májusban', 'június júniusban', 'július júliusban', 'augusztus augusztusban', 'szeptember szeptemberben', 'október októberben', 'november novemberben', 'december decemberben'],
   weekdays: ['vasárnap', 'hétfő hétfőn', 'kedd kedden', 'szerda szerdán', 'csütörtök csütörtökön', 'péntek pénteken', 'szombat szombaton'],
-  speech: ['közzétette|ismertette|közölte|közli|jelentette|jelenti|tájékoztatott|állítja|állította|becsüli|becsülte|szerint|nyilatkozta|írta|mondta|számolt be'],
+  speech: ['beszámolt\\p{L}*|számoltak be|közzétette|ismertette|közölte|közli|jelentette|jelenti|tájékoztatott|állítja|állította|becsüli|becsülte|szerint|nyilatkozta|írta|mondta|számolt be'],
   sameNoun: ['ebből|közülük'],
 };

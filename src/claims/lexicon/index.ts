@@ -67,6 +67,8 @@ export const LANG_FUNCTION_AFTER: readonly string[] = LEXICONS.flatMap((l) => l.
 export const LANG_UNITS: Readonly<Record<string, number>> = Object.assign({}, ...LEXICONS.map((l) => l.units ?? {}));
 export const LANG_SCALES: Readonly<Record<string, number>> = Object.assign({}, ...LEXICONS.map((l) => l.scales ?? {}));
 export const LANG_DIGIT_SCALES: Readonly<Record<string, number>> = Object.assign({}, ...LEXICONS.map((l) => l.digitScales ?? {}));
+export const LANG_COMPOUND_PARTS: Readonly<Record<string, number>> = Object.assign({}, ...LEXICONS.map((l) => l.compound?.parts ?? {}));
+export const LANG_COMPOUND_ENDINGS: readonly string[] = [...new Set(LEXICONS.flatMap((l) => l.compound?.endings ?? []))];
 export const LANG_BARE_SCALES: readonly string[] = LEXICONS.flatMap((l) => l.bareScales ?? []);
 export const LANG_AT_LEAST = orNone(joined((l) => l.qualifiers?.atLeast));
 export const LANG_ABOUT = orNone(joined((l) => l.qualifiers?.about));

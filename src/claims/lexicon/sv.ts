@@ -11,7 +11,7 @@ export const SV: Lexicon = {
   military: ['armé\\p{L}*|trupper\\p{L}*|soldat\\p{L}*|militär\\p{L}*|försvarsmakt\\p{L}*|front(?:en|et|e|a|u|o|as|ą|ų|ē|ā|on)|krig\\p{L}*'],
   metrics: [
     ['personnel', 'loss', 'döda och sårade|dödade och sårade|döda eller sårade|stupade|döda|sårade|dödsoffer'],
-    ['personnel', 'troops', 'soldater|militärer|man|ryssar|stridande|ockupanter|invasörer'],
+    ['personnel', 'troops', 'soldater|trupper|officerare|generaler|legosoldater|militärer|man|ryssar|stridande|ockupanter|invasörer'],
     ['afv', 'equipment', 'pansrade (?:strids)?fordon|bepansrade (?:strids)?fordon|stridsfordon|pansarfordon|pansarvagnar'],
     ['tanks', 'equipment', 'stridsvagnar|tanks'],
     ['artillery', 'equipment', 'artillerisystem|artilleripjäser|haubitsar|artilleri'],
@@ -54,6 +54,9 @@ export const SV: Lexicon = {
     year: ['under YEAR'],
   },
   claimants: [
+    // Kyiv's advisers speak for themselves; think tanks and NATO are no government's tally.
+    ['ua_other', 'org', 'presidentens rådgivare|ukrainas president'],
+    ['other', 'org', 'tankesmedja\\p{L}*|tankesmedjan|nato'],
     ['ua_general_staff', 'org', 'ukrainska generalstaben|(?:den )?ukrainska (?:arméns |försvarsmaktens )?generalstab(?:en)?|generalstaben|ukrainska försvarsministeriet|ukrainska uppgifter'],
     ['ru_mod', 'org', 'ryska försvarsministeriet|rysslands försvarsministerium|ryska uppgifter'],
     ['uk_mod', 'org', 'brittisk\\p{L}* (?:underrättelsetjänst\\p{L}*|försvarsministeri\\p{L}*|militära underrättelsetjänst\\p{L}*)'],

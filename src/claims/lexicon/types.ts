@@ -35,6 +35,12 @@ export interface Lexicon {
   functionAfter?: readonly string[];
   /** Number words and their values ("п'ятнадцять", "півтори": 1.5 before a scale word). */
   units?: Readonly<Record<string, number>>;
+  /**
+   * Number words written as one word ("hetvenhétezer" 77,000, "kétszázan" 200 of them): the parts
+   * that only stand inside such a word ("tizen" 10 and more, "hat" 6, a scale in a case form), and
+   * the endings the whole word may take. Units and scale words join it without being listed here.
+   */
+  compound?: { parts?: Readonly<Record<string, number>>; endings?: readonly string[] };
   /** Scale words: multiply what comes before ("сотні", "десятка", "mil"). */
   scales?: Readonly<Record<string, number>>;
   /** Scale words and abbreviations read right after digits ("712 tis.", "12 ezer", "5 tūkst."). */
