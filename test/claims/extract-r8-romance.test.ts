@@ -87,3 +87,20 @@ describe('whole-war windows', () => {
     );
   });
 });
+
+describe('a time phrase that dates the statement is not the figure\'s window', () => {
+  test('Portuguese: a month opening the sentence, then a speaker and a verb of saying', () => {
+    expectClaims(
+      'Em setembro, o ministro da Defesa da Rússia, Sergei Shoigu, disse que 5.937 militares russos morreram na Ucrânia.',
+      { published: '2022-12-02' },
+      { claimant: 'ru_mod', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 5937 },
+    );
+  });
+  test('French: "la dernière fois que la Russie a fait le point sur ses pertes, c\'était en septembre 2022"', () => {
+    expectClaims(
+      "La dernière fois que la Russie a fait le point sur ses pertes, c'était en septembre 2022 : 5 937 soldats avaient alors été tués.",
+      { published: '2024-05-14' },
+      { claimant: 'ru_mod', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 5937 },
+    );
+  });
+});

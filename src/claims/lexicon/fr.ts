@@ -73,7 +73,7 @@ export const FR: Lexicon = {
     ['uk_mod', 'country', 'londres|royaume-uni'],
   ],
   outletCounts: ["(?:étude|analyse|enquête|estimation|rapport|décompte|calcul) (?:du|de la|de l'|de l’|des|de|d'|d’)"],
-  speech: ['affirm\\p{L}*|annonc\\p{L}*|indiqu\\p{L}*|déclar\\p{L}*|estim\\p{L}*|assur\\p{L}*|revendiqu\\p{L}*|fait état|faisait état|chiffr\\p{L}*|recens\\p{L}*|dénombr\\p{L}*|rapport\\p{L}*|précis\\p{L}*|a dit|dit|selon lui|selon elle'],
+  speech: ['affirm\\p{L}*|annonc\\p{L}*|indiqu\\p{L}*|déclar\\p{L}*|estim\\p{L}*|assur\\p{L}*|revendiqu\\p{L}*|fait état|faisait état|fait le point|faisait le point|chiffr\\p{L}*|recens\\p{L}*|dénombr\\p{L}*|rapport\\p{L}*|précis\\p{L}*|a dit|dit|selon lui|selon elle'],
   sourceBefore: ['selon', "d'après", 'de source', 'citant'],
   captured: ['capturés?|faits prisonniers'],
   contrast: ['alors que|tandis que|mais|bien que|(?:bien |très |largement )?(?:supérieure?s?|inférieure?s?) (?:à|aux?)|loin (?:des?|du)'],

@@ -71,7 +71,7 @@ export const PT: Lexicon = {
   ],
   months: ['janeiro', 'fevereiro', 'março marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
   weekdays: ['domingo', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado'],
-  speech: ['divulgou|apontou|afirmou|afirma|informou|anunciou|declarou|indicou|estima|estimou|relatou|refere|referiu'],
+  speech: ['disse|diz|dizem|acrescentou|confirmou|reconheceu|admitiu|calculou|estimam|divulgou|apontou|afirmou|afirma|informou|anunciou|declarou|indicou|estima|estimou|relatou|refere|referiu'],
   sourceBefore: ['segundo', 'de acordo com', 'conforme'],
   captured: ['capturad\\p{L}*|feitos prisioneiros|presos'],
   contrast: ['enquanto|mas|embora|(?:muito )?(?:superior|inferior) a(?:o|os|s)?|muito acima d(?:e|o|os|as)'],
