@@ -104,3 +104,23 @@ describe('a time phrase that dates the statement is not the figure\'s window', (
     );
   });
 });
+
+describe('Italian numbers written as one word', () => {
+  test('"novecentocinquanta", "sei", "otto"', () => {
+    expectClaims(
+      "Nelle ultime 24 ore l'esercito russo ha perso novecentocinquanta soldati, sei carri armati e otto sistemi di artiglieria, secondo lo Stato maggiore ucraino.",
+      { published: '2024-05-14' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 950 },
+      { claimant: GS, subject: 'ru', metric: 'tanks', kind: 'daily', value: 6 },
+      { claimant: GS, subject: 'ru', metric: 'artillery', kind: 'daily', value: 8 },
+    );
+  });
+  test('"duemilacinquecento", "ventotto"', () => {
+    expectClaims(
+      'Secondo lo Stato maggiore ucraino, dall\'inizio della guerra la Russia ha perso duemilacinquecento carri armati e ventotto navi.',
+      { published: '2022-12-01' },
+      { claimant: GS, subject: 'ru', metric: 'tanks', kind: 'cumulative', value: 2500 },
+      { claimant: GS, subject: 'ru', metric: 'ships', kind: 'cumulative', value: 28 },
+    );
+  });
+});

@@ -29,7 +29,7 @@ export const IT: Lexicon = {
   fillers: ['russi', 'russe', 'ucraini', 'nemici', 'distrutti', 'distrutte', 'altri', 'altre', 'nuovi', 'di', 'propri', 'loro'],
   functionAfter: ['nelle', 'negli', 'nel', 'nella', 'durante', 'solo', 'secondo', 'per', 'contro', 'dei', 'da', 'dal'],
   units: {
-    'uno': 1, 'tre': 3, 'quattro': 4, 'cinque': 5, 'sette': 7, 'nove': 9, 'dieci': 10, 'undici': 11, 'dodici': 12,
+    'uno': 1, 'tre': 3, 'quattro': 4, 'cinque': 5, 'sei': 6, 'sette': 7, 'otto': 8, 'nove': 9, 'dieci': 10, 'undici': 11, 'dodici': 12,
     'tredici': 13, 'quattordici': 14, 'quindici': 15, 'sedici': 16, 'diciassette': 17, 'diciotto': 18, 'diciannove': 19, 'venti': 20,
     'trenta': 30, 'quaranta': 40, 'cinquanta': 50, 'sessanta': 60, 'settanta': 70, 'ottanta': 80, 'novanta': 90, 'cento': 100, 'mezzo': 0.5,
   },
