@@ -124,3 +124,22 @@ describe('Italian numbers written as one word', () => {
     );
   });
 });
+
+describe('"respectively": a run of figures with no noun counts, in order, what the figures listed before counted', () => {
+  test('Italian: "portando il totale rispettivamente a 3.751 e 7.307"', () => {
+    expectClaims(
+      "Secondo lo Stato maggiore ucraino, nell'ultimo giorno sono stati distrutti sei carri armati e 12 veicoli corazzati, portando il totale rispettivamente a 3.751 e 7.307.",
+      { published: '2023-05-13' },
+      { claimant: GS, subject: 'ru', metric: 'tanks', kind: 'cumulative', value: 3751 },
+      { claimant: GS, subject: 'ru', metric: 'afv', kind: 'cumulative', value: 7307 },
+    );
+  });
+  test('English: "bringing the totals to 3,751 and 7,307 respectively"', () => {
+    expectClaims(
+      "Ukraine's General Staff said Russian forces lost 6 tanks and 12 armored vehicles over the past day, bringing the totals to 3,751 and 7,307 respectively.",
+      { published: '2023-05-13' },
+      { claimant: GS, subject: 'ru', metric: 'tanks', kind: 'cumulative', value: 3751 },
+      { claimant: GS, subject: 'ru', metric: 'afv', kind: 'cumulative', value: 7307 },
+    );
+  });
+});
