@@ -5,7 +5,7 @@
  * just after; else `other` (unattributed).
  */
 import { referentBefore, reportsBackwards } from './claimant.ts';
-import { LANG_CONTRAST } from './lexicon/index.ts';
+import { LANG_CONTRAST, LANG_SPEECH } from './lexicon/index.ts';
 import type { Attribution } from './claimant.ts';
 import type { Item } from './items.ts';
 import type { Claimant, Kind } from './types.ts';
@@ -44,6 +44,16 @@ const CONTRAST_OPENS = new RegExp(`(?<![\\p{L}])(?:while|whereas|but|although|th
 function inNextClause(s: string, it: Item, x: Attribution): boolean {
   return x.start >= it.end && CONTRAST_OPENS.test(s.slice(it.end, x.start));
 }
+
+// "… cifra que contrasta con los menos de 6.000 reconocidos por el ministro ruso, Sergei Shoigu. Asimismo,
+// ha dicho que han sido destruidos 2.306 carros …": a verb of saying with no subject (or a bare pronoun)
+// opening a sentence goes on with the subject of the sentence before, not with a speaker named inside a
+// clause that sets another figure against its own.
+const SUBJECTLESS_SPEECH = new RegExp(
+  `^\\s*(?:[\\p{L}]+(?:\\s+[\\p{L}]+){0,2}\\s*,\\s*)?(?:(?:il|elle|ils|elles|egli|lei|el|ea|ele|ela)\\s+)?(?:(?:(?:ha|han|hanno|a|au|ont|tem|têm)\\s+(?:(?:poi|mai|également|aussi|también|anche|ainda)\\s+)?\\p{L}+(?:ado|ido|cho|tto|nto|sto|ato|ito|uto|é|it|at|ut))|${LANG_SPEECH})\\s+(?:que|che|că|qu['’])`,
+  'iu',
+);
+const CONTRAST_WORD = new RegExp(`(?<![\\p{L}])(?:while|whereas|but|although|though|${LANG_CONTRAST})(?![\\p{L}])`, 'iu');
 
 // A window that points back at the stretch just named.
 const SAME_STRETCH = /(?<![\p{L}])(?:(?:over|in|during|for) (?:this|that|the same) (?:period|time|stretch|week|month)|in that time|(?:за|протягом|упродовж) (?:цей|той самий|той же) (?:період|час|тиждень|місяць)|за (?:этот|тот же|этот же) (?:период|срок)|in diesem zeitraum|im selben zeitraum|en ese (?:periodo|período)|w tym (?:okresie|czasie))(?![\p{L}])/iu;
@@ -173,6 +183,18 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
     if (prev === undefined || prev.sentence.paragraph !== info.sentence.paragraph) return null;
     const head = /^(?:\S+\s+){0,3}\S+/u.exec(prev.sentence.text)?.[0] ?? '';
     return referentBefore(head, head.length, plural, person);
+  };
+
+  // The subject of the sentence before (the paragraph before, too: the verb has no subject of its own): its first speaker named, or a later one unless a
+  // contrast ("contrasta con", "while") stands between them.
+  const mainSpeakerBefore = (si: number): Claimant | null => {
+    const prev = infos[si - 1];
+    if (prev === undefined) return null;
+    const named = prev.attributions.filter((x) => x.claimant !== null && x.aside === undefined && x.actor === undefined);
+    const first = named[0];
+    if (first === undefined) return null;
+    const t = prev.sentence.text;
+    return (named.findLast((x) => x === first || !CONTRAST_WORD.test(t.slice(first.end, x.start))) ?? first).claimant;
   };
 
   // The speaker named last in the `back` sentences before, among those `keep` accepts (asides never
@@ -415,6 +437,8 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
         }
         return { claimant: 'other', source: 'default' };
       }
+      const main = SUBJECTLESS_SPEECH.test(s) ? mainSpeakerBefore(si) : null;
+      if (main !== null) return { claimant: main, source: 'carry' };
       // Named in the sentences just before, with no figure of its own yet ("Der Generalstab meldete am Morgen …").
       const recentExplicit = lastNamedBefore(si);
       // A figure before it that nobody was named for does not outweigh a speaker named since.

@@ -255,6 +255,9 @@ const DATA_AFTER = /^(?:'s)?\s+(?:reporting|data|figures|statistics|numbers|repo
 const COMPILED = RULES.map(([c, strength, p]) => [c, strength, native(new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'giu')), gateOf(p)] as const);
 
 /** Attributions in `s`, left to right, overlaps resolved to the longest. */
+// "las pérdidas de las Fuerzas Armadas de Ucrania han ascendido a unos 30.000": the army whose losses
+// are counted holds them; it does not speak.
+const HOLDER_OF_BEFORE = /(?<![\p{L}])(?:losses|casualties|pérdidas|bajas|perdite|pertes|perdas|baixas|pierderile|pierderi)\s+(?:of|de|di|des|du|das|dos|do|del|dei|delle|degli|della|ale)(?:\s+(?:the|la|las|los|le|les|a|as|o|os))?\s*$/iu;
 export function findAttributions(s: string): Attribution[] {
   const found: (Attribution & { rank: number; verbAt?: number })[] = [];
   const folded = foldForGate(s);
@@ -267,6 +270,7 @@ export function findAttributions(s: string): Attribution[] {
       const before = s.slice(Math.max(0, start - 30), start);
       const after = s.slice(end, end + 60);
       if (ADDRESSED_BEFORE.test(before) || SILENT_AFTER.test(after)) continue;
+      if (HOLDER_OF_BEFORE.test(before)) continue;
       if (strength === 'actor') {
         const speaks = SPEECH_AFTER.test(after) || SOURCE_BEFORE.test(before) || /(?:^|\s)(?:у|в)\s+$/u.test(before) || POSSESSIVE_AFTER.test(after);
         found.push(speaks ? { start, end, claimant, rank } : { start, end, claimant, rank, actor: true });

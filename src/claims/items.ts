@@ -360,6 +360,34 @@ function runningTotal(s: string, prev: Item, num: NumberMention): boolean {
 }
 
 /** Reads the loss figures of a sentence. */
+// "sei carri armati e 12 veicoli corazzati sono stati distrutti, portando il totale rispettivamente a 3.751
+// e 7.307", "bringing the totals to 3,751 and 7,307 respectively": the figures of a run beside "respectively",
+// with no noun of their own, count in order what the figures listed before them counted.
+const RESPECTIVELY = /(?<![\p{L}])(?:respectively|rispettivamente|respectivamente|respectivement|respectiv)(?![\p{L}])/iu;
+const RUN_GAP = /^\s*(?:,|and|e|y|et|și|și respectiv|respectively|rispettivamente|respectivamente|respectivement|respectiv)?\s*(?:,\s*)?$/iu;
+function respectiveSource(s: string, nums: readonly NumberMention[], k: number, items: readonly Item[]): Item | null {
+  const word = RESPECTIVELY.exec(s);
+  if (word === null) return null;
+  // The run: figures joined by "and" or commas, the word right before its first or right after its last.
+  if ((nums[k] as NumberMention).form === 'article') return null;
+  let a = k;
+  while (a > 0 && (nums[a - 1] as NumberMention).form !== 'article' && RUN_GAP.test(s.slice((nums[a - 1] as NumberMention).end, (nums[a] as NumberMention).start))) a--;
+  let b = k;
+  while (b + 1 < nums.length && (nums[b + 1] as NumberMention).form !== 'article' && RUN_GAP.test(s.slice((nums[b] as NumberMention).end, (nums[b + 1] as NumberMention).start))) b++;
+  if (b === a) return null;
+  const first = nums[a] as NumberMention;
+  const last = nums[b] as NumberMention;
+  const near = (word.index < first.start && /^[^.;:\d]{0,40}$/u.test(s.slice(word.index + word[0].length, first.start))) || (word.index >= last.end && /^[^.;:\d]{0,12}$/u.test(s.slice(last.end, word.index)));
+  if (!near) return null;
+  // Inside the run the word may stand between figures; what the run counts is listed before it.
+  const listed = items.filter((it) => it.end <= first.start);
+  const n = b - a + 1;
+  if (listed.length < n) return null;
+  const sources = listed.slice(listed.length - n);
+  if (new Set(sources.map((it) => it.noun.metric)).size !== n) return null;
+  return sources[k - a] ?? null;
+}
+
 export function readItems({ sentence, previous, previousItems, topic = null, previousNoun, militaryEarlier = () => false }: SentenceContext): Item[] {
   const s = sentence.text;
   const nums = findNumbers(s);
@@ -414,6 +442,10 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     };
     const fwd = nounAfter(s, num.end);
     noun = fwd.noun;
+    if (noun === null) {
+      const source = respectiveSource(s, nums, k, items);
+      if (source !== null) countsAs(source);
+    }
     // "380.000 han resultado heridos", "some 380,000 had been wounded": the figure is the subject of a verb of losing.
     let elidedByVerb = false;
     if (noun === null && !fwd.blocked) {

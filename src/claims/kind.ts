@@ -5,6 +5,7 @@
  * "every single day", "в середньому"). Each cue keeps its span: the figure nearest to it owns it.
  */
 import { MONTH_WORDS, monthOf, yearDays } from './calendar.ts';
+import { LANG_SPEECH } from './lexicon/index.ts';
 import { LANG_KIND_RULES } from './lexicon/kind-rules.ts';
 import { foldForGate, gateOf, mayMatch, topAlternatives } from './literal-gate.ts';
 import { execAll } from './match-all.ts';
@@ -378,7 +379,7 @@ const WHEN_WORD = new RegExp(`^(?:${WHEN})(?![\\p{L}])`, 'iu');
 
 // "Moscow last named its dead in September 2022", "востаннє називала … у вересні 2022 року": the
 // month or year dates the statement, not the window of the figure it gave (a total at the time).
-const LAST_STATED_BEFORE = /(?:востаннє|востанне|в последний раз|последний раз|ostatni raz|zuletzt|por última vez|(?<![\p{L}])last (?:time|updated|gave|published|disclosed|released|reported|admitted|confirmed|acknowledged|named))[^.;:]*$/iu;
+const LAST_STATED_BEFORE = /(?:востаннє|востанне|в последний раз|последний раз|ostatni raz|zuletzt|por última vez|pela última vez|la dernière fois|l[’']ultima volta|ultima (?:dată|oară)|(?<![\p{L}])last (?:time|updated|gave|published|disclosed|released|reported|admitted|confirmed|acknowledged|named))[^.;:]*$/iu;
 
 // "its first casualty update since March 2", "the first figure Moscow has given since September":
 // how long the speaker had been silent, not the window of the figure.
@@ -390,9 +391,18 @@ const SPEECH_VERB = '(?:said|says|reported|announced|claimed|stated|estimated|ad
 const STATED_AFTER_CUE = new RegExp(`^,?\\s+(?:[\\p{L}'’.-]+\\s+){0,4}?${SPEECH_VERB}(?![\\p{L}])`, 'iu');
 const STATED_BEFORE_CUE = new RegExp(`(?<![\\p{L}])${SPEECH_VERB}\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?(?:(?:at|in|on|by) (?:the )?(?:end|start|beginning|middle) of [\\p{L}]+\\s+)?$`, 'iu');
 const THAT_AFTER_CUE = /^\s*,?\s*that(?![\p{L}])/iu;
+// "Em setembro, o ministro da defesa da Rússia, Sergei Shoigu, afirmou que …", "En septembre, Moscou a
+// déclaré que …": a month or week opening the sentence, a speaker and a verb of saying (any lexicon's)
+// after it, dates the statement too.
+const OPENS_SENTENCE = /^\s*["“«]?\s*(?:[\p{L}]+\s*,\s*)?$/u;
+const STATED_AFTER_OPENING = new RegExp(`^,?\\s+(?:[\\p{L}'’.-]+,?\\s+){0,8}?(?:${SPEECH_VERB}|${LANG_SPEECH})(?![\\p{L}])`, 'iu');
 function datesStatement(s: string, c: KindCue): boolean {
   if (c.kind !== 'period' || !(c.tag === 'week' || c.tag === 'month' || c.tag === 'year_to_date')) return false;
   const after = s.slice(c.end, c.end + 60);
+  if (OPENS_SENTENCE.test(s.slice(0, c.start))) {
+    const opening = STATED_AFTER_OPENING.exec(s.slice(c.end, c.end + 120));
+    if (opening !== null && /\d/u.test(s.slice(c.end + opening[0].length))) return true;
+  }
   // (Only before the figure it introduces: in "Russia lost 9,870 troops last week, the General Staff said" the week is the figure's.)
   const stated = /^(?:this|last)\s/iu.test(s.slice(c.start, c.end)) ? STATED_AFTER_CUE.exec(after) : null;
   if (stated !== null && /\d/u.test(s.slice(c.end + stated[0].length))) return true;

@@ -39,7 +39,7 @@ export const ES: Lexicon = {
     moreThan: ['más de', 'por encima de(?: los| las)?', 'superan?(?: ya)?(?: los| las)?', 'supera(?:do|ron)?(?: ya)?(?: los| las)?', 'sobrepasa\\p{L}*(?: los| las)?', 'rebasa\\p{L}*(?: los| las)?'],
   },
   kind: {
-    daily: ['(?:durante|en) la última jornada|en el (?:espacio|plazo|transcurso) de (?:24|veinticuatro) horas|(?:durante|en) las (?:últimas|pasadas) veinticuatro horas|la última jornada|(?:durante|en) el último día|en la misma jornada|el mismo día|esa misma jornada|en la jornada anterior|en un solo día|en una sola jornada|(?:durante|en) las (?:últimas|pasadas) 24 horas|bajas diarias'],
+    daily: ['(?:durante|en) la última jornada|en el (?:espacio|plazo|transcurso) de (?:24|veinticuatro) horas|(?:durante|en) las (?:últimas|pasadas) veinticuatro horas|la última jornada|(?:durante|en) el último día|en la misma jornada|el mismo día|esa misma jornada|en la jornada anterior|en un solo día|en una sola jornada|(?:durante|en) las (?:últimas|pasadas) 24 horas|bajas diarias|más que el día anterior|respecto al día anterior|con respecto a la jornada anterior'],
     average: ['de media|en promedio|una media de|al día|por día|cada día|diarias de media|diariamente'],
     cumulative: ['desde el (?:inicio|comienzo) de la (?:invasión|guerra)(?: a gran escala)?|desde febrero de 2022|desde el 24 de febrero de 2022|(?:entre el|del) 24 de febrero(?: de 2022)? (?:y|al|hasta)'],
     period: [

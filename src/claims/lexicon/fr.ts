@@ -43,7 +43,7 @@ export const FR: Lexicon = {
   kind: {
     daily: ["(?:au cours des|dans les|ces) (?:dernières|précédentes) (?:24|vingt-quatre) heures|en (?:24|vingt-quatre) heures|de la journée précédente|la veille|le même jour|au cours de la dernière journée|en une seule journée|en un seul jour|pertes quotidiennes|bilan quotidien"],
     average: ['en moyenne|par jour|chaque jour|quotidiennement|une moyenne de'],
-    cumulative: ["depuis le début de (?:l'invasion|la guerre|l'offensive)(?: à grande échelle)?|depuis février 2022|depuis le 24 février 2022|(?:entre le|du) 24 février(?: 2022)? (?:et|au|jusqu'au)"],
+    cumulative: ["depuis le début de (?:l'invasion|la guerre|l'offensive|(?:son|leur) (?:invasion|offensive))(?: à grande échelle)?|depuis février 2022|depuis le 24 février 2022|(?:entre le|du) 24 février(?: 2022)? (?:et|au|jusqu'au)"],
     period: [
       ['(?:en|sur|au cours des) (?:ces |les )?deux (?:derniers )?jours', 2],
       ['(?:en|sur|au cours des) (?:ces |les )?trois (?:derniers )?jours', 3],
@@ -73,7 +73,7 @@ export const FR: Lexicon = {
     ['uk_mod', 'country', 'londres|royaume-uni'],
   ],
   outletCounts: ["(?:étude|analyse|enquête|estimation|rapport|décompte|calcul) (?:du|de la|de l'|de l’|des|de|d'|d’)"],
-  speech: ['affirm\\p{L}*|annonc\\p{L}*|indiqu\\p{L}*|déclar\\p{L}*|estim\\p{L}*|assur\\p{L}*|revendiqu\\p{L}*|fait état|faisait état|chiffr\\p{L}*|recens\\p{L}*|dénombr\\p{L}*|rapport\\p{L}*|précis\\p{L}*|a dit|dit|selon lui|selon elle'],
+  speech: ['affirm\\p{L}*|annonc\\p{L}*|indiqu\\p{L}*|déclar\\p{L}*|estim\\p{L}*|assur\\p{L}*|revendiqu\\p{L}*|fait état|faisait état|fait le point|faisait le point|chiffr\\p{L}*|recens\\p{L}*|dénombr\\p{L}*|rapport\\p{L}*|précis\\p{L}*|a dit|dit|selon lui|selon elle'],
   sourceBefore: ['selon', "d'après", 'de source', 'citant'],
   captured: ['capturés?|faits prisonniers'],
   contrast: ['alors que|tandis que|mais|bien que|(?:bien |très |largement )?(?:supérieure?s?|inférieure?s?) (?:à|aux?)|loin (?:des?|du)'],

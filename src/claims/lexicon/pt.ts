@@ -42,9 +42,9 @@ export const PT: Lexicon = {
     moreThan: ['mais de', 'acima de', 'superou(?: os| as)?', 'ultrapassou(?: os| as)?', 'ultrapassa\\p{L}*(?: os| as)?'],
   },
   kind: {
-    daily: ['nas últimas 24 horas|num só dia|em (?:um|apenas um) (?:só )?dia|no último dia|no mesmo dia|ontem'],
+    daily: ['nas últimas 24 horas|num só dia|em (?:um|apenas um) (?:só )?dia|no último dia|no mesmo dia|ontem|em relação ao dia anterior|a mais que no dia anterior'],
     average: ['em média|por dia|diariamente|a cada dia|uma média de'],
-    cumulative: ['desde o início da (?:invasão|guerra)(?: em grande escala)?|desde fevereiro de 2022|desde 24 de fevereiro de 2022|(?:entre|de) 24 de fevereiro(?: de 2022)? (?:e|a|até)'],
+    cumulative: ['(?:desde o início|durante) da (?:invasão|guerra)(?: em grande escala)?|durante a (?:invasão|guerra)(?: em grande escala)?|desde fevereiro de 2022|desde 24 de fevereiro de 2022|(?:entre|de) 24 de fevereiro(?: de 2022)? (?:e|a|até)'],
     period: [
       ['no último mês|no mês passado|em um mês|num mês', 30],
       ['na última semana|na semana passada|numa semana', 7],
@@ -57,7 +57,7 @@ export const PT: Lexicon = {
     dayRange: ['de (\\d{1,2}) a (\\d{1,2})', 'entre (\\d{1,2}) e (\\d{1,2})'],
   },
   claimants: [
-    ['ua_general_staff', 'org', 'estado[- ]maior (?:general )?(?:do exército |das forças armadas )?(?:ucraniano|da ucrânia|ucranianas)|forças armadas ucranianas'],
+    ['ua_general_staff', 'org', 'estado[- ]maior (?:general )?(?:do exército |das forças armadas )?(?:ucraniano|da ucrânia|ucranianas)|forças armadas ucranianas|forças armadas da ucrânia'],
     ['us', 'org', 'pentágono|(?:responsáveis|funcionários|autoridades) (?:norte-)?americanos|serviços secretos (?:norte-)?americanos'],
     ['ru_mod', 'org', 'ministério da defesa (?:russo|da rússia)|ministr[oa] da defesa (?:russo|russa|da rússia|de moscovo|de moscou)'],
     ['ua_general_staff', 'org', 'estado[- ]maior (?:general )?(?:ucraniano|da ucrânia|do exército ucraniano|das forças armadas (?:da ucrânia|ucranianas))|forças armadas ucranianas'],
@@ -67,10 +67,11 @@ export const PT: Lexicon = {
     ['ru_mod', 'country', 'moscovo|moscou|a rússia|o kremlin'],
     ['ua_general_staff', 'country', 'kiev|kyiv|a ucrânia'],
     ['uk_mod', 'country', 'londres|reino unido'],
+    ['us', 'country', 'os eua|os estados unidos|washington'],
   ],
   months: ['janeiro', 'fevereiro', 'março marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
   weekdays: ['domingo', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado'],
-  speech: ['divulgou|apontou|afirmou|afirma|informou|anunciou|declarou|indicou|estima|estimou|relatou|refere|referiu'],
+  speech: ['disse|diz|dizem|acrescentou|confirmou|reconheceu|admitiu|calculou|estimam|divulgou|apontou|afirmou|afirma|informou|anunciou|declarou|indicou|estima|estimou|relatou|refere|referiu'],
   sourceBefore: ['segundo', 'de acordo com', 'conforme'],
   captured: ['capturad\\p{L}*|feitos prisioneiros|presos'],
   contrast: ['enquanto|mas|embora|(?:muito )?(?:superior|inferior) a(?:o|os|s)?|muito acima d(?:e|o|os|as)'],
