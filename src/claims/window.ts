@@ -232,6 +232,8 @@ function longestDays(cue: KindCue): number | null {
 // A sentence opening on a word that points back at a figure named before it: "The figure stood at …", "This rate rose to …".
 const RATE_BACK = /^\W*(?:the|this|that|its|their) (?:figure|rate|number|average|mean)s? (?:stood|was|were|rose|fell|climbed|jumped|reached|went|grew|increased|dropped|came|averaged|hit)(?![\p{L}])/iu;
 
+const MOSCOW_OPERATION = /^(?:since|from) (?:the )?(?:start|beginning|outset|onset) of (?:the |this )?operation$/iu;
+
 const FRONT = /(?<![\p{L}])(?:[Oo]n|[Aa]long|[Ii]n) the \p{Lu}[\p{L}'-]+ (?:front|axis|direction|sector)(?![\p{L}])/u;
 
 // North Korea's troops went into battle in late 2024: a count of them is never the war's total, but
@@ -300,6 +302,8 @@ export function settleKind(x: SettleInput): Kind | null {
   // "20,000 killed in five months of fighting", said 14 months into the war: a stretch of it, not the whole.
   // (The whole war's length is rounded in the telling: only a span well short of it is a stretch.)
   if (kind === 'cumulative' && cue?.tag === 'span' && cue.days !== null && x.warDays !== null && cue.days < 0.7 * x.warDays) kind = 'period';
+  // "since the beginning of the operation" in Moscow's voice: its name for the whole war, the special military operation.
+  if (kind === 'period' && claimant === 'ru_mod' && cue !== null && MOSCOW_OPERATION.test(info.sentence.text.slice(cue.start, cue.end))) kind = 'cumulative';
   // "498 killed in the past seven days", said a week into the war; "6,000 died within six days":
   // a stretch as long as the war so far is the whole war (its length is rounded in the telling).
   if (kind === 'period' && cue !== null && cue.days !== null && cue.days >= 2 && x.warDays !== null && x.warDays > 0 && cue.days >= 0.8 * x.warDays && cue.days <= 1.25 * x.warDays + 1) kind = 'cumulative';

@@ -45,3 +45,22 @@ test("Moscow's 'soldiers have suffered injury' are its own wounded", () => {
   assert.equal(c.claimant, 'ru_mod');
   assert.equal(c.subject, 'ru');
 });
+
+test("'since the beginning of the operation' in Moscow's voice is the whole war", () => {
+  const c = find('Defence ministry spokesman Igor Konashenkov said 2,870 Ukrainian servicemen had been killed since the beginning of the operation.', '2022-03-03', 2870);
+  assert.ok(c);
+  assert.equal(c.claimant, 'ru_mod');
+  assert.equal(c.kind, 'cumulative');
+});
+
+test("Moscow's 'de ses soldats', 'de sus soldados' are its own dead", () => {
+  for (const [text, lang] of [
+    ['Le ministère russe de la Défense a reconnu que 1 351 de ses soldats avaient été tués.', 'fr'],
+    ['El Ministerio de Defensa ruso informó de que 1.351 de sus soldados habían muerto.', 'es'],
+  ] as const) {
+    const c = extractClaims(text, { published: '2022-03-26', lang }).find((x) => x.value === 1351);
+    assert.ok(c, text);
+    assert.equal(c.claimant, 'ru_mod', text);
+    assert.equal(c.subject, 'ru', text);
+  }
+});
