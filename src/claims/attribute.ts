@@ -99,6 +99,7 @@ const DOCUMENT = /^the (?:statement|report|update|briefing|communiqu[eé]|bullet
 const DOCUMENTS = '(?:statement|report|update|briefing|communiqu[eé]|bulletin)s?';
 const MAKER_BEFORE = new RegExp(`${DOCUMENTS}\\s+(?:(?:issued|released|published|posted)\\s+)?(?:by|from)\\s+(?:the\\s+)?$`, 'iu');
 const MAKER_AFTER = new RegExp(`^(?:'s?\\s+|\\s+(?:said|says|stated|wrote|added|noted|reported|claimed)\\s+in\\s+)(?:(?:a|an|its|their|the|latest|daily|weekly|new|written|official)\\s+)*${DOCUMENTS}(?![\\p{L}])`, 'iu');
+const POSSESSIVE_RIGHT_BEFORE = /(?:^|\s)(?:its|their)\s+(?:defen[cs]e\s+)?(?:ministry|defen)/iu;
 const MINISTRY = /ministry|відомств|ведомств|міністерств|министерств|ministerio|ministerstwo|ministerium/iu;
 // A daily average over a month: "the average daily losses in April", "a daily average of 776 … in March".
 const MONTH_AVERAGE = /(?<![\p{L}])(?:average daily|daily average|average of [\d,.]+ (?:a|per) day)(?![\p{L}])/iu;
@@ -379,6 +380,9 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
         const claimant =
           best.claimant ??
           (document ? documentMaker(si, best.start) : null) ??
+          // "Russia, meanwhile, has released far lower figures. Its defence ministry confirmed …": "its" is the
+          // country the sentence before opens with, and the ministry that country's.
+          (body && POSSESSIVE_RIGHT_BEFORE.test(s.slice(Math.max(0, best.start - 8), best.end)) ? subjectBefore(si, false) : null) ??
           (body ? (earlier.findLast((x) => x.claimant !== 'ua_other')?.claimant ?? bodyBefore(si)) : null) ??
           // "Western estimates are far lower and Moscow has not updated … when it said": a pronoun takes the
           // nearest name before it, which may be no speaker of its own, rather than the sentence's last speaker.

@@ -64,3 +64,11 @@ test("Moscow's 'de ses soldats', 'de sus soldados' are its own dead", () => {
     assert.equal(c.subject, 'ru', text);
   }
 });
+
+test("'Its defence ministry' is the ministry of the country the sentence before opens with", () => {
+  const text =
+    "More than 7,000 Russian soldiers have been killed, Zelensky's adviser Oleksiy Arestovych said on Wednesday. Russia, for its part, has given far lower figures. Its defence ministry confirmed on Wednesday that 498 Russian soldiers had died.";
+  const c = find(text, '2022-03-02', 498);
+  assert.ok(c);
+  assert.equal(c.claimant, 'ru_mod');
+});
