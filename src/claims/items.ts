@@ -25,7 +25,8 @@ import type { NumberMention } from './numbers.ts';
 import { QUALIFIER_WORDS, qualifierOf } from './qualifier.ts';
 import { BULLET_FIGURE, FIGURE_LINE } from './sentences.ts';
 import type { Sentence } from './sentences.ts';
-import { LANG_CAPTURED, LANG_PREVIOUS, LANG_RECORD_NOUNS, LANG_SAME_NOUN, LANG_SAME_NOUN_AFTER } from './lexicon/index.ts';
+import { native } from './native.ts';
+import { LANG_CAPTURED, LANG_OLDER_WAR, LANG_PREVIOUS, LANG_RECORD_NOUNS, LANG_SAME_NOUN, LANG_SAME_NOUN_AFTER } from './lexicon/index.ts';
 import { BEAT_WORDS, findRecordCues } from './record.ts';
 import { SIDE_AFTER, subjectInPhrase } from './subject.ts';
 import { DAILY_MAX } from './work.ts';
@@ -259,6 +260,9 @@ const OLDER_WAR = /(?:(?:first|second) (?:world war|chechen war)|world war (?:i|
 const JOINED_MISSING = /^\s*(?:і|й|та|або|чи|и|или)\s+(?:зникл\p{L}*|пропавш\p{L}*)/iu;
 const NEXT_LABEL = /(?:[,;]|\s(?:та|і|й|а|and|и|y|und|et|i|oraz|și|e|ou)\s)(?=[^,;]*$)/iu;
 
+// The other languages' words for those wars (each lexicon's `olderWar`).
+const LANG_OLDER_WAR_RE = native(new RegExp(`(?<![\\p{L}])${LANG_OLDER_WAR}`, 'iu'));
+
 const YEAR_BEFORE = /(?:in|of|during|since|from|until|by|у|в|з|до|w|od|im|seit|en|desde|în|din|en|dans|depuis)\s+$/iu;
 
 function isHistorical(s: string, nums: readonly NumberMention[], from = 0, to = s.length): boolean {
@@ -266,7 +270,7 @@ function isHistorical(s: string, nums: readonly NumberMention[], from = 0, to = 
   const years = nums.filter((n) => n.start >= from && n.end <= to && n.yearLike && nounAfter(s, n.end).noun === null);
   if (years.some((y) => y.value >= 2014)) return false;
   // An old year only where a year is read as one ("in 1995", "of 1939-40"), not "зокрема 1950 — за добу".
-  return years.some((y) => y.value < 2014 && YEAR_BEFORE.test(s.slice(Math.max(from, y.start - 12), y.start))) || OLDER_WAR.test(s.slice(from, to));
+  return years.some((y) => y.value < 2014 && YEAR_BEFORE.test(s.slice(Math.max(from, y.start - 12), y.start))) || OLDER_WAR.test(s.slice(from, to)) || LANG_OLDER_WAR_RE.test(s.slice(from, to));
 }
 
 // "The army claims 15,300 troops killed in 26 days, compared to 15,051 between 1979 and 1989": a comparison

@@ -109,6 +109,18 @@ function readScale(s: string, i: number): { factor: number; end: number } | null
   return null;
 }
 
+// Slovak and Czech join digits and "thousand" with a hyphen: "434-tisíc vojakov", "300-tisícov".
+// An adjective built on the scale ("300-tisícová armáda", "300-tysięczna") is a size, not a count.
+const SCALE_ADJECTIVE = /(?:tysi[aąę]cz?|тисяч|тысяч|tis[íi]c|tausend)(?:n|ov[áéýaey]|ow)/iu;
+
+/** A scale word right after "N-": only a whole word, and not an adjective made from it. */
+function hyphenScale(s: string, i: number): { factor: number; end: number } | null {
+  const scale = readScale(s, i);
+  if (scale === null || scale.factor < 1_000 || LETTER.test(s[scale.end] ?? '') || s[scale.end] === '-') return null;
+  const word = /^[\p{L}.]+/u.exec(s.slice(i, i + 24))?.[0] ?? '';
+  return SCALE_ADJECTIVE.test(word) ? null : scale;
+}
+
 interface Read {
   value: number;
   end: number;
@@ -200,7 +212,7 @@ function readDigits(s: string, i: number): Read | null {
     return { value: Math.round(value), end: scale.end, form: 'digits', grouped: true };
   }
   const sp = skipSpaces(s, j);
-  const scale = sp - j <= 1 ? readScale(s, sp) : null;
+  const scale = (s[j] === '-' ? hyphenScale(s, j + 1) : null) ?? (sp - j <= 1 ? readScale(s, sp) : null);
   if (scale !== null) {
     const t = withTail(s, value * scale.factor, scale.end, scale.factor);
     return { value: t.value, end: t.end, form: 'digits', grouped: true };

@@ -11,6 +11,7 @@ export const DE: Lexicon = {
   interception: ['verschoss\\p{L}*|verschossen|abgefeuert|feuerte\\p{L}*|luftwaffe|luftabwehr|flugabwehr|\\p{L}*drohnenangriff\\p{L}*|vom radar verschwunden|elektronische\\p{L}* kriegsführung'],
   forecast: ['könnte\\p{L}*(?: [\\p{L}-]+){0,4} verlieren|wird(?: [\\p{L}-]+){0,4} verlieren|werden(?: [\\p{L}-]+){0,4} verlieren|dürfte\\p{L}*(?: [\\p{L}-]+){0,4} verlieren|prognos\\p{L}*'],
   combined: ['beider armeen|beide seiten|beider länder|zusammengenommen'],
+  olderWar: ['afghanistan-?krieg\\p{L}*|krieg\\p{L}* in afghanistan|in afghanistan|sowjetunion|udssr|rote[nr]? armee|(?<!seit (?:dem )?)(?:ersten|zweiten|1\\.|2\\.) weltkrieg\\p{L}*|vietnamkrieg\\p{L}*|irak-?krieg\\p{L}*|tschetschenienkrieg\\p{L}*'],
   military: ['militär\\p{L}*|armee\\p{L}*|truppen|streitkräfte\\p{L}*|front\\p{L}*|soldaten|gefecht\\p{L}*|kämpfe\\p{L}*'],
   metrics: [
     ['personnel', 'loss', '(?:personal|kriegs|kampf)?verluste(?:n)?|gefallene|tote und verwundete|toten und verwundeten'],
