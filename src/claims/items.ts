@@ -26,7 +26,8 @@ import { QUALIFIER_WORDS, qualifierOf } from './qualifier.ts';
 import { BULLET_FIGURE, FIGURE_LINE } from './sentences.ts';
 import type { Sentence } from './sentences.ts';
 import { native } from './native.ts';
-import { LANG_CAPTURED, LANG_OLDER_WAR, LANG_PREVIOUS, LANG_RECORD_NOUNS, LANG_SAME_NOUN, LANG_SAME_NOUN_AFTER } from './lexicon/index.ts';
+import { MONTH_WORDS } from './calendar.ts';
+import { LEXICONS, LANG_CAPTURED, LANG_OLDER_WAR, LANG_RANGE_AND, LANG_PREVIOUS, LANG_RECORD_NOUNS, LANG_SAME_NOUN, LANG_SAME_NOUN_AFTER } from './lexicon/index.ts';
 import { BEAT_WORDS, findRecordCues } from './record.ts';
 import { SIDE_AFTER, subjectInPhrase } from './subject.ts';
 import { DAILY_MAX } from './work.ts';
@@ -194,6 +195,16 @@ const EN_MONTHS = 'january|february|march|april|may|june|july|august|september|o
 const MONTH_LIST_GAP = new RegExp(`^\\s*(?:(?:a|per) (?:day|month)\\s*)?(?:(?:in|during|for) (?:(?:${EN_MONTHS})(?: 20[2-3]\\d)?|20[2-3]\\d)|on ${EN_WEEKDAYS})?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:were|was)\\s+|(?:then\\s+)?(?:rising|jumping|climbing|growing|falling|dropping|reaching|rose|jumped|climbed|grew|fell|dropped|reached)\\s+(?:to\\s+)?)?$`, 'iu');
 // (The rate word may stand between, and the days before may follow: "1,262 a day in May and 1,163 a day in June".)
 const MONTH_AFTER = new RegExp(`^\\s+(?:(?:(?:a|per) (?:day|month)\\s+)?(?:in|during|for) (?:${EN_MONTHS}|20[2-3]\\d(?!\\d))|on ${EN_WEEKDAYS}|(?:in|over|during) the (?:[\\p{L}-]+ )?days? (?:before|prior|earlier))(?![\\p{L}])`, 'iu');
+// The same list in the other languages, with each lexicon's month prepositions and "and":
+// "415 Tote pro Tag im Oktober, 559 im November und 537 im Dezember"; and with the month before
+// the figure, after a first figure that had its own month: "Im Januar … 701 pro Tag und im Februar 824".
+// "and" in the languages whose range words (the lexicons' `ranges.and`) live in numbers.ts.
+const LIST_AND = `(?:und|oraz|i|и|і|та|й|ir|un|${LANG_RANGE_AND})`;
+const LANG_MONTH_AT = `(?:${LEXICONS.flatMap((l) => l.kind?.monthPrepositions ?? []).join('|')}) (?:${MONTH_WORDS.join('|')})(?: 20[2-3]\\d)?(?![\\p{L}])`;
+const LANG_MONTH_LIST_GAP = native(new RegExp(`^\\s*(?:[\\p{L}.]+\\s+){0,4}?${LANG_MONTH_AT}\\s*(?:,\\s*(?:${LIST_AND}\\s+)?|\\s+${LIST_AND}\\s+)$`, 'iu'));
+const LANG_MONTH_AFTER = native(new RegExp(`^\\s+${LANG_MONTH_AT}`, 'iu'));
+const LANG_MONTH_BEFORE_GAP = native(new RegExp(`^\\s*(?:[\\p{L}.]+\\s+){0,4}?(?:,\\s*)?${LIST_AND}\\s+${LANG_MONTH_AT}\\s*$`, 'iu'));
+const LANG_MONTH_ANY = native(new RegExp(`(?<![\\p{L}])${LANG_MONTH_AT}`, 'iu'));
 // "rose to 1,262 and 1,163 respectively": the second figure of a pair counts what the first counted.
 const PAIR_GAP = /^\s*(?:,\s*)?and\s+$/iu;
 const RESPECTIVELY_AFTER = /^[^.;:]{0,24}?\brespectively(?![\p{L}])/iu;
@@ -534,6 +545,14 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       // "983 a day in February, 913 in March and 776 in April": a month's figure in a list of months
       // counts what the one before it counted.
       if (noun === null && prev !== undefined && MONTH_LIST_GAP.test(s.slice(prev.end, num.start)) && MONTH_AFTER.test(s.slice(num.end, num.end + 24))) {
+        countsAs(prev, true);
+      }
+      if (
+        noun === null &&
+        prev !== undefined &&
+        ((LANG_MONTH_LIST_GAP.test(s.slice(prev.end, num.start)) && LANG_MONTH_AFTER.test(s.slice(num.end, num.end + 32))) ||
+          (LANG_MONTH_BEFORE_GAP.test(s.slice(prev.end, num.start)) && LANG_MONTH_ANY.test(s.slice(Math.max(0, prev.start - 80), prev.start))))
+      ) {
         countsAs(prev, true);
       }
       // "430,790 troops — averaging 1,177 per day": a rate right after a figure counts what that figure counted.

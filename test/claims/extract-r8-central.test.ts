@@ -72,3 +72,106 @@ describe('an older war named in the other languages', () => {
     );
   });
 });
+
+describe('a list of monthly averages with no noun after each figure, in the other languages', () => {
+  test('German: "415 Tote pro Tag im Oktober, 559 im November und 537 im Dezember"', () => {
+    expectClaims(
+      'Laut dem britischen Geheimdienst stiegen die russischen Verluste auf durchschnittlich 415 Tote pro Tag im Oktober, 559 im November und 537 im Dezember.',
+      { published: '2023-03-01' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 415 },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 559 },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 537 },
+    );
+  });
+  test('German: the month before the figure, "701 Soldaten pro Tag und im Februar 824"', () => {
+    expectClaims(
+      'Laut dem britischen Geheimdienst verloren die Russen im Januar durchschnittlich 701 Soldaten pro Tag und im Februar 824.',
+      { published: '2023-03-01' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 701 },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 824 },
+    );
+  });
+  test('Polish: "983 żołnierzy dziennie w lutym, 913 w marcu i 776 w kwietniu"', () => {
+    expectClaims(
+      'Według brytyjskiego wywiadu Rosjanie tracili średnio 983 żołnierzy dziennie w lutym, 913 w marcu i 776 w kwietniu.',
+      { published: '2024-05-01' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 913 },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 776 },
+    );
+  });
+});
+
+describe('the armed forces after a noun of losses hold the losses; they do not speak', () => {
+  test('German: "hat die Verluste der ukrainischen Streitkräfte auf 45.100 Gefallene beziffert"', () => {
+    expectClaims(
+      'Präsident Selenskyj hat die Verluste der ukrainischen Streitkräfte auf 45.100 Gefallene beziffert.',
+      { published: '2025-02-04' },
+      { claimant: 'ua_other', subject: 'ua', metric: 'personnel', kind: 'cumulative', value: 45100 },
+    );
+  });
+  test('Polish: "ocenił straty ukraińskiej armii na 45,1 tys. zabitych"', () => {
+    expectClaims(
+      'Prezydent Zełenski ocenił straty ukraińskiej armii na 45,1 tys. zabitych.',
+      { published: '2025-02-04' },
+      { claimant: 'ua_other', subject: 'ua', metric: 'personnel', value: 45100 },
+    );
+  });
+  test('German: "nach Angaben der ukrainischen Armee" still speaks', () => {
+    expectClaims(
+      'Nach Angaben der ukrainischen Armee verlor Russland am Vortag 1.010 Soldaten.',
+      { published: '2023-02-18' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1010 },
+    );
+  });
+});
+
+describe('German speakers whose verb closes the clause', () => {
+  test('"Moskau sprach zuletzt von etwa 1350 getöteten Militärs in den eigenen Reihen": Moscow, its own', () => {
+    expectClaims(
+      'Nach ukrainischen Angaben sind bislang 15.000 russische Soldaten getötet worden. Moskau sprach zuletzt von etwa 1350 getöteten Militärs in den eigenen Reihen.',
+      { published: '2022-03-26' },
+      { claimant: 'ru_mod', subject: 'ru', metric: 'personnel', value: 1350 },
+    );
+  });
+  test('"Die USA hatten die Zahl … auf 2000 bis 4000 geschätzt": the US, from the low end of the range', () => {
+    expectClaims(
+      'Die USA hatten die Zahl der getöteten russischen Soldaten auf 2000 bis 4000 geschätzt.',
+      { published: '2022-03-12' },
+      { claimant: 'us', subject: 'ru', metric: 'personnel', value: 2000 },
+    );
+  });
+  test('a range of years stays years: "von 2014 bis 2022"', () => {
+    expectNone('Von 2014 bis 2022 wurde im Donbass gekämpft.', { published: '2022-03-12' });
+  });
+});
+
+describe('a month before the speaker and "that" dates the statement, not the figure', () => {
+  test('Czech: "V únoru … Zelenskyj řekl, že ve válce padlo na 31 tisíc ukrajinských vojáků"', () => {
+    expectClaims(
+      'V únoru ukrajinský prezident Volodymyr Zelenskyj řekl, že ve válce padlo na 31 tisíc ukrajinských vojáků.',
+      { published: '2024-05-10' },
+      { claimant: 'ua_other', subject: 'ua', metric: 'personnel', kind: 'cumulative', value: 31000 },
+    );
+  });
+  test('Polish: "W lutym BBC podało, że na Ukrainie zginęło co najmniej 45 tys."', () => {
+    expectClaims(
+      'W lutym BBC podało, że na Ukrainie zginęło co najmniej 45 tys. rosyjskich żołnierzy.',
+      { published: '2024-05-10' },
+      { claimant: 'other', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 45000 },
+    );
+  });
+  test('the month of the figure stays its window: "Rusko v lednu ztratilo 31 700 vojáků, uvedl Syrskyj"', () => {
+    expectClaims(
+      'Rusko v lednu ztratilo 31 700 vojáků, uvedl hlavní velitel Syrskyj.',
+      { published: '2026-02-10' },
+      { subject: 'ru', metric: 'personnel', kind: 'period', value: 31700 },
+    );
+  });
+});
+
+describe('Slovak and Czech forecasts in the infinitive', () => {
+  test('"by do konca roka mohla stratiť 500-tisíc príslušníkov" is a forecast', () => {
+    expectNone('Podľa britského ministerstva obrany by ruská armáda do konca roka mohla na Ukrajine stratiť 500-tisíc príslušníkov.', { published: '2024-01-06' });
+    expectNone('Podle britského ministerstva obrany by ruská armáda do konce roku mohla na Ukrajině ztratit 500 tisíc vojáků.', { published: '2024-01-06' });
+  });
+});
