@@ -6,6 +6,7 @@
  */
 import { MONTH_WORDS, monthOf, yearDays } from './calendar.ts';
 import { LANG_KIND_RULES } from './lexicon/kind-rules.ts';
+import { LANG_SPEECH } from './lexicon/index.ts';
 import { foldForGate, gateOf, mayMatch, topAlternatives } from './literal-gate.ts';
 import { execAll } from './match-all.ts';
 import { native } from './native.ts';
@@ -388,8 +389,12 @@ const SPEECH_VERB = '(?:said|says|reported|announced|claimed|stated|estimated|ad
 const STATED_AFTER_CUE = new RegExp(`^,?\\s+(?:[\\p{L}'’.-]+\\s+){0,4}?${SPEECH_VERB}(?![\\p{L}])`, 'iu');
 const STATED_BEFORE_CUE = new RegExp(`(?<![\\p{L}])${SPEECH_VERB}\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?(?:(?:at|in|on|by) (?:the )?(?:end|start|beginning|middle) of [\\p{L}]+\\s+)?$`, 'iu');
 const THAT_AFTER_CUE = /^\s*,?\s*that(?![\p{L}])/iu;
+// The other languages: "V únoru ukrajinský prezident řekl, že …", "W lutym BBC podało, że …": a month
+// before its speaker's verb of saying and a "that" dates the statement.
+const LANG_STATED_THAT = native(new RegExp(`^,?\\s+(?:[\\p{L}'’.-]+\\s+){0,5}?(?:${LANG_SPEECH})\\s*,?\\s*(?:že|że|dass|что|що|jog|kad|ka|que|che|că)(?![\\p{L}])`, 'iu'));
 function datesStatement(s: string, c: KindCue): boolean {
   if (c.kind !== 'period' || !(c.tag === 'week' || c.tag === 'month' || c.tag === 'year_to_date')) return false;
+  if (c.tag === 'month' && LANG_STATED_THAT.test(s.slice(c.end, c.end + 100))) return true;
   const after = s.slice(c.end, c.end + 60);
   // (Only before the figure it introduces: in "Russia lost 9,870 troops last week, the General Staff said" the week is the figure's.)
   const stated = /^(?:this|last)\s/iu.test(s.slice(c.start, c.end)) ? STATED_AFTER_CUE.exec(after) : null;

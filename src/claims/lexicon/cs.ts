@@ -5,7 +5,7 @@ export const CS: Lexicon = {
   lang: 'cs',
   loss: ['přišl\\p{L}*|ztratil\\p{L}*|ztráty|ztrát|ztrátách|zabit\\p{L}*|zabil\\p{L}*|zahynul\\p{L}*|zemřel\\p{L}*|padl\\p{L}*|zraněn\\p{L}*|zničen\\p{L}*|zničil\\p{L}*|zneškodněn\\p{L}*|zneškodnil\\p{L}*|vyřazen\\p{L}* z boje|sestřelen\\p{L}*|sestřelil\\p{L}*|eliminoval\\p{L}*|mrtv\\p{L}*|přišla o život|přišli o život'],
   notALoss: ['mobilizov\\p{L}*|nasazen\\p{L}*|rozmístěn\\p{L}*|vyměněn\\p{L}*|výměn\\p{L}*|zajat\\p{L}*|zajatc\\p{L}*|civilist\\p{L}*|civilních|naverbov\\p{L}*|vycvičen\\p{L}*|dodal\\p{L}*|pomoc\\p{L}*'],
-  forecast: ['může přijít o|mohl\\p{L}* by přijít o|přijde o|ztratí|prognóz\\p{L}*|odhaduje se, že'],
+  forecast: ['může přijít o|mohl\\p{L}* by přijít o|přijde o|ztratí|ztratit|přijít o|prognóz\\p{L}*|odhaduje se, že'],
   combined: ['obou armád|obou stran|obě strany|na obou stranách'],
   olderWar: ['válk\\p{L}* v afghánistánu|v afghánistánu|afghánsk\\p{L}* válk\\p{L}*|sovětsk\\p{L}* svaz\\p{L}*|sssr|rud\\p{L}* armád\\p{L}*|(?<!od )(?:druh\\p{L}*|první|1\\.|2\\.) světov\\p{L}* válk\\p{L}*|válk\\p{L}* ve vietnamu|válk\\p{L}* v iráku|čečensk\\p{L}* válk\\p{L}*'],
   side: { ru: 'rusk\\p{L}*|rusko|ruska|rusku|ruskem|rusové|rusů|moskv\\p{L}*|kreml\\p{L}*', ua: 'ukrajin\\p{L}*|kyjev\\p{L}*|kyjiv\\p{L}*', enemy: 'nepřítel\\p{L}*|nepřátel\\p{L}*|nepřítele' },

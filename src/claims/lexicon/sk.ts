@@ -5,7 +5,7 @@ export const SK: Lexicon = {
   lang: 'sk',
   loss: ['prišl\\p{L}*|stratil\\p{L}*|straty|strát|stratách|zabit\\p{L}*|zabil\\p{L}*|zahynul\\p{L}*|zomrel\\p{L}*|padl\\p{L}*|zranen\\p{L}*|zničen\\p{L}*|zničil\\p{L}*|zneškodnen\\p{L}*|zneškodnil\\p{L}*|vyraden\\p{L}* z boja|zostrelen\\p{L}*|zostrelil\\p{L}*|eliminoval\\p{L}*|mŕtv\\p{L}*|prišli o život'],
   notALoss: ['mobilizov\\p{L}*|nasaden\\p{L}*|rozmiestnen\\p{L}*|vymenen\\p{L}*|výmen\\p{L}*|zajat\\p{L}*|zajatc\\p{L}*|civilist\\p{L}*|civilných|naverbov\\p{L}*|vycvičen\\p{L}*|dodal\\p{L}*|pomoc\\p{L}*'],
-  forecast: ['môže prísť o|mohl\\p{L}* by prísť o|príde o|stratí|prognóz\\p{L}*'],
+  forecast: ['môže prísť o|mohl\\p{L}* by prísť o|príde o|stratí|stratiť|prísť o|prognóz\\p{L}*'],
   combined: ['oboch armád|oboch strán|obe strany|na oboch stranách'],
   olderWar: ['vojn\\p{L}* v afganistane|v afganistane|afgansk\\p{L}* vojn\\p{L}*|sovietsk\\p{L}* zv\\p{L}*|zssr|červen\\p{L}* armád\\p{L}*|(?<!od )(?:druh\\p{L}*|prv\\p{L}*|1\\.|2\\.) svetov\\p{L}* vojn\\p{L}*|vojn\\p{L}* vo vietname|vojn\\p{L}* v iraku|čečensk\\p{L}* vojn\\p{L}*'],
   side: { ru: 'rusk\\p{L}*|rusko|ruska|rusku|ruskom|rusi|rusov|moskv\\p{L}*|kremeľ|kremľ\\p{L}*', ua: 'ukrajin\\p{L}*|kyjev\\p{L}*|kyjiv\\p{L}*', enemy: 'nepriateľ\\p{L}*' },
