@@ -205,6 +205,7 @@ const LANG_MONTH_LIST_GAP = native(new RegExp(`^\\s*(?:[\\p{L}.]+\\s+){0,4}?${LA
 const LANG_MONTH_AFTER = native(new RegExp(`^\\s+${LANG_MONTH_AT}`, 'iu'));
 const LANG_MONTH_BEFORE_GAP = native(new RegExp(`^\\s*(?:[\\p{L}.]+\\s+){0,4}?(?:,\\s*)?${LIST_AND}\\s+${LANG_MONTH_AT}\\s*$`, 'iu'));
 const LANG_MONTH_ANY = native(new RegExp(`(?<![\\p{L}])${LANG_MONTH_AT}`, 'iu'));
+const SAME_NOUN_OPENS = native(new RegExp(`^\\s*(?:${LANG_SAME_NOUN}|of (?:them|these|those))(?![\\p{L}])[^\\d.;:!?]{0,40}$`, 'iu'));
 // "rose to 1,262 and 1,163 respectively": the second figure of a pair counts what the first counted.
 const PAIR_GAP = /^\s*(?:,\s*)?and\s+$/iu;
 const RESPECTIVELY_AFTER = /^[^.;:]{0,24}?\brespectively(?![\p{L}])/iu;
@@ -574,6 +575,11 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         // It restates a loss already read ("Росіян загинуло 180 тисяч. Всього — 500 тисяч"): no army need be named again.
         elided = true;
       }
+    }
+    // "Z toho približne 150-tisíc zomrelo v bojoch", "Davon sind 60.000 gefallen": a sentence opening
+    // with its language's "of them" counts a part of what the sentence before counted.
+    if (noun === null && prev === undefined && previousNoun !== undefined && num.form !== 'article' && !num.yearLike && SAME_NOUN_OPENS.test(s.slice(0, num.start))) {
+      noun = { ...previousNoun, start: num.end, end: num.end };
     }
     if (noun === null && oldRecord && fwd.blocked) {
       noun = recordNoun();

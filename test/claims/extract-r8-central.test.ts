@@ -175,3 +175,21 @@ describe('Slovak and Czech forecasts in the infinitive', () => {
     expectNone('Podle britského ministerstva obrany by ruská armáda do konce roku mohla na Ukrajině ztratit 500 tisíc vojáků.', { published: '2024-01-06' });
   });
 });
+
+describe('a sentence opening with "of them" counts a part of the figure before', () => {
+  test('Slovak: "Z toho približne 150-tisíc zomrelo v bojoch"', () => {
+    expectClaims(
+      'Hlavný veliteľ Syrskyj povedal, že Rusko za minulý rok stratilo 434-tisíc vojakov. Z toho približne 150-tisíc zomrelo v bojoch.',
+      { published: '2025-01-20' },
+      { subject: 'ru', metric: 'personnel', value: 434000 },
+      { subject: 'ru', metric: 'personnel', value: 150000, qualifier: 'about' },
+    );
+  });
+  test('German: "Davon sind rund 150.000 gefallen"', () => {
+    expectClaims(
+      'Russland verlor nach Angaben Syrskyjs im vergangenen Jahr 434.000 Soldaten. Davon sind rund 150.000 gefallen.',
+      { published: '2025-01-20' },
+      { subject: 'ru', metric: 'personnel', value: 150000 },
+    );
+  });
+});
