@@ -112,8 +112,8 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
       // "she said that the Armed Forces had eliminated …" is hers).
       "(?<!(?:said|says|stated|reported|added|noted|claimed|announced|that) (?:the )?)(?:the )?(?:ukrainian armed forces|armed forces of ukraine|ukraine's armed forces)(?= (?:have |has |had )?(?:also )?(?:eliminated|destroyed|killed|neutrali[sz]ed|shot down|downed)(?![\\p{L}]))",
       'генштаб\\p{L}*(?: зсу| всу)?|генеральн\\p{L}* штаб\\p{L}*(?: збройних сил україни| зсу| всу| вс украины)?|міноборони(?! рф| росії)(?: україни)?|міністерств\\p{L}* оборони україни|минобороны украины|вс украины|украинск\\p{L}* генштаб\\p{L}*|по данным киева',
-      "sztab\\p{L}*(?: generaln\\p{L}*)?(?: sił zbrojnych ukrainy| ukrain\\p{L}*| armii ukraińskiej)?|ukraińsk\\p{L}* (?:sztab\\p{L}*|dowództw\\p{L}*|armi\\p{L}*|wojsk\\p{L}*|ministerstw\\p{L}* obrony)|ministerstw\\p{L}* obrony ukrainy|siły zbrojne ukrainy",
-      "generalstab\\p{L}*(?: der ukraine| der ukrainischen armee)?|ukrainische\\p{L}* (?:generalstab\\p{L}*|militär\\p{L}*|armee|streitkräfte|verteidigungsministerium)|estado mayor(?: (?:del ejército|de las fuerzas armadas) (?:de ucrania|ucraniano))?(?: ucraniano)?|ejército (?:de ucrania|ucraniano)|fuerzas armadas (?:de ucrania|ucranianas)|fuerza aérea ucraniana",
+      "sztab\\p{L}*(?: generaln\\p{L}*)?(?: sił zbrojnych ukrainy| ukrain\\p{L}*| armii ukraińskiej)?|(?<!(?:strat\\p{L}*|liczb\\p{L}*|ofiar\\p{L}*|zabitych|poległych|szeregach) (?:w |wśród |po stronie )?)ukraińsk\\p{L}* (?:sztab\\p{L}*|dowództw\\p{L}*|armi\\p{L}*|wojsk\\p{L}*|ministerstw\\p{L}* obrony)|ministerstw\\p{L}* obrony ukrainy|siły zbrojne ukrainy",
+      "generalstab\\p{L}*(?: der ukraine| der ukrainischen armee)?|(?<!(?:verlust\\p{L}*|zahl|opfer\\p{L}*|tote\\p{L}*|gefallene\\p{L}*|reihen) (?:der|des|in den|unter den|bei den) )ukrainische\\p{L}* (?:generalstab\\p{L}*|militär\\p{L}*|armee|streitkräfte|verteidigungsministerium)|estado mayor(?: (?:del ejército|de las fuerzas armadas) (?:de ucrania|ucraniano))?(?: ucraniano)?|ejército (?:de ucrania|ucraniano)|fuerzas armadas (?:de ucrania|ucranianas)|fuerza aérea ucraniana",
       "statul\\p{L}* major(?: al forțelor armate ale ucrainei)?|ministerul ucrainean al apărării|armata ucrainean\\p{L}*|oficialilor ucraineni|oficialii ucraineni|état-major(?: ukrainien| de l'armée ukrainienne)?|armée ukrainienne|ukrayna savunma bakanlığı|ukrayna genelkurmay\\p{L}*",
     ]),
   ],
@@ -171,6 +171,8 @@ const SPEECH =
   "says|said|say|saying|putting|estimating|reporting|claims?|claimed|claiming|reported|reports|report|announced|announces|stated|states|estimated|estimates|believes|updated|added|noted|boasted|boasting|declared|declares|admitted|admits|acknowledged|confirmed|revealed|disclosed|insisted|put|puts|counted|calculated|told|assessed|assesses|recorded|has recorded|released|published|named|name|calculates|counts|placed|places|pegged|pegs|" +
   'заяв\\p{L}*|повідоми\\p{L}*|сообщ\\p{L}*|стверджу\\p{L}*|утвержда\\p{L}*|оцін\\p{L}*|оцен\\p{L}*|підрахува\\p{L}*|подсчита\\p{L}*|визна\\p{L}*|призна\\p{L}*|informuje|poinformował\\p{L}*|podał\\p{L}*|twierdzi|przekazał\\p{L}*|szacuje|meldet|meldete|teilte|erklärte|gab an|behauptet\\p{L}*|schätzt|afirm\\p{L}*|asegur\\p{L}*|inform\\p{L}*|estim\\p{L}*|declar\\p{L}*|revel\\p{L}*|reconoci\\p{L}*|susține|anunț\\p{L}*|a transmis|affirme|annonce|estime|telt\\p{L}*|açıkla\\p{L}*|duyur\\p{L}*|' + LANG_SPEECH;
 // "Moscow, for its part, claimed": an aside between commas may stand before the verb.
+// The subject of a German perfect whose participle, at the clause's end, is a verb of saying or estimating.
+const DE_PERFECT_SPEECH = /^\s+(?:hat|hatte|haben|hatten)\s[^.;:!?]{0,160}?\s(?:beziffert|geschätzt|angegeben|gemeldet|erklärt|mitgeteilt|berichtet|bekanntgegeben|bekannt gegeben|genannt|gezählt|eingeräumt|zugegeben)(?=\s*(?:[.,;:!?]|$))/iu;
 const SPEECH_AFTER = new RegExp(`^(?:(?:'s)?,?\\s+(?:(?!(?:not|never|rarely|seldom|no|lost|suffered|casualt\\p{L}*|loss(?:es)?|deaths?|dead)\\s)[\\p{L}\\-]+\\s+){0,4}|,\\s+(?:[\\p{L}\\-]+\\s+){0,3}[\\p{L}\\-]+,\\s+)(?:${SPEECH})(?![\\p{L}])`, 'iu');
 const SOURCE_BEFORE = new RegExp(
   "(?:according to|per|(?:released|reported|published|compiled|collated|issued|provided|given|announced|cited|quoted|confirmed|counted|estimated|calculated) by|from|citing|cited by|quoted by|data from|figures from|за даними|за інформацією|згідно з даними|згідно з|по данным|по информации|según|laut|według|potrivit|selon|d'après|conform|" + LANG_SOURCE_BEFORE + ")\\s+(?:the\\s+)?$",
@@ -298,7 +300,9 @@ export function findAttributions(s: string): Attribution[] {
           ((SPEECH_BEFORE_END.test(before) || LANG_SPEECH_BEFORE_END.test(before)) && /^\s*(?:[.,;:!?]|$)/.test(after)) ||
           (THAT_AFTER.test(after) && V2_SPEECH_BEFORE.test(before)) ||
           // German split verbs: "gab die Ukraine an", "teilte das Militär mit".
-          (/(?:gab|gaben|teilte|teilten)\s+(?:die|der|das)?\s*$/iu.test(before) && /^\s+(?:an|mit)(?![\p{L}])/u.test(after));
+          (/(?:gab|gaben|teilte|teilten)\s+(?:die|der|das)?\s*$/iu.test(before) && /^\s+(?:an|mit)(?![\p{L}])/u.test(after)) ||
+          // German perfect tenses close the clause with the participle: "Die USA hatten die Zahl … auf 2000 bis 4000 geschätzt".
+          DE_PERFECT_SPEECH.test(s.slice(end, end + 200));
         if (!speaks) continue;
         const people = BARE_COUNTRY.test(m[0]) ? PEOPLE_OF_BEFORE.exec(before) : null;
         const from = people !== null ? start - (before.length - people.index) : start;

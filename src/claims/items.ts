@@ -25,7 +25,9 @@ import type { NumberMention } from './numbers.ts';
 import { QUALIFIER_WORDS, qualifierOf } from './qualifier.ts';
 import { BULLET_FIGURE, FIGURE_LINE } from './sentences.ts';
 import type { Sentence } from './sentences.ts';
-import { LANG_CAPTURED, LANG_PREVIOUS, LANG_RECORD_NOUNS, LANG_SAME_NOUN, LANG_SAME_NOUN_AFTER } from './lexicon/index.ts';
+import { native } from './native.ts';
+import { MONTH_WORDS } from './calendar.ts';
+import { LEXICONS, LANG_CAPTURED, LANG_OLDER_WAR, LANG_RANGE_AND, LANG_PREVIOUS, LANG_RECORD_NOUNS, LANG_SAME_NOUN, LANG_SAME_NOUN_AFTER } from './lexicon/index.ts';
 import { BEAT_WORDS, findRecordCues } from './record.ts';
 import { SIDE_AFTER, subjectInPhrase } from './subject.ts';
 import { DAILY_MAX } from './work.ts';
@@ -193,6 +195,17 @@ const EN_MONTHS = 'january|february|march|april|may|june|july|august|september|o
 const MONTH_LIST_GAP = new RegExp(`^\\s*(?:(?:a|per) (?:day|month)\\s*)?(?:(?:in|during|for) (?:(?:${EN_MONTHS})(?: 20[2-3]\\d)?|20[2-3]\\d)|on ${EN_WEEKDAYS})?\\s*(?:[,;]\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:were|was)\\s+|(?:then\\s+)?(?:rising|jumping|climbing|growing|falling|dropping|reaching|rose|jumped|climbed|grew|fell|dropped|reached)\\s+(?:to\\s+)?)?$`, 'iu');
 // (The rate word may stand between, and the days before may follow: "1,262 a day in May and 1,163 a day in June".)
 const MONTH_AFTER = new RegExp(`^\\s+(?:(?:(?:a|per) (?:day|month)\\s+)?(?:in|during|for) (?:${EN_MONTHS}|20[2-3]\\d(?!\\d))|on ${EN_WEEKDAYS}|(?:in|over|during) the (?:[\\p{L}-]+ )?days? (?:before|prior|earlier))(?![\\p{L}])`, 'iu');
+// The same list in the other languages, with each lexicon's month prepositions and "and":
+// "415 Tote pro Tag im Oktober, 559 im November und 537 im Dezember"; and with the month before
+// the figure, after a first figure that had its own month: "Im Januar … 701 pro Tag und im Februar 824".
+// "and" in the languages whose range words (the lexicons' `ranges.and`) live in numbers.ts.
+const LIST_AND = `(?:und|oraz|i|и|і|та|й|ir|un|${LANG_RANGE_AND})`;
+const LANG_MONTH_AT = `(?:${LEXICONS.flatMap((l) => l.kind?.monthPrepositions ?? []).join('|')}) (?:${MONTH_WORDS.join('|')})(?: 20[2-3]\\d)?(?![\\p{L}])`;
+const LANG_MONTH_LIST_GAP = native(new RegExp(`^\\s*(?:[\\p{L}.]+\\s+){0,4}?${LANG_MONTH_AT}\\s*(?:,\\s*(?:${LIST_AND}\\s+)?|\\s+${LIST_AND}\\s+)$`, 'iu'));
+const LANG_MONTH_AFTER = native(new RegExp(`^\\s+${LANG_MONTH_AT}`, 'iu'));
+const LANG_MONTH_BEFORE_GAP = native(new RegExp(`^\\s*(?:[\\p{L}.]+\\s+){0,4}?(?:,\\s*)?${LIST_AND}\\s+${LANG_MONTH_AT}\\s*$`, 'iu'));
+const LANG_MONTH_ANY = native(new RegExp(`(?<![\\p{L}])${LANG_MONTH_AT}`, 'iu'));
+const SAME_NOUN_OPENS = native(new RegExp(`^\\s*(?:${LANG_SAME_NOUN}|of (?:them|these|those))(?![\\p{L}])[^\\d.;:!?]{0,40}$`, 'iu'));
 // "rose to 1,262 and 1,163 respectively": the second figure of a pair counts what the first counted.
 const PAIR_GAP = /^\s*(?:,\s*)?and\s+$/iu;
 const RESPECTIVELY_AFTER = /^[^.;:]{0,24}?\brespectively(?![\p{L}])/iu;
@@ -266,6 +279,9 @@ const OLDER_WAR = /(?:(?:first|second) (?:world war|chechen war)|world war (?:i|
 const JOINED_MISSING = /^\s*(?:і|й|та|або|чи|и|или)\s+(?:зникл\p{L}*|пропавш\p{L}*)/iu;
 const NEXT_LABEL = /(?:[,;]|\s(?:та|і|й|а|and|и|y|und|et|i|oraz|și|e|ou)\s)(?=[^,;]*$)/iu;
 
+// The other languages' words for those wars (each lexicon's `olderWar`).
+const LANG_OLDER_WAR_RE = native(new RegExp(`(?<![\\p{L}])${LANG_OLDER_WAR}`, 'iu'));
+
 const YEAR_BEFORE = /(?:in|of|during|since|from|until|by|у|в|з|до|w|od|im|seit|en|desde|în|din|en|dans|depuis)\s+$/iu;
 
 function isHistorical(s: string, nums: readonly NumberMention[], from = 0, to = s.length): boolean {
@@ -273,7 +289,7 @@ function isHistorical(s: string, nums: readonly NumberMention[], from = 0, to = 
   const years = nums.filter((n) => n.start >= from && n.end <= to && n.yearLike && nounAfter(s, n.end).noun === null);
   if (years.some((y) => y.value >= 2014)) return false;
   // An old year only where a year is read as one ("in 1995", "of 1939-40"), not "зокрема 1950 — за добу".
-  return years.some((y) => y.value < 2014 && YEAR_BEFORE.test(s.slice(Math.max(from, y.start - 12), y.start))) || OLDER_WAR.test(s.slice(from, to).replace(SINCE_OLDER_WAR, ''));
+  return years.some((y) => y.value < 2014 && YEAR_BEFORE.test(s.slice(Math.max(from, y.start - 12), y.start))) || OLDER_WAR.test(s.slice(from, to).replace(SINCE_OLDER_WAR, '')) || LANG_OLDER_WAR_RE.test(s.slice(from, to));
 }
 
 const AGE_BEFORE = /(?<![\p{L}])(?:aged|ages|age of|(?:men|women|males|people|conscripts|recruits|volunteers|citizens) (?:between|from|of|under|over)(?: the ages? of)?|between the ages of)\s+(?:between\s+|from\s+)?(?:\d{2}\s*(?:and|to|-|–)\s*)?$/iu;
@@ -579,6 +595,14 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       if (noun === null && prev !== undefined && MONTH_LIST_GAP.test(s.slice(prev.end, num.start)) && MONTH_AFTER.test(s.slice(num.end, num.end + 24))) {
         countsAs(prev, true);
       }
+      if (
+        noun === null &&
+        prev !== undefined &&
+        ((LANG_MONTH_LIST_GAP.test(s.slice(prev.end, num.start)) && LANG_MONTH_AFTER.test(s.slice(num.end, num.end + 32))) ||
+          (LANG_MONTH_BEFORE_GAP.test(s.slice(prev.end, num.start)) && LANG_MONTH_ANY.test(s.slice(Math.max(0, prev.start - 80), prev.start))))
+      ) {
+        countsAs(prev, true);
+      }
       // "430,790 troops — averaging 1,177 per day": a rate right after a figure counts what that figure counted.
       if (noun === null && prev !== undefined && RATE_LEAD_BEFORE.test(s.slice(Math.max(prev.end, num.start - 40), num.start)) && RATE_AFTER.test(s.slice(num.end, num.end + 16))) {
         countsAs(prev, true);
@@ -598,6 +622,11 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         // It restates a loss already read ("Росіян загинуло 180 тисяч. Всього — 500 тисяч"): no army need be named again.
         elided = true;
       }
+    }
+    // "Z toho približne 150-tisíc zomrelo v bojoch", "Davon sind 60.000 gefallen": a sentence opening
+    // with its language's "of them" counts a part of what the sentence before counted.
+    if (noun === null && prev === undefined && previousNoun !== undefined && num.form !== 'article' && !num.yearLike && SAME_NOUN_OPENS.test(s.slice(0, num.start))) {
+      noun = { ...previousNoun, start: num.end, end: num.end };
     }
     if (noun === null && oldRecord && fwd.blocked) {
       noun = recordNoun();

@@ -396,8 +396,12 @@ const THAT_AFTER_CUE = /^\s*,?\s*that(?![\p{L}])/iu;
 // after it, dates the statement too.
 const OPENS_SENTENCE = /^\s*["“«]?\s*(?:[\p{L}]+\s*,\s*)?$/u;
 const STATED_AFTER_OPENING = new RegExp(`^,?\\s+(?:[\\p{L}'’.-]+,?\\s+){0,8}?(?:${SPEECH_VERB}|${LANG_SPEECH})(?![\\p{L}])`, 'iu');
+// The other languages: "V únoru ukrajinský prezident řekl, že …", "W lutym BBC podało, że …": a month
+// before its speaker's verb of saying and a "that" dates the statement.
+const LANG_STATED_THAT = native(new RegExp(`^,?\\s+(?:[\\p{L}'’.-]+\\s+){0,5}?(?:${LANG_SPEECH})\\s*,?\\s*(?:že|że|dass|что|що|jog|kad|ka|que|che|că)(?![\\p{L}])`, 'iu'));
 function datesStatement(s: string, c: KindCue): boolean {
   if (c.kind !== 'period' || !(c.tag === 'week' || c.tag === 'month' || c.tag === 'year_to_date')) return false;
+  if (c.tag === 'month' && LANG_STATED_THAT.test(s.slice(c.end, c.end + 100))) return true;
   const after = s.slice(c.end, c.end + 60);
   if (OPENS_SENTENCE.test(s.slice(0, c.start))) {
     const opening = STATED_AFTER_OPENING.exec(s.slice(c.end, c.end + 120));

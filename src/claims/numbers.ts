@@ -134,6 +134,18 @@ function readScale(s: string, i: number): { factor: number; end: number } | null
   return null;
 }
 
+// Slovak and Czech join digits and "thousand" with a hyphen: "434-tisíc vojakov", "300-tisícov".
+// An adjective built on the scale ("300-tisícová armáda", "300-tysięczna") is a size, not a count.
+const SCALE_ADJECTIVE = /(?:tysi[aąę]cz?|тисяч|тысяч|tis[íi]c|tausend)(?:n|ov[áéýaey]|ow)/iu;
+
+/** A scale word right after "N-": only a whole word, and not an adjective made from it. */
+function hyphenScale(s: string, i: number): { factor: number; end: number } | null {
+  const scale = readScale(s, i);
+  if (scale === null || scale.factor < 1_000 || LETTER.test(s[scale.end] ?? '') || s[scale.end] === '-') return null;
+  const word = /^[\p{L}.]+/u.exec(s.slice(i, i + 24))?.[0] ?? '';
+  return SCALE_ADJECTIVE.test(word) ? null : scale;
+}
+
 interface Read {
   value: number;
   end: number;
@@ -225,7 +237,7 @@ function readDigits(s: string, i: number): Read | null {
     return { value: Math.round(value), end: scale.end, form: 'digits', grouped: true };
   }
   const sp = skipSpaces(s, j);
-  const scale = sp - j <= 1 ? readScale(s, sp) : null;
+  const scale = (s[j] === '-' ? hyphenScale(s, j + 1) : null) ?? (sp - j <= 1 ? readScale(s, sp) : null);
   if (scale !== null) {
     const t = withTail(s, value * scale.factor, scale.end, scale.factor);
     return { value: t.value, end: t.end, form: 'digits', grouped: true };
@@ -496,9 +508,21 @@ function digitRunEnd(s: string, i: number): number {
   return j;
 }
 
+// "auf etwa 2000 bis 4000 geschätzt": a year-like figure whose range runs past any year, to at most
+// three times it, is a count ("in 2022 to 738,660", "2022 - 106,720 troops" stay a year and a count).
+const YEAR_LEAD = /(?:^|[^\p{L}])(?:in|of|since|from|until|by|im|seit|von|bis|w|od|do|v|vo|od|в|у|з|с|от|до|en|desde|din|în)\s+$/iu;
+function rangeToCount(s: string, start: number, end: number): boolean {
+  if (YEAR_LEAD.test(s.slice(Math.max(0, start - 8), start))) return false;
+  const join = RANGE_JOIN.exec(s.slice(end, end + 16));
+  if (join === null || !isDigit(s[end + join[0].length])) return false;
+  const second = readDigits(s, end + join[0].length);
+  const first = Number(s.slice(start, end));
+  return second !== null && second.value > 2100 && second.value <= first * 3;
+}
+
 function withRange(s: string, m: NumberMention): NumberMention {
   // "in 2022 to 700,000": a year opens no range.
-  if (m.form === 'article' || m.yearLike) return m;
+  if (m.form === 'article' || (m.yearLike && !rangeToCount(s, m.start, m.end))) return m;
   const rest = s.slice(m.end, m.end + 16);
   // "rose by 1,030 to 133,190" and "increased from X to Y" are changes, not ranges.
   const lead = s.slice(Math.max(0, m.start - 30), m.start);
@@ -527,5 +551,5 @@ function withRange(s: string, m: NumberMention): NumberMention {
     if (factor !== undefined && low < second.value / factor) low = low * factor;
   }
   if (second.value <= low) return m;
-  return { ...m, value: low, high: second.value, end: second.end };
+  return { ...m, value: low, high: second.value, end: second.end, yearLike: false };
 }

@@ -222,7 +222,8 @@ export function subjectOf(x: SubjectInput): Subject | 'both' {
   // "Ukraine has suffered 124,500 casualties, including between 15,500 and 17,500 soldiers killed": an
   // outside estimate's figure naming no side goes on with the side its figure before in the sentence counted.
   if (sideOfSpeaker(x.claimant) === null && x.previousHere !== undefined) return x.previousHere;
-  if (x.claimant === 'ru_mod') return ADMISSION.test(x.sentence) || OWN_DEAD.test(x.sentence) || DIED_AFTER.test(x.sentence.slice(x.start, x.end + 40)) ? 'ru' : 'ua';
+  // Moscow's own dead named as its own ("in den eigenen Reihen", "its own troops") are Russia's, as Kyiv's are Ukraine's below.
+  if (x.claimant === 'ru_mod') return ADMISSION.test(x.sentence) || OWN_DEAD.test(x.sentence) || OWN_LOSSES.test(x.sentence) || DIED_AFTER.test(x.sentence.slice(x.start, x.end + 40)) ? 'ru' : 'ua';
   // "Ukraine has lost 45,100 soldiers … Zelensky put the number of injured soldiers at 390,000": a figure
   // naming no side goes on counting the side the speaker's figure just before counted, its own included.
   if (x.previous !== undefined && x.previous === sideOfSpeaker(x.claimant)) return x.previous;

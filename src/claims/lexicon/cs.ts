@@ -5,13 +5,14 @@ export const CS: Lexicon = {
   lang: 'cs',
   loss: ['přišl\\p{L}*|ztratil\\p{L}*|ztráty|ztrát|ztrátách|zabit\\p{L}*|zabil\\p{L}*|zahynul\\p{L}*|zemřel\\p{L}*|padl\\p{L}*|zraněn\\p{L}*|zničen\\p{L}*|zničil\\p{L}*|zneškodněn\\p{L}*|zneškodnil\\p{L}*|vyřazen\\p{L}* z boje|sestřelen\\p{L}*|sestřelil\\p{L}*|eliminoval\\p{L}*|mrtv\\p{L}*|přišla o život|přišli o život'],
   notALoss: ['mobilizov\\p{L}*|nasazen\\p{L}*|rozmístěn\\p{L}*|vyměněn\\p{L}*|výměn\\p{L}*|zajat\\p{L}*|zajatc\\p{L}*|civilist\\p{L}*|civilních|naverbov\\p{L}*|vycvičen\\p{L}*|dodal\\p{L}*|pomoc\\p{L}*'],
-  forecast: ['může přijít o|mohl\\p{L}* by přijít o|přijde o|ztratí|prognóz\\p{L}*|odhaduje se, že'],
+  forecast: ['může přijít o|mohl\\p{L}* by přijít o|přijde o|ztratí|ztratit|přijít o|prognóz\\p{L}*|odhaduje se, že'],
   combined: ['obou armád|obou stran|obě strany|na obou stranách'],
+  olderWar: ['válk\\p{L}* v afghánistánu|v afghánistánu|afghánsk\\p{L}* válk\\p{L}*|sovětsk\\p{L}* svaz\\p{L}*|sssr|rud\\p{L}* armád\\p{L}*|(?<!od )(?:druh\\p{L}*|první|1\\.|2\\.) světov\\p{L}* válk\\p{L}*|válk\\p{L}* ve vietnamu|válk\\p{L}* v iráku|čečensk\\p{L}* válk\\p{L}*'],
   side: { ru: 'rusk\\p{L}*|rusko|ruska|rusku|ruskem|rusové|rusů|moskv\\p{L}*|kreml\\p{L}*', ua: 'ukrajin\\p{L}*|kyjev\\p{L}*|kyjiv\\p{L}*', enemy: 'nepřítel\\p{L}*|nepřátel\\p{L}*|nepřítele' },
   military: ['armád\\p{L}*|vojsk\\p{L}*|vojác\\p{L}*|vojáků|voják\\p{L}*|ozbrojen\\p{L}* sil\\p{L}*|fronta|frontě|frontu|válk\\p{L}*'],
   metrics: [
     ['personnel', 'loss', 'mrtvých a zraněných|zabitých a zraněných|zabitých nebo zraněných|padlých|zabitých|zraněných|mrtvých'],
-    ['personnel', 'troops', 'vojáků|vojáci|vojákům|voják\\p{L}*|mužů|muži|osob|okupant\\p{L}*|vetřelc\\p{L}*|bojovník\\p{L}*|příslušník\\p{L}*'],
+    ['personnel', 'troops', 'vojáků|vojáci|vojákům|voják\\p{L}*|mužů|muži|osob|lidí|okupant\\p{L}*|vetřelc\\p{L}*|bojovník\\p{L}*|příslušník\\p{L}*'],
     ['afv', 'equipment', 'obrněn\\p{L}* (?:bojov\\p{L}* )?(?:vozid\\p{L}*|vozů|transportér\\p{L}*)|bojov\\p{L}* (?:obrněn\\p{L}* )?vozid\\p{L}*|obrněnc\\p{L}*'],
     ['tanks', 'equipment', 'tank(?:ů|y|ům|ech)'],
     ['artillery', 'equipment', 'dělostřeleck\\p{L}* (?:systém\\p{L}*|děl\\p{L}*)|děl|houfnic\\p{L}*|dělostřelectv\\p{L}*'],
@@ -30,7 +31,7 @@ export const CS: Lexicon = {
   units: {
     'polovina': 0.5,
     'jeden': 1, 'jedna': 1, 'dva': 2, 'dvě': 2, 'tři': 3, 'čtyři': 4, 'pět': 5, 'šest': 6, 'sedm': 7, 'osm': 8, 'devět': 9, 'deset': 10,
-    'jedenáct': 11, 'dvanáct': 12, 'patnáct': 15, 'dvacet': 20, 'třicet': 30, 'čtyřicet': 40, 'padesát': 50, 'šedesát': 60,
+    'jedenáct': 11, 'dvanáct': 12, 'třináct': 13, 'čtrnáct': 14, 'patnáct': 15, 'šestnáct': 16, 'sedmnáct': 17, 'osmnáct': 18, 'devatenáct': 19, 'dvacet': 20, 'třicet': 30, 'čtyřicet': 40, 'padesát': 50, 'šedesát': 60,
     'sedmdesát': 70, 'osmdesát': 80, 'devadesát': 90, 'sto': 100, 'půl': 0.5,
   },
   scales: { 'tisíc': 1_000, 'tisíce': 1_000, 'tisícovky': 1_000, 'milion': 1_000_000, 'milionu': 1_000_000, 'milionů': 1_000_000, 'miliony': 1_000_000 },
@@ -38,7 +39,7 @@ export const CS: Lexicon = {
   bareScales: ['tisíc', 'milion'],
   qualifiers: {
     atLeast: ['nejméně', 'minimálně', 'alespoň', 'přinejmenším'],
-    about: ['zhruba', 'přibližně', 'asi', 'kolem', 'téměř', 'skoro', 'takřka', 'odhadem', 'cca', 'až'],
+    about: ['zhruba', 'přibližně', 'asi', 'kolem', 'téměř', 'skoro', 'takřka', 'bezmála', 'odhadem', 'cca', 'až'],
     moreThan: ['více než', 'víc než', 'přes', 'přesáhl\\p{L}*', 'překročil\\p{L}*', 'nad'],
   },
   kind: {

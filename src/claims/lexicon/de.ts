@@ -11,10 +11,11 @@ export const DE: Lexicon = {
   interception: ['verschoss\\p{L}*|verschossen|abgefeuert|feuerte\\p{L}*|luftwaffe|luftabwehr|flugabwehr|\\p{L}*drohnenangriff\\p{L}*|vom radar verschwunden|elektronische\\p{L}* kriegsführung'],
   forecast: ['könnte\\p{L}*(?: [\\p{L}-]+){0,4} verlieren|wird(?: [\\p{L}-]+){0,4} verlieren|werden(?: [\\p{L}-]+){0,4} verlieren|dürfte\\p{L}*(?: [\\p{L}-]+){0,4} verlieren|prognos\\p{L}*'],
   combined: ['beider armeen|beide seiten|beider länder|zusammengenommen'],
+  olderWar: ['afghanistan-?krieg\\p{L}*|krieg\\p{L}* in afghanistan|in afghanistan|sowjetunion|udssr|rote[nr]? armee|(?<!seit (?:dem )?)(?:ersten|zweiten|1\\.|2\\.) weltkrieg\\p{L}*|vietnamkrieg\\p{L}*|irak-?krieg\\p{L}*|tschetschenienkrieg\\p{L}*'],
   military: ['militär\\p{L}*|armee\\p{L}*|truppen|streitkräfte\\p{L}*|front\\p{L}*|soldaten|gefecht\\p{L}*|kämpfe\\p{L}*'],
   metrics: [
     ['personnel', 'loss', '(?:personal|kriegs|kampf)?verluste(?:n)?|gefallene|tote und verwundete|toten und verwundeten'],
-    ['personnel', 'troops', 'mann|russen|kämpfer\\p{L}*|angreifer|besatzer|invasoren|armeeangehörige\\p{L}*'],
+    ['personnel', 'troops', 'mann|militärs|russen|kämpfer\\p{L}*|angreifer|besatzer|invasoren|armeeangehörige\\p{L}*'],
     ['afv', 'equipment', 'gepanzert\\p{L}* kampffahrzeug\\p{L}*|gepanzert\\p{L}* fahrzeug\\p{L}*|kampffahrzeug\\p{L}*|radpanzer\\p{L}*|transportpanzer\\p{L}*'],
     ['tanks', 'equipment', 'panzern|kampfpanzer\\p{L}*'],
     ['artillery', 'equipment', 'artilleriesystem\\p{L}*|geschütz\\p{L}*|haubitz\\p{L}*|artillerie'],
@@ -87,7 +88,7 @@ export const DE: Lexicon = {
     [null, 'generic', '(?:medien)?berichten zufolge'],
     ['us', 'country', 'die usa|usa|washington|die vereinigten staaten'],
   ],
-  speech: ['sagte|sagten|sagt|berichtet\\p{L}*|hieß es|heißt es|gab an|gaben an|teilte mit|teilten mit|bezifferte\\p{L}*|beziffert|zufolge|schätzte\\p{L}*|bilanz|zählte\\p{L}*|gemeldet|meldeten|nannte\\p{L}*|verkündet\\p{L}*|angegeben|geschätzt|erklärt\\p{L}*'],
+  speech: ['sagte|sagten|sagt|sprach\\p{L}*(?: \\p{L}+)? von|spricht(?: \\p{L}+)? von|berichtet\\p{L}*|hieß es|heißt es|gab an|gaben an|teilte mit|teilten mit|bezifferte\\p{L}*|beziffert|zufolge|schätzte\\p{L}*|bilanz|zählte\\p{L}*|gemeldet|meldeten|nannte\\p{L}*|verkündet\\p{L}*|angegeben|geschätzt|erklärt\\p{L}*'],
   sourceBefore: ['nach angaben', 'nach angaben des', 'nach angaben der', 'laut', 'laut dem', 'laut der'],
   captured: ['gefangen genommen\\p{L}*|gefangengenommen\\p{L}*|in gefangenschaft geraten\\p{L}*'],
   // "während" as a conjunction, not "während des Krieges".

@@ -55,6 +55,7 @@ export const LANG_NOT_A_LOSS = whole(joined((l) => l.notALoss));
 export const LANG_INTERCEPTION = whole(joined((l) => l.interception));
 export const LANG_FORECAST = whole(joined((l) => l.forecast));
 export const LANG_COMBINED = whole(joined((l) => l.combined));
+export const LANG_OLDER_WAR = whole(joined((l) => l.olderWar));
 export const LANG_SIDE_RU = orNone(joined((l) => (l.side?.ru ? [l.side.ru] : [])));
 export const LANG_SIDE_UA = orNone(joined((l) => (l.side?.ua ? [l.side.ua] : [])));
 export const LANG_SIDE_ENEMY = orNone(joined((l) => (l.side?.enemy ? [l.side.enemy] : [])));

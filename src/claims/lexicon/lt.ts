@@ -7,6 +7,7 @@ export const LT: Lexicon = {
   notALoss: ['mobilizuot\\p{L}*|dislokuot\\p{L}*|apsikeit\\p{L}*|pasikeit\\p{L}*|belaisv\\p{L}*|civili\\p{L}*|apmokyt\\p{L}*|perduot\\p{L}*|perduos|perduoda|perdavė|apmokys|apmoko|pagalb\\p{L}*|paimt\\p{L}* į nelaisvę'],
   forecast: ['gali netekti|galėtų netekti|neteks|prognoz\\p{L}*'],
   combined: ['abiejų armijų|abiejų pusių|abi pusės'],
+  olderWar: ['afganistan\\p{L}*|sovietų sąjung\\p{L}*|tsrs|(?:antr\\p{L}*|pirm\\p{L}*) pasaulin\\p{L}* kar\\p{L}*'],
   side: { ru: 'rusij\\p{L}*|rusų|rusai|rusams|rusus|maskv\\p{L}*|kreml\\p{L}*', ua: 'ukrainiet\\p{L}*|kyjiv\\p{L}*|kijev\\p{L}*', enemy: 'priešo|priešas|priešą|priešui' },
   military: ['armij\\p{L}*|kariuomen\\p{L}*|kari\\p{L}*|kariai|pajėg\\p{L}*|front(?:en|et|e|a|u|o|as|ą|ų|ē|ā|on)|karas|karo|kare|karą'],
   metrics: [

@@ -7,6 +7,7 @@ export const LV: Lexicon = {
   notALoss: ['mobilizēt\\p{L}*|izvietot\\p{L}*|apmainīt\\p{L}*|apmaiņ\\p{L}*|gūstekņ\\p{L}*|gūstā|karagūstekņ\\p{L}*|civiliedzīvotāj\\p{L}*|civilpersonas|apmācīt\\p{L}*|piegādāt\\p{L}*|palīdzīb\\p{L}*'],
   forecast: ['varētu zaudēt|var zaudēt|zaudēs|prognoz\\p{L}*'],
   combined: ['abu armiju|abu pušu|abas puses'],
+  olderWar: ['afganistān\\p{L}*|padomju savienīb\\p{L}*|psrs|(?:otr\\p{L}*|pirm\\p{L}*) pasaules kar\\p{L}*'],
   side: { ru: 'krievij\\p{L}*|krievu|krievi|krieviem|maskav\\p{L}*|kreml\\p{L}*', ua: 'ukrain\\p{L}*|kijiv\\p{L}*|kijev\\p{L}*', enemy: 'ienaidniek\\p{L}*' },
   military: ['armij\\p{L}*|karaspēk\\p{L}*|karavīr\\p{L}*|bruņot\\p{L}* spēk\\p{L}*|front(?:en|et|e|a|u|o|as|ą|ų|ē|ā|on)|karš|kara|karā|karu'],
   metrics: [

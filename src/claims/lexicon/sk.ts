@@ -5,13 +5,14 @@ export const SK: Lexicon = {
   lang: 'sk',
   loss: ['prišl\\p{L}*|stratil\\p{L}*|straty|strát|stratách|zabit\\p{L}*|zabil\\p{L}*|zahynul\\p{L}*|zomrel\\p{L}*|padl\\p{L}*|zranen\\p{L}*|zničen\\p{L}*|zničil\\p{L}*|zneškodnen\\p{L}*|zneškodnil\\p{L}*|vyraden\\p{L}* z boja|zostrelen\\p{L}*|zostrelil\\p{L}*|eliminoval\\p{L}*|mŕtv\\p{L}*|prišli o život'],
   notALoss: ['mobilizov\\p{L}*|nasaden\\p{L}*|rozmiestnen\\p{L}*|vymenen\\p{L}*|výmen\\p{L}*|zajat\\p{L}*|zajatc\\p{L}*|civilist\\p{L}*|civilných|naverbov\\p{L}*|vycvičen\\p{L}*|dodal\\p{L}*|pomoc\\p{L}*'],
-  forecast: ['môže prísť o|mohl\\p{L}* by prísť o|príde o|stratí|prognóz\\p{L}*'],
+  forecast: ['môže prísť o|mohl\\p{L}* by prísť o|príde o|stratí|stratiť|prísť o|prognóz\\p{L}*'],
   combined: ['oboch armád|oboch strán|obe strany|na oboch stranách'],
+  olderWar: ['vojn\\p{L}* v afganistane|v afganistane|afgansk\\p{L}* vojn\\p{L}*|sovietsk\\p{L}* zv\\p{L}*|zssr|červen\\p{L}* armád\\p{L}*|(?<!od )(?:druh\\p{L}*|prv\\p{L}*|1\\.|2\\.) svetov\\p{L}* vojn\\p{L}*|vojn\\p{L}* vo vietname|vojn\\p{L}* v iraku|čečensk\\p{L}* vojn\\p{L}*'],
   side: { ru: 'rusk\\p{L}*|rusko|ruska|rusku|ruskom|rusi|rusov|moskv\\p{L}*|kremeľ|kremľ\\p{L}*', ua: 'ukrajin\\p{L}*|kyjev\\p{L}*|kyjiv\\p{L}*', enemy: 'nepriateľ\\p{L}*' },
   military: ['armád\\p{L}*|vojsk\\p{L}*|vojac\\p{L}*|vojakov|vojak\\p{L}*|ozbrojen\\p{L}* síl\\p{L}*|front(?:en|et|e|a|u|o|as|ą|ų|ē|ā|on)|vojn\\p{L}*'],
   metrics: [
     ['personnel', 'loss', 'mŕtvych a zranených|zabitých a zranených|zabitých alebo zranených|padlých|zabitých|zranených|mŕtvych'],
-    ['personnel', 'troops', 'vojakov|vojaci|vojak\\p{L}*|mužov|osôb|okupant\\p{L}*|votrelc\\p{L}*|bojovník\\p{L}*|príslušník\\p{L}*'],
+    ['personnel', 'troops', 'vojakov|vojaci|vojak\\p{L}*|mužov|osôb|ľudí|okupant\\p{L}*|votrelc\\p{L}*|bojovník\\p{L}*|príslušník\\p{L}*'],
     ['afv', 'equipment', 'obrnen\\p{L}* (?:bojov\\p{L}* )?(?:vozid\\p{L}*|transportér\\p{L}*)|bojov\\p{L}* (?:obrnen\\p{L}* )?vozid\\p{L}*'],
     ['tanks', 'equipment', 'tank(?:ov|y|om|och)'],
     ['artillery', 'equipment', 'delostreleck\\p{L}* (?:systém\\p{L}*|zbran\\p{L}*)|diel|húfnic\\p{L}*|delostrelectv\\p{L}*'],
@@ -28,7 +29,8 @@ export const SK: Lexicon = {
   fillers: ['ruských', 'ruské', 'ukrajinských', 'nepriateľských', 'zničených', 'ďalších', 'nových', 'vlastných', 'kusov', 'jednotiek'],
   functionAfter: ['počas', 'za', 'len', 'iba', 'proti', 'podľa', 'denne'],
   units: {
-    'dvaja': 2, 'tri': 3, 'štyri': 4, 'päť': 5, 'šesť': 6, 'sedem': 7, 'osem': 8, 'deväť': 9, 'desať': 10,
+    'jeden': 1, 'jedna': 1, 'dva': 2, 'dve': 2, 'dvaja': 2, 'tri': 3, 'štyri': 4, 'päť': 5, 'šesť': 6, 'sedem': 7, 'osem': 8, 'deväť': 9, 'desať': 10,
+    'jedenásť': 11, 'dvanásť': 12, 'trinásť': 13, 'štrnásť': 14, 'pätnásť': 15, 'šestnásť': 16, 'sedemnásť': 17, 'osemnásť': 18, 'devätnásť': 19,
     'dvadsať': 20, 'tridsať': 30, 'štyridsať': 40, 'päťdesiat': 50, 'šesťdesiat': 60, 'sedemdesiat': 70, 'osemdesiat': 80, 'deväťdesiat': 90,
     'pol': 0.5,
   },
@@ -37,7 +39,7 @@ export const SK: Lexicon = {
   bareScales: ['milión'],
   qualifiers: {
     atLeast: ['najmenej', 'minimálne', 'aspoň', 'prinajmenšom'],
-    about: ['zhruba', 'približne', 'asi', 'okolo', 'takmer', 'skoro', 'odhadom', 'cca', 'až'],
+    about: ['zhruba', 'približne', 'asi', 'okolo', 'takmer', 'skoro', 'bezmála', 'bezmaly', 'odhadom', 'cca', 'až'],
     moreThan: ['viac ako', 'viac než', 'vyše', 'presiahl\\p{L}*', 'prekročil\\p{L}*', 'cez'],
   },
   kind: {

@@ -23,6 +23,8 @@ export interface Lexicon {
   forecast?: readonly string[];
   /** Both sides added together ("обох армій"). */
   combined?: readonly string[];
+  /** Another, older war a figure is compared with ("wojna w Afganistanie", "Sovětský svaz"): its figures are no claims. */
+  olderWar?: readonly string[];
   /** Words that name a side ("russi", "ucraini"), and the enemy, for whose losses a figure counts. */
   side?: { ru?: string; ua?: string; enemy?: string };
   /** Words that make a sentence military (a bare "killed" or "people" is soldiers then). */
