@@ -79,7 +79,7 @@ export function resolveDates(works: Work[], published: string | null, reportDate
       }
       const y = Number(published.slice(0, 4)) - 1;
       w.asOf = `${y}-12-31`;
-      w.periodDays = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 366 : 365;
+      w.periodDays = dayOfYear(w.asOf);
       continue;
     }
     if (w.kind === 'period' && cue?.tag === 'last_month') {

@@ -40,7 +40,8 @@ const RUNNING_TOTAL = /^[^.;:()]*?(?:(?:which |that )?(?:brings?|takes?|push(?:e
 // "with Ukraine putting the total at 26,000 while Russia has only admitted to 2,000": a speaker inside a
 // clause opened after the figure by "while", "whereas" or "but" speaks for that clause, not for the figure.
 // The other languages' words are lexicon data ("muy superior a la confirmada por Moscú", "alors que").
-const CONTRAST_OPENS = new RegExp(`(?<![\\p{L}])(?:while|whereas|but|although|though|${LANG_CONTRAST})(?![\\p{L}])[^,;:()\\u2013\\u2014]*$`, 'iu');
+const CONTRAST_WORDS = `while|whereas|but|although|though|${LANG_CONTRAST}`;
+const CONTRAST_OPENS = new RegExp(`(?<![\\p{L}])(?:${CONTRAST_WORDS})(?![\\p{L}])[^,;:()\\u2013\\u2014]*$`, 'iu');
 function inNextClause(s: string, it: Item, x: Attribution): boolean {
   return x.start >= it.end && CONTRAST_OPENS.test(s.slice(it.end, x.start));
 }
@@ -53,7 +54,7 @@ const SUBJECTLESS_SPEECH = new RegExp(
   `^\\s*(?:[\\p{L}]+(?:\\s+[\\p{L}]+){0,2}\\s*,\\s*)?(?:(?:il|elle|ils|elles|egli|lei|el|ea|ele|ela)\\s+)?(?:(?:(?:ha|han|hanno|a|au|ont|tem|têm)\\s+(?:(?:poi|mai|également|aussi|también|anche|ainda)\\s+)?\\p{L}+(?:ado|ido|cho|tto|nto|sto|ato|ito|uto|é|it|at|ut))|${LANG_SPEECH})\\s+(?:que|che|că|qu['’])`,
   'iu',
 );
-const CONTRAST_WORD = new RegExp(`(?<![\\p{L}])(?:while|whereas|but|although|though|${LANG_CONTRAST})(?![\\p{L}])`, 'iu');
+const CONTRAST_WORD = new RegExp(`(?<![\\p{L}])(?:${CONTRAST_WORDS})(?![\\p{L}])`, 'iu');
 
 // A window that points back at the stretch just named.
 const SAME_STRETCH = /(?<![\p{L}])(?:(?:over|in|during|for) (?:this|that|the same) (?:period|time|stretch|week|month)|in that time|(?:за|протягом|упродовж) (?:цей|той самий|той же) (?:період|час|тиждень|місяць)|за (?:этот|тот же|этот же) (?:период|срок)|in diesem zeitraum|im selben zeitraum|en ese (?:periodo|período)|w tym (?:okresie|czasie))(?![\p{L}])/iu;

@@ -245,7 +245,8 @@ const INCLUDING = new RegExp(`^[\\s,(]*(?:including|among them|of which|${LANG_S
 // figures of a list, so the second counts what the first did.
 const FRAME_WORD = /(?<![\p{L}])([\p{L}]+)\s+$/u;
 const NOT_A_FRAME = /^(?:and|or|the|a|an|its|their|і|й|та|и|а|y|e|i|und|et|și|ve|oraz|de|la|le|el|die|der|das)$/iu;
-// ("has suffered around 1 million …, and Ukraine has suffered 400,000": the frame word stands before the hedge.)
+// ("has suffered around 1 million …, and Ukraine has suffered 400,000": the frame word stands before the hedge.
+// English hedges only: the lexicons' qualifier words, tried as well, turned other languages' figures into pairs.)
 const HEDGE_AT_END = /(?<![\p{L}])(?:about|around|some|nearly|almost|roughly|approximately|over|more than|at least|up to|close to|an estimated)\s+$/iu;
 function frameWord(s: string, at: number): string | undefined {
   const before = s.slice(Math.max(0, at - 40), at);
@@ -273,7 +274,8 @@ const LOST_AFTER = /^\s*(?:more\s+)?(?:were|was|have been|had been|have|had|wurd
 
 const THRESHOLD_BEFORE = /(?:first time|never before|first ever)[^.;0-9]{0,60}?(?:past|over|above|beyond|more than|topped|exceeded|crossed|passed|surpassed)\s+(?:the\s+)?$/iu;
 
-const OLDER_WAR = /(?:(?:first|second) (?:world war|chechen war)|world war (?:i|ii|one|two)|(?<![\p{L}])ww ?(?:ii|2|i|1)|soviet union|ussr|soviet (?:army|troops|soldiers|forces|military)|winter war|great patriotic war|soviet[- ]afghan|in (?:both )?afghanistan|red army|(?:afghanistan|afghan|vietnam|iraq|korean|gulf|chechen|gaza|israel-hamas) war|(?:wars?|conflicts?|campaigns?) in (?:both )?(?:afghanistan|vietnam|iraq|korea|gaza|chechnya|syria)|(?:occupation|invasion) of (?:afghanistan|iraq|chechnya|czechoslovakia)|війн\p{L}* (?:в|у) (?:афганістані|в['’]єтнамі|іраку|газі|сектор\p{L}* газа)|войн\p{L}* (?:в|во) (?:афганистане|вьетнаме|ираке|газе|секторе газа)|(?:корейськ|в['’]єтнамськ|афганськ|чеченськ|іракськ|корейск|вьетнамск|афганск|чеченск|иракск)\p{L}* (?:війн|войн)\p{L}*|(?:перш|друг)\p{L}* світов\p{L}* війн\p{L}*|(?:перв|втор)\p{L}* миров\p{L}* войн\p{L}*|велик\p{L}* (?:вітчизнян\p{L}* війн|отечественн\p{L}* войн)\p{L}*|(?:в|у) афганістані|в афганистане|радянськ\p{L}* союз\p{L}*|советск\p{L}* союз\p{L}*|срср|ссср)(?![\p{L}])/iu;
+// ("the worst toll on either side since World War II": how long since, not a figure of that war.)
+const OLDER_WAR = /(?:(?<!(?:^|[^\p{L}])since (?:the )?(?:end of (?:the )?)?)(?:(?:first|second) world war|world war (?:i|ii|one|two)|(?<![\p{L}])ww ?(?:ii|2|i|1))|(?:first|second) chechen war|soviet union|ussr|soviet (?:army|troops|soldiers|forces|military)|winter war|great patriotic war|soviet[- ]afghan|in (?:both )?afghanistan|red army|(?:afghanistan|afghan|vietnam|iraq|korean|gulf|chechen|gaza|israel-hamas) war|(?:wars?|conflicts?|campaigns?) in (?:both )?(?:afghanistan|vietnam|iraq|korea|gaza|chechnya|syria)|(?:occupation|invasion) of (?:afghanistan|iraq|chechnya|czechoslovakia)|війн\p{L}* (?:в|у) (?:афганістані|в['’]єтнамі|іраку|газі|сектор\p{L}* газа)|войн\p{L}* (?:в|во) (?:афганистане|вьетнаме|ираке|газе|секторе газа)|(?:корейськ|в['’]єтнамськ|афганськ|чеченськ|іракськ|корейск|вьетнамск|афганск|чеченск|иракск)\p{L}* (?:війн|войн)\p{L}*|(?:перш|друг)\p{L}* світов\p{L}* війн\p{L}*|(?:перв|втор)\p{L}* миров\p{L}* войн\p{L}*|велик\p{L}* (?:вітчизнян\p{L}* війн|отечественн\p{L}* войн)\p{L}*|(?:в|у) афганістані|в афганистане|радянськ\p{L}* союз\p{L}*|советск\p{L}* союз\p{L}*|срср|ссср)(?![\p{L}])/iu;
 
 // The last list joint before the next figure: what follows it names that figure ("… та полонені — 711").
 const JOINED_MISSING = /^\s*(?:і|й|та|або|чи|и|или)\s+(?:зникл\p{L}*|пропавш\p{L}*)/iu;
@@ -289,14 +291,11 @@ function isHistorical(s: string, nums: readonly NumberMention[], from = 0, to = 
   const years = nums.filter((n) => n.start >= from && n.end <= to && n.yearLike && nounAfter(s, n.end).noun === null);
   if (years.some((y) => y.value >= 2014)) return false;
   // An old year only where a year is read as one ("in 1995", "of 1939-40"), not "зокрема 1950 — за добу".
-  return years.some((y) => y.value < 2014 && YEAR_BEFORE.test(s.slice(Math.max(from, y.start - 12), y.start))) || OLDER_WAR.test(s.slice(from, to).replace(SINCE_OLDER_WAR, '')) || LANG_OLDER_WAR_RE.test(s.slice(from, to));
+  return years.some((y) => y.value < 2014 && YEAR_BEFORE.test(s.slice(Math.max(from, y.start - 12), y.start))) || OLDER_WAR.test(s.slice(from, to)) || LANG_OLDER_WAR_RE.test(s.slice(from, to));
 }
 
 const AGE_BEFORE = /(?<![\p{L}])(?:aged|ages|age of|(?:men|women|males|people|conscripts|recruits|volunteers|citizens) (?:between|from|of|under|over)(?: the ages? of)?|between the ages of)\s+(?:between\s+|from\s+)?(?:\d{2}\s*(?:and|to|-|–)\s*)?$/iu;
 const AGE_AFTER = /^\s*(?:(?:and|to|-|–)\s*\d{2}\s*)?(?:-|\s)?years?(?:[- ]olds?| of age)(?![\p{L}])/iu;
-
-// "the worst toll on either side since World War II": how long since, not a figure of that war.
-const SINCE_OLDER_WAR = /(?<![\p{L}])since (?:the )?(?:end of (?:the )?)?(?:(?:first|second) world war|world war (?:i|ii|one|two)|ww ?(?:ii|2|i|1))(?![\p{L}])/giu;
 
 // "The army claims 15,300 troops killed in 26 days, compared to 15,051 between 1979 and 1989": a comparison
 // with an older war leaves this war's figure in a clause of its own.

@@ -282,13 +282,14 @@ function readWords(s: string, i: number): Read | null {
     const parts = raw.split('-');
     let consumed = true;
     let pieces: number[] | null;
+    let italian: number | null;
     for (const w of parts) {
       if (UNITS[w] !== undefined) {
         current += UNITS[w];
         any = true;
-      } else if (italianCompound(w) !== null) {
+      } else if ((italian = italianCompound(w)) !== null) {
         // "novecentocinquanta": an Italian number written as one word.
-        current += italianCompound(w) as number;
+        current += italian;
         any = true;
       } else if (WORD_SCALES[w] !== undefined) {
         const f = WORD_SCALES[w];
