@@ -7,7 +7,6 @@
 import { monthOf } from './calendar.ts';
 import { LANG_COMPOUND_ENDINGS, LANG_COMPOUND_PARTS, LANG_BARE_SCALES, LANG_DIGIT_SCALES, LANG_RANGE_AND, LANG_RANGE_BETWEEN, LANG_RANGE_TO, LANG_SCALES, LANG_SINGULAR_LEAD, LANG_SINGULARS, LANG_UNITS } from './lexicon/index.ts';
 import { foldForGate, gateOf, mayMatch } from './literal-gate.ts';
-import { italianCompound } from './compound-number.ts';
 import { execAll } from './match-all.ts';
 import { native } from './native.ts';
 
@@ -282,14 +281,9 @@ function readWords(s: string, i: number): Read | null {
     const parts = raw.split('-');
     let consumed = true;
     let pieces: number[] | null;
-    let italian: number | null;
     for (const w of parts) {
       if (UNITS[w] !== undefined) {
         current += UNITS[w];
-        any = true;
-      } else if ((italian = italianCompound(w)) !== null) {
-        // "novecentocinquanta": an Italian number written as one word.
-        current += italian;
         any = true;
       } else if (WORD_SCALES[w] !== undefined) {
         const f = WORD_SCALES[w];

@@ -34,6 +34,9 @@ export const IT: Lexicon = {
     'trenta': 30, 'quaranta': 40, 'cinquanta': 50, 'sessanta': 60, 'settanta': 70, 'ottanta': 80, 'novanta': 90, 'cento': 100, 'mezzo': 0.5,
   },
   scales: { 'mila': 1_000, 'milione': 1_000_000, 'milioni': 1_000_000 },
+  // Numbers written as one word ("novecentocinquanta", "duemilacinquecento", "ventotto", "centotto"): the parts
+  // that stand only inside such a word, the tens without the vowel they drop before "uno" and "otto".
+  compound: { parts: { 'due': 2, 'tré': 3, 'vent': 20, 'trent': 30, 'quarant': 40, 'cinquant': 50, 'sessant': 60, 'settant': 70, 'ottant': 80, 'novant': 90, 'cent': 100, 'mille': 1_000 } },
   bareScales: ['milione'],
   qualifiers: {
     atLeast: ['almeno', 'non meno di', 'come minimo'],
