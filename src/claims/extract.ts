@@ -14,6 +14,7 @@ import { hasLossWord, hasMilitaryWord } from './loss-context.ts';
 import { findRecordCues } from './record.ts';
 import { readReportBlock } from './report-block.ts';
 import { BULLET_FIGURE, FIGURE_LINE, normalizeText, splitSentences } from './sentences.ts';
+import type { Sentence } from './sentences.ts';
 import { capSentences, capText, checkDeadline } from './bounds.ts';
 import type { BoundOptions } from './bounds.ts';
 import { namesASide } from './subject.ts';
@@ -29,14 +30,20 @@ const skippableRow = (text: string): boolean => FIGURE_LINE.test(text) || BULLET
 
 /** Bounded on any input (bounds.ts): the text and its sentences are capped before the rules run. */
 export function extractClaims(input: string, opts: ExtractOptions & BoundOptions = {}): Claim[] {
-  if (input.trim() === '') return [];
+  const read = readLocated(input, opts);
+  return read === null ? [] : dedupe(read.located).map((l) => l.claim);
+}
+
+/** Every figure read as a claim, with where it stands, before dedupe; null for a text with none to read. */
+export function readLocated(input: string, opts: ExtractOptions & BoundOptions = {}): { located: Located[]; sentences: Sentence[] } | null {
+  if (input.trim() === '') return null;
   const text = capText(input);
   const published = toDate(opts.published) ?? inferPublished(text, opts.url);
   const normalized = normalizeText(text);
   const block = readReportBlock(normalized, published);
   // Figures in a text that names neither Russia nor Ukraine (nor "the enemy") are not this war's
   // losses; skipping it also keeps unrelated pages cheap.
-  if (block.claims.length === 0 && !namesASide(normalized)) return [];
+  if (block.claims.length === 0 && !namesASide(normalized)) return null;
   const sentences = capSentences(splitSentences(block.masked));
   const items: ReturnType<typeof readItems>[] = [];
   // Whether a sentence before the one read names the army or the war, scanned once and only when asked.
@@ -79,5 +86,5 @@ export function extractClaims(input: string, opts: ExtractOptions & BoundOptions
     previous: false,
     guessedKind: false,
   }));
-  return dedupe([...prose, ...fromBlock]).map((l) => l.claim);
+  return { located: [...prose, ...fromBlock], sentences };
 }
