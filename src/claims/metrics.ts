@@ -171,7 +171,7 @@ function modelAt(s: string, i: number): MetricNoun | null {
 // Words that may stand between a number and its noun: nationality, "more", "other", units.
 const FILLERS = new Set([
   'russian', "russia's", 'ukrainian', "ukraine's", 'enemy', 'more', 'other', 'additional', 'further', 'extra', 'new',
-  'military', 'army', 'of', 'the', 'its', 'their', 'his', 'occupying', 'invading', "putin's", "moscow's", "kremlin's", "kyiv's",
+  'military', 'army', 'of', 'the', 'its', 'their', 'his', 'own', 'occupying', 'invading', "putin's", "moscow's", "kremlin's", "kyiv's",
   'various', 'confirmed', 'estimated', 'reported', 'armed', 'units', 'unit', 'pieces', 'tactical', 'operational-tactical',
   'operational', 'main', 'battle', 'self-propelled', 'towed', 'fighter', 'attack', 'modern', 'enemy', 'combat', 'guided',
   'such', 'those', 'these', 'alleged', 'regular', 'lost', 'destroyed', 'downed',

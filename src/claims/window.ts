@@ -232,7 +232,7 @@ function longestDays(cue: KindCue): number | null {
 // A sentence opening on a word that points back at a figure named before it: "The figure stood at …", "This rate rose to …".
 const RATE_BACK = /^\W*(?:the|this|that|its|their) (?:figure|rate|number|average|mean)s? (?:stood|was|were|rose|fell|climbed|jumped|reached|went|grew|increased|dropped|came|averaged|hit)(?![\p{L}])/iu;
 
-const MOSCOW_OPERATION = /^(?:since|from) (?:the )?(?:start|beginning|outset|onset) of (?:the |this )?operation$/iu;
+const MOSCOW_OPERATION = /^(?:(?:since|from) (?:the )?(?:start|beginning|outset|onset) of (?:the |this )?operation|since (?:the |this )?operation)$/iu;
 
 const FRONT = /(?<![\p{L}])(?:[Oo]n|[Aa]long|[Ii]n) the \p{Lu}[\p{L}'-]+ (?:front|axis|direction|sector)(?![\p{L}])/u;
 

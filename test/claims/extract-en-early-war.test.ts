@@ -235,3 +235,21 @@ describe('a quoted tally with its changes written out', () => {
     );
   });
 });
+
+describe('"of its own troops": "own" stands between a figure and its noun', () => {
+  test("Moscow's admitted dead, with the word that insists they are its own", () => {
+    expectClaims(
+      'Moscow said on Friday that 1,351 of its own troops had been killed since the operation began.',
+      { published: '2022-03-25' },
+      { claimant: 'ru_mod', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 1351 },
+    );
+  });
+
+  test("a president's count of his own army's dead", () => {
+    expectClaims(
+      "Ukraine's president, Volodymyr Zelensky, said in February that 31,000 of his own soldiers had been killed since the invasion began.",
+      { published: '2024-02-26' },
+      { claimant: 'ua_other', subject: 'ua', metric: 'personnel', kind: 'cumulative', value: 31000 },
+    );
+  });
+});
