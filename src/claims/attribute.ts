@@ -101,6 +101,15 @@ const DOCUMENTS = '(?:statement|report|update|briefing|communiqu[eé]|bulletin)s
 const MAKER_BEFORE = new RegExp(`${DOCUMENTS}\\s+(?:(?:issued|released|published|posted)\\s+)?(?:by|from)\\s+(?:the\\s+)?$`, 'iu');
 const MAKER_AFTER = new RegExp(`^(?:'s?\\s+|\\s+(?:said|says|stated|wrote|added|noted|reported|claimed)\\s+in\\s+)(?:(?:a|an|its|their|the|latest|daily|weekly|new|written|official)\\s+)*${DOCUMENTS}(?![\\p{L}])`, 'iu');
 const POSSESSIVE_RIGHT_BEFORE = /(?:^|\s)(?:its|their)\s+(?:defen[cs]e\s+)?(?:ministry|defen)/iu;
+// "Ukrainian troops have killed 1,180 Russian soldiers, the country's armed forces said": the army or ministry
+// of the country the sentence opens with (the one that loses is named after it, with the figure).
+const COUNTRY_BODY = /^the country's (?:defen[cs]e ministry|ministry of defen[cs]e|military|armed forces|general staff)$/iu;
+const COUNTRY_NAMED = /(?<![\p{L}])(?:(ukrain\p{L}*|kyiv|kiev)|(russia\p{L}*|moscow|kremlin))(?![\p{L}])/giu;
+function countryNamedFirst(text: string): Claimant | null {
+  COUNTRY_NAMED.lastIndex = 0;
+  const m = COUNTRY_NAMED.exec(text);
+  return m === null ? null : m[1] !== undefined ? 'ua_general_staff' : 'ru_mod';
+}
 const MINISTRY = /ministry|відомств|ведомств|міністерств|министерств|ministerio|ministerstwo|ministerium/iu;
 // A daily average over a month: "the average daily losses in April", "a daily average of 776 … in March".
 const MONTH_AVERAGE = /(?<![\p{L}])(?:average daily|daily average|average of [\d,.]+ (?:a|per) day)(?![\p{L}])/iu;
@@ -380,6 +389,7 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
         const document = best.claimant === null && DOCUMENT.test(s.slice(best.start, best.end));
         const claimant =
           best.claimant ??
+          (COUNTRY_BODY.test(s.slice(best.start, best.end)) ? (countryNamedFirst(s.slice(0, best.start)) ?? (infos[si - 1]?.sentence.paragraph === infos[si]?.sentence.paragraph ? countryNamedFirst(infos[si - 1]?.sentence.text ?? '') : null)) : null) ??
           (document ? documentMaker(si, best.start) : null) ??
           // "Russia, meanwhile, has released far lower figures. Its defence ministry confirmed …": "its" is the
           // country the sentence before opens with, and the ministry that country's.

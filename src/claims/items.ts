@@ -367,9 +367,12 @@ const BRINGING_TO = /^[^.;:()\d]{0,40}?(?<![\p{L}])(?:довівши|довод�
 const AND_TOTAL = /^[^.;:()\d]{0,40}?(?:\s|,)(?:і|й|та|а|и)\s+(?:(?:їх|їхня|їхні|тепер|вже|уже)\s+)?(?:(?:загальн\p{L}*|сумарн\p{L}*)\s+(?:кількість|число|втрати)(?:\s+[\p{L}'-]+){0,2}\s+)?(?:склал\p{L}*|сягнул\p{L}*|досягл\p{L}*|становить|становлять|составил\p{L}*|достиг\p{L}*)\s+(?:(?:близько|понад|майже|около|более)\s+)?$/iu;
 const UP_BY = /(?<![\p{L}])(?:зросл\p{L}*|збільшил\p{L}*|вирос\p{L}*|выросл\p{L}*|увеличил\p{L}*)\s+(?:ще\s+|еще\s+)?на\s+$/iu;
 const TOTAL_WORD = /(?<![\p{L}])(?:загальн\p{L}*|сумарн\p{L}*|общ\p{L}*)(?![\p{L}])/iu;
+// "rose by 1,610 to 723,920", "increased by 1,180 to over 700,000": the change, then the tally it reached.
+const EN_BY_TO = /^\s*(?:on (?:the )?(?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*)?,?\s*to\s+(?:(?:about|around|over|more than|nearly|almost|some)\s+)?$/iu;
 function runningTotal(s: string, prev: Item, num: NumberMention): boolean {
   const gap = s.slice(prev.end, num.start);
   if (BRINGING_TO.test(gap)) return true;
+  if (EN_BY_TO.test(gap) && UP_BY_BEFORE.test(s.slice(Math.max(0, prev.num.start - 32), prev.num.start))) return true;
   // "склали" alone is a total only after a rise ("зросли на 3 і склали …") or beside a word for the total.
   return AND_TOTAL.test(gap) && (TOTAL_WORD.test(gap) || UP_BY.test(s.slice(Math.max(0, prev.num.start - 24), prev.num.start)));
 }
