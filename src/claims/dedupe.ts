@@ -67,7 +67,10 @@ export function dedupe(found: readonly Located[]): Located[] {
   const sorted = [...found].sort((a, b) => a.pos - b.pos);
   // The same figure with a claimant only guessed from context yields to one named in its sentence.
   const named = new Set(sorted.filter((l) => !WEAK.has(l.source)).map((l) => key(l, false)));
-  const kept = sorted.filter((l) => !(WEAK.has(l.source) && named.has(key(l, false)) && !sorted.some((o) => o !== l && !WEAK.has(o.source) && key(o, true) === key(l, true))));
+  const yields = (l: Located): boolean => WEAK.has(l.source) && named.has(key(l, false)) && !sorted.some((o) => o !== l && !WEAK.has(o.source) && key(o, true) === key(l, true));
+  const kept = sorted.filter((l) => !yields(l));
+  // A record the headline states stays with the figure it yields to ("Рекорд войны: … 2 200 оккупантов" over the body's 2 200).
+  const recordOf = new Set(sorted.filter((l) => yields(l) && l.claim.record).map((l) => key(l, false)));
 
   // One figure whatever its window: who, whose, what, how many.
   const figureKey = (l: Located): string => [l.claim.claimant, l.claim.subject, l.claim.metric, l.claim.value].join('|');
@@ -94,7 +97,7 @@ export function dedupe(found: readonly Located[]): Located[] {
     const k = key(l, true);
     const first = byKey.get(k) ?? stretchOf(l);
     if (first === undefined) {
-      const copy = { ...l, claim: { ...l.claim } };
+      const copy = { ...l, claim: { ...l.claim, record: l.claim.record || (!l.previous && recordOf.has(key(l, false))) } };
       byKey.set(k, copy);
       out.push(copy);
       continue;

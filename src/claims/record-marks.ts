@@ -8,13 +8,21 @@ import type { SentenceInfo, Work } from './work.ts';
 
 const BEATS_OLD_RECORD = /(?:eclips|beat|surpass|break|broke|top|smash|exceed|overtak|outstrip)\p{L}*\s+(?:the|its|a)\s+(?:previous|prior|former|old|earlier)\s+(?:daily\s+|single-day\s+|one-day\s+)?(?:record|high|peak|best|maximum)/iu;
 
+const APPOSITION = /,\s*(?:the\s+)?$/iu;
+
 export function markRecords(works: Work[], infos: readonly SentenceInfo[]): void {
   const eligible = (w: Work, scope: RecordCue['scope']): boolean =>
     // (A month's rate shares its month's record: "its worst month, with an average of 1,500 a day".)
     !w.previous && (scope === 'month' ? w.kind === 'period' || w.kind === 'average' : w.kind === 'daily' || (scope === 'any' && w.kind === 'period' && w.cue?.tag === 'month'));
   for (const info of infos) {
     for (const cue of info.records) {
-      const here = works.filter((w) => w.info === info && eligible(w, cue.scope));
+      let here = works.filter((w) => w.info === info && eligible(w, cue.scope));
+      // "… 91 armoured vehicles in the past day, the most it has reported in a single day, along with 34 tanks":
+      // a record set off by a comma after a figure's clause, with the list going on after it, is that figure's alone.
+      if (here.length > 1 && here.some((w) => w.item.start > cue.end) && APPOSITION.test(info.sentence.text.slice(Math.max(0, cue.start - 6), cue.start))) {
+        const before = here.filter((w) => w.item.end <= cue.start).at(-1);
+        if (before !== undefined) here = [before];
+      }
       if (here.length > 0) {
         for (const w of here) w.record = true;
         continue;

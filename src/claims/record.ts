@@ -5,9 +5,10 @@
  */
 import { execAll } from './match-all.ts';
 
-import { monthOf } from './calendar.ts';
+import { monthOf, WEEKDAY_WORDS } from './calendar.ts';
 import type { Item } from './items.ts';
 import type { KindCue } from './kind.ts';
+import { hasLossWord } from './loss-context.ts';
 import { LANG_BEAT_RECORD, LANG_PREVIOUS, LANG_RECORD_NOUNS } from './lexicon/index.ts';
 
 export type RecordScope = 'day' | 'month' | 'any';
@@ -21,7 +22,7 @@ export interface RecordCue {
 const RECORD = new RegExp(
   '(?<![\\p{L}])(?:' +
     [
-      'record(?!ed|ing)(?:-high|-breaking|s)?|(?:the )?most(?= (?:in (?:a single|one|any) day|since|of the (?:war|invasion)|ever|on record))|new high|all-time high|deadliest|bloodiest|highest|worst|biggest|largest|heaviest|most ever|unprecedented|(?:for )?the first time|first time|never before|peak(?:ed|s)?',
+      'record(?!ed|ing)(?:-high|-breaking|s)?|than (?:on |in )?any (?:other |previous |single |one )?day|(?:the )?most(?= (?:(?:it|they|kyiv|ukraine|has|have|had|ever|been|reported|recorded|registered|claimed|lost|seen)\\s+){0,3}(?:in (?:a single|one|any) day|since|of the (?:war|invasion)|ever|on record))|new high|all-time high|deadliest|bloodiest|highest|worst|biggest|largest|heaviest|most ever|unprecedented|(?:for )?the first time|first time|never before|peak(?:ed|s)?',
       'рекорд\\p{L}*|антирекорд\\p{L}*|найбільш\\p{L}*|найвищ\\p{L}*|найгірш\\p{L}*|найкривавіш\\p{L}*|вперше|уперше|наибольш\\p{L}*|самы[йеех] (?:больш|высок|кровав)\\p{L}*|впервые',
       'rekord\\p{L}*|największ\\p{L}*|najwięcej|больше всего|mayor (?:cifra|número)|cifra más alta|le plus grand nombre|cele mai multe|najwyższ\\p{L}*|najkrwawsz\\p{L}*|po raz pierwszy|tödlichste\\p{L}*|höchste\\p{L}*|blutigste\\p{L}*|erstmals|zum ersten mal',
       'récord|más alt[oa]s?|más mortífer\\p{L}*|por primera vez|cel mai (?:mare|ridicat|sângeros|letal)\\p{L}*|pentru prima (?:dată|oară)|le plus (?:meurtrier|élevé|sanglant|lourd)|la plus (?:meurtrière|élevée|sanglante|lourde)|les plus (?:lourdes|importantes|élevées|meurtrières|sanglantes)|(?:su|el|la) peor (?:saldo|jornada|día|cifra|balance)|pour la première fois|aldrei (?:verið )?meira|rekor\\p{L}*|en yüksek|ilk kez',
@@ -47,6 +48,10 @@ const PREVIOUS_NEAR_AFTER = new RegExp(`^\\s*(?:${PREVIOUS_WORDS})(?![\\p{L}])`,
 
 const MONTH_WORDS = /(?:month|місяц|месяц|miesi[aą]c|monat|mes(?![\p{L}])|luna|lună|mois|mánuð)/iu;
 const DAY_WORDS = /(?:\bday|24 hours|24-hour|доб|сутк|суточ|dzie[nń]|dnia|doby|\btag|día|\bzi\b|jour|sólarhring|24 saat|24 horas|24 годин|24 часа|24 godzin|pocas horas|daily)/iu;
+// "its heaviest losses of the war on Tuesday": a weekday beside a word of losses names one day (in any lexicon
+// language), unless a longer stretch is named beside it ("the largest prisoner swap on Friday" is no day's losses).
+const LONGER_WORDS = /(?:annual|year|week|рік|річн|року|год(?![\p{L}])|годов|тиж|недел|jahr|jähr|año|anual|\brok|roczn|année|annuel|semaine|semana|woche|tydzie)/iu;
+const WEEKDAY = new RegExp(`(?<![\\p{L}])(?:${WEEKDAY_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 
 /** Record cues in a sentence, with whether they are about a day or a month. */
 export function findRecordCues(s: string): RecordCue[] {
@@ -61,7 +66,8 @@ export function findRecordCues(s: string): RecordCue[] {
     // "the previous record", "la marca anterior": an old record, not a new one.
     if (PREVIOUS_NEAR_BEFORE.test(before.slice(-20)) || PREVIOUS_NEAR_AFTER.test(after)) continue;
     const near = s.slice(Math.max(0, start - 50), end + 50);
-    const scope: RecordScope = MONTH_WORDS.test(near) ? 'month' : DAY_WORDS.test(near) ? 'day' : 'any';
+    // (Not "the heaviest annual toll …, he said on Saturday": the weekday dates the saying, the record is a year's.)
+    const scope: RecordScope = MONTH_WORDS.test(near) ? 'month' : DAY_WORDS.test(near) || (WEEKDAY.test(near) && hasLossWord(near) && !LONGER_WORDS.test(near)) ? 'day' : 'any';
     out.push({ start, end, scope });
   }
   return out;

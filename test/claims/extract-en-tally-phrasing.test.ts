@@ -45,3 +45,29 @@ describe('"the country\'s armed forces": the country the sentence opens with', (
     );
   });
 });
+
+describe('a record said of a weekday, or "than on any other day", in the sentence before the figure', () => {
+  const figure = " According to the General Staff of Ukraine's armed forces, 1,950 Russian troops were killed or wounded over the previous 24 hours.";
+  test('"its heaviest losses of the war on Tuesday"', () => {
+    expectOnly('Russia suffered its heaviest losses of the war on Tuesday, Kyiv said.' + figure, { published: '2024-11-13' }, { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1950, record: true });
+  });
+  test('"more soldiers on Tuesday than on any other day of the war"', () => {
+    expectOnly("Russia's army lost more soldiers on Tuesday than on any other day of the war, Kyiv said." + figure, { published: '2024-11-13' }, { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1950, record: true });
+  });
+  test('a weekday beside a word that only ranks the day is still no record', () => {
+    expectOnly('Tuesday was one of the heaviest days of the war for Russia, Kyiv said.' + figure, { published: '2024-11-13' }, { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1950, record: false });
+  });
+});
+
+describe('a record set off by a comma after one figure of a list is that figure\'s', () => {
+  test('"…, the most it has reported in a single day, along with …": the armoured vehicles only', () => {
+    const claims = expectOnly(
+      "Ukraine's General Staff said on Thursday that Russia had lost 88 armoured vehicles over the past day, the most it has reported in a single day since the invasion began, along with 31 tanks and 790 soldiers.",
+      { published: '2023-10-12' },
+      { claimant: GS, subject: 'ru', metric: 'afv', kind: 'daily', value: 88, record: true },
+      { claimant: GS, subject: 'ru', metric: 'tanks', kind: 'daily', value: 31, record: false },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 790, record: false },
+    );
+    if (claims.length !== 3) throw new Error('three claims');
+  });
+});
