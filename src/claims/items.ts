@@ -236,6 +236,9 @@ function isOldRecord(s: string, num: NumberMention): boolean {
 const SPOKEN_LEAD = /^.*(?<![\p{L}])(?:says|said|say|claims|claimed|reports|reported|states|stated|estimates|estimated|believes|announced|adds|added|notes|noted|that)\s+/iu;
 
 // ("45,680 in November, or about 1,500 per day": the same losses told as a rate.)
+// The joint of a gapped pair: the first figure's own words, then "and" (or ", while") right before the second.
+const GAPPED_JOIN = /^[^.;:\d]{0,70}?(?:,\s*|\s)(?:and|while|but)\s+(?:(?:about|around|some|nearly|almost|roughly|over|more than|at least|up to|another)\s+)?$/iu;
+const GAPPED_WINDOW_AFTER = new RegExp(`^\\s+(?:(?:on|over|during|in|for|throughout|within)\\s+(?:the\\s+)?(?:(?:past|last|previous|preceding|same|single)\\s+)?(?:day|24 hours|week|weekend|month|night|(?:${EN_WEEKDAYS})|(?:${EN_MONTHS}))|(?:a|one) day (?:earlier|before)|the (?:day|week|month) before|yesterday|overnight|(?:last|this) (?:week|month))(?![\\p{L}])`, 'iu');
 const RATE_LEAD_BEFORE = /(?<![\p{L}])(?:averag(?:ing|ed|es)|an average of|(?:the |a )?(?:daily )?average (?:of|was|is)|on average|or)\s+(?:(?:about|around|some|nearly|almost|roughly|over|more than)\s+)?$/iu;
 const RATE_AFTER = /^\s*(?:a|per|each|every)\s+(?:day|week|month)(?![\p{L}])|^\s*(?:daily|monthly|weekly)(?![\p{L}])/iu;
 
@@ -604,6 +607,11 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
           (LANG_MONTH_BEFORE_GAP.test(s.slice(prev.end, num.start)) && LANG_MONTH_ANY.test(s.slice(Math.max(0, prev.start - 80), prev.start))))
       ) {
         countsAs(prev, true);
+      }
+      // "lost 11,000 troops in the past week and 1,100 on Sunday alone": a figure joined to the one before by
+      // "and", its noun left out and a window of its own right after it, counts what that figure counted.
+      if (noun === null && prev !== undefined && prev.link === null && GAPPED_JOIN.test(s.slice(prev.end, num.start)) && GAPPED_WINDOW_AFTER.test(s.slice(num.end, num.end + 40))) {
+        countsAs(prev);
       }
       // "430,790 troops — averaging 1,177 per day": a rate right after a figure counts what that figure counted.
       if (noun === null && prev !== undefined && RATE_LEAD_BEFORE.test(s.slice(Math.max(prev.end, num.start - 40), num.start)) && RATE_AFTER.test(s.slice(num.end, num.end + 16))) {

@@ -177,6 +177,8 @@ const FILLERS = new Set([
   'such', 'those', 'these', 'alleged', 'regular', 'lost', 'destroyed', 'downed',
   // North Korea's troops, who fight on Moscow's side: "13 North Korean soldiers", "77 North Koreans".
   'north', 'korean', 'dprk',
+  // Russia's mercenaries: "20,000 Wagner fighters".
+  'wagner',
   // The Russian ministry's drone counts: "668 fixed-wing Ukrainian unmanned aerial vehicles", "41 aircraft-type UAVs".
   'fixed-wing', 'aircraft-type', 'plane-type', 'airplane-type',
   'російських', 'російські', 'російського', 'російської', 'ворожих', 'ворожі', 'українських', 'українські', 'ще', 'інших',

@@ -71,3 +71,46 @@ describe('a record set off by a comma after one figure of a list is that figure\
     if (claims.length !== 3) throw new Error('three claims');
   });
 });
+
+describe('a figure whose noun is left out after "and", with a window of its own', () => {
+  test('"11,000 troops in the past week and 1,100 on Sunday alone"', () => {
+    expectOnly(
+      'Kyiv said Russia had lost 11,000 troops in the past week and 1,100 on Sunday alone.',
+      { published: '2024-11-25' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'period', value: 11000 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1100 },
+    );
+  });
+  test('"1,310 soldiers on Monday and 1,520 on Sunday"', () => {
+    expectOnly(
+      "Russia lost 1,310 soldiers on Monday and 1,520 on Sunday, Ukraine's General Staff said.",
+      { published: '2024-12-03' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1310 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1520 },
+    );
+  });
+  test('a figure after "and" with a noun of its own does not borrow the one before', () => {
+    expectOnly(
+      "Russia lost 1,310 soldiers on Monday, Ukraine's General Staff said, and 40 settlements came under fire on Sunday.",
+      { published: '2024-12-03' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1310 },
+    );
+  });
+});
+
+describe('speakers and nouns of the war\'s commanders and mercenaries', () => {
+  test('"Ukraine\'s top commander" speaks for himself', () => {
+    expectOnly(
+      "Russia has lost 38,000 soldiers in the Kursk region since August, Ukraine's top commander said.",
+      { published: '2024-11-25' },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'period', value: 38000 },
+    );
+  });
+  test('"20,000 Wagner fighters": the mercenary group\'s name stands between the figure and its noun', () => {
+    expectOnly(
+      'Russia lost about 20,000 Wagner fighters in the battle for Bakhmut, Prigozhin said.',
+      { published: '2023-05-24' },
+      { claimant: 'other', subject: 'ru', metric: 'personnel', kind: 'period', value: 20000, qualifier: 'about' },
+    );
+  });
+});
