@@ -104,6 +104,9 @@ const RULES: readonly Rule[] = [
   ['(?:the |a )?day (?:before|earlier)|previous day|preceding day|(?:one|a) day (?:after|later)', () => daily(2)],
   // "31 tanks over the weekend, 19 of them on Sunday alone": one day singled out of a stretch.
   ['on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) alone|(?:on )?that day alone', () => daily()],
+  // "11,000 in the past week, including 1,100 on Sunday": a weekday right after a figure is that figure's day
+  // (only there: "…, Kyiv said on Sunday" dates the saying).
+  ['on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?! alone)', () => ({ ...daily(2), adjacent: 'noun' })],
   [
     'за (?:минулу |останню |попередню |цю |одну )?добу|вночі|минулої ночі|ночью|за ночь|в ночь на|протягом (?:минулої |останньої )?доби|минулої доби|за (?:останні |минулі )?24 години|за (?:один )?день|за вчора|вчора|' +
       'за (?:прошедшие |последние |минувшие |истекшие )?сутки|в течение (?:прошедших |последних )?суток|за (?:последние |прошедшие )?24 часа|вчера|' +

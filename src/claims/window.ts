@@ -78,6 +78,9 @@ function fits(s: string, cue: KindCue, it: Item, dated: boolean, own = true): bo
   if (cue.end <= it.num.start && LEADING_TIME_CLAUSE.test(s.slice(0, cue.start)) && /,/u.test(s.slice(cue.end, it.num.start)) && !/,/u.test(s.slice(0, cue.start))) return false;
   // "since March 2, when the ministry reported 498 killed": the date of the statement the figure comes from.
   if (cue.kind === 'period' && cue.end <= it.num.start && /^since /iu.test(s.slice(cue.start, cue.end)) && /^,?\s*(?:when|as)(?![\p{L}])/iu.test(s.slice(cue.end, cue.end + 8)) && SPEECH_BETWEEN.test(s.slice(cue.end, it.num.start))) return false;
+  // "Ukraine has lost some 43,000 soldiers, Zelensky said in December": after the figure, a month or week right
+  // after the speaker's verb dates the saying.
+  if ((cue.tag === 'month' || cue.tag === 'week' || cue.tag === 'last_month' || cue.tag === 'last_year') && cue.start >= it.end && /,/u.test(s.slice(it.end, cue.start)) && SPEECH_RIGHT_BEFORE.test(s.slice(Math.max(0, cue.start - 30), cue.start).replace(/\s+(?:in|last|earlier|this)\s*$/iu, ' '))) return false;
   // "mówił we wrześniu, że …", "sagte im September, dass …", "said in May that …": a month right before "that" dates the statement.
   // Likewise "reported last week that …": the week dates the report, not the figure.
   if ((cue.tag === 'month' || cue.tag === 'week' || cue.tag === 'last_month' || cue.tag === 'last_year') && cue.end <= it.num.start && THAT_RIGHT_AFTER.test(s.slice(cue.end, cue.end + 10))) return false;

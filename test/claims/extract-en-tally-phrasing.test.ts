@@ -89,6 +89,16 @@ describe('a figure whose noun is left out after "and", with a window of its own'
       { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1520 },
     );
   });
+  test('"including 1,100 on Sunday": a weekday right after a figure is its day, not the week of the figure before', () => {
+    expectOnly(
+      'Kyiv said Russia had lost 11,000 troops in the past week, including 1,100 on Sunday.',
+      { published: '2024-12-02' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'period', value: 11000 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1100 },
+    );
+    // (A total dated by a weekday stays a total.)
+    expectOnly('Russian losses topped 700,000 on Sunday, Kyiv said.', { published: '2024-12-02' }, { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 700000 });
+  });
   test('a figure after "and" with a noun of its own does not borrow the one before', () => {
     expectOnly(
       "Russia lost 1,310 soldiers on Monday, Ukraine's General Staff said, and 40 settlements came under fire on Sunday.",
@@ -111,6 +121,23 @@ describe('speakers and nouns of the war\'s commanders and mercenaries', () => {
       'Russia lost about 20,000 Wagner fighters in the battle for Bakhmut, Prigozhin said.',
       { published: '2023-05-24' },
       { claimant: 'other', subject: 'ru', metric: 'personnel', kind: 'period', value: 20000, qualifier: 'about' },
+    );
+  });
+});
+
+describe('a month after the speaker\'s verb dates the saying, not the figure', () => {
+  test('"…, Zelensky said in December"', () => {
+    expectOnly(
+      "Ukraine has lost some 43,000 soldiers killed, President Volodymyr Zelensky said in December.",
+      { published: '2025-01-20' },
+      { claimant: 'ua_other', subject: 'ua', metric: 'personnel', kind: 'cumulative', value: 43000, qualifier: 'about' },
+    );
+  });
+  test('a month before the verb still sets the window ("45,680 troops in November, the General Staff said")', () => {
+    expectOnly(
+      'Russia lost 45,680 troops in November, the General Staff said.',
+      { published: '2024-12-01' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'period', value: 45680 },
     );
   });
 });
