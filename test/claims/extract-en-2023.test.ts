@@ -26,4 +26,28 @@ describe('2023 coverage', () => {
       { claimant: 'other', subject: 'ua', metric: 'personnel', kind: 'period', value: 50000 },
     );
   });
+  test('"in just the past day": a day\'s figure inside the total it is part of', () => {
+    expectOnly(
+      'Kyiv says Russia has lost 318,000 troops since the invasion. That number includes 1,180 casualties suffered by Russian forces in just the past day.',
+      { published: '2023-11-20' },
+      { claimant: 'ua_general_staff', subject: 'ru', kind: 'cumulative', value: 318000 },
+      { claimant: 'ua_general_staff', subject: 'ru', kind: 'daily', value: 1180 },
+    );
+  });
+  test('"the latest Ukrainian bulletin" is the General Staff speaking, after a sentence of Moscow\'s', () => {
+    expectOnly(
+      'Shoigu said Ukraine lost 7,000 soldiers in February. The latest Ukrainian bulletin reports a total of 145,000 Russian troops killed since the invasion.',
+      { published: '2023-03-02' },
+      { claimant: 'ru_mod', subject: 'ua', value: 7000 },
+      { claimant: 'ua_general_staff', subject: 'ru', kind: 'cumulative', value: 145000 },
+    );
+  });
+  test('"the institute" is a think tank\'s voice, not the last speaker\'s', () => {
+    expectOnly(
+      'Moscow said Ukraine had lost 520 tanks since June. The institute estimates between 500 and 750 Ukrainian tank losses.',
+      { published: '2023-11-20' },
+      { claimant: 'ru_mod', subject: 'ua', value: 520 },
+      { claimant: 'other', subject: 'ua', metric: 'tanks', value: 500 },
+    );
+  });
 });
