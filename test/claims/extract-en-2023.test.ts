@@ -50,4 +50,18 @@ describe('2023 coverage', () => {
       { claimant: 'other', subject: 'ua', metric: 'tanks', value: 500 },
     );
   });
+  test('"including a T-72 and an upgraded T-90": named members of the figure before are no losses of their own', () => {
+    expectOnly(
+      "Kyiv's Tavria group said its forces destroyed six Russian tanks on Saturday, including a T-72 and an upgraded T-90.",
+      { published: '2023-06-20' },
+      { subject: 'ru', metric: 'tanks', kind: 'daily', value: 6 },
+    );
+  });
+  test('"…, with some 120,000 killed or wounded": the stockpiles named before the "with" do not make the figure a stock', () => {
+    expectOnly(
+      'The Pentagon said Russia had run down its ammunition stockpiles and its army, with some 120,000 Russian soldiers killed or wounded since the winter.',
+      { published: '2023-06-20' },
+      { claimant: 'us', subject: 'ru', metric: 'personnel', value: 120000 },
+    );
+  });
 });
