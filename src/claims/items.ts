@@ -239,6 +239,10 @@ const SPOKEN_LEAD = /^.*(?<![\p{L}])(?:says|said|say|claims|claimed|reports|repo
 const RATE_LEAD_BEFORE = /(?<![\p{L}])(?:averag(?:ing|ed|es)|an average of|(?:the |a )?(?:daily )?average (?:of|was|is)|on average|or)\s+(?:(?:about|around|some|nearly|almost|roughly|over|more than)\s+)?$/iu;
 const RATE_AFTER = /^\s*(?:a|per|each|every)\s+(?:day|week|month)(?![\p{L}])|^\s*(?:daily|monthly|weekly)(?![\p{L}])/iu;
 
+// A state of lost equipment, as open-source counts sort it ("destroyed, damaged, abandoned, captured").
+const STATES = '(?:destroyed|damaged|abandoned|captured|seized|disabled)';
+const STATE_AFTER = new RegExp(`^\\s+${STATES}(?![\\p{L}])`, 'iu');
+const STATE_GAP = new RegExp(`^\\s*(?:(?:had been |have been |were |was )?${STATES}\\s*(?:by [\\p{L}' -]{1,30}?)?)?(?:,|,?\\s*and|;)\\s*(?:another\\s+|a further\\s+)?$`, 'iu');
 // "…, including a T-90": the words between a figure and one of its members (a few words may stand between).
 const INCLUDING_MEMBER = /^[^.;:\d]{0,40}?(?:[\s,(]|^)(?:including|among them|among which)\s*$/iu;
 const INCLUDING = new RegExp(`^[\\s,(]*(?:including|among them|of which|${LANG_SAME_NOUN})\\s*:?\\s*$`, 'iu');
@@ -554,6 +558,11 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     }
     // "10,001 tanks, nine of them destroyed in the previous 24 hours": a part of the figure before.
     if (noun === null && prev !== undefined && PART_OF_AFTER.test(s.slice(num.end, num.end + 20))) {
+      countsAs(prev);
+    }
+    // "1,000 tanks destroyed, 544 captured, 79 damaged and 65 abandoned": a tally by state, each
+    // figure after the first counting what the first counted.
+    if (noun === null && prev !== undefined && STATE_AFTER.test(s.slice(num.end, num.end + 16)) && STATE_GAP.test(s.slice(prev.end, num.start))) {
       countsAs(prev);
     }
     // The figure's noun was left out: it restates what the text was counting (the figure before it, else the topic).

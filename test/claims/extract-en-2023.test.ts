@@ -64,4 +64,14 @@ describe('2023 coverage', () => {
       { claimant: 'us', subject: 'ru', metric: 'personnel', value: 120000 },
     );
   });
+  test('a tally by state: "1,450 tanks destroyed, 520 captured, 90 damaged and 70 abandoned"', () => {
+    expectOnly(
+      "An open-source count puts Russia's armour losses at 1,450 tanks destroyed, 520 captured, 90 damaged and 70 abandoned, the Oryx group says.",
+      { published: '2023-03-01' },
+      { claimant: 'other', subject: 'ru', metric: 'tanks', value: 1450 },
+      { claimant: 'other', subject: 'ru', metric: 'tanks', value: 520 },
+      { claimant: 'other', subject: 'ru', metric: 'tanks', value: 90 },
+      { claimant: 'other', subject: 'ru', metric: 'tanks', value: 70 },
+    );
+  });
 });
