@@ -106,6 +106,8 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'org',
     alt([
       "general staff(?: of (?:the )?(?:armed forces of ukraine|ukraine's armed forces|ukrainian armed forces|ukraine))?|(?:ukraine's|ukrainian|kyiv's|kiev's) (?:general staff|defen[cs]e ministry|ministry of defen[cs]e|government|data)|the military in ukraine",
+      // "The latest Ukrainian bulletin reports …", "according to the Kiev bulletin": the daily report itself.
+      "(?:ukraine's|ukrainian|kyiv's|kiev's|the kyiv|the kiev) (?:(?:daily|latest|morning|official|military) )?bulletins?",
       "ministry of defen[cs]e of ukraine|defen[cs]e ministry of ukraine|@defenceu|defen[cs]e of ukraine|(?:ukraine's|ukrainian|kyiv's) air force|air force of ukraine",
       // The armed forces as the ones who struck ("the Armed Forces of Ukraine destroyed 42 vehicles"):
       // the General Staff's tally, even inside a commander's statement about his own sector (but
@@ -121,7 +123,7 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'other',
     'org',
     alt([
-      'bbc(?: russian| russia)?(?: service)?|mediazona|медиазон\\p{L}*|медіазон\\p{L}*|би-би-си|бі-бі-сі|русск\\p{L}* служб\\p{L}* би-би-си|meduza|медуз\\p{L}*|isw|institute for the study of war|oryx|nato|нато|iiss|csis|rusi|the economist|analysts?|intelligence (?:analysts?|experts)|think tank|(?:the )?european (?:commission|union|council)(?: president)?|(?:the )?eu (?:officials?|president|chief)|von der leyen|(?:the )?united nations|(?:the )?un (?:officials?|monitors|secretary-general|human rights office)|international institute for strategic studies|royal united services institute|center for strategic and international studies|according to reports|reports say|independent (?:media|journalists|analysts)|(?:(?:ukrainian|russian|pro-russian|pro-kremlin|pro-ukrainian) )?(?:military |war )?bloggers?',
+      'bbc(?: russian| russia)?(?: service)?|mediazona|медиазон\\p{L}*|медіазон\\p{L}*|би-би-си|бі-бі-сі|русск\\p{L}* служб\\p{L}* би-би-си|meduza|медуз\\p{L}*|isw|institute for the study of war|oryx|nato|нато|iiss|csis|rusi|the economist|analysts?|intelligence (?:analysts?|experts)|think tank|the institute(?! (?:for|of) (?!the study of war|strategic studies))|(?:the )?european (?:commission|union|council)(?: president)?|(?:the )?eu (?:officials?|president|chief)|von der leyen|(?:the )?united nations|(?:the )?un (?:officials?|monitors|secretary-general|human rights office)|international institute for strategic studies|royal united services institute|center for strategic and international studies|according to reports|reports say|independent (?:media|journalists|analysts)|(?:(?:ukrainian|russian|pro-russian|pro-kremlin|pro-ukrainian) )?(?:military |war )?bloggers?',
       // Russia's private armies and security services count apart from its defence ministry (and
       // quarrel with it): a Wagner chief's or the FSB's figure is theirs, not the ministry's.
       "(?:the )?(?:russian )?(?:private (?:army|military company)|mercenary (?:group|army|company|force))(?: (?:wagner|pmc))*|(?:the )?wagner(?: group| pmc| mercenary group)?(?:'s)? (?:boss|chief|head|founder|leader|owner)|(?:boss|chief|head|founder|leader|owner)s? of (?:the )?(?:russian )?(?:(?:private|mercenary) (?:army|military company|group|force) )?wagner(?: group| pmc)?|(?:yevgeny |yevgeniy |evgeny )?prigozh\\p{L}*|пригожин\\p{L}*|(?:russia's |the russian |russian )(?:domestic |internal )?(?:intelligence|security) (?:agency|service)|(?:russia's |the russian )?(?:fsb|federal security service)(?! (?:officers|agents) (?:detained|arrested))|фсб",
@@ -176,7 +178,10 @@ const SPEECH =
 // "Moscow, for its part, claimed": an aside between commas may stand before the verb.
 // The subject of a German perfect whose participle, at the clause's end, is a verb of saying or estimating.
 const DE_PERFECT_SPEECH = /^\s+(?:hat|hatte|haben|hatten)\s[^.;:!?]{0,160}?\s(?:beziffert|geschätzt|angegeben|gemeldet|erklärt|mitgeteilt|berichtet|bekanntgegeben|bekannt gegeben|genannt|gezählt|eingeräumt|zugegeben)(?=\s*(?:[.,;:!?]|$))/iu;
-const SPEECH_AFTER = new RegExp(`^(?:(?:'s)?,?\\s+(?:(?!(?:not|never|rarely|seldom|no|lost|suffered|casualt\\p{L}*|loss(?:es)?|deaths?|dead)\\s)[\\p{L}\\-]+\\s+){0,4}|,\\s+(?:[\\p{L}\\-]+\\s+){0,3}[\\p{L}\\-]+,\\s+)(?:${SPEECH})(?![\\p{L}])`, 'iu');
+// "Russia has a confirmed loss of 1,700 tanks", "the reported toll": after an English article the
+// verb's participle is an adjective, and the name before it is talked about, not talking (French "la
+// Russie a fait le point" keeps its verb).
+const SPEECH_AFTER = new RegExp(`^(?:(?:'s)?,?\\s+(?:(?!(?:not|never|rarely|seldom|no|lost|suffered|casualt\\p{L}*|loss(?:es)?|deaths?|dead)\\s)[\\p{L}\\-]+\\s+){0,4}|,\\s+(?:[\\p{L}\\-]+\\s+){0,3}[\\p{L}\\-]+,\\s+)(?!(?<=(?:^|\\s)(?:a|an|the)\\s+)(?:confirmed|reported|estimated|claimed|stated|announced|declared|recorded|published|released|counted|calculated|assessed|acknowledged|admitted|disclosed|revealed)(?![\\p{L}]))(?:${SPEECH})(?![\\p{L}])`, 'iu');
 const SOURCE_BEFORE = new RegExp(
   "(?:according to|per|(?:released|reported|published|compiled|collated|issued|provided|given|announced|cited|quoted|confirmed|counted|estimated|calculated) by|from|citing|cited by|quoted by|data from|figures from|за даними|за інформацією|згідно з даними|згідно з|по данным|по информации|según|laut|według|potrivit|selon|d'après|conform|" + LANG_SOURCE_BEFORE + ")\\s+(?:the\\s+)?$",
   'iu',

@@ -242,6 +242,12 @@ const GAPPED_WINDOW_AFTER = new RegExp(`^\\s+(?:(?:on|over|during|in|for|through
 const RATE_LEAD_BEFORE = /(?<![\p{L}])(?:averag(?:ing|ed|es)|an average of|(?:the |a )?(?:daily )?average (?:of|was|is)|on average|or)\s+(?:(?:about|around|some|nearly|almost|roughly|over|more than)\s+)?$/iu;
 const RATE_AFTER = /^\s*(?:a|per|each|every)\s+(?:day|week|month)(?![\p{L}])|^\s*(?:daily|monthly|weekly)(?![\p{L}])/iu;
 
+// A state of lost equipment, as open-source counts sort it ("destroyed, damaged, abandoned, captured").
+const STATES = '(?:destroyed|damaged|abandoned|captured|seized|disabled)';
+const STATE_AFTER = new RegExp(`^\\s+${STATES}(?![\\p{L}])`, 'iu');
+const STATE_GAP = new RegExp(`^\\s*(?:(?:had been |have been |were |was )?${STATES}\\s*(?:by [\\p{L}' -]{1,30}?)?)?(?:,|,?\\s*and|;)\\s*(?:another\\s+|a further\\s+)?$`, 'iu');
+// "…, including a T-90": the words between a figure and one of its members (a few words may stand between).
+const INCLUDING_MEMBER = /^[^.;:\d]{0,40}?(?:[\s,(]|^)(?:including|among them|among which)\s*$/iu;
 const INCLUDING = new RegExp(`^[\\s,(]*(?:including|among them|of which|${LANG_SAME_NOUN})\\s*:?\\s*$`, 'iu');
 
 // "November 28, with 2,030 casualties, and December 19, with 2,200": the same word frames both
@@ -282,6 +288,8 @@ const OLDER_WAR = /(?:(?<!(?:^|[^\p{L}])since (?:the )?(?:end of (?:the )?)?)(?:
 
 // The last list joint before the next figure: what follows it names that figure ("… та полонені — 711").
 const JOINED_MISSING = /^\s*(?:і|й|та|або|чи|и|или)\s+(?:зникл\p{L}*|пропавш\p{L}*)/iu;
+// "…, with some 100,000 …": the "with" (and a hedge) right before a figure.
+const WITH_LEAD = /(?<![\p{L}])with\s+(?:(?:some|about|around|roughly|nearly|almost|more than|over|up to|at least|another|a further)\s+)?$/iu;
 const NEXT_LABEL = /(?:[,;]|\s(?:та|і|й|а|and|и|y|und|et|i|oraz|și|e|ou)\s)(?=[^,;]*$)/iu;
 
 // The other languages' words for those wars (each lexicon's `olderWar`).
@@ -558,6 +566,11 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     if (noun === null && prev !== undefined && PART_OF_AFTER.test(s.slice(num.end, num.end + 20))) {
       countsAs(prev);
     }
+    // "1,000 tanks destroyed, 544 captured, 79 damaged and 65 abandoned": a tally by state, each
+    // figure after the first counting what the first counted.
+    if (noun === null && prev !== undefined && STATE_AFTER.test(s.slice(num.end, num.end + 16)) && STATE_GAP.test(s.slice(prev.end, num.start))) {
+      countsAs(prev);
+    }
     // The figure's noun was left out: it restates what the text was counting (the figure before it, else the topic).
     let elided = elidedByVerb;
     const restated: MetricNoun | null = prev?.noun ?? topic ?? null;
@@ -700,7 +713,11 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     // ("90 тисяч убитими та зниклими безвісти": the missing joined to the figure's dead are counted with them.)
     const after = s.slice(end, afterTo).replace(JOINED_MISSING, ' ');
     const label = nextNum !== undefined && nextNum.start === afterTo ? NEXT_LABEL.exec(after) : null;
-    if (hasNotALossWord(`${s.slice(beforeFrom, start)} ${label === null ? after : after.slice(0, label.index)}`)) continue;
+    // "exhausted its stockpiles and its army, with some 100,000 troops killed": a figure that opens its
+    // own "with" phrase is not what the words before that phrase count.
+    const beforeText = s.slice(beforeFrom, start);
+    const withLead = WITH_LEAD.exec(beforeText);
+    if (hasNotALossWord(`${withLead === null ? beforeText : withLead[0]} ${label === null ? after : after.slice(0, label.index)}`)) continue;
     if (exchange) continue;
     const wide = s.slice(Math.max(0, Math.min(start, noun.start) - 150), Math.min(s.length, end + 100));
     const inList = prev !== undefined && LIST_GAP.test(s.slice(prev.end, start).replace(/^\)/, ''));
@@ -786,7 +803,17 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       a.noun = { ...a.noun, metric: 'other', cls: 'aggregate' };
     }
   }
+  // "five tanks were destroyed, including a T-90", "40 tanks, including 17 Leopards": a named model
+  // of the same class after "including" is one of the figure before it, not a loss of its own.
+  // ("including a T-72 and an upgraded T-90": the members listed after the first are members too.)
+  const memberOf = (i: Item, k: number): boolean => {
+    const a = items[k - 1];
+    if (a === undefined || i.noun.model !== true || a.noun.metric !== i.noun.metric) return false;
+    if (a.num.value > i.num.value && INCLUDING_MEMBER.test(s.slice(a.end, i.start))) return true;
+    return LIST_GAP.test(s.slice(a.end, i.start)) && memberOf(a, k - 1);
+  };
   return items.filter((i, k) => {
+    if (memberOf(i, k)) return false;
     if (i.num.form !== 'article' || i.link !== null || namedOne(i)) return true;
     if (i.noun.cls !== 'equipment') return false;
     const before = items[k - 1];

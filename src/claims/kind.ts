@@ -81,10 +81,10 @@ const RULES: readonly Rule[] = [
   // "Russia's weekly losses reached 10,500": one week's figure, as a monthly total is a month's (not "weekly average").
   ['weekly (?:high|record|peak|total|toll|loss(?:es)?|figure|count|tally|casualt\\p{L}*)', () => ({ kind: 'period', strength: 3, days: 7 })],
   [
-    '(?:a|per|each|every) month(?! ago| earlier| later| before| after| into)|monthly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up|(?:war )?(?:high|record|peak|maximum|low|total)))|щомісяця|ежемесячно|miesięcznie|monatlich|al mes|por mes|pe lună|par mois',
+    '(?:a|per|each|every) month(?! ago| earlier| later| before| after| into| of)|monthly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up|(?:war )?(?:high|record|peak|maximum|low|total)))|щомісяця|ежемесячно|miesięcznie|monatlich|al mes|por mes|pe lună|par mois',
     () => ({ kind: 'average', strength: 4, days: 30 }),
   ],
-  ['(?<!(?:space|course) of )(?:a|per|each|every) week(?! ago| earlier| later| before| after| into)|weekly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up))|щотижня|еженедельно|tygodniowo|pro woche|por semana|pe săptămână|par semaine', () => ({ kind: 'average', strength: 4, days: 7 })],
+  ['(?<!(?:space|course) of )(?:a|per|each|every) week(?! ago| earlier| later| before| after| into| of)|weekly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up))|щотижня|еженедельно|tygodniowo|pro woche|por semana|pe săptămână|par semaine', () => ({ kind: 'average', strength: 4, days: 7 })],
   // "between March 3 and 9", "July 5-20": a stretch of days; the night "between May 12 and 13" (below) is one day.
   [
     `between (?:${MONTHS}) (\\d{1,2}) and (\\d{1,2})(?![\\d:])|(?:${MONTHS}) (\\d{1,2}) ?[-\u2013] ?(\\d{1,2})(?![\\d:])`,
@@ -96,7 +96,7 @@ const RULES: readonly Rule[] = [
   ],
   // One day.
   [
-    "(?:in|over|during|within|for) (?:the )?(?:past|last|previous|preceding) (?:24|twenty-four)[- ]?hours?|(?:past|last|previous|preceding) (?:24|twenty-four)[- ]hours?|(?:in|within|over) (?:just )?(?:24|twenty-four) hours|(?:in|within) the (?:space|course) of (?:just )?(?:24|twenty-four) hours|24-hour period|(?:over|in|during|from|for|across|throughout) (?:the )?(?:past|last|previous|preceding) (?:day|24 hours)|(?:(?:over|during|throughout|for) the (?:course of the )?|in the course of the )day(?! (?:before|after|earlier|later|of))|(?:in|for|on|during|within|over) (?:just )?(?:a|one|a single|just one) (?:single )?day|(?<!the |on |of |this |that |a )last day(?! of| before| in)|single-day|one-day|overnight|(?:for )?yesterday|(?:daily|day's) (?:losses|loss|toll|figure|casualt\\p{L}*|tally|count|high|record|personnel|death|fatalit\\p{L}*)|(?:deadliest|bloodiest|worst|costliest|heaviest|record) (?:single[- ])?day|on (?:the )?(?:invasion's|war's) (?:first|second|third|fourth|fifth) day|on the (?:first|second|third|fourth|fifth) day of (?:the )?(?:war|invasion|fighting)|between \\p{L}+ \\d{1,2} and \\d{1,2}",
+    "(?:in|over|during|within|for) (?:just |only )?(?:the )?(?:past|last|previous|preceding) (?:24|twenty-four)[- ]?hours?|(?:past|last|previous|preceding) (?:24|twenty-four)[- ]hours?|(?:in|within|over) (?:just )?(?:24|twenty-four) hours|(?:in|within) the (?:space|course) of (?:just )?(?:24|twenty-four) hours|24-hour period|(?:over|in|during|from|for|across|throughout) (?:just |only )?(?:the )?(?:past|last|previous|preceding) (?:day|24 hours)|(?:(?:over|during|throughout|for) the (?:course of the )?|in the course of the )day(?! (?:before|after|earlier|later|of))|(?:in|for|on|during|within|over) (?:just )?(?:a|one|a single|just one) (?:single )?day|(?<!the |on |of |this |that |a )last day(?! of| before| in)|single-day|one-day|overnight|(?:for )?yesterday|(?:daily|day's) (?:losses|loss|toll|figure|casualt\\p{L}*|tally|count|high|record|personnel|death|fatalit\\p{L}*)|(?:deadliest|bloodiest|worst|costliest|heaviest|record) (?:single[- ])?day|on (?:the )?(?:invasion's|war's) (?:first|second|third|fourth|fifth) day|on the (?:first|second|third|fourth|fifth) day of (?:the )?(?:war|invasion|fighting)|between \\p{L}+ \\d{1,2} and \\d{1,2}",
     () => daily(),
   ],
   // "on the last day of May": one day of a month, not the month.
@@ -334,7 +334,9 @@ const RULES: readonly Rule[] = [
   ['(?:in|over|during) (?:the )?(?:recent|past few|last few) (?:days|weeks|months)', () => ({ kind: 'period', strength: 3, days: null })],
   // "in a month of fighting", "during the week of heavy combat": a stretch of fighting, never the whole war.
   [
-    '(?:in|over|during|throughout|within|after) (?:the|a|one|its|their) (?:single |first |past |last )?(week|fortnight|month) of (?:the )?(?:heavy |fierce |intense |bloody |constant )?(?:fighting|combat|clashes|battles?|attacks|assaults)',
+    // ("during a month of the Russian onslaught on Avdiivka": a side's adjective may stand before the noun.)
+    "(?:in|over|during|throughout|within|after) (?:the|a|one|its|their) (?:single |first |past |last )?(week|fortnight|month) of (?:the )?(?:(?:russian|russia's|ukrainian|ukraine's|enemy|kyiv's|moscow's) )?(?:heavy |fierce |intense |bloody |constant |relentless |massive )?(?:fighting|combat|clashes|battles?|attacks|assaults|onslaught|storming)",
+
     (m) => ({ kind: 'period', strength: 3, days: /^w/i.test(m[1] ?? '') ? 7 : /^f/i.test(m[1] ?? '') ? 14 : 30 }),
   ],
   // "thwarted the first three days of a Ukrainian counter-offensive": the operation's opening days, with no preposition before them.

@@ -472,6 +472,11 @@ function findCounted(s: string): NumberMention[] {
       i = read.end;
       continue;
     }
+    // "outnumber Russia's by a factor of ten": a ratio, never a count.
+    if (FACTOR_BEFORE.test(s.slice(Math.max(0, i - 24), i))) {
+      i = read.end;
+      continue;
+    }
     let mention: NumberMention = {
       start: i,
       end: read.end,
@@ -493,6 +498,9 @@ function findCounted(s: string): NumberMention[] {
   }
   return out;
 }
+
+// "by a factor of ten", "a factor of about 3": how many times one figure is another.
+const FACTOR_BEFORE = /(?<![\p{L}])factor of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$/iu;
 
 // "40 per cent", "40 відсотків", "40 Prozent": a share, not a count.
 const PERCENT_WORD = /^\s*(?:per ?cent|percent|відсот\p{L}*|процент\p{L}*|prozent|procent\p{L}*|por ciento|pour cent|pour-cent|la sută)(?![\p{L}])/iu;

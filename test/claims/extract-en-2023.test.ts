@@ -26,4 +26,52 @@ describe('2023 coverage', () => {
       { claimant: 'other', subject: 'ua', metric: 'personnel', kind: 'period', value: 50000 },
     );
   });
+  test('"in just the past day": a day\'s figure inside the total it is part of', () => {
+    expectOnly(
+      'Kyiv says Russia has lost 318,000 troops since the invasion. That number includes 1,180 casualties suffered by Russian forces in just the past day.',
+      { published: '2023-11-20' },
+      { claimant: 'ua_general_staff', subject: 'ru', kind: 'cumulative', value: 318000 },
+      { claimant: 'ua_general_staff', subject: 'ru', kind: 'daily', value: 1180 },
+    );
+  });
+  test('"the latest Ukrainian bulletin" is the General Staff speaking, after a sentence of Moscow\'s', () => {
+    expectOnly(
+      'Shoigu said Ukraine lost 7,000 soldiers in February. The latest Ukrainian bulletin reports a total of 145,000 Russian troops killed since the invasion.',
+      { published: '2023-03-02' },
+      { claimant: 'ru_mod', subject: 'ua', value: 7000 },
+      { claimant: 'ua_general_staff', subject: 'ru', kind: 'cumulative', value: 145000 },
+    );
+  });
+  test('"the institute" is a think tank\'s voice, not the last speaker\'s', () => {
+    expectOnly(
+      'Moscow said Ukraine had lost 520 tanks since June. The institute estimates between 500 and 750 Ukrainian tank losses.',
+      { published: '2023-11-20' },
+      { claimant: 'ru_mod', subject: 'ua', value: 520 },
+      { claimant: 'other', subject: 'ua', metric: 'tanks', value: 500 },
+    );
+  });
+  test('"including a T-72 and an upgraded T-90": named members of the figure before are no losses of their own', () => {
+    expectOnly(
+      "Kyiv's Tavria group said its forces destroyed six Russian tanks on Saturday, including a T-72 and an upgraded T-90.",
+      { published: '2023-06-20' },
+      { subject: 'ru', metric: 'tanks', kind: 'daily', value: 6 },
+    );
+  });
+  test('"…, with some 120,000 killed or wounded": the stockpiles named before the "with" do not make the figure a stock', () => {
+    expectOnly(
+      'The Pentagon said Russia had run down its ammunition stockpiles and its army, with some 120,000 Russian soldiers killed or wounded since the winter.',
+      { published: '2023-06-20' },
+      { claimant: 'us', subject: 'ru', metric: 'personnel', value: 120000 },
+    );
+  });
+  test('a tally by state: "1,450 tanks destroyed, 520 captured, 90 damaged and 70 abandoned"', () => {
+    expectOnly(
+      "An open-source count puts Russia's armour losses at 1,450 tanks destroyed, 520 captured, 90 damaged and 70 abandoned, the Oryx group says.",
+      { published: '2023-03-01' },
+      { claimant: 'other', subject: 'ru', metric: 'tanks', value: 1450 },
+      { claimant: 'other', subject: 'ru', metric: 'tanks', value: 520 },
+      { claimant: 'other', subject: 'ru', metric: 'tanks', value: 90 },
+      { claimant: 'other', subject: 'ru', metric: 'tanks', value: 70 },
+    );
+  });
 });

@@ -19,6 +19,8 @@ export const MODELS: readonly (readonly [Metric, NounClass, string])[] = [
   ['tanks', 'equipment', `t-(?:55|62|64|72|80|84|90)${X}|leopard(?:[- ]?[12]${X})?|leopards|abrams|challenger(?: 2)?s?|т-(?:55|62|64|72|80|84|90)${X}|леопард\\p{L}*|абрамс\\p{L}*`],
   ['afv', 'equipment', `bmp(?:-?\\d${X})?s?|btr(?:-?\\d{1,2}${X})?s?|bmd(?:-?\\d${X})?s?|mt-?lbs?|bradleys?|strykers?|marders?|m113s?|бмп-\\d${X}|бтр-\\d{1,2}${X}|бмд-\\d${X}|мт-лб`],
   ['artillery', 'equipment', `msta-[bsбс]${X}|m777s?|m109${X}|d-30s?|d-20s?|2s\\d{1,2}${X}|giatsint${X}|akatsiyas?|gvozdikas?|caesars?|krabs?|pzh ?2000s?|мста-[бс]${X}|д-30|д-20|2с\\d{1,2}${X}|гиацинт\\p{L}*|гіацинт\\p{L}*|акаци\\p{L}*|гвоздик\\p{L}*`],
+  // A missile named for its class ('27 Storm Shadow missiles') is a cruise missile, as the General Staff counts them.
+  ['cruise_missiles', 'equipment', `storm shadows?(?: (?:cruise )?missiles?)?|scalp(?:-eg)?(?: (?:cruise )?missiles?)?|kalibrs?(?: (?:cruise )?missiles?)?|kh-101s?(?: (?:cruise )?missiles?)?`],
   ['uav', 'equipment', `orlans?(?:-\\d+)?|zalas?|lancets?(?:-\\d)?|bayraktars?(?: tb2)?|tb2s?|орлан(?:-\\d+)?\\p{L}*|ланцет\\p{L}*|байрактар\\p{L}*`],
 ];
 
