@@ -91,6 +91,11 @@ const MONTH_RIGHT_BEFORE = /(?<![\p{L}])(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|
 const HURT_THEN_CAPTURED = /(?<![\p{L}])(?:killed|wounded|injured)(?:,?\s+(?:or|and)\s+|,\s*)(?:(?:killed|wounded|injured)(?:,?\s+(?:or|and)\s+|,\s*))?captured\s+(?:(?:about|around|some|over|more than|up to|nearly|almost|at least)\s+)?$/iu;
 const CAPTURED_BEFORE = /(?<![\p{L}])(?:captured|captures|capturing|took|taken|taking)\s+(?:(?:about|around|some|over|more than|up to|nearly|almost|at least|another)\s+)?$/iu;
 // The list may go on after the first figure's verb ("4,300 soldiers had been killed, and 150 …").
+// A rate right before ("a day, roughly", "per day — some"), then a figure and its window ("for the month", "over the year").
+const RATE_BEFORE_TOTAL = /(?:a|per|each|every) (?:day|week)\s*[,–—]\s*(?:(?:or|and)\s+)?(?:roughly|about|around|some|nearly|almost|approximately|more than|over|just over|close to)?\s*$/iu;
+const TOTAL_WINDOW_AFTER = /^\s+(?:for|over|across|in|during|throughout) the (?:whole |entire )?(?:month|week|year|quarter)(?![\p{L}])/iu;
+// A figure given as a part of the one before: "45,000 troops, including 11,000 North Korean soldiers".
+const PART_OF_BEFORE = /^(?:\s*[\p{L}'-]+){0,2}[\s,(]*(?:including|among them|of whom|of them)\s+(?:(?:about|around|some|up to|as many as|more than|over|nearly)\s+)?$/iu;
 const CAPTIVE_GAP = /^(?:[\s,]*[\p{L}'-]+(?![\p{L}'-])){0,4}?[\s,;]*(?:and|as well as|plus|along with|with|і|й|та|а також|и|а также|y|e|i|oraz|und|sowie|și|precum și|et|ainsi que|además de|así como|oltre a)?[\s,;]*(?:another|also|some|about|around|unos|unas|около|близько|około|etwa|rund)?\s*$/iu;
 
 /** The bracket that holds offset `i`, when it opens right after `after` (an item's end, maybe a word or two later). */
@@ -441,6 +446,8 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
   // (A line that is only a figure and its noun is such a bullet under a heading that ends in a colon: "55 tanks;".)
   const bulletRow = (BULLET_FIGURE.test(s) || (FIGURE_LINE.test(s) && previous !== undefined && (/:\s*$/u.test(previous.text) || FIGURE_LINE.test(previous.text)))) && (lossBefore || previousItems > 0);
   let floor = 0;
+  // The figures set aside as no losses (troops massed, sent, exchanged): a part of one ("including …") is none either.
+  const notLosses = new Set<number>();
   for (const [k, num] of nums.entries()) {
     if (historical !== null && historical.some(([a, b]) => num.start >= a && num.end <= b)) continue;
     const prev = items[items.length - 1];
@@ -505,6 +512,9 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       }
       countsAs(prev);
     }
+    // "averaged about 1,250 a day, roughly 38,000 for the month": a figure set off by a comma after a rate, with no
+    // noun, and a window of its own after it, is the same losses summed over that window.
+    if (inherited === null && noun === null && !fwd.blocked && prev !== undefined && prev.noun.metric === 'personnel' && RATE_BEFORE_TOTAL.test(s.slice(Math.max(0, prev.end - 8), num.start)) && TOTAL_WINDOW_AFTER.test(s.slice(num.end, num.end + 40))) countsAs(prev);
     // "знищили 4 танки, довівши їхню загальну кількість до 11 603", "зросли на 3 і склали 23 949": the
     // running total the figure before brought the tally to; that figure is its change.
     if (inherited === null && link === null && prev !== undefined && prev.link === null && (noun === null || noun.metric === prev.noun.metric) && num.value > 2 * prev.num.value && runningTotal(s, prev, num)) {
@@ -689,7 +699,12 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     // ("90 тисяч убитими та зниклими безвісти": the missing joined to the figure's dead are counted with them.)
     const after = s.slice(end, afterTo).replace(JOINED_MISSING, ' ');
     const label = nextNum !== undefined && nextNum.start === afterTo ? NEXT_LABEL.exec(after) : null;
-    if (hasNotALossWord(`${s.slice(beforeFrom, start)} ${label === null ? after : after.slice(0, label.index)}`)) continue;
+    if (hasNotALossWord(`${s.slice(beforeFrom, start)} ${label === null ? after : after.slice(0, label.index)}`)) {
+      notLosses.add(k);
+      continue;
+    }
+    // "amassing 45,000 troops, including 11,000 North Korean soldiers": a part of a figure that is no loss is none either.
+    if (prevNum !== undefined && notLosses.has(k - 1) && PART_OF_BEFORE.test(s.slice(prevNum.end, start))) continue;
     if (exchange) continue;
     const wide = s.slice(Math.max(0, Math.min(start, noun.start) - 150), Math.min(s.length, end + 100));
     const inList = prev !== undefined && LIST_GAP.test(s.slice(prev.end, start).replace(/^\)/, ''));
