@@ -96,6 +96,13 @@ const RATE_BEFORE_TOTAL = /(?:a|per|each|every) (?:day|week)\s*[,–—]\s*(?:(?
 const TOTAL_WINDOW_AFTER = /^\s+(?:for|over|across|in|during|throughout) the (?:whole |entire )?(?:month|week|year|quarter)(?![\p{L}])/iu;
 // A figure given as a part of the one before: "45,000 troops, including 11,000 North Korean soldiers".
 const PART_OF_BEFORE = /^(?:\s*[\p{L}'-]+){0,2}[\s,(]*(?:including|among them|of whom|of them)\s+(?:(?:about|around|some|up to|as many as|more than|over|nearly)\s+)?$/iu;
+/** The words around a figure of soldiers named after it: 60 characters before, and after the noun up to ", and", a semicolon or the 40th character. */
+function troopsPhraseAround(s: string, start: number, nounEnd: number): string {
+  const tail = s.slice(nounEnd, nounEnd + 40);
+  // (A comma opening a part of the count, "3300 украинцев, включая 303 ребенка", does not end it.)
+  const stop = /,\s*(?:and|but|while|plus)\s|;/iu.exec(tail);
+  return s.slice(Math.max(0, start - 60), nounEnd) + (stop === null ? tail : tail.slice(0, stop.index));
+}
 const CAPTIVE_GAP = /^(?:[\s,]*[\p{L}'-]+(?![\p{L}'-])){0,4}?[\s,;]*(?:and|as well as|plus|along with|with|і|й|та|а також|и|а также|y|e|i|oraz|und|sowie|și|precum și|et|ainsi que|además de|así como|oltre a)?[\s,;]*(?:another|also|some|about|around|unos|unas|около|близько|około|etwa|rund)?\s*$/iu;
 
 /** The bracket that holds offset `i`, when it opens right after `after` (an item's end, maybe a word or two later). */
@@ -726,7 +733,9 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         break;
       case 'troops':
         if (!(hasLossWord(wide) || inList || tableRow || bulletRow || link !== null || carried || names || recordWord || tallied || continued)) continue;
-        if (hasCivilianWord(around) || STRENGTH_BEFORE.test(s.slice(Math.max(0, start - 90), start))) continue;
+        // (Soldiers named right after the figure end their phrase at a comma: in "400,000 soldiers, and many more
+        // civilians" the civilians are another count.)
+        if (hasCivilianWord(noun.start >= num.end ? troopsPhraseAround(s, start, noun.end) : around) || STRENGTH_BEFORE.test(s.slice(Math.max(0, start - 90), start))) continue;
         // "its troops have captured 471 Ukrainian soldiers": prisoners taken, not a toll.
         // (But "have killed, injured, or captured 17,819 Russian soldiers" is one toll of all three.)
         if (CAPTURED_BEFORE.test(s.slice(Math.max(0, start - 40), start)) && !HURT_THEN_CAPTURED.test(s.slice(Math.max(0, start - 60), start))) continue;
