@@ -62,9 +62,10 @@ const WAR_OWNER = "(?:the |its |(?:moscow|russia|putin|the kremlin)'s )?";
 const ALREADY = /(?<![\p{L}])(?:вже|уже|already)(?![\p{L}])/iu;
 
 const RULES: readonly Rule[] = [
-  // Rates. ("were dying daily", "killed or wounded daily": a verb before "daily" makes a rate as a noun does.)
+  // Rates. ("were dying daily", "killed or wounded daily": a verb before "daily" makes a rate as a noun does;
+  // so does the figure itself: "losses neared 1,600 daily in December".)
   [
-    "(?:people|troops|soldiers|men|personnel|casualties|servicemen|fighters|dying|die|dies|perishing|perish|killed|wounded|lost|losing|lose|loses) daily(?=\\s*(?:[.,;:)\u2013\u2014-]|$|(?:in|during|throughout|over|on|that|since|last|this|near|around|at|along|across) ))|a day on average|on average|an average of|averag\\p{L}*|daily average|середньодобов\\p{L}*|среднесуточн\\p{L}*|every single day|(?:a|per|each|every) (?:single )?day(?! ago| earlier| later| before| after| into)|в середньому|щодня|щоденно|в среднем|ежедневно|в сутки|каждый день|średnio|dziennie|każdego dnia|durchschnittlich|im (?:durch)?schnitt|pro tag|täglich(?! (?:aktualisiert|veröffentlicht|fortgeschrieben)\\p{L}*)|de media|en promedio|de promedio|al día|por día|cada día|o medie de|în medie|zilnic|pe zi|en moyenne|par jour|að meðaltali|á degi hverjum|günde|günlük ortalama",
+    "(?:(?:people|troops|soldiers|men|personnel|casualties|servicemen|fighters|dying|die|dies|perishing|perish|killed|wounded|lost|losing|lose|loses) |(?<=\\d )(?=daily))daily(?=\\s*(?:[.,;:)\u2013\u2014-]|$|(?:in|during|throughout|over|on|that|since|last|this|near|around|at|along|across) ))|a day on average|on average|an average of|averag\\p{L}*|daily average|середньодобов\\p{L}*|среднесуточн\\p{L}*|every single day|(?:a|per|each|every) (?:single )?day(?! ago| earlier| later| before| after| into)|в середньому|щодня|щоденно|в среднем|ежедневно|в сутки|каждый день|średnio|dziennie|każdego dnia|durchschnittlich|im (?:durch)?schnitt|pro tag|täglich(?! (?:aktualisiert|veröffentlicht|fortgeschrieben)\\p{L}*)|de media|en promedio|de promedio|al día|por día|cada día|o medie de|în medie|zilnic|pe zi|en moyenne|par jour|að meðaltali|á degi hverjum|günde|günlük ortalama",
     () => ({ kind: 'average', strength: 4, days: 1 }),
   ],
   // "daily losses in October", "from January to April, daily losses came to 980": a day's figure

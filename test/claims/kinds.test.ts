@@ -124,3 +124,13 @@ describe('fighting in one area beside a day\'s window', () => {
     );
   });
 });
+
+describe('"daily" right after a figure', () => {
+  test('"losses neared 1,600 daily in December" is a rate, not the month\'s total', () => {
+    expectOnly(
+      'British intelligence said Russian losses neared 1,600 daily in December.',
+      { published: '2025-01-10' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 1600 },
+    );
+  });
+});
