@@ -277,7 +277,8 @@ const LAUNCH_OF = /^\s+(?:out\s+of|of|з|із|из|z|ze|von|de|sur)\s+(?:the\s+)
 const AIR_DEFENCE = /(?<![\p{L}])(?:air defen[cs]es?|ппо|пво|протиповітрян\p{L}* оборон\p{L}*|противовоздушн\p{L}* оборон\p{L}*|flugabwehr\p{L}*|luftverteidigung|obron\p{L}* przeciwlotnicz\p{L}*)(?![\p{L}])/iu;
 const LAUNCHED = /(?<![\p{L}])(?:launch\p{L}*|fired|запуст\p{L}*|випуст\p{L}*|выпуст\p{L}*|\d+ (?:out )?of (?:the )?\d+|(?:з|із|из) \d+)(?![\p{L}])/iu;
 
-const COORDINATED = new RegExp(`^\\s*(?:and|и|і|та|й|und|y|et|i|și|oraz)\\s+(?:(?:${QUALIFIER_WORDS})\\s+)?$`, 'iu');
+// ("200,000 Russian and 80,000 Ukrainian military deaths": each figure's side may stand before the "and".)
+const COORDINATED = new RegExp(`^\\s*(?:(?:russian|ukrainian|russia's|ukraine's)\\s+)?(?:and|и|і|та|й|und|y|et|i|și|oraz)\\s+(?:(?:${QUALIFIER_WORDS})\\s+)?$`, 'iu');
 const PART_OF_AFTER = new RegExp(`^\\s*(?:of (?:them|those|these|which|whom)|${LANG_SAME_NOUN_AFTER})(?![\\p{L}])`, 'iu');
 const RECORD_AFTER = new RegExp(`^\\s*,?\\s*(?:itself |also |then |once |at the time |which was )?(?:a |the |an )?(?:new |daily |single-day |one-day )?(?:record|peak|high|${LANG_RECORD_NOUNS})(?![\\p{L}])`, 'iu');
 

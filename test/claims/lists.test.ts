@@ -230,3 +230,14 @@ describe('a total set off by a comma after a rate', () => {
     );
   });
 });
+
+describe('two figures, each with its side, sharing the noun after the second', () => {
+  test('"200,000 Russian and 80,000 Ukrainian military deaths": two claims, one per side', () => {
+    expectOnly(
+      'The newspaper reported 200,000 Russian and 80,000 Ukrainian military deaths, citing intelligence estimates.',
+      { published: '2024-09-17' },
+      { claimant: 'other', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 200000 },
+      { claimant: 'other', subject: 'ua', metric: 'personnel', kind: 'cumulative', value: 80000 },
+    );
+  });
+});
