@@ -375,7 +375,10 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
       if (best !== null) {
         // "the ministry said": the last one named, in this sentence or before it.
         const start = best.start;
-        const earlier = candidates.filter((x) => x.claimant !== null && x.end <= start);
+        // ("General Staff figures cited in the update show …": the data named before "the update" is what the
+        // update cites, not who made it; the update is the voice named in the sentences before.)
+        const document = best.claimant === null && DOCUMENT.test(s.slice(best.start, best.end));
+        const earlier = candidates.filter((x) => x.claimant !== null && x.end <= start && !(document && x.dataSource === true));
         // A pronoun ("it said") refers to what the sentence named before it; "the ministry" to the last speaker.
         // "the president", "the 44-year-old leader": a person described, referred to as "he" is.
         const described = best.claimant === null && DESCRIBED_PERSON.test(s.slice(best.start, best.end));
@@ -386,7 +389,6 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
         const person = described || cited || /^(?:he|she)\s/iu.test(s.slice(start));
         // "the ministry" is a body: a person named since ("a presidential adviser") is not it.
         const body = best.claimant === null && MINISTRY.test(s.slice(best.start, best.end));
-        const document = best.claimant === null && DOCUMENT.test(s.slice(best.start, best.end));
         const claimant =
           best.claimant ??
           (COUNTRY_BODY.test(s.slice(best.start, best.end)) ? (countryNamedFirst(s.slice(0, best.start)) ?? (infos[si - 1]?.sentence.paragraph === infos[si]?.sentence.paragraph ? countryNamedFirst(infos[si - 1]?.sentence.text ?? '') : null)) : null) ??

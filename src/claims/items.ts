@@ -91,6 +91,18 @@ const MONTH_RIGHT_BEFORE = /(?<![\p{L}])(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|
 const HURT_THEN_CAPTURED = /(?<![\p{L}])(?:killed|wounded|injured)(?:,?\s+(?:or|and)\s+|,\s*)(?:(?:killed|wounded|injured)(?:,?\s+(?:or|and)\s+|,\s*))?captured\s+(?:(?:about|around|some|over|more than|up to|nearly|almost|at least)\s+)?$/iu;
 const CAPTURED_BEFORE = /(?<![\p{L}])(?:captured|captures|capturing|took|taken|taking)\s+(?:(?:about|around|some|over|more than|up to|nearly|almost|at least|another)\s+)?$/iu;
 // The list may go on after the first figure's verb ("4,300 soldiers had been killed, and 150 …").
+// A rate right before ("a day, roughly", "per day — some"), then a figure and its window ("for the month", "over the year").
+const RATE_BEFORE_TOTAL = /(?:a|per|each|every) (?:day|week)\s*[,–—]\s*(?:(?:or|and)\s+)?(?:roughly|about|around|some|nearly|almost|approximately|more than|over|just over|close to)?\s*$/iu;
+const TOTAL_WINDOW_AFTER = /^\s+(?:for|over|across|in|during|throughout) the (?:whole |entire )?(?:month|week|year|quarter)(?![\p{L}])/iu;
+// A figure given as a part of the one before: "45,000 troops, including 11,000 North Korean soldiers".
+const PART_OF_BEFORE = /^(?:\s*[\p{L}'-]+){0,2}[\s,(]*(?:including|among them|of whom|of them)\s+(?:(?:about|around|some|up to|as many as|more than|over|nearly)\s+)?$/iu;
+/** The words around a figure of soldiers named after it: 60 characters before, and after the noun up to ", and", a semicolon or the 40th character. */
+function troopsPhraseAround(s: string, start: number, nounEnd: number): string {
+  const tail = s.slice(nounEnd, nounEnd + 40);
+  // (A comma opening a part of the count, "3300 украинцев, включая 303 ребенка", does not end it.)
+  const stop = /,\s*(?:and|but|while|plus)\s|;/iu.exec(tail);
+  return s.slice(Math.max(0, start - 60), nounEnd) + (stop === null ? tail : tail.slice(0, stop.index));
+}
 const CAPTIVE_GAP = /^(?:[\s,]*[\p{L}'-]+(?![\p{L}'-])){0,4}?[\s,;]*(?:and|as well as|plus|along with|with|і|й|та|а також|и|а также|y|e|i|oraz|und|sowie|și|precum și|et|ainsi que|además de|así como|oltre a)?[\s,;]*(?:another|also|some|about|around|unos|unas|около|близько|około|etwa|rund)?\s*$/iu;
 
 /** The bracket that holds offset `i`, when it opens right after `after` (an item's end, maybe a word or two later). */
@@ -274,7 +286,8 @@ const LAUNCH_OF = /^\s+(?:out\s+of|of|з|із|из|z|ze|von|de|sur)\s+(?:the\s+)
 const AIR_DEFENCE = /(?<![\p{L}])(?:air defen[cs]es?|ппо|пво|протиповітрян\p{L}* оборон\p{L}*|противовоздушн\p{L}* оборон\p{L}*|flugabwehr\p{L}*|luftverteidigung|obron\p{L}* przeciwlotnicz\p{L}*)(?![\p{L}])/iu;
 const LAUNCHED = /(?<![\p{L}])(?:launch\p{L}*|fired|запуст\p{L}*|випуст\p{L}*|выпуст\p{L}*|\d+ (?:out )?of (?:the )?\d+|(?:з|із|из) \d+)(?![\p{L}])/iu;
 
-const COORDINATED = new RegExp(`^\\s*(?:and|и|і|та|й|und|y|et|i|și|oraz)\\s+(?:(?:${QUALIFIER_WORDS})\\s+)?$`, 'iu');
+// ("200,000 Russian and 80,000 Ukrainian military deaths": each figure's side may stand before the "and".)
+const COORDINATED = new RegExp(`^\\s*(?:(?:russian|ukrainian|russia's|ukraine's)\\s+)?(?:and|и|і|та|й|und|y|et|i|și|oraz)\\s+(?:(?:${QUALIFIER_WORDS})\\s+)?$`, 'iu');
 const PART_OF_AFTER = new RegExp(`^\\s*(?:of (?:them|those|these|which|whom)|${LANG_SAME_NOUN_AFTER})(?![\\p{L}])`, 'iu');
 const RECORD_AFTER = new RegExp(`^\\s*,?\\s*(?:itself |also |then |once |at the time |which was )?(?:a |the |an )?(?:new |daily |single-day |one-day )?(?:record|peak|high|${LANG_RECORD_NOUNS})(?![\\p{L}])`, 'iu');
 
@@ -455,6 +468,8 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
   // (A line that is only a figure and its noun is such a bullet under a heading that ends in a colon: "55 tanks;".)
   const bulletRow = (BULLET_FIGURE.test(s) || (FIGURE_LINE.test(s) && previous !== undefined && (/:\s*$/u.test(previous.text) || FIGURE_LINE.test(previous.text)))) && (lossBefore || previousItems > 0);
   let floor = 0;
+  // The figures set aside as no losses (troops massed, sent, exchanged): a part of one ("including …") is none either.
+  const notLosses = new Set<number>();
   for (const [k, num] of nums.entries()) {
     if (historical !== null && historical.some(([a, b]) => num.start >= a && num.end <= b)) continue;
     const prev = items[items.length - 1];
@@ -519,6 +534,9 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       }
       countsAs(prev);
     }
+    // "averaged about 1,250 a day, roughly 38,000 for the month": a figure set off by a comma after a rate, with no
+    // noun, and a window of its own after it, is the same losses summed over that window.
+    if (inherited === null && noun === null && !fwd.blocked && prev !== undefined && prev.noun.metric === 'personnel' && RATE_BEFORE_TOTAL.test(s.slice(Math.max(0, prev.end - 8), num.start)) && TOTAL_WINDOW_AFTER.test(s.slice(num.end, num.end + 40))) countsAs(prev);
     // "знищили 4 танки, довівши їхню загальну кількість до 11 603", "зросли на 3 і склали 23 949": the
     // running total the figure before brought the tally to; that figure is its change.
     if (inherited === null && link === null && prev !== undefined && prev.link === null && (noun === null || noun.metric === prev.noun.metric) && num.value > 2 * prev.num.value && runningTotal(s, prev, num)) {
@@ -717,7 +735,12 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     // own "with" phrase is not what the words before that phrase count.
     const beforeText = s.slice(beforeFrom, start);
     const withLead = WITH_LEAD.exec(beforeText);
-    if (hasNotALossWord(`${withLead === null ? beforeText : withLead[0]} ${label === null ? after : after.slice(0, label.index)}`)) continue;
+    if (hasNotALossWord(`${withLead === null ? beforeText : withLead[0]} ${label === null ? after : after.slice(0, label.index)}`)) {
+      notLosses.add(k);
+      continue;
+    }
+    // "amassing 45,000 troops, including 11,000 North Korean soldiers": a part of a figure that is no loss is none either.
+    if (prevNum !== undefined && notLosses.has(k - 1) && PART_OF_BEFORE.test(s.slice(prevNum.end, start))) continue;
     if (exchange) continue;
     const wide = s.slice(Math.max(0, Math.min(start, noun.start) - 150), Math.min(s.length, end + 100));
     const inList = prev !== undefined && LIST_GAP.test(s.slice(prev.end, start).replace(/^\)/, ''));
@@ -739,7 +762,9 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         break;
       case 'troops':
         if (!(hasLossWord(wide) || inList || tableRow || bulletRow || link !== null || carried || names || recordWord || tallied || continued)) continue;
-        if (hasCivilianWord(around) || STRENGTH_BEFORE.test(s.slice(Math.max(0, start - 90), start))) continue;
+        // (Soldiers named right after the figure end their phrase at a comma: in "400,000 soldiers, and many more
+        // civilians" the civilians are another count.)
+        if (hasCivilianWord(noun.start >= num.end ? troopsPhraseAround(s, start, noun.end) : around) || STRENGTH_BEFORE.test(s.slice(Math.max(0, start - 90), start))) continue;
         // "its troops have captured 471 Ukrainian soldiers": prisoners taken, not a toll.
         // (But "have killed, injured, or captured 17,819 Russian soldiers" is one toll of all three.)
         if (CAPTURED_BEFORE.test(s.slice(Math.max(0, start - 40), start)) && !HURT_THEN_CAPTURED.test(s.slice(Math.max(0, start - 60), start))) continue;

@@ -12,7 +12,7 @@ import { execAll } from './match-all.ts';
 import { native } from './native.ts';
 import type { Kind } from './types.ts';
 
-export type PeriodTag = 'month' | 'this_month' | 'last_month' | 'last_year' | 'year_to_date' | 'week' | 'same' | 'part' | 'year' | 'area' | 'since_report' | 'span';
+export type PeriodTag = 'month' | 'this_month' | 'last_month' | 'last_year' | 'year_to_date' | 'week' | 'same' | 'part' | 'year' | 'area' | 'front' | 'since_report' | 'span';
 
 export interface KindCue {
   start: number;
@@ -62,9 +62,10 @@ const WAR_OWNER = "(?:the |its |(?:moscow|russia|putin|the kremlin)'s )?";
 const ALREADY = /(?<![\p{L}])(?:вже|уже|already)(?![\p{L}])/iu;
 
 const RULES: readonly Rule[] = [
-  // Rates. ("were dying daily", "killed or wounded daily": a verb before "daily" makes a rate as a noun does.)
+  // Rates. ("were dying daily", "killed or wounded daily": a verb before "daily" makes a rate as a noun does;
+  // so does the figure itself: "losses neared 1,600 daily in December".)
   [
-    "(?:people|troops|soldiers|men|personnel|casualties|servicemen|fighters|dying|die|dies|perishing|perish|killed|wounded|lost|losing|lose|loses) daily(?=\\s*(?:[.,;:)\u2013\u2014-]|$|(?:in|during|throughout|over|on|that|since|last|this|near|around|at|along|across) ))|a day on average|on average|an average of|averag\\p{L}*|daily average|середньодобов\\p{L}*|среднесуточн\\p{L}*|every single day|(?:a|per|each|every) (?:single )?day(?! ago| earlier| later| before| after| into)|в середньому|щодня|щоденно|в среднем|ежедневно|в сутки|каждый день|średnio|dziennie|każdego dnia|durchschnittlich|im (?:durch)?schnitt|pro tag|täglich(?! (?:aktualisiert|veröffentlicht|fortgeschrieben)\\p{L}*)|de media|en promedio|de promedio|al día|por día|cada día|o medie de|în medie|zilnic|pe zi|en moyenne|par jour|að meðaltali|á degi hverjum|günde|günlük ortalama",
+    "(?:(?:people|troops|soldiers|men|personnel|casualties|servicemen|fighters|dying|die|dies|perishing|perish|killed|wounded|lost|losing|lose|loses) |(?<=\\d )(?=daily))daily(?=\\s*(?:[.,;:)\u2013\u2014-]|$|(?:in|during|throughout|over|on|that|since|last|this|near|around|at|along|across) ))|a day on average|on average|an average of|averag\\p{L}*|daily average|середньодобов\\p{L}*|среднесуточн\\p{L}*|every single day|(?:a|per|each|every) (?:single )?day(?! ago| earlier| later| before| after| into)|в середньому|щодня|щоденно|в среднем|ежедневно|в сутки|каждый день|średnio|dziennie|każdego dnia|durchschnittlich|im (?:durch)?schnitt|pro tag|täglich(?! (?:aktualisiert|veröffentlicht|fortgeschrieben)\\p{L}*)|de media|en promedio|de promedio|al día|por día|cada día|o medie de|în medie|zilnic|pe zi|en moyenne|par jour|að meðaltali|á degi hverjum|günde|günlük ortalama",
     () => ({ kind: 'average', strength: 4, days: 1 }),
   ],
   // "daily losses in October", "from January to April, daily losses came to 980": a day's figure
@@ -321,7 +322,8 @@ const RULES: readonly Rule[] = [
   // stretch of that front, not the war.
   [
     "(?:(?:in|during|over the course of)|since (?:the )?(?:start|beginning|outset|onset) of) (?:the )?(?:fights|fighting|hostilities|clashes|combat operations|military operations) (?:in|near|around|on|for) (?:the )?(?:border areas of |border areas|area|region|direction|(?:(?:[\\p{Lu}][\\p{L}'-]+ ){1,2}(?:region|oblast|direction|area|sector|axis|front)))(?![\\p{L}])",
-    () => ({ kind: 'period', strength: 3, days: null }),
+    // (Not "since": "in fighting in the Kursk region over the past 24 hours" says where a day's losses fell.)
+    (m) => ({ kind: 'period', strength: 3, days: null, ...(/^since /iu.test(m[0]) ? {} : { tag: 'front' as const }) }),
   ],
   // One operation: a window whose length the text does not give ("in a Ukrainian New Year's Eve attack").
   [
@@ -529,6 +531,8 @@ function readKindCues(s: string): KindCue[] {
   for (const c of kept) {
     // (Nor beside a day's window: "total losses in the Tavria direction over the last day" are a day's.)
     if (c.tag === 'area' && ((!sofar.some((f) => near(c, f)) && !ALREADY.test(s.slice(c.end, c.end + 40).split(/[,;:()\u2013\u2014]/u)[0] as string)) || kept.some((d) => d.kind === 'daily' && d.strength >= 3 && d.adjacent === undefined))) continue;
+    // Fighting in one area with a day's window in the same clause: the place the day's losses fell in.
+    if (c.tag === 'front' && kept.some((d) => d.kind === 'daily' && d.strength >= 3 && near(c, d))) continue;
     const last = out[out.length - 1];
     if (last !== undefined && c.start < last.end) {
       // Keep the longer; on equal length the stronger.

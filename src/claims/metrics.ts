@@ -193,6 +193,8 @@ const FILLERS = new Set([
 // Western-supplied howitzers"): skipped only before a noun of equipment, so "5,000 German troops" stay no count of losses.
 const ORIGIN = new Set(['german', 'french', 'british', 'american', 'us', 'u.s', 'polish', 'czech', 'swedish', 'italian', 'canadian', 'australian', 'norwegian', 'dutch', 'belgian', 'danish', 'finnish', 'slovak', 'turkish', 'iranian', 'western', 'nato', 'foreign', 'soviet', 'soviet-era']);
 const ORIGIN_MADE = /^[\p{L}.]+-(?:made|built|supplied|produced|manufactured|donated|provided)$/iu;
+// Two sizes joined ("medium to large", "small and medium-sized"): the size range of the kit a figure counts.
+const SIZE_PAIR = /^(?:small|medium|medium-sized|mid-sized|large|large-sized|big|heavy|light)\s+(?:to|and|or)\s+(?:small|medium|medium-sized|mid-sized|large|large-sized|big|heavy|light)(?![\p{L}-])/iu;
 // The side words among them: what may stand after a describing word the lexicon does not know.
 const SIDE_FILLERS = new Set(['russian', "russia's", 'ukrainian', "ukraine's", 'enemy', 'military', 'army']);
 // Verbs that may stand between a number and its noun only when the noun follows at once (Polish "200 tys. to ofiary").
@@ -292,6 +294,23 @@ export function nounAfter(s: string, i: number): ForwardResult {
     if (CALIBRE.test(word)) {
       j += word.length;
       continue;
+    }
+    // "32 medium to large Russian navy vessels", "15 small and medium boats": a range of sizes is one describing word.
+    const pair = adjectiveSkipped ? null : SIZE_PAIR.exec(s.slice(j, j + 40));
+    if (pair !== null) {
+      let k2 = j + pair[0].length;
+      while (s[k2] === ' ') k2++;
+      for (let f = 0; f < 2 && nounAt(s, k2) === null; f++) {
+        const next = wordAt(s, k2);
+        if (next === null || !SIDE_FILLERS.has(next.toLowerCase())) break;
+        k2 += next.length;
+        while (s[k2] === ' ') k2++;
+      }
+      if (nounAt(s, k2)?.cls === 'equipment') {
+        adjectiveSkipped = true;
+        j = k2;
+        continue;
+      }
     }
     if (/^[0-9]/.test(word)) return { noun: null, blocked: true, stop: j };
     // One describing word the lexicon does not know may stand before a noun of losses

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractClaims } from '../../src/claims/extract.ts';
-import { expectClaims, expectOnly } from './helpers.ts';
+import { expectClaims, expectNone, expectOnly } from './helpers.ts';
 
 describe('who speaks', () => {
   test('"military officials in Kyiv said": the officials are Kyiv\'s, not an unnamed "officials"', () => {
@@ -147,5 +147,31 @@ describe('numbers that are not losses', () => {
       extractClaims("Ukraine's defence minister has set out a strategy of trying to raise Russian losses to 50,000 a month by summer.", { published: '2026-02-11' }),
       [],
     );
+  });
+});
+
+describe('civilians named after a count of soldiers, past a comma', () => {
+  test('"lost 400,000 soldiers, and many more civilians": the soldiers are a claim (another language\'s word for civilians does not catch the English one)', () => {
+    expectOnly(
+      'Trump claimed on Sunday that Ukraine had lost "400,000 soldiers, and many more civilians."',
+      { published: '2024-12-09' },
+      { claimant: 'us', subject: 'ua', metric: 'personnel', kind: 'cumulative', value: 400000 },
+    );
+  });
+  test('"40 soldiers and civilians": one count of both, no claim', () => {
+    expectNone('The strike on the town killed 40 soldiers and civilians, the governor said.', { published: '2024-12-09' });
+  });
+});
+
+describe('a range of sizes before a noun of kit', () => {
+  test('"at least 28 medium to large Russian navy vessels"', () => {
+    expectOnly(
+      'A Pentagon official said Ukrainian forces had sunk, destroyed or damaged at least 28 medium to large Russian navy vessels in the Black Sea.',
+      { published: '2024-10-10' },
+      { claimant: 'us', subject: 'ru', metric: 'ships', kind: 'cumulative', value: 28, qualifier: 'at_least' },
+    );
+  });
+  test('"14 small and medium Russian boats"', () => {
+    expectOnly('Ukraine says it destroyed 14 small and medium Russian boats last month.', { published: '2024-12-09' }, { subject: 'ru', metric: 'ships', value: 14 });
   });
 });

@@ -106,3 +106,31 @@ describe('windows of unusual shapes', () => {
     );
   });
 });
+
+describe('fighting in one area beside a day\'s window', () => {
+  test('"in fighting in border areas of the Kursk region over the past 24 hours" is a day\'s losses, there', () => {
+    expectOnly(
+      "Ukraine has lost more than 350 troops and 11 pieces of military hardware in fighting in border areas of Russia's Kursk region over the past 24 hours, the Russian Defence Ministry said on Monday.",
+      { published: '2024-11-04' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'daily', value: 350 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'other', kind: 'daily', value: 11 },
+    );
+  });
+  test('alone, fighting in one area is still a stretch of that front', () => {
+    expectOnly(
+      'The Russian Defence Ministry said Ukraine had lost over 4,200 servicemen during the fighting in the Kursk direction.',
+      { published: '2024-08-20' },
+      { claimant: 'ru_mod', subject: 'ua', kind: 'period', value: 4200 },
+    );
+  });
+});
+
+describe('"daily" right after a figure', () => {
+  test('"losses neared 1,600 daily in December" is a rate, not the month\'s total', () => {
+    expectOnly(
+      'British intelligence said Russian losses neared 1,600 daily in December.',
+      { published: '2025-01-10' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 1600 },
+    );
+  });
+});

@@ -211,3 +211,33 @@ describe('one figure for two classes of kit', () => {
     );
   });
 });
+
+describe('a total set off by a comma after a rate', () => {
+  test('"about 1,250 a day, roughly 38,000 for the month": the same losses summed over the month', () => {
+    expectOnly(
+      'British Defence Intelligence said on Saturday that Russian casualties in March averaged about 1,250 a day, roughly 38,000 for the month.',
+      { published: '2025-04-05' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 1250 },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'period', value: 38000, qualifier: 'about' },
+    );
+  });
+  test('"1,080 per day — around 32,400 over the month"', () => {
+    expectOnly(
+      'The UK ministry said Russian losses in June averaged 1,080 per day — around 32,400 over the month.',
+      { published: '2025-07-05' },
+      { claimant: 'uk_mod', kind: 'average', value: 1080 },
+      { claimant: 'uk_mod', metric: 'personnel', kind: 'period', value: 32400 },
+    );
+  });
+});
+
+describe('two figures, each with its side, sharing the noun after the second', () => {
+  test('"200,000 Russian and 80,000 Ukrainian military deaths": two claims, one per side', () => {
+    expectOnly(
+      'The newspaper reported 200,000 Russian and 80,000 Ukrainian military deaths, citing intelligence estimates.',
+      { published: '2024-09-17' },
+      { claimant: 'other', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 200000 },
+      { claimant: 'other', subject: 'ua', metric: 'personnel', kind: 'cumulative', value: 80000 },
+    );
+  });
+});

@@ -5,6 +5,7 @@ import { expectNone, expectOnly } from './helpers.ts';
 describe('hard negatives give no claim', () => {
   const cases: Record<string, string> = {
     'troops deployed': 'Some 50,000 Russian troops have been gathered near Kursk, alongside about 11,000 soldiers from North Korea.',
+    'troops being amassed, and a part of them': 'Reports say Moscow is amassing as many as 45,000 troops, including 11,000 North Korean soldiers, to win back land lost in earlier fighting near Kursk.',
     'aid in dollars': "Washington has committed about $106 billion to Kyiv's war effort.",
     civilians: 'The UN human rights mission says 12,000 civilians have been killed and 27,000 injured since the invasion.',
     'drones launched and shot down': 'Russia launched 96 drones at Ukraine overnight, and the air force said 73 of them were shot down.',

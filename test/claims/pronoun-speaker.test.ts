@@ -17,3 +17,12 @@ test("'he said' still goes to the person named, not to a country named since", (
   assert.ok(c);
   assert.equal(c.claimant, 'ua_other');
 });
+
+test("'the update' after General Staff figures cited in it is the British update named before, not the General Staff", () => {
+  const text =
+    'British Defence Intelligence said on Saturday that Russia has lost about 900,000 troops killed and wounded since February 2022. General Staff figures cited in the update show that Russian losses in March averaged about 1,250 a day.';
+  const c = extractClaims(text, { published: '2025-04-05' }).find((x) => x.value === 1250);
+  assert.ok(c, 'the 1,250 is read');
+  assert.equal(c.claimant, 'uk_mod');
+  assert.equal(c.kind, 'average');
+});

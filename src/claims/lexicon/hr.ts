@@ -4,7 +4,7 @@ import type { Lexicon } from './types.ts';
 export const HR: Lexicon = {
   lang: 'hr',
   loss: ['izgubil\\p{L}*|izgubi|gubic\\p{L}*|gubitak|gubitk\\p{L}*|gubitaka|ubijen\\p{L}*|ubil\\p{L}*|poginul\\p{L}*|pal\\p{L}* u borbi|ranjen\\p{L}*|uništen\\p{L}*|uništil\\p{L}*|neutralizirani|neutralisan\\p{L}*|eliminiran\\p{L}*|eliminisan\\p{L}*|oboren\\p{L}*|oborili|izbačen\\p{L}* iz stroja'],
-  notALoss: ['mobiliziran\\p{L}*|mobilisan\\p{L}*|raspoređen\\p{L}*|razmijenjen\\p{L}*|razmenjen\\p{L}*|razmjen\\p{L}*|razmen\\p{L}*|zarobljen\\p{L}*|zarobljenik\\p{L}*|civil\\p{L}*|obučen\\p{L}*|obučava\\p{L}*|isporuč\\p{L}*|posla\\p{L}*|pomoć\\p{L}*'],
+  notALoss: ['mobiliziran\\p{L}*|mobilisan\\p{L}*|raspoređen\\p{L}*|razmijenjen\\p{L}*|razmenjen\\p{L}*|razmjen\\p{L}*|razmen\\p{L}*|zarobljen\\p{L}*|zarobljenik\\p{L}*|civil(?!ian)\\p{L}*|obučen\\p{L}*|obučava\\p{L}*|isporuč\\p{L}*|posla\\p{L}*|pomoć\\p{L}*'],
   forecast: ['mogla bi izgubiti|mogao bi izgubiti|mogla izgubiti|izgubit će|izgubiće|prognoz\\p{L}*'],
   combined: ['obje vojske|obe vojske|obje strane|obe strane|na obje strane|na obe strane'],
   side: { ru: 'rusk\\p{L}*|rusij\\p{L}*|rusi|rusa|moskv\\p{L}*|kremlj\\p{L}*', ua: 'ukrajin\\p{L}*|kijev\\p{L}*|kijiv\\p{L}*', enemy: 'neprijatelj\\p{L}*|neprijateljsk\\p{L}*' },

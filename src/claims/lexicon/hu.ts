@@ -5,7 +5,7 @@ export const HU: Lexicon = {
   lang: 'hu',
   // The prefix of "megsemmisített" goes after the verb when a figure stands in focus ("97 eszközt semmisített meg").
   loss: ['veszíthetett\\p{L}*|halt(?:ak)? (?:már )?meg|esett(?:ek)? el|estek el|sebesült(?:ek)? meg|életét vesztette|semmisít\\p{L}* meg|veszített\\p{L}*|vesztett\\p{L}*|veszteség\\p{L}*|elveszített\\p{L}*|megöl\\p{L}*|meghalt\\p{L}*|elesett\\p{L}*|megsebesült\\p{L}*|megsemmisít\\p{L}*|megsemmisült\\p{L}*|semlegesít\\p{L}*|likvidál\\p{L}*|lelőtt\\p{L}*|harcképtelenné tett\\p{L}*|halott\\p{L}*'],
-  notALoss: ['mozgósít\\p{L}*|bevetett\\p{L}*|telepített\\p{L}*|kicserél\\p{L}*|fogolycseré\\p{L}*|hadifogoly\\p{L}*|hadifoglyo\\p{L}*|foglyo\\p{L}*|civil\\p{L}*|polgári\\p{L}*|kiképz\\p{L}*|szállít\\p{L}*|segély\\p{L}*'],
+  notALoss: ['mozgósít\\p{L}*|bevetett\\p{L}*|telepített\\p{L}*|kicserél\\p{L}*|fogolycseré\\p{L}*|hadifogoly\\p{L}*|hadifoglyo\\p{L}*|foglyo\\p{L}*|civil(?!ian)\\p{L}*|polgári\\p{L}*|kiképz\\p{L}*|szállít\\p{L}*|segély\\p{L}*'],
   // "veszíthetett" (may have lost) looks back, not forward.
   forecast: ['veszíthet(?!ett)\\p{L}*|elveszíthet(?!ett)\\p{L}*|fog veszíteni|előrejelzés\\p{L}*|becslések szerint még'],
   combined: ['mindkét hadsereg\\p{L}*|mindkét fél|mindkét oldal\\p{L}*'],

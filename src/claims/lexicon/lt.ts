@@ -4,7 +4,7 @@ import type { Lexicon } from './types.ts';
 export const LT: Lexicon = {
   lang: 'lt',
   loss: ['neteko|netenka|netekt\\p{L}*|prarado|praranda|praradim\\p{L}*|nuostoli\\p{L}*|žuv\\p{L}*|nukaut\\p{L}*|nužudyt\\p{L}*|sužeist\\p{L}*|sunaikint\\p{L}*|sunaikino|sunaikinta|neutralizuot\\p{L}*|numušt\\p{L}*|numušė|eliminuot\\p{L}*|išvest\\p{L}* iš rikiuotės'],
-  notALoss: ['mobilizuot\\p{L}*|dislokuot\\p{L}*|apsikeit\\p{L}*|pasikeit\\p{L}*|belaisv\\p{L}*|civili\\p{L}*|apmokyt\\p{L}*|perduot\\p{L}*|perduos|perduoda|perdavė|apmokys|apmoko|pagalb\\p{L}*|paimt\\p{L}* į nelaisvę'],
+  notALoss: ['mobilizuot\\p{L}*|dislokuot\\p{L}*|apsikeit\\p{L}*|pasikeit\\p{L}*|belaisv\\p{L}*|civili(?!an)\\p{L}*|apmokyt\\p{L}*|perduot\\p{L}*|perduos|perduoda|perdavė|apmokys|apmoko|pagalb\\p{L}*|paimt\\p{L}* į nelaisvę'],
   forecast: ['gali netekti|galėtų netekti|neteks|prognoz\\p{L}*'],
   combined: ['abiejų armijų|abiejų pusių|abi pusės'],
   olderWar: ['afganistan\\p{L}*|sovietų sąjung\\p{L}*|tsrs|(?:antr\\p{L}*|pirm\\p{L}*) pasaulin\\p{L}* kar\\p{L}*'],
