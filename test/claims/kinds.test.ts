@@ -106,3 +106,44 @@ describe('windows of unusual shapes', () => {
     );
   });
 });
+
+describe('windows and rates named in the lexicon languages', () => {
+  test('French "moyenne quotidienne" is a rate; "les trois premiers mois de 2025" a period', () => {
+    expectOnly(
+      "Selon le renseignement militaire britannique, la Russie a subi une moyenne quotidienne de 1 271 tués ou blessés en septembre 2024.",
+      { published: '2024-10-05' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 1271 },
+    );
+    expectOnly(
+      "Sur les trois premiers mois de 2025, l'état-major ukrainien a compté quelque 112 000 soldats russes tués ou blessés.",
+      { published: '2025-04-02' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'period', value: 112000 },
+    );
+  });
+  test('Portuguese "nos primeiros 100 dias de 2025" is a period', () => {
+    expectOnly(
+      'Segundo o Estado-Maior ucraniano, nos primeiros 100 dias de 2025 a Rússia perdeu cerca de 125 mil militares.',
+      { published: '2025-04-12' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'period', value: 125000 },
+    );
+  });
+  test('Italian "nella guerra del 2024" is that year', () => {
+    expectOnly(
+      'Secondo il comandante Syrskyi, 427.000 soldati russi sono stati uccisi o feriti nella guerra del 2024.',
+      { published: '2025-01-02' },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'period', value: 427000 },
+    );
+  });
+  test('German "die täglichen Verluste" and Russian "ежесуточные потери" are rates', () => {
+    expectOnly(
+      'Die täglichen Verluste der russischen Armee liegen nach Angaben von Syrskyj bei rund 1.500 Soldaten.',
+      { published: '2024-11-20' },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'average', value: 1500 },
+    );
+    expectOnly(
+      'Шойгу заявил, что ежесуточные потери ВСУ в мае выросли до 1500 военнослужащих.',
+      { published: '2024-06-01' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'average', value: 1500 },
+    );
+  });
+});

@@ -27,7 +27,7 @@ export const IT: Lexicon = {
     ['helicopters', 'equipment', 'elicotteri|elicottero'],
   ],
   fillers: ['russi', 'russe', 'ucraini', 'nemici', 'distrutti', 'distrutte', 'altri', 'altre', 'nuovi', 'di', 'propri', 'loro'],
-  functionAfter: ['nelle', 'negli', 'nel', 'nella', 'durante', 'solo', 'secondo', 'per', 'contro', 'dei', 'da', 'dal'],
+  functionAfter: ['nelle', 'negli', 'nel', 'nella', 'durante', 'solo', 'secondo', 'per', 'contro', 'dei', 'da', 'dal', "dall'", "nell'", "dell'", "all'", "sull'"],
   units: {
     'uno': 1, 'tre': 3, 'quattro': 4, 'cinque': 5, 'sei': 6, 'sette': 7, 'otto': 8, 'nove': 9, 'dieci': 10, 'undici': 11, 'dodici': 12,
     'tredici': 13, 'quattordici': 14, 'quindici': 15, 'sedici': 16, 'diciassette': 17, 'diciotto': 18, 'diciannove': 19, 'venti': 20,
@@ -59,7 +59,7 @@ export const IT: Lexicon = {
     ],
     monthPrepositions: ['a', 'nel mese di', 'durante il mese di', 'per tutto'],
     sinceMonth: ['da inizio', "dall'inizio di", 'dai primi di', 'da'],
-    year: ['(?:nel|durante il|nel corso del) YEAR'],
+    year: ['(?:nel|durante il|nel corso del|nella guerra del|nel conflitto del) YEAR'],
     dayRange: ['dal (\\d{1,2}) al (\\d{1,2})', 'tra il (\\d{1,2}) e il (\\d{1,2})'],
   },
   claimants: [
@@ -68,8 +68,8 @@ export const IT: Lexicon = {
     ['us', 'org', "(?:funzionari|fonti|vertici) del pentagono|pentagono|(?:funzionari|fonti|intelligence) (?:statunitens[ei]|american[ia])|dipartimento della difesa (?:statunitense|americano|usa)"],
     ['ua_general_staff', 'org', "stato maggiore (?:generale )?(?:ucraino|delle forze armate (?:ucraine|dell[’']ucraina)|dell[’']esercito (?:ucraino|di kiev)|dell[’']ucraina|di kiev)|forze armate (?:ucraine|di kiev)|l[’']esercito ucraino"],
     ['ru_mod', 'org', 'ministero della difesa (?:russo|di mosca)|ministero russo(?: della difesa)?'],
-    ['ua_general_staff', 'org', "(?:stim[ae]|dati|bollettino|rapporto|aggiornamento) dell[’']esercito ucraino"],
-    ['uk_mod', 'org', 'intelligence britannica|ministero della difesa britannico|servizi segreti britannici'],
+    ['ua_general_staff', 'org', "(?:stim[ae]|dati|bollettino|rapporto|aggiornamento) dell[’']esercito ucraino|(?:i )?dati ucraini|(?:le )?stime ucraine"],
+    ['uk_mod', 'org', 'intelligence britannica|ministero della difesa britannico|servizi segreti britannici|(?:servizi (?:di )?)?intelligence (?:militar[ei] )?britannic[ai]'],
     ['ru_mod', 'country', 'mosca|la russia|il cremlino'],
     ['ua_general_staff', 'country', "kiev|kyiv|l'ucraina"],
     ['uk_mod', 'country', 'londra|regno unito'],

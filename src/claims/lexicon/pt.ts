@@ -49,6 +49,7 @@ export const PT: Lexicon = {
       ['no último mês|no mês passado|em um mês|num mês', 30],
       ['na última semana|na semana passada|numa semana', 7],
       ['no ano passado|num ano', 365],
+      ['n?os primeiros (?:\\d{1,3}|dois|três|quatro|cinco|seis|sete|oito|nove|dez|onze) (?:dias|meses) (?:de|do ano)', null],
       ['no mesmo período|neste período|desde o início da (?:[\\p{L}-]+ ){0,2}?(?:ofensiva|contraofensiva|operação|incursão)', null],
     ],
     monthPrepositions: ['em', 'no mês de', 'durante o mês de', 'ao longo de'],
