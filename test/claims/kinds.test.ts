@@ -147,3 +147,36 @@ describe('windows and rates named in the lexicon languages', () => {
     );
   });
 });
+
+describe('"in diesem Zeitraum" points back; the war named as a special operation or a large-scale invasion', () => {
+  test('German: the window of the sentence before, and "seit Beginn der groß angelegten Invasion"', () => {
+    expectOnly(
+      'Der ukrainische Generalstab meldete Zahlen für die letzten 24 Stunden. In diesem Zeitraum fielen nach seinen Angaben 1.250 russische Soldaten. Seit Beginn der groß angelegten Invasion summieren sich die Verluste auf etwa 1.247.580.',
+      { published: '2026-02-09' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1250 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 1247580 },
+    );
+  });
+  test('French and Spanish: "depuis le début de l\'opération militaire spéciale" is the whole war', () => {
+    expectOnly(
+      "Selon Sergueï Choïgou, depuis le début de l'opération militaire spéciale, l'armée ukrainienne a perdu plus de 383 000 militaires.",
+      { published: '2023-12-19' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'cumulative', value: 383000 },
+    );
+    expectOnly(
+      'Según Serguéi Shoigú, desde el inicio de la operación militar especial el ejército ucraniano ha perdido más de 383.000 militares.',
+      { published: '2023-12-19' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'cumulative', value: 383000 },
+    );
+    expectOnly(
+      "Secondo il ministro russo della Difesa Shoigu, dall'inizio dell'operazione militare speciale l'esercito ucraino ha perso oltre 383.000 militari.",
+      { published: '2023-12-19' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'cumulative', value: 383000 },
+    );
+    expectOnly(
+      'Segundo o ministro russo da Defesa, Shoigu, desde o início da operação militar especial o exército ucraniano perdeu mais de 383 mil militares.',
+      { published: '2023-12-19' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'cumulative', value: 383000 },
+    );
+  });
+});

@@ -54,7 +54,7 @@ export const DE: Lexicon = {
     ],
     // "einer täglich aktualisierten Aufzählung" says how often a count is updated, not a rate.
     average: ['im schnitt|im durchschnitt|durchschnittlich|pro tag|tägliche[nr]? verluste?|täglich(?! (?:aktualisiert|veröffentlicht|erscheinend|fortgeschrieben)\\p{L}*)|jeden tag|am tag'],
-    cumulative: ['seit beginn der (?:russischen )?(?:vollinvasion|großinvasion|invasion)|seit kriegsbeginn|seit beginn des krieges|seit beginn des russischen angriffskriegs|seit februar 2022|summieren sich|(?:vom|zwischen dem) 24\\. februar(?: 2022)? (?:bis|und)'],
+    cumulative: ['seit beginn der (?:groß angelegten |großangelegten |umfassenden |vollumfänglichen )?(?:russischen )?(?:vollinvasion|großinvasion|invasion)|seit beginn der (?:russischen )?(?:militärischen )?(?:spezial|sonder)operation|seit kriegsbeginn|seit beginn des krieges|seit beginn des russischen angriffskriegs|seit februar 2022|summieren sich|(?:vom|zwischen dem) 24\\. februar(?: 2022)? (?:bis|und)'],
     period: [
       ['(?:in|binnen|innerhalb von|in den (?:letzten|vergangenen)) zwei tagen', 2],
       ['(?:in|binnen|innerhalb von|in den (?:letzten|vergangenen)) drei tagen', 3],
@@ -63,8 +63,9 @@ export const DE: Lexicon = {
       ['im vergangenen monat|im (?:ganzen|gesamten) monat|binnen eines monats|innerhalb eines monats|in einem monat', 30],
       ['in der vergangenen woche|in der letzten woche|binnen einer woche|innerhalb einer woche|in einer woche', 7],
       ['ein jahr zuvor|ein jahr davor|im vergangenen jahr|im vorjahr|im laufe des jahres|im jahresverlauf', 365],
-      ['im selben zeitraum|im gleichen zeitraum|in diesem zeitraum|seit beginn (?:der|des|ihres|seines|ihrer) (?:[\\p{L}-]+ ){0,2}?(?:offensive|gegenoffensive|vorstoßes|operation|angriffs)', null],
+      ['seit beginn (?:der|des|ihres|seines|ihrer) (?:[\\p{L}-]+ ){0,2}?(?:offensive|gegenoffensive|vorstoßes|operation|angriffs)', null],
     ],
+    same: ['im selben zeitraum|im gleichen zeitraum|in diesem zeitraum'],
     sinceMonth: ['seit anfang|seit beginn|seit mitte|seit'],
     area: ['(?:im|in dem) (?:gebiet|raum|oblast|bezirk) [\\p{Lu}][\\p{L}-]+|in der (?:region|oblast) [\\p{Lu}][\\p{L}-]+|in der [\\p{L}-]+er (?:region|oblast)'],
     monthPrepositions: ['im', 'im gesamten', 'im ganzen', 'für den gesamten', 'für den', 'während des', 'im monat'],

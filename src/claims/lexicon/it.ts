@@ -46,7 +46,7 @@ export const IT: Lexicon = {
   kind: {
     daily: ["(?:nell[’']arco|nel corso) delle ultime (?:24|ventiquattro) ore|(?:nell|dell)[’']ultimo giorno|nelle ultime (?:24|ventiquattro) ore|in un giorno solo|(?:in|nel corso di) un solo giorno|in una sola giornata|(?:nell|dell)[’']ultima giornata|nella giornata di ieri|ieri|lo stesso giorno|nello stesso giorno|rispetto a ieri|rispetto al giorno (?:precedente|prima)"],
     average: ['in media|al giorno|ogni giorno|quotidianamente|una media di'],
-    cumulative: ["dall'inizio (?:dell'invasione|della guerra|del conflitto)(?: su larga scala)?|dal 24 febbraio 2022|da febbraio 2022|(?:tra il|dal) 24 febbraio(?: 2022)? (?:e|al)"],
+    cumulative: ["dall['’]inizio dell['’]operazione militare speciale|dall'inizio (?:dell'invasione|della guerra|del conflitto)(?: su larga scala)?|dal 24 febbraio 2022|da febbraio 2022|(?:tra il|dal) 24 febbraio(?: 2022)? (?:e|al)"],
     period: [
       ['(?:in|negli ultimi|nel corso di) due giorni', 2],
       ['(?:in|negli ultimi|nel corso di) tre giorni', 3],
