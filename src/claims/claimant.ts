@@ -260,6 +260,9 @@ const ARMY_NAME = /(?:army|armee|armée|streitkräfte|armed forces|ejército|fue
 // German and Romance word order with the verb first: "verloren die ukrainischen Streitkräfte", "perdió el ejército ucraniano".
 const LOST_BEFORE_HOLDER = /(?<![\p{L}])(?:verloren|verlor|verliert|verlieren|perdió|perdieron|perse|persero|a pierdut|au pierdut)\s+(?:die|der|das|el|los|la|le|l'|l’|i|armata)?\s*$/iu;
 
+// German verb-final clause: "dass die ukrainischen Streitkräfte 2024 etwa 4.000 Soldaten pro Woche verloren".
+const LOST_AT_CLAUSE_END = /^(?:[^.;:,!?]|(?<=\d)[.,](?=\d)){0,120}?\s(?:verloren|eingebüßt)(?:\s+(?:haben|hätten|hatten|hat|hätte|hatte))?\s*(?:[.;:,!?]|$|und\s)/iu;
+
 /** Attributions in `s`, left to right, overlaps resolved to the longest. */
 // "las pérdidas de las Fuerzas Armadas de Ucrania han ascendido a unos 30.000": the army whose losses
 // are counted holds them; it does not speak.
@@ -279,7 +282,7 @@ export function findAttributions(s: string): Attribution[] {
       if (HOLDER_OF_BEFORE.test(before)) continue;
       // "l'armée ukrainienne a perdu 560 000 militaires", "verloren die ukrainischen Streitkräfte 215.000":
       // an army that lost is whose the losses are, not who counts them.
-      if (ARMY_NAME.test(m[0]) && !SOURCE_BEFORE.test(before) && (HOLDER_VERB_AFTER.test(after) || LOST_BEFORE_HOLDER.test(before))) continue;
+      if (ARMY_NAME.test(m[0]) && !SOURCE_BEFORE.test(before) && (HOLDER_VERB_AFTER.test(after) || LOST_BEFORE_HOLDER.test(before) || LOST_AT_CLAUSE_END.test(s.slice(end, end + 140)))) continue;
       if (strength === 'actor') {
         const speaks = SPEECH_AFTER.test(after) || SOURCE_BEFORE.test(before) || /(?:^|\s)(?:у|в)\s+$/u.test(before) || POSSESSIVE_AFTER.test(after);
         found.push(speaks ? { start, end, claimant, rank } : { start, end, claimant, rank, actor: true });

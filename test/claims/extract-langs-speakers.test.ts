@@ -213,3 +213,13 @@ describe('speakers added as lexicon data', () => {
     );
   });
 });
+
+describe('German verb-final clause: the army before "… verloren" holds the losses', () => {
+  test('"dass die ukrainischen Streitkräfte … Soldaten pro Woche verloren", after the Russian ministry', () => {
+    expectOnly(
+      'Die Agentur schrieb, die Berichte des russischen Verteidigungsministeriums zeigten, dass die ukrainischen Streitkräfte im Herbst 2024 etwa 12.000 Soldaten pro Woche verloren.',
+      { published: '2024-12-20' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', value: 12000 },
+    );
+  });
+});

@@ -16,11 +16,12 @@ export const DE: Lexicon = {
   metrics: [
     ['personnel', 'loss', '(?:personal|kriegs|kampf)?verluste(?:n)?|gefallene|tote und verwundete|toten und verwundeten'],
     ['personnel', 'troops', 'mann|militärs|russen|kämpfer\\p{L}*|angreifer|besatzer|invasoren|armeeangehörige\\p{L}*'],
+    ['personnel', 'people', 'personen'],
     ['afv', 'equipment', 'gepanzert\\p{L}* kampffahrzeug\\p{L}*|gepanzert\\p{L}* fahrzeug\\p{L}*|kampffahrzeug\\p{L}*|radpanzer\\p{L}*|transportpanzer\\p{L}*'],
     ['tanks', 'equipment', 'panzern|kampfpanzer\\p{L}*'],
     ['artillery', 'equipment', 'artilleriesystem\\p{L}*|geschütz\\p{L}*|haubitz\\p{L}*|artillerie'],
     ['mlrs', 'equipment', 'raketenwerfer\\p{L}*|mehrfachraketenwerfer\\p{L}*'],
-    ['air_defense', 'equipment', 'flugabwehr\\p{L}*|luftabwehr\\p{L}*'],
+    ['air_defense', 'equipment', 'flugabwehr\\p{L}*|luftabwehr\\p{L}*|luftverteidigungssystem\\p{L}*'],
     ['aircraft', 'equipment', 'kampfjets?|kampfflugzeug\\p{L}*|flugzeug\\p{L}*'],
     ['helicopters', 'equipment', 'hubschraubern|helikopter\\p{L}*'],
     ['uav', 'equipment', 'drohnen|drohne'],
