@@ -264,6 +264,13 @@ const DATA_AFTER = /^(?:'s)?\s+(?:reporting|data|figures|statistics|numbers|repo
 
 const COMPILED = RULES.map(([c, strength, p]) => [c, strength, native(new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'giu')), gateOf(p)] as const);
 
+const ARMY_NAME = /(?:army|armee|armée|streitkräfte|armed forces|ejército|fuerzas armadas|armata|esercito|forze armate|forças armadas|exército|armia|армія|армия)(?![\p{L}])/iu;
+// German and Romance word order with the verb first: "verloren die ukrainischen Streitkräfte", "perdió el ejército ucraniano".
+const LOST_BEFORE_HOLDER = /(?<![\p{L}])(?:verloren|verlor|verliert|verlieren|perdió|perdieron|perse|persero|a pierdut|au pierdut)\s+(?:die|der|das|el|los|la|le|l'|l’|i|armata)?\s*$/iu;
+
+// German verb-final clause: "dass die ukrainischen Streitkräfte 2024 etwa 4.000 Soldaten pro Woche verloren".
+const LOST_AT_CLAUSE_END = /^(?:[^.;:,!?]|(?<=\d)[.,](?=\d)){0,120}?\s(?:verloren|eingebüßt)(?:\s+(?:haben|hätten|hatten|hat|hätte|hatte))?\s*(?:[.;:,!?]|$|und\s)/iu;
+
 /** Attributions in `s`, left to right, overlaps resolved to the longest. */
 // "las pérdidas de las Fuerzas Armadas de Ucrania han ascendido a unos 30.000": the army whose losses
 // are counted holds them; it does not speak.
@@ -281,6 +288,9 @@ export function findAttributions(s: string): Attribution[] {
       const after = s.slice(end, end + 60);
       if (ADDRESSED_BEFORE.test(before) || SILENT_AFTER.test(after)) continue;
       if (HOLDER_OF_BEFORE.test(before)) continue;
+      // "l'armée ukrainienne a perdu 560 000 militaires", "verloren die ukrainischen Streitkräfte 215.000":
+      // an army that lost is whose the losses are, not who counts them.
+      if (ARMY_NAME.test(m[0]) && !SOURCE_BEFORE.test(before) && (HOLDER_VERB_AFTER.test(after) || LOST_BEFORE_HOLDER.test(before) || LOST_AT_CLAUSE_END.test(s.slice(end, end + 140)))) continue;
       if (strength === 'actor') {
         const speaks = SPEECH_AFTER.test(after) || SOURCE_BEFORE.test(before) || /(?:^|\s)(?:у|в)\s+$/u.test(before) || POSSESSIVE_AFTER.test(after);
         found.push(speaks ? { start, end, claimant, rank } : { start, end, claimant, rank, actor: true });
@@ -288,6 +298,8 @@ export function findAttributions(s: string): Attribution[] {
       }
       if (strength === 'country' || strength === 'person') {
         if (PASSIVE_AFTER.test(after)) continue;
+        // "Russia has lost 1,000", "la Russie a perdu": the side that lost does not speak.
+        if (strength === 'country' && HOLDER_VERB_AFTER.test(after)) continue;
         // Part of an outlet's name ("РБК-Україна", "Голос-Україна"), not the country.
         if (/\p{L}-$/u.test(before)) continue;
         // "For Ukraine, they estimated …": the pronoun speaks; the country is the topic.
@@ -374,7 +386,7 @@ export function findAttributions(s: string): Attribution[] {
  * The claimant last named before `pos` in `s`, speaking or not: what "it said" and "they said"
  * refer to ("Russia does not disclose its losses, but in 2022 it said …").
  */
-const HOLDER_VERB_AFTER = /^(?:'s)?\s+(?:(?:has|had|have)\s+)?(?:(?:за|в течение|протягом|упродовж|минулої|минувшие|прошедшие)\s+(?:\p{L}+\s+)?(?:сутки|суток|добу|доби|тиждень|неделю)\s+)?(?:ще\s+|ещё\s+|еще\s+)?(?:lost|loses|losing|suffered|suffers|втратил\p{L}*|потерял\p{L}*|stracił\p{L}*|verlor\p{L}*|perdi\p{L}*)/iu;
+const HOLDER_VERB_AFTER = /^(?:'s)?\s+(?:(?:has|had|have|a|ont|avait|avaient|ha|han|hat|haben|hatte|hatten|au|avea)\s+)?(?:(?:за|в течение|протягом|упродовж|минулої|минувшие|прошедшие)\s+(?:\p{L}+\s+)?(?:сутки|суток|добу|доби|тиждень|неделю)\s+)?(?:ще\s+|ещё\s+|еще\s+)?(?:lost|loses|losing|suffered|suffers|втратил\p{L}*|потерял\p{L}*|stracił\p{L}*|verlor\p{L}*|perdi\p{L}*|perdu\p{L}*|perso|pierdut|perdeu|perderam)/iu;
 
 // "Russia's military casualties are approaching 300,000, … it added": whose the losses are, not who speaks.
 const HOLDER_NOUN_AFTER = /^(?:'s\s+(?:[\p{L}-]+\s+){0,2}?|\s+)(?:casualties|losses|death toll|dead|deaths|fatalities)(?![\p{L}])/iu;

@@ -229,6 +229,14 @@ const FUNCTION_AFTER = new Set([
   ...LANG_FUNCTION_AFTER,
 ]);
 
+// "490.000 dall'inizio della guerra", "dall’inizio": a function word cut before a vowel is one word with
+// the word after it; its head, apostrophe and all, is what the function-word list holds.
+const ELIDED = /^([\p{L}]+)['’]\p{L}/u;
+function elidedFunctionWord(s: string, j: number): boolean {
+  const m = ELIDED.exec(s.slice(j, j + 12));
+  return m !== null && FUNCTION_AFTER.has(`${(m[1] as string).toLowerCase()}'`);
+}
+
 export interface ForwardResult {
   noun: MetricNoun | null;
   /** A word other than a filler or a function word follows: the number counts something else. */
@@ -334,7 +342,7 @@ export function nounAfter(s: string, i: number): ForwardResult {
         continue;
       }
     }
-    return { noun: null, blocked: !FUNCTION_AFTER.has(lower), stop: j };
+    return { noun: null, blocked: !FUNCTION_AFTER.has(lower) && !elidedFunctionWord(s, j), stop: j };
   }
   return { noun: null, blocked: true, stop: j };
 }

@@ -98,7 +98,8 @@ function splitCompound(w: string): number[] | null {
 // Slavic and Romance languages say "понад мільйон", "ponad milion", "más de un millón" without "one".
 const BARE_SCALES = new Set(['мільйон', 'мільйона', 'миллион', 'миллиона', 'тисячу', 'тысячу', 'тисяча', 'тысяча', 'milion', 'tysiąc', 'millón', ...LANG_BARE_SCALES]);
 // "a thousand", "ein Tausend": the article as "one" before a scale word.
-const ARTICLES = new Set(['a', 'an', 'another', 'un', 'una', 'ein', 'eine', 'einen', 'einem']);
+// (German "einer" too: "einer halben Million" is half a million, not one and a half.)
+const ARTICLES = new Set(['a', 'an', 'another', 'un', 'una', 'ein', 'eine', 'einen', 'einem', 'einer']);
 // "a dozen", "half a dozen", "two dozen" (but not "dozens", which counts nothing).
 const DOZEN = /^(?:half a|a|one|(two|three|four|five|six)) dozen(?![\p{L}])/iu;
 // "a quarter of a million", "three quarters of a million", "half of a million".
@@ -244,6 +245,17 @@ function readDigits(s: string, i: number): Read | null {
   return { value, end: j, form: 'digits', grouped };
 }
 
+/** A unit or scale word (or a hyphened pair opening with one) right after `end`. */
+function numberWordAt(s: string, end: number): boolean {
+  if (s[end] !== ' ') return false;
+  const next = skipSpaces(s, end);
+  WORD.lastIndex = next;
+  const n = WORD.exec(s);
+  if (!n || n.index !== next) return false;
+  const first = n[0].toLowerCase().split('-')[0] as string;
+  return UNITS[first] !== undefined || WORD_SCALES[first] !== undefined;
+}
+
 /** A number written in words at `i` (the start of a word), or null. */
 function readWords(s: string, i: number): Read | null {
   const half = HALF_MILLION.exec(s.slice(i, i + 24));
@@ -287,7 +299,9 @@ function readWords(s: string, i: number): Read | null {
         any = true;
       } else if (WORD_SCALES[w] !== undefined) {
         const f = WORD_SCALES[w];
-        if (!any && !article && !BARE_SCALES.has(w)) {
+        // A hundred may open a number with no figure before it when more number words follow
+        // ("cent soixante-deux", "ciento veinte"), but not after "per" ("50 per cent").
+        if (!any && !article && !BARE_SCALES.has(w) && !(f === 100 && parts.length === 1 && numberWordAt(s, m.index + m[0].length) && !/\bper\s+$/iu.test(s.slice(Math.max(0, i - 5), i)))) {
           consumed = false;
           break;
         }

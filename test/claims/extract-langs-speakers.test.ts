@@ -176,3 +176,50 @@ describe('windows of a day and of a week', () => {
     );
   });
 });
+
+describe('an army that lost holds the losses; the ministry named before it speaks', () => {
+  test('French: "l\'armée ukrainienne a perdu", after the Russian General Staff', () => {
+    expectOnly(
+      "Selon l'état-major général des forces armées russes, l'armée ukrainienne a perdu plus de 215 000 militaires en 2023.",
+      { published: '2024-01-10' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'period', value: 215000 },
+    );
+  });
+  test('German: the verb before the army, "verloren die ukrainischen Streitkräfte"', () => {
+    expectOnly(
+      'Nach Daten des russischen Verteidigungsministeriums verloren die ukrainischen Streitkräfte im Jahr 2023 mehr als 215.000 Soldaten.',
+      { published: '2024-01-10' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'period', value: 215000 },
+    );
+  });
+});
+
+describe('speakers added as lexicon data', () => {
+  test('Italian British military intelligence and "i dati ucraini"; Czech Pentagon', () => {
+    expectOnly(
+      'Secondo i servizi di intelligence militari britannici, in media 1.271 soldati russi sono stati uccisi o feriti ogni giorno a settembre.',
+      { published: '2024-10-05' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 1271 },
+    );
+    expectOnly(
+      'Secondo i dati ucraini, l\'esercito russo ha perso 253.290 soldati nel 2023.',
+      { published: '2024-01-03' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'period', value: 253290 },
+    );
+    expectOnly(
+      'Podle odhadu Pentagonu přišla ruská armáda o 315 tisíc mužů.',
+      { published: '2023-12-13' },
+      { claimant: 'us', subject: 'ru', metric: 'personnel', value: 315000 },
+    );
+  });
+});
+
+describe('German verb-final clause: the army before "… verloren" holds the losses', () => {
+  test('"dass die ukrainischen Streitkräfte … Soldaten pro Woche verloren", after the Russian ministry', () => {
+    expectOnly(
+      'Die Agentur schrieb, die Berichte des russischen Verteidigungsministeriums zeigten, dass die ukrainischen Streitkräfte im Herbst 2024 etwa 12.000 Soldaten pro Woche verloren.',
+      { published: '2024-12-20' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', value: 12000 },
+    );
+  });
+});

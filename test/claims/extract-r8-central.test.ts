@@ -193,3 +193,14 @@ describe('a sentence opening with "of them" counts a part of the figure before',
     );
   });
 });
+
+describe('German nouns: "Personen" counted in a total, "Luftverteidigungssysteme"', () => {
+  test('a General Staff total in persons and air-defence systems', () => {
+    expectOnly(
+      'Laut Generalstab werden die russischen Gesamtverluste seit Beginn der Invasion auf etwa 1.078.750 Personen geschätzt. Russland verlor zudem 1.212 Luftverteidigungssysteme.',
+      { published: '2025-08-27' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 1078750 },
+      { claimant: GS, subject: 'ru', metric: 'air_defense', kind: 'cumulative', value: 1212 },
+    );
+  });
+});

@@ -143,3 +143,15 @@ describe('"respectively": a run of figures with no noun counts, in order, what t
     );
   });
 });
+
+describe('a function word cut before a vowel after the figure ("dall\'inizio") leaves the noun before it', () => {
+  test('Italian, straight and curly apostrophes', () => {
+    for (const ap of ["'", '\u2019']) {
+      expectClaims(
+        `Il ministero della Difesa britannico stimava il numero delle vittime russe a 610.000 dall${ap}inizio della guerra.`,
+        { published: '2024-09-17' },
+        { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 610000 },
+      );
+    }
+  });
+});

@@ -219,3 +219,13 @@ describe('Russian: dying, identities, "по тысяче", "он добавил"
     );
   });
 });
+
+describe('"потери вооружений и техники" before the figure count kit as a whole', () => {
+  test('Shoigu\'s equipment total is metric other', () => {
+    expectOnly(
+      'Потери вооружений и техники ВСУ с начала года составили 21 тысячу единиц, заявил Шойгу.',
+      { published: '2024-05-03' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'other', kind: 'period', value: 21000 },
+    );
+  });
+});

@@ -125,12 +125,86 @@ describe('fighting in one area beside a day\'s window', () => {
   });
 });
 
+describe('windows and rates named in the lexicon languages', () => {
+  test('French "moyenne quotidienne" is a rate; "les trois premiers mois de 2025" a period', () => {
+    expectOnly(
+      "Selon le renseignement militaire britannique, la Russie a subi une moyenne quotidienne de 1 271 tués ou blessés en septembre 2024.",
+      { published: '2024-10-05' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 1271 },
+    );
+    expectOnly(
+      "Sur les trois premiers mois de 2025, l'état-major ukrainien a compté quelque 112 000 soldats russes tués ou blessés.",
+      { published: '2025-04-02' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'period', value: 112000 },
+    );
+  });
+  test('Portuguese "nos primeiros 100 dias de 2025" is a period', () => {
+    expectOnly(
+      'Segundo o Estado-Maior ucraniano, nos primeiros 100 dias de 2025 a Rússia perdeu cerca de 125 mil militares.',
+      { published: '2025-04-12' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'period', value: 125000 },
+    );
+  });
+  test('Italian "nella guerra del 2024" is that year', () => {
+    expectOnly(
+      'Secondo il comandante Syrskyi, 427.000 soldati russi sono stati uccisi o feriti nella guerra del 2024.',
+      { published: '2025-01-02' },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'period', value: 427000 },
+    );
+  });
+  test('German "die täglichen Verluste" and Russian "ежесуточные потери" are rates', () => {
+    expectOnly(
+      'Die täglichen Verluste der russischen Armee liegen nach Angaben von Syrskyj bei rund 1.500 Soldaten.',
+      { published: '2024-11-20' },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'average', value: 1500 },
+    );
+    expectOnly(
+      'Шойгу заявил, что ежесуточные потери ВСУ в мае выросли до 1500 военнослужащих.',
+      { published: '2024-06-01' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'average', value: 1500 },
+    );
+  });
+});
+
 describe('"daily" right after a figure', () => {
   test('"losses neared 1,600 daily in December" is a rate, not the month\'s total', () => {
     expectOnly(
       'British intelligence said Russian losses neared 1,600 daily in December.',
       { published: '2025-01-10' },
       { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'average', value: 1600 },
+    );
+  });
+});
+
+describe('"in diesem Zeitraum" points back; the war named as a special operation or a large-scale invasion', () => {
+  test('German: the window of the sentence before, and "seit Beginn der groß angelegten Invasion"', () => {
+    expectOnly(
+      'Der ukrainische Generalstab meldete Zahlen für die letzten 24 Stunden. In diesem Zeitraum fielen nach seinen Angaben 1.250 russische Soldaten. Seit Beginn der groß angelegten Invasion summieren sich die Verluste auf etwa 1.247.580.',
+      { published: '2026-02-09' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1250 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 1247580 },
+    );
+  });
+  test('French and Spanish: "depuis le début de l\'opération militaire spéciale" is the whole war', () => {
+    expectOnly(
+      "Selon Sergueï Choïgou, depuis le début de l'opération militaire spéciale, l'armée ukrainienne a perdu plus de 383 000 militaires.",
+      { published: '2023-12-19' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'cumulative', value: 383000 },
+    );
+    expectOnly(
+      'Según Serguéi Shoigú, desde el inicio de la operación militar especial el ejército ucraniano ha perdido más de 383.000 militares.',
+      { published: '2023-12-19' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'cumulative', value: 383000 },
+    );
+    expectOnly(
+      "Secondo il ministro russo della Difesa Shoigu, dall'inizio dell'operazione militare speciale l'esercito ucraino ha perso oltre 383.000 militari.",
+      { published: '2023-12-19' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'cumulative', value: 383000 },
+    );
+    expectOnly(
+      'Segundo o ministro russo da Defesa, Shoigu, desde o início da operação militar especial o exército ucraniano perdeu mais de 383 mil militares.',
+      { published: '2023-12-19' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'cumulative', value: 383000 },
     );
   });
 });

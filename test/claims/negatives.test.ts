@@ -152,3 +152,12 @@ describe('a plural noun the lexicon does not know', () => {
     );
   });
 });
+
+describe('forecasts and populations in the lexicon languages', () => {
+  test('Polish "na dobrej drodze do utraty" is a forecast', () => {
+    expectNone('Brytyjczycy oceniają, że rosyjska armia jest na dobrej drodze do utraty 700 tys. żołnierzy do końca roku.', { published: '2024-11-02' });
+  });
+  test('German "Bevölkerung" counts inhabitants', () => {
+    expectNone('Im Jahr 2024 hat Russland in der Ukraine schwere Verluste erlitten. Die drei eroberten Städte hatten vor dem Krieg zusammen eine Bevölkerung von insgesamt 48.000 Menschen.', { published: '2024-12-30' });
+  });
+});

@@ -47,6 +47,13 @@ describe('findNumbers', () => {
     assert.deepEqual(values('від 200 до 250 тис. загиблих'), [[200_000, 250_000]]);
   });
 
+  test('"einer halben Million" is half a million; a hundred may open a French number written in words', () => {
+    assert.deepEqual(values('von mehr als einer halben Million russischer Verluste; von einer Million'), [500_000, 1_000_000]);
+    assert.deepEqual(values('cent quarante-huit systèmes; cent vingt chars; trois cent douze drones'), [148, 120, 312]);
+    // ("per cent two" is no 102: the percentage is dropped, "two" stays.)
+    assert.deepEqual(values('about 50 per cent two years on'), [2]);
+  });
+
   test('a change is not a range', () => {
     assert.deepEqual(values('the total rose by 1,030 to 133,190'), [1030, 133190]);
   });

@@ -61,7 +61,7 @@ export const CS: Lexicon = {
     ['ua_general_staff', 'org', 'generální\\p{L}* štáb\\p{L}*(?: (?:ukrajinsk\\p{L}* armády|ozbrojených sil ukrajiny))?|ukrajinsk\\p{L}* generální\\p{L}* štáb\\p{L}*|ukrajinsk\\p{L}* ministerstv\\p{L}* obrany|ministerstv\\p{L}* obrany ukrajiny|ukrajinsk\\p{L}* údaj\\p{L}*'],
     ['ru_mod', 'org', 'rusk\\p{L}* ministerstv\\p{L}* obrany|ministerstv\\p{L}* obrany ruska|ministerstv\\p{L}* obrany rusk\\p{L}* federace|rusk\\p{L}* resort\\p{L}* obrany|rusk\\p{L}* údaj\\p{L}*'],
     ['uk_mod', 'org', 'britsk\\p{L}* (?:ministerstv\\p{L}* obrany|rozvědk\\p{L}*|tajn\\p{L}* služb\\p{L}*|zpravodajsk\\p{L}* služb\\p{L}*)'],
-    ['us', 'org', 'americk\\p{L}* (?:představitel\\p{L}*|rozvědk\\p{L}*|úřední\\p{L}*|ministerstv\\p{L}* obrany)'],
+    ['us', 'org', 'americk\\p{L}* (?:představitel\\p{L}*|rozvědk\\p{L}*|úřední\\p{L}*|ministerstv\\p{L}* obrany)|pentagon\\p{L}*'],
     ['ru_mod', 'country', 'moskva|rusko|kreml'],
     ['ua_general_staff', 'country', 'kyjev|ukrajina|ukrajinsk\\p{L}* armáda|ukrajinsk\\p{L}* ozbrojen\\p{L}* síly'],
   ],

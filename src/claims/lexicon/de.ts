@@ -6,7 +6,7 @@ export const DE: Lexicon = {
   loss: [
     'abgeschossen|abgefangen|verlor\\p{L}*|verlier\\p{L}*|eingebüßt|einbüß\\p{L}*|ausgeschaltet|außer gefecht gesetzt|vernichtet|getötet|verwundet|verwundung|gefallen\\p{L}*|ums leben|tod oder verwundung|tote\\p{L}*|neutralisiert',
   ],
-  notALoss: ['bestanden|bestehen|bestehend|angewachsen|aufgestockt|zusammengezogen|verlegt|rekrutiert|geschickt|entsandt|entsenden|schickt\\p{L}*|stationiert\\p{L}*|mobilisiert\\p{L}*|eingezogen|ausgebildet|ausgetauscht|freigelassen|übergeben|geliefert|liefert\\p{L}*|zugesagt|vertragssoldaten|rekrut\\p{L}*|gefangenenaustausch\\p{L}*|produziert|hergestellt|spendet|gespendet|erhielt|erhält|erhalten|zur verfügung|lieferung\\p{L}*|\\p{L}*paket\\p{L}*|umfasst'],
+  notALoss: ['bevölkerung|einwohner\\p{L}*|bestanden|bestehen|bestehend|angewachsen|aufgestockt|zusammengezogen|verlegt|rekrutiert|geschickt|entsandt|entsenden|schickt\\p{L}*|stationiert\\p{L}*|mobilisiert\\p{L}*|eingezogen|ausgebildet|ausgetauscht|freigelassen|übergeben|geliefert|liefert\\p{L}*|zugesagt|vertragssoldaten|rekrut\\p{L}*|gefangenenaustausch\\p{L}*|produziert|hergestellt|spendet|gespendet|erhielt|erhält|erhalten|zur verfügung|lieferung\\p{L}*|\\p{L}*paket\\p{L}*|umfasst'],
   // "verschoss rund 140 Drohnen", "25 Drohnen vom Radar verschwunden": launched at Ukraine, not the tally's losses.
   interception: ['verschoss\\p{L}*|verschossen|abgefeuert|feuerte\\p{L}*|luftwaffe|luftabwehr|flugabwehr|\\p{L}*drohnenangriff\\p{L}*|vom radar verschwunden|elektronische\\p{L}* kriegsführung'],
   forecast: ['könnte\\p{L}*(?: [\\p{L}-]+){0,4} verlieren|wird(?: [\\p{L}-]+){0,4} verlieren|werden(?: [\\p{L}-]+){0,4} verlieren|dürfte\\p{L}*(?: [\\p{L}-]+){0,4} verlieren|prognos\\p{L}*'],
@@ -16,11 +16,12 @@ export const DE: Lexicon = {
   metrics: [
     ['personnel', 'loss', '(?:personal|kriegs|kampf)?verluste(?:n)?|gefallene|tote und verwundete|toten und verwundeten'],
     ['personnel', 'troops', 'mann|militärs|russen|kämpfer\\p{L}*|angreifer|besatzer|invasoren|armeeangehörige\\p{L}*'],
+    ['personnel', 'people', 'personen'],
     ['afv', 'equipment', 'gepanzert\\p{L}* kampffahrzeug\\p{L}*|gepanzert\\p{L}* fahrzeug\\p{L}*|kampffahrzeug\\p{L}*|radpanzer\\p{L}*|transportpanzer\\p{L}*'],
     ['tanks', 'equipment', 'panzern|kampfpanzer\\p{L}*'],
     ['artillery', 'equipment', 'artilleriesystem\\p{L}*|geschütz\\p{L}*|haubitz\\p{L}*|artillerie'],
     ['mlrs', 'equipment', 'raketenwerfer\\p{L}*|mehrfachraketenwerfer\\p{L}*'],
-    ['air_defense', 'equipment', 'flugabwehr\\p{L}*|luftabwehr\\p{L}*'],
+    ['air_defense', 'equipment', 'flugabwehr\\p{L}*|luftabwehr\\p{L}*|luftverteidigungssystem\\p{L}*'],
     ['aircraft', 'equipment', 'kampfjets?|kampfflugzeug\\p{L}*|flugzeug\\p{L}*'],
     ['helicopters', 'equipment', 'hubschraubern|helikopter\\p{L}*'],
     ['uav', 'equipment', 'drohnen|drohne'],
@@ -40,7 +41,7 @@ export const DE: Lexicon = {
   units: {
     'elf': 11, 'zwölf': 12, 'dreizehn': 13, 'vierzehn': 14, 'fünfzehn': 15, 'sechzehn': 16, 'siebzehn': 17, 'achtzehn': 18,
     'neunzehn': 19, 'zwanzig': 20, 'dreißig': 30, 'vierzig': 40, 'fünfzig': 50, 'sechzig': 60, 'siebzig': 70, 'achtzig': 80, 'neunzig': 90,
-    'halbe': 0.5, 'anderthalb': 1.5, 'einer': 1, 'hundert': 100, 'dutzend': 12,
+    'halbe': 0.5, 'halben': 0.5, 'anderthalb': 1.5, 'hundert': 100, 'dutzend': 12,
   },
   scales: { 'million': 1_000_000, 'millionen': 1_000_000 },
   qualifiers: {
@@ -53,8 +54,8 @@ export const DE: Lexicon = {
       '(?:am|an dem) (?:letzten|vergangenen) tag|(?:innerhalb|binnen|in) (?:der |den )?(?:vergangenen|letzten) 24 stunden|(?:innerhalb|binnen) (?:von )?24 stunden|(?:im laufe|während|innerhalb) des (?:vergangenen|letzten|gestrigen|vorangegangenen) tages|allein am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|vortag)|binnen (?:eines|einem) tag(?:es)?|innerhalb eines tages|am selben tag|an diesem tag|seit dem vortag|am vortag|über nacht|in der nacht|tagesverlust\\p{L}*|an einem einzigen tag',
     ],
     // "einer täglich aktualisierten Aufzählung" says how often a count is updated, not a rate.
-    average: ['im schnitt|im durchschnitt|durchschnittlich|pro tag|täglich(?! (?:aktualisiert|veröffentlicht|erscheinend|fortgeschrieben)\\p{L}*)|jeden tag|am tag'],
-    cumulative: ['seit beginn der (?:russischen )?(?:vollinvasion|großinvasion|invasion)|seit kriegsbeginn|seit beginn des krieges|seit beginn des russischen angriffskriegs|seit februar 2022|summieren sich|(?:vom|zwischen dem) 24\\. februar(?: 2022)? (?:bis|und)'],
+    average: ['im schnitt|im durchschnitt|durchschnittlich|pro tag|tägliche[nr]? verluste?|täglich(?! (?:aktualisiert|veröffentlicht|erscheinend|fortgeschrieben)\\p{L}*)|jeden tag|am tag'],
+    cumulative: ['seit beginn der (?:groß angelegten |großangelegten |umfassenden |vollumfänglichen )?(?:russischen )?(?:vollinvasion|großinvasion|invasion)|seit beginn der (?:russischen )?(?:militärischen )?(?:spezial|sonder)operation|seit kriegsbeginn|seit beginn des krieges|seit beginn des russischen angriffskriegs|seit februar 2022|summieren sich|(?:vom|zwischen dem) 24\\. februar(?: 2022)? (?:bis|und)'],
     period: [
       ['(?:in|binnen|innerhalb von|in den (?:letzten|vergangenen)) zwei tagen', 2],
       ['(?:in|binnen|innerhalb von|in den (?:letzten|vergangenen)) drei tagen', 3],
@@ -63,8 +64,9 @@ export const DE: Lexicon = {
       ['im vergangenen monat|im (?:ganzen|gesamten) monat|binnen eines monats|innerhalb eines monats|in einem monat', 30],
       ['in der vergangenen woche|in der letzten woche|binnen einer woche|innerhalb einer woche|in einer woche', 7],
       ['ein jahr zuvor|ein jahr davor|im vergangenen jahr|im vorjahr|im laufe des jahres|im jahresverlauf', 365],
-      ['im selben zeitraum|im gleichen zeitraum|in diesem zeitraum|seit beginn (?:der|des|ihres|seines|ihrer) (?:[\\p{L}-]+ ){0,2}?(?:offensive|gegenoffensive|vorstoßes|operation|angriffs)', null],
+      ['seit beginn (?:der|des|ihres|seines|ihrer) (?:[\\p{L}-]+ ){0,2}?(?:offensive|gegenoffensive|vorstoßes|operation|angriffs)', null],
     ],
+    same: ['im selben zeitraum|im gleichen zeitraum|in diesem zeitraum'],
     sinceMonth: ['seit anfang|seit beginn|seit mitte|seit'],
     area: ['(?:im|in dem) (?:gebiet|raum|oblast|bezirk) [\\p{Lu}][\\p{L}-]+|in der (?:region|oblast) [\\p{Lu}][\\p{L}-]+|in der [\\p{L}-]+er (?:region|oblast)'],
     monthPrepositions: ['im', 'im gesamten', 'im ganzen', 'für den gesamten', 'für den', 'während des', 'im monat'],
@@ -73,7 +75,7 @@ export const DE: Lexicon = {
   },
   claimants: [
     ['ua_general_staff', 'org', 'ukrainische\\p{L}* angaben|nach angaben (?:des )?(?:ukrainischen )?generalstabs|angaben aus kiew|angaben kiews|angaben des generalstabs'],
-    ['ru_mod', 'org', 'russische\\p{L}* angaben|angaben aus moskau|angaben moskaus|das russische militär|russische\\p{L}* generalstab\\p{L}*'],
+    ['ru_mod', 'org', 'russische\\p{L}* angaben|angaben aus moskau|angaben moskaus|das russische militär|russische\\p{L}* generalstab\\p{L}*|russische\\p{L}* verteidigungsministerium\\p{L}*|verteidigungsministerium\\p{L}* (?:in moskau|russlands)|moskauer verteidigungsministerium\\p{L}*'],
     ['uk_mod', 'org', 'britisch\\p{L}* angaben|londoner angaben|britisch\\p{L}* verteidigungs\\p{L}*|britisch\\p{L}* (?:regierung|geheimdienst\\p{L}*|militärgeheimdienst\\p{L}*|nachrichtendienst\\p{L}*)|verteidigungsministerium\\p{L}* in london'],
     ['ua_general_staff', 'org', 'verteidigungsministerium\\p{L}* in kiew|kiewer verteidigungsministerium\\p{L}*|ukrainische\\p{L}* verteidigungsministerium\\p{L}*|verteidigungsministerium\\p{L}* der ukraine'],
     ['ua_general_staff', 'country', 'kiew|kyjiw|kiews|kyjiws'],

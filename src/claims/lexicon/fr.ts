@@ -42,8 +42,8 @@ export const FR: Lexicon = {
   },
   kind: {
     daily: ["(?:au cours des|dans les|ces) (?:dernières|précédentes) (?:24|vingt-quatre) heures|en (?:24|vingt-quatre) heures|de la journée précédente|la veille|le même jour|au cours de la dernière journée|en une seule journée|en un seul jour|pertes quotidiennes|bilan quotidien"],
-    average: ['en moyenne|par jour|chaque jour|quotidiennement|une moyenne de'],
-    cumulative: ["depuis le début de (?:l'invasion|la guerre|l'offensive|(?:son|leur) (?:invasion|offensive))(?: à grande échelle)?|depuis février 2022|depuis le 24 février 2022|(?:entre le|du) 24 février(?: 2022)? (?:et|au|jusqu'au)"],
+    average: ['moyenne (?:quotidienne|journalière)|en moyenne|par jour|chaque jour|quotidiennement|une moyenne de'],
+    cumulative: ["depuis le début de l'opération militaire spéciale(?: russe)?|depuis le début de (?:l'invasion|la guerre|l'offensive|(?:son|leur) (?:invasion|offensive))(?: à grande échelle)?|depuis février 2022|depuis le 24 février 2022|(?:entre le|du) 24 février(?: 2022)? (?:et|au|jusqu'au)"],
     period: [
       ['(?:en|sur|au cours des) (?:ces |les )?deux (?:derniers )?jours', 2],
       ['(?:en|sur|au cours des) (?:ces |les )?trois (?:derniers )?jours', 3],
@@ -52,6 +52,7 @@ export const FR: Lexicon = {
       ['(?:au cours du|durant le|pendant le) (?:dernier |mois dernier|mois)|le mois dernier|en un mois', 30],
       ['(?:au cours de la|durant la|pendant la) (?:dernière )?semaine|la semaine dernière|en une semaine', 7],
       ["au cours de cette (?:seule )?année|cette année-là|un an plus tôt|l'année précédente|l'année dernière|l'an dernier|en un an", 365],
+      ["(?:au cours des|durant les|pendant les|dans les|sur les) (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|\\d{1,3}) premiers (?:mois|jours) de (?:l'année|l'an|20[2-3]\\d)", null],
       ['sur la même période|au cours de la même période|pendant cette période|durant cette période|depuis le début de (?:la |l\'|leur |son )(?:[\\p{L}-]+ ){0,2}?(?:offensive|contre-offensive|opération|incursion)', null],
     ],
     sinceMonth: ['depuis le début de|depuis début|depuis'],
@@ -64,7 +65,7 @@ export const FR: Lexicon = {
   claimants: [
     ['ua_general_staff', 'org', "l'état-major (?:général )?(?:ukrainien|de l'armée ukrainienne)|les forces armées ukrainiennes|(?:le )?ministère ukrainien de la défense|(?:le )?ministère de la défense (?:ukrainien|de l'ukraine)"],
     ['us', 'country', 'les états-unis|washington'],
-    ['ru_mod', 'org', "(?:l'|l')?état-major (?:général )?russe|roudskoï|choïgou|gerassimov|belooussov|konachenkov"],
+    ['ru_mod', 'org', "(?:l'|l')?état-major (?:général )?(?:russe|des forces armées russes|de l'armée russe)|roudskoï|choïgou|gerassimov|belooussov|konachenkov"],
     ['ua_other', 'org', 'zelensky|syrsky|syrskyï|boudanov|zaloujny|oumerov|reznikov'],
     ['ru_mod', 'org', 'le ministère russe de la défense|ministère de la défense russe'],
     ['uk_mod', 'org', 'renseignement militaire britannique|ministère britannique de la défense|les britanniques|(?:services de )?renseignements? britanniques?'],

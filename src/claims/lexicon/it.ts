@@ -27,7 +27,7 @@ export const IT: Lexicon = {
     ['helicopters', 'equipment', 'elicotteri|elicottero'],
   ],
   fillers: ['russi', 'russe', 'ucraini', 'nemici', 'distrutti', 'distrutte', 'altri', 'altre', 'nuovi', 'di', 'propri', 'loro'],
-  functionAfter: ['nelle', 'negli', 'nel', 'nella', 'durante', 'solo', 'secondo', 'per', 'contro', 'dei', 'da', 'dal'],
+  functionAfter: ['nelle', 'negli', 'nel', 'nella', 'durante', 'solo', 'secondo', 'per', 'contro', 'dei', 'da', 'dal', "dall'", "nell'", "dell'", "all'", "sull'"],
   units: {
     'uno': 1, 'tre': 3, 'quattro': 4, 'cinque': 5, 'sei': 6, 'sette': 7, 'otto': 8, 'nove': 9, 'dieci': 10, 'undici': 11, 'dodici': 12,
     'tredici': 13, 'quattordici': 14, 'quindici': 15, 'sedici': 16, 'diciassette': 17, 'diciotto': 18, 'diciannove': 19, 'venti': 20,
@@ -46,7 +46,7 @@ export const IT: Lexicon = {
   kind: {
     daily: ["(?:nell[’']arco|nel corso) delle ultime (?:24|ventiquattro) ore|(?:nell|dell)[’']ultimo giorno|nelle ultime (?:24|ventiquattro) ore|in un giorno solo|(?:in|nel corso di) un solo giorno|in una sola giornata|(?:nell|dell)[’']ultima giornata|nella giornata di ieri|ieri|lo stesso giorno|nello stesso giorno|rispetto a ieri|rispetto al giorno (?:precedente|prima)"],
     average: ['in media|al giorno|ogni giorno|quotidianamente|una media di'],
-    cumulative: ["dall'inizio (?:dell'invasione|della guerra|del conflitto)(?: su larga scala)?|dal 24 febbraio 2022|da febbraio 2022|(?:tra il|dal) 24 febbraio(?: 2022)? (?:e|al)"],
+    cumulative: ["dall['’]inizio dell['’]operazione militare speciale|dall'inizio (?:dell'invasione|della guerra|del conflitto)(?: su larga scala)?|dal 24 febbraio 2022|da febbraio 2022|(?:tra il|dal) 24 febbraio(?: 2022)? (?:e|al)"],
     period: [
       ['(?:in|negli ultimi|nel corso di) due giorni', 2],
       ['(?:in|negli ultimi|nel corso di) tre giorni', 3],
@@ -59,7 +59,7 @@ export const IT: Lexicon = {
     ],
     monthPrepositions: ['a', 'nel mese di', 'durante il mese di', 'per tutto'],
     sinceMonth: ['da inizio', "dall'inizio di", 'dai primi di', 'da'],
-    year: ['(?:nel|durante il|nel corso del) YEAR'],
+    year: ['(?:nel|durante il|nel corso del|nella guerra del|nel conflitto del) YEAR'],
     dayRange: ['dal (\\d{1,2}) al (\\d{1,2})', 'tra il (\\d{1,2}) e il (\\d{1,2})'],
   },
   claimants: [
@@ -68,8 +68,8 @@ export const IT: Lexicon = {
     ['us', 'org', "(?:funzionari|fonti|vertici) del pentagono|pentagono|(?:funzionari|fonti|intelligence) (?:statunitens[ei]|american[ia])|dipartimento della difesa (?:statunitense|americano|usa)"],
     ['ua_general_staff', 'org', "stato maggiore (?:generale )?(?:ucraino|delle forze armate (?:ucraine|dell[’']ucraina)|dell[’']esercito (?:ucraino|di kiev)|dell[’']ucraina|di kiev)|forze armate (?:ucraine|di kiev)|l[’']esercito ucraino"],
     ['ru_mod', 'org', 'ministero della difesa (?:russo|di mosca)|ministero russo(?: della difesa)?'],
-    ['ua_general_staff', 'org', "(?:stim[ae]|dati|bollettino|rapporto|aggiornamento) dell[’']esercito ucraino"],
-    ['uk_mod', 'org', 'intelligence britannica|ministero della difesa britannico|servizi segreti britannici'],
+    ['ua_general_staff', 'org', "(?:stim[ae]|dati|bollettino|rapporto|aggiornamento) dell[’']esercito ucraino|(?:i )?dati ucraini|(?:le )?stime ucraine"],
+    ['uk_mod', 'org', 'intelligence britannica|ministero della difesa britannico|servizi segreti britannici|(?:servizi (?:di )?)?intelligence (?:militar[ei] )?britannic[ai]'],
     ['ru_mod', 'country', 'mosca|la russia|il cremlino'],
     ['ua_general_staff', 'country', "kiev|kyiv|l'ucraina"],
     ['uk_mod', 'country', 'londra|regno unito'],

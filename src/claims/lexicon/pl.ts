@@ -6,7 +6,7 @@ export const PL: Lexicon = {
   loss: [
     'wyelimin\\p{L}*|zabil\\p{L}*|zneutralizowa\\p{L}*|unieszkodliwi\\p{L}*|unieszkodliwion\\p{L}*|traci\\p{L}*|utraci\\p{L}*|utrat\\p{L}*|straci\\p{L}*|zabił\\p{L}*|zabici|zginął|zginęło|polegli|wyłączon\\p{L}* z walki|ranni|zniszczon\\p{L}*|trafion\\p{L}*|zestrzel\\p{L}*|strąc\\p{L}*|przechwyc\\p{L}*',
   ],
-  forecast: ['może stracić|mogą stracić|straci(?![\\p{L}])|stracą|prognoz\\p{L}*'],
+  forecast: ['na dobrej drodze do (?:utraty|stracenia)|może stracić|mogą stracić|straci(?![\\p{L}])|stracą|prognoz\\p{L}*'],
   interception: ['siły powietrzne|sił powietrznych|wystrzel\\p{L}*|przechwyc\\p{L}*|przechwyt\\p{L}*|strąc\\p{L}*|walki elektronicznej|lecąc\\p{L}* w kierunku|obrona powietrzna(?: [\\p{L}]+){0,2} (?:przechwyc|zestrzel|zniszcz|strąci)\\p{L}*'],
   combined: ['obu armii|obu krajów|obie strony|łącznie obu'],
   olderWar: ['wojn\\p{L}* w afganistanie|w afganistanie|wojn\\p{L}* afgańsk\\p{L}*|związ\\p{L}* radzieck\\p{L}*|zsrr|armi\\p{L}* czerwon\\p{L}*|(?<!od (?:czasów )?)(?:i|ii|pierwsz\\p{L}*|drug\\p{L}*) wojn\\p{L}* światow\\p{L}*|wojn\\p{L}* w wietnamie|wojn\\p{L}* w iraku|wojn\\p{L}* czeczeńsk\\p{L}*'],

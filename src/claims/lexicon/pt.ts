@@ -44,11 +44,12 @@ export const PT: Lexicon = {
   kind: {
     daily: ['nas últimas 24 horas|num só dia|em (?:um|apenas um) (?:só )?dia|no último dia|no mesmo dia|ontem|em relação ao dia anterior|a mais que no dia anterior'],
     average: ['em média|por dia|diariamente|a cada dia|uma média de'],
-    cumulative: ['(?:desde o início|durante) da (?:invasão|guerra)(?: em grande escala)?|durante a (?:invasão|guerra)(?: em grande escala)?|desde fevereiro de 2022|desde 24 de fevereiro de 2022|(?:entre|de) 24 de fevereiro(?: de 2022)? (?:e|a|até)'],
+    cumulative: ['desde o (?:início|começo) da operação militar especial|(?:desde o início|durante) da (?:invasão|guerra)(?: em grande escala)?|durante a (?:invasão|guerra)(?: em grande escala)?|desde fevereiro de 2022|desde 24 de fevereiro de 2022|(?:entre|de) 24 de fevereiro(?: de 2022)? (?:e|a|até)'],
     period: [
       ['no último mês|no mês passado|em um mês|num mês', 30],
       ['na última semana|na semana passada|numa semana', 7],
       ['no ano passado|num ano', 365],
+      ['n?os primeiros (?:\\d{1,3}|dois|três|quatro|cinco|seis|sete|oito|nove|dez|onze) (?:dias|meses) (?:de|do ano)', null],
       ['no mesmo período|neste período|desde o início da (?:[\\p{L}-]+ ){0,2}?(?:ofensiva|contraofensiva|operação|incursão)', null],
     ],
     monthPrepositions: ['em', 'no mês de', 'durante o mês de', 'ao longo de'],
