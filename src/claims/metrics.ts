@@ -248,6 +248,19 @@ export interface ForwardResult {
 /** The metric noun after a number ending at `i`, skipping up to five filler words. */
 const JOINED_CLASS = /^\s*(?:,\s*)?(?:and|or|&)\s+(?:other\s+)?/iu;
 
+/** From `i`, past spaces and up to two side words ("Russian", "enemy") that stand before a noun. */
+function pastSideWords(s: string, i: number): number {
+  let k = i;
+  while (s[k] === ' ') k++;
+  for (let f = 0; f < 2 && nounAt(s, k) === null; f++) {
+    const next = wordAt(s, k);
+    if (next === null || !SIDE_FILLERS.has(next.toLowerCase())) break;
+    k += next.length;
+    while (s[k] === ' ') k++;
+  }
+  return k;
+}
+
 export function nounAfter(s: string, i: number): ForwardResult {
   let j = i;
   // A Turkish case suffix on the number ("999'dan").
@@ -306,14 +319,7 @@ export function nounAfter(s: string, i: number): ForwardResult {
     // "32 medium to large Russian navy vessels", "15 small and medium boats": a range of sizes is one describing word.
     const pair = adjectiveSkipped ? null : SIZE_PAIR.exec(s.slice(j, j + 40));
     if (pair !== null) {
-      let k2 = j + pair[0].length;
-      while (s[k2] === ' ') k2++;
-      for (let f = 0; f < 2 && nounAt(s, k2) === null; f++) {
-        const next = wordAt(s, k2);
-        if (next === null || !SIDE_FILLERS.has(next.toLowerCase())) break;
-        k2 += next.length;
-        while (s[k2] === ' ') k2++;
-      }
+      const k2 = pastSideWords(s, j + pair[0].length);
       if (nounAt(s, k2)?.cls === 'equipment') {
         adjectiveSkipped = true;
         j = k2;
@@ -324,15 +330,8 @@ export function nounAfter(s: string, i: number): ForwardResult {
     // One describing word the lexicon does not know may stand before a noun of losses
     // ("150,000 permanent casualties", "260 fixed-wing drones").
     if (!FUNCTION_AFTER.has(lower) && /^[\p{Ll}][\p{Ll}-]+$/u.test(word) && !adjectiveSkipped) {
-      let k2 = j + word.length;
-      while (s[k2] === ' ') k2++;
       // "1,000 distinct Russian tank losses": side words may stand between the describing word and its noun.
-      for (let f = 0; f < 2 && nounAt(s, k2) === null; f++) {
-        const next = wordAt(s, k2);
-        if (next === null || !SIDE_FILLERS.has(next.toLowerCase())) break;
-        k2 += next.length;
-        while (s[k2] === ' ') k2++;
-      }
+      const k2 = pastSideWords(s, j + word.length);
       const after = nounAt(s, k2);
       // Not a unit of time ("24 години ліквідовано"), and the noun is a noun, not a verb's participle.
       const isNoun = after !== null && (after.cls === 'equipment' || (after.cls === 'loss' && !PARTICIPLE.test(s.slice(after.start, after.end)) && !/^ліквідован|^ликвидирован|^знищен|^уничтожен/iu.test(s.slice(after.start, after.end))));
