@@ -104,6 +104,7 @@ const POSSESSIVE_RIGHT_BEFORE = /(?:^|\s)(?:its|their)\s+(?:defen[cs]e\s+)?(?:mi
 // "Ukrainian troops have killed 1,180 Russian soldiers, the country's armed forces said": the army or ministry
 // of the country the sentence opens with (the one that loses is named after it, with the figure).
 const COUNTRY_BODY = /^the country's (?:defen[cs]e ministry|ministry of defen[cs]e|military|armed forces|general staff)$/iu;
+const ARMY_BODY = /^(?:the )?(?:military|army|armed forces)$/iu;
 const COUNTRY_NAMED = /(?<![\p{L}])(?:(ukrain\p{L}*|kyiv|kiev)|(russia\p{L}*|moscow|kremlin))(?![\p{L}])/giu;
 function countryNamedFirst(text: string): Claimant | null {
   COUNTRY_NAMED.lastIndex = 0;
@@ -404,6 +405,9 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
           (pronoun ? (referentBefore(s, start, plural, person) ?? subjectBefore(si, plural, person)) : null) ??
           (person ? personBefore(si) : null) ??
           lastNamedBefore(si)?.claimant ??
+          // "Ukrainian forces killed more than a thousand Russian soldiers on Monday, the military said", with no
+          // speaker named before: the army of the country the sentence opens with.
+          (ARMY_BODY.test(s.slice(best.start, best.end)) ? countryNamedFirst(s.slice(0, best.start)) : null) ??
           null;
         if (claimant !== null) return spokenHere(si, claimant, kind);
       }

@@ -51,7 +51,7 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
     'ru_mod',
     'org',
     alt([
-      "russian (?:defen[cs]e )?ministry(?: of defen[cs]e)?|russian (?:(?:senior|top|military|defen[cs]e|high-ranking) ){1,2}(?:officials?|commanders?)|russian (?:mod|(?:military |army )?general staff|authorities|government|officials|defen[cs]e minister|deputy chief of (?:the )?general staff)|russia's (?:mod|defen[cs]e ministry|ministry of defen[cs]e|(?:military |army )?general staff|defen[cs]e minister)",
+      "(?:the )?(?:defen[cs]e )?ministry in moscow|russian (?:defen[cs]e )?ministry(?: of defen[cs]e)?|russian (?:(?:senior|top|military|defen[cs]e|high-ranking) ){1,2}(?:officials?|commanders?)|russian (?:mod|(?:military |army )?general staff|authorities|government|officials|defen[cs]e minister|deputy chief of (?:the )?general staff)|russia's (?:mod|defen[cs]e ministry|ministry of defen[cs]e|(?:military |army )?general staff|defen[cs]e minister)",
       // A commander or spokesman of one of Russia's groupings (the commander "of the group of Russian
       // forces" on a front, the Vostok group's spokesman).
       "(?:commander|spokes(?:man|person|woman)|chief|head)s? (?:of|for) (?:the )?(?:[\\p{L}'’.-]+ ){0,3}?(?:russian|russia's) (?!private |mercenary )(?:[\\p{L}'’.-]+ ){0,3}?(?:group(?:ing)?s?|forces|armed forces|troops|army)|(?:vostok|yug|zapad|tsentr|sever|dnepr) (?:battle ?)?group(?:ing)?(?:'s)? (?:commander|spokes(?:man|person|woman))|" +
@@ -108,7 +108,7 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
       "general staff(?: of (?:the )?(?:armed forces of ukraine|ukraine's armed forces|ukrainian armed forces|ukraine))?|(?:ukraine's|ukrainian|kyiv's|kiev's) (?:general staff|defen[cs]e ministry|ministry of defen[cs]e|government|data)|the military in ukraine",
       // "The latest Ukrainian bulletin reports …", "according to the Kiev bulletin": the daily report itself.
       "(?:ukraine's|ukrainian|kyiv's|kiev's|the kyiv|the kiev) (?:(?:daily|latest|morning|official|military) )?bulletins?",
-      "ministry of defen[cs]e of ukraine|defen[cs]e ministry of ukraine|@defenceu|defen[cs]e of ukraine|(?:ukraine's|ukrainian|kyiv's) air force|air force of ukraine",
+      "(?:the )?(?:defen[cs]e )?ministry in (?:kyiv|kiev)|ministry of defen[cs]e of ukraine|defen[cs]e ministry of ukraine|@defenceu|defen[cs]e of ukraine|(?:ukraine's|ukrainian|kyiv's) air force|air force of ukraine",
       // The armed forces as the ones who struck ("the Armed Forces of Ukraine destroyed 42 vehicles"):
       // the General Staff's tally, even inside a commander's statement about his own sector (but
       // "she said that the Armed Forces had eliminated …" is hers).

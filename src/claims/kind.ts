@@ -416,7 +416,8 @@ function datesStatement(s: string, c: KindCue): boolean {
   }
   // (Only before the figure it introduces: in "Russia lost 9,870 troops last week, the General Staff said" the week is the figure's.)
   const stated = /^(?:this|last)\s/iu.test(s.slice(c.start, c.end)) ? STATED_AFTER_CUE.exec(after) : null;
-  if (stated !== null && /\d/u.test(s.slice(c.end + stated[0].length))) return true;
+  // (Nor after figures of its own: in "… destroyed 21 tanks last week, the ministry said, adding that …" the week is theirs.)
+  if (stated !== null && /\d/u.test(s.slice(c.end + stated[0].length)) && !/\d/u.test(s.slice(0, c.start))) return true;
   return THAT_AFTER_CUE.test(after) && STATED_BEFORE_CUE.test(s.slice(Math.max(0, c.start - 60), c.start));
 }
 

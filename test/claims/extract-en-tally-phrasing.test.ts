@@ -37,6 +37,11 @@ describe('"the country\'s armed forces": the country the sentence opens with', (
     );
   });
 
+  test('"the military" with no speaker named before it: the army of the country the sentence opens with', () => {
+    expectOnly('Ukrainian forces killed more than a thousand Russian soldiers on Monday, the military said.', { published: '2024-11-12' }, { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1000 });
+    expectOnly('Russian forces destroyed 14 Ukrainian tanks over the past week, the military said.', { published: '2024-10-20' }, { claimant: 'ru_mod', subject: 'ua', metric: 'tanks', kind: 'period', value: 14 });
+  });
+
   test("Moscow's count told by Russia's ministry", () => {
     expectOnly(
       "Russian forces destroyed 14 Ukrainian tanks over the past week, the country's defence ministry said.",
@@ -138,6 +143,18 @@ describe('a month after the speaker\'s verb dates the saying, not the figure', (
       'Russia lost 45,680 troops in November, the General Staff said.',
       { published: '2024-12-01' },
       { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'period', value: 45680 },
+    );
+  });
+});
+
+describe('Moscow\'s weekly claim told with "the ministry in Moscow"', () => {
+  test('the ministry is named by its city, and "last week" after the figures is theirs though another figure follows the speaker', () => {
+    expectOnly(
+      "Russian forces destroyed 19 Ukrainian tanks and 37 armoured vehicles last week, the ministry in Moscow said, adding that Kyiv's troops had suffered more than 11,000 casualties.",
+      { published: '2024-10-20' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'tanks', kind: 'period', value: 19 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'afv', kind: 'period', value: 37 },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'period', value: 11000 },
     );
   });
 });
