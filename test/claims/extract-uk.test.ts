@@ -537,3 +537,51 @@ describe('Ukrainian coverage beyond the daily tally', () => {
     );
   });
 });
+
+describe('Ukrainian r10: commanders\' tallies, parts of a total, vague windows', () => {
+  test('a collective numeral ("четверо взяті в полон") is a count of prisoners beside the dead and wounded', () => {
+    expectClaims(
+      'Командувач ОСУВ «Таврія» Олександр Тарнавський повідомив, що минулої доби ворог втратив 412 осіб (вбиті й поранені, а також четверо взяті в полон) і 31 одиницю техніки.',
+      { published: '2024-03-05' },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'daily', value: 412 },
+      { claimant: 'ua_other', subject: 'ru', metric: 'other', kind: 'daily', value: 4 },
+      { claimant: 'ua_other', subject: 'ru', metric: 'other', kind: 'daily', value: 31 },
+    );
+  });
+
+  test('"Серед них загиблих – 95, поранених – 199": parts of the enemy total just given stay the enemy\'s', () => {
+    expectClaims(
+      'Командувач ОСУВ «Таврія» Олександр Тарнавський повідомив, що за добу втрати противника склали 301 особу. Серед них загиблих – 95, поранених – 199.',
+      { published: '2024-03-05' },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'daily', value: 301 },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'daily', value: 95 },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'daily', value: 199 },
+    );
+  });
+
+  test('"лише за останні тижні": a stretch of unknown length, not the war\'s total', () => {
+    expectOnly(
+      'За словами Зеленського, втрати росіян на Куп\'янському напрямку склали понад 1800 осіб лише за останні тижні.',
+      { published: '2025-09-20' },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'period', value: 1800, qualifier: 'more_than' },
+    );
+  });
+
+  test('"у першій половині 2025 року", said by the US secretary of state: a period, and the US speaking', () => {
+    expectOnly(
+      'За словами Марко Рубіо, державного секретаря Америки, у першій половині 2025 року загинуло 100 000 російських військових.',
+      { published: '2025-12-07' },
+      { claimant: 'us', subject: 'ru', metric: 'personnel', kind: 'period', value: 100000 },
+    );
+  });
+
+  test('"установки протиповітряної оборони" are air-defence systems', () => {
+    expectOnly(
+      'Генштаб повідомив, що за добу ЗСУ знищили 9 бойових броньованих машин, 14 артилерійських систем і три установки протиповітряної оборони.',
+      { published: '2024-12-08' },
+      { claimant: GS, metric: 'afv', kind: 'daily', value: 9 },
+      { claimant: GS, metric: 'artillery', kind: 'daily', value: 14 },
+      { claimant: GS, metric: 'air_defense', kind: 'daily', value: 3 },
+    );
+  });
+});
