@@ -585,3 +585,22 @@ describe('Ukrainian r10: commanders\' tallies, parts of a total, vague windows',
     );
   });
 });
+
+describe('Ukrainian r10: a window set a few sentences up', () => {
+  test('a commander\'s day named before the quote holds for the equipment listed after it', () => {
+    expectClaims(
+      'Втрати окупантів убитими та пораненими за останню добу склали понад дві роти на Запорізькому напрямку. Про це повідомив командувач ОСУВ «Таврія» Олександр Тарнавський. За його словами, наші воїни тримають позиції. «Артилерія виконала 1 140 вогневих завдань», – написав він. Крім того, українські бійці знищили 17 одиниць військової техніки противника.',
+      { published: '2023-09-04' },
+      { claimant: 'ua_other', subject: 'ru', metric: 'other', kind: 'daily', value: 17 },
+    );
+  });
+
+  test('"Водночас знищено …": equipment counted in the stretch the sentence before named', () => {
+    expectOnly(
+      'Сили оборони ліквідували понад 3 тис. окупантів на Лиманському напрямку за останні два тижні. Водночас знищено понад 400 одиниць військової техніки РФ. Про це повідомив командувач угруповання «Хортиця» Олександр Сирський.',
+      { published: '2023-11-20' },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'period', value: 3000 },
+      { claimant: 'ua_other', subject: 'ru', metric: 'other', kind: 'period', value: 400 },
+    );
+  });
+});
