@@ -604,3 +604,13 @@ describe('Ukrainian r10: a window set a few sentences up', () => {
     );
   });
 });
+
+describe('Ukrainian r10: "два з половиною десятки"', () => {
+  test('a unit and a half before a scale word is read as one number', () => {
+    expectOnly(
+      'За минулу добу на Запорізькому напрямку ворог втратив понад три з половиною сотні військових, повідомив командувач ОСУВ «Таврія» Олександр Тарнавський.',
+      { published: '2024-02-19' },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'daily', value: 350, qualifier: 'more_than' },
+    );
+  });
+});
