@@ -54,7 +54,8 @@ export function assemble(input: AssembleInput): Located[] {
         return attributions;
       },
       // Window words matter in a sentence with figures and in the one before it (settleKind); elsewhere they are not read.
-      cues: (input.items[si]?.length ?? 0) > 0 || (input.items[si + 1]?.length ?? 0) > 0 ? findKindCues(sentence.text) : [],
+      // (Read up to five sentences ahead of a figure: a commander's day may stand above the quote that names him.)
+      cues: input.items.slice(si, si + 6).some((row) => row.length > 0) ? findKindCues(sentence.text) : [],
       get dates() {
         dates ??= findDates(sentence.text);
         return dates;

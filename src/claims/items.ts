@@ -103,7 +103,8 @@ function troopsPhraseAround(s: string, start: number, nounEnd: number): string {
   const stop = /,\s*(?:and|but|while|plus)\s|;/iu.exec(tail);
   return s.slice(Math.max(0, start - 60), nounEnd) + (stop === null ? tail : tail.slice(0, stop.index));
 }
-const CAPTIVE_GAP = /^(?:[\s,]*[\p{L}'-]+(?![\p{L}'-])){0,4}?[\s,;]*(?:and|as well as|plus|along with|with|і|й|та|а також|и|а также|y|e|i|oraz|und|sowie|și|precum și|et|ainsi que|además de|así como|oltre a)?[\s,;]*(?:another|also|some|about|around|unos|unas|около|близько|około|etwa|rund)?\s*$/iu;
+// (A bracket may open the gap: "412 осіб (вбиті й поранені, а також троє взяті в полон)".)
+const CAPTIVE_GAP = /^(?:[\s,(]*[\p{L}'-]+(?![\p{L}'-])){0,4}?[\s,;]*(?:and|as well as|plus|along with|with|і|й|та|а також|и|а также|y|e|i|oraz|und|sowie|și|precum și|et|ainsi que|además de|así como|oltre a)?[\s,;]*(?:another|also|some|about|around|unos|unas|около|близько|około|etwa|rund)?\s*$/iu;
 
 /** The bracket that holds offset `i`, when it opens right after `after` (an item's end, maybe a word or two later). */
 function bracketAfter(s: string, after: number, i: number): boolean {

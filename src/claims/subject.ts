@@ -54,6 +54,9 @@ const OWN_LOSSES = W("it (?:has |had )?(?:lost|suffered)|its own loss(?:es)?|(?:
 const ITS_LOSSES = W('its loss(?:es)?');
 const IT_LOST_BEFORE = /(?<![\p{L}])it (?:has |had )?(?:lost|suffered)\s+(?:(?:about|around|some|over|more than|nearly|almost|another|a further)\s+)?$/iu;
 const PART_OF_BEFORE = /(?<![\p{L}])(?:(?:the|that|this) (?:figure|number|total|toll|tally) (?:included|includes|including|comprised|comprises|contained|contains)|of (?:them|these|those|whom)|among them)\s+(?:(?:about|around|some|over|more than|nearly|almost|roughly|approximately|at least)\s+)?$/iu;
+// "Серед них загиблих – 95, поранених – 199", "З них убитими – 1 322": a sentence that opens with a part of the
+// figure just given ("among them", "of them") lists parts of it, each the whole's side.
+const PART_OF_OPENING = /^\s*(?:among them|of (?:them|these|those)|серед них|з них|із них|з яких|(?:у|в) тому числі|среди них|из них|в том числе)(?![\p{L}])/iu;
 // Moscow speaking of its own dead.
 const ADMISSION = W(
   "own|its own|it (?:has |had )?(?:lost|suffered)|its (?:(?:troop |military |combat )?(?:deaths|fatalities|losses|casualties)|dead|losses|casualties|fallen|(?:official )?(?:death|casualty) (?:toll|count|figures?))|of its (?:soldiers|troops|servicemen|men)|de ses (?:soldats|militaires|hommes)|de sus (?:soldados|militares|efectivos)|dei suoi (?:soldati|militari|uomini)|dos seus (?:soldados|militares)|themselves|admit\\p{L}*|acknowledg\\p{L}*|officially|confirm(?:ed|s)? (?:the )?loss(?:es)? of|compatriot\\p{L}*|свої|своих|свои|собственн\\p{L}*|признал\\p{L}*|признает|визнал\\p{L}*|przyzna\\p{L}*|reconoc\\p{L}*|confirm\\p{L}* (?:la muerte|el fallecimiento|a morte|la morte|la mort)|räumt\\p{L}*|eingeräumt|recunoscut|recunoa\\p{L}*|reconnu\\p{L}*|reconna\\p{L}*|ammess[oa]|ammett\\p{L}*|our (?:own )?(?:losses|dead|casualties|comrades(?:-in-arms)?)|pierderile noastre|nos pertes|nuestras (?:pérdidas|bajas)|(?:ses|leurs) pertes|sus (?:pérdidas|bajas)|(?:as )?suas (?:perdas|baixas)|(?:le )?sue perdite|pierderile sale|unsere verluste|nasze straty|اعترفت" +
@@ -230,7 +233,7 @@ export function subjectOf(x: SubjectInput): Subject | 'both' {
   // "Russia has lost 757,000 … In the past 24 hours, its losses amounted to 1,400", "the figure included
   // 150,000 deaths": a bare "its losses", or a part of the figure just given, counts that figure's side.
   // (Likewise a bare "it lost" right before the figure: "Russia has lost 760,000 … In the past day, it lost 1,520".)
-  if (x.previous !== undefined && (PART_OF_BEFORE.test(x.sentence.slice(Math.max(0, x.start - 60), x.start)) || ITS_LOSSES.test(x.sentence.slice(Math.max(0, x.start - 40), x.start)) || IT_LOST_BEFORE.test(x.sentence.slice(Math.max(0, x.start - 40), x.start)))) return x.previous;
+  if (x.previous !== undefined && (PART_OF_BEFORE.test(x.sentence.slice(Math.max(0, x.start - 60), x.start)) || PART_OF_OPENING.test(x.sentence) || ITS_LOSSES.test(x.sentence.slice(Math.max(0, x.start - 40), x.start)) || IT_LOST_BEFORE.test(x.sentence.slice(Math.max(0, x.start - 40), x.start)))) return x.previous;
   if (x.claimant === 'ua_other' || x.claimant === 'ua_general_staff') {
     if (OWN_LOSSES.test(x.sentence) || OWN_DEAD.test(x.sentence) || ITS_LOSSES.test(x.sentence)) return 'ua';
     // A Ukrainian official's soldiers of no side who died or were wounded are Ukraine's own, as

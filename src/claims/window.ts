@@ -29,7 +29,8 @@ const THAT_RIGHT_AFTER = /^\s*,?\s*(?:qu'|(?:that|że|dass|que|că|che|что|щ
 
 const WHEN_AFTER = /(?:^|\s)(?:when|gdy|kiedy|коли|когда|als|cuando|lorsque|quand|când)(?![\p{L}])/iu;
 
-const ALSO = /(?<![\p{L}])(?:also|as well|further|additionally|in addition|також|а також|также|кроме того|ponadto|również|także|außerdem|auch|además|también|de asemenea|également|aussi)(?![\p{L}])/iu;
+// ("Водночас знищено понад 500 одиниць техніки": "at the same time", in the stretch just named.)
+const ALSO = /(?<![\p{L}])(?:also|as well|further|additionally|in addition|також|а також|водночас|одночасно|также|кроме того|одновременно|ponadto|również|także|außerdem|auch|además|también|de asemenea|également|aussi)(?![\p{L}])/iu;
 
 const RECORD_NOUN = /(?<![\p{L}])(?:record|high|peak|maximum|highest|most|worst|deadliest|bloodiest|рекорд\p{L}*|максимум\p{L}*)(?![\p{L}])/iu;
 
@@ -377,7 +378,9 @@ export function settleKind(x: SettleInput): Kind | null {
   // last day. 12 tanks were destroyed"), as the General Staff's does; otherwise they give totals.
   // So does a day the commander named for losses he gave no figure of ("… за останню добу втрати
   // окупантів становлять майже чотири роти. ¶ «Знищено 15 одиниць техніки …»").
-  const dayOfLosses = [x.infos[x.si - 1], x.infos[x.si - 2]].some(
+  // (The day may stand a few sentences up, before the quote that names the speaker: "Втрати … за останню
+  // добу склали більше трьох рот. Про це повідомив … ¶ «…» ¶ Крім того, знищили 21 одиницю техніки".)
+  const dayOfLosses = [1, 2, 3, 4, 5].map((d) => x.infos[x.si - d]).some(
     (p) => p !== undefined && p.cues.some((c) => c.kind === 'daily' && c.strength >= 3) && hasLossWord(p.sentence.text) && !x.works.some((w) => w.info.sentence.index === p.sentence.index),
   );
   if (claimant !== 'ua_general_staff' && claimant !== 'ru_mod') return claimant === 'ua_other' && (recent.some((w) => w.kind === 'daily' && !w.previous) || dayOfLosses) ? 'daily' : 'cumulative';

@@ -537,3 +537,80 @@ describe('Ukrainian coverage beyond the daily tally', () => {
     );
   });
 });
+
+describe('Ukrainian r10: commanders\' tallies, parts of a total, vague windows', () => {
+  test('a collective numeral ("четверо взяті в полон") is a count of prisoners beside the dead and wounded', () => {
+    expectClaims(
+      'Командувач ОСУВ «Таврія» Олександр Тарнавський повідомив, що минулої доби ворог втратив 412 осіб (вбиті й поранені, а також четверо взяті в полон) і 31 одиницю техніки.',
+      { published: '2024-03-05' },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'daily', value: 412 },
+      { claimant: 'ua_other', subject: 'ru', metric: 'other', kind: 'daily', value: 4 },
+      { claimant: 'ua_other', subject: 'ru', metric: 'other', kind: 'daily', value: 31 },
+    );
+  });
+
+  test('"Серед них загиблих – 95, поранених – 199": parts of the enemy total just given stay the enemy\'s', () => {
+    expectClaims(
+      'Командувач ОСУВ «Таврія» Олександр Тарнавський повідомив, що за добу втрати противника склали 301 особу. Серед них загиблих – 95, поранених – 199.',
+      { published: '2024-03-05' },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'daily', value: 301 },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'daily', value: 95 },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'daily', value: 199 },
+    );
+  });
+
+  test('"лише за останні тижні": a stretch of unknown length, not the war\'s total', () => {
+    expectOnly(
+      'За словами Зеленського, втрати росіян на Куп\'янському напрямку склали понад 1800 осіб лише за останні тижні.',
+      { published: '2025-09-20' },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'period', value: 1800, qualifier: 'more_than' },
+    );
+  });
+
+  test('"у першій половині 2025 року", said by the US secretary of state: a period, and the US speaking', () => {
+    expectOnly(
+      'За словами Марко Рубіо, державного секретаря Америки, у першій половині 2025 року загинуло 100 000 російських військових.',
+      { published: '2025-12-07' },
+      { claimant: 'us', subject: 'ru', metric: 'personnel', kind: 'period', value: 100000 },
+    );
+  });
+
+  test('"установки протиповітряної оборони" are air-defence systems', () => {
+    expectOnly(
+      'Генштаб повідомив, що за добу ЗСУ знищили 9 бойових броньованих машин, 14 артилерійських систем і три установки протиповітряної оборони.',
+      { published: '2024-12-08' },
+      { claimant: GS, metric: 'afv', kind: 'daily', value: 9 },
+      { claimant: GS, metric: 'artillery', kind: 'daily', value: 14 },
+      { claimant: GS, metric: 'air_defense', kind: 'daily', value: 3 },
+    );
+  });
+});
+
+describe('Ukrainian r10: a window set a few sentences up', () => {
+  test('a commander\'s day named before the quote holds for the equipment listed after it', () => {
+    expectClaims(
+      'Втрати окупантів убитими та пораненими за останню добу склали понад дві роти на Запорізькому напрямку. Про це повідомив командувач ОСУВ «Таврія» Олександр Тарнавський. За його словами, наші воїни тримають позиції. «Артилерія виконала 1 140 вогневих завдань», – написав він. Крім того, українські бійці знищили 17 одиниць військової техніки противника.',
+      { published: '2023-09-04' },
+      { claimant: 'ua_other', subject: 'ru', metric: 'other', kind: 'daily', value: 17 },
+    );
+  });
+
+  test('"Водночас знищено …": equipment counted in the stretch the sentence before named', () => {
+    expectOnly(
+      'Сили оборони ліквідували понад 3 тис. окупантів на Лиманському напрямку за останні два тижні. Водночас знищено понад 400 одиниць військової техніки РФ. Про це повідомив командувач угруповання «Хортиця» Олександр Сирський.',
+      { published: '2023-11-20' },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'period', value: 3000 },
+      { claimant: 'ua_other', subject: 'ru', metric: 'other', kind: 'period', value: 400 },
+    );
+  });
+});
+
+describe('Ukrainian r10: "два з половиною десятки"', () => {
+  test('a unit and a half before a scale word is read as one number', () => {
+    expectOnly(
+      'За минулу добу на Запорізькому напрямку ворог втратив понад три з половиною сотні військових, повідомив командувач ОСУВ «Таврія» Олександр Тарнавський.',
+      { published: '2024-02-19' },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'daily', value: 350, qualifier: 'more_than' },
+    );
+  });
+});
