@@ -108,6 +108,8 @@ const HALF_MILLION = /^(?:half a million|a half[- ]million|half-million|півм
 
 // "un million et demi", "millón y medio", "milione e mezzo", "milion și jumătate", "milhão e meio".
 const AND_HALF_AFTER = /^\s+(?:et demie?|y medio|e mezzo|și jumătate|e meio|a půl|i pół|и половина|і пів)(?![\p{L}])/iu;
+// A half between a unit and the scale word it multiplies (only with a scale word after it).
+const HALF_BEFORE_SCALE = /^((?:с половиной|з половиною|a půl|a pol|i pół|och en halv|og en halv|og et halvt|en een half|ja puoli|ir pusė|un pus|ja pool))\s+(?=(?:тысяч|тисяч|миллион|мільйон|tisíc|tysi|milion|milión|tusen|tusind|duizend|miljoen|tuhat|tūkst|tūkstoš|tuhan|miljon|million)\p{L}*)/iu;
 // "one and a half million", "two and a half thousand".
 const AND_A_HALF = /(one|two|three|four|five|six|seven|eight|nine|a|an) and a half (million|thousand)(?![\p{L}])/iuy;
 const WORD = /[\p{L}'][\p{L}'\-]*/gu;
@@ -332,6 +334,16 @@ function readWords(s: string, i: number): Read | null {
     if (!consumed) break;
     end = m.index + m[0].length;
     const next = skipSpaces(s, end);
+    // "восемь с половиной тысяч", "dva a půl tisíce", "dwa i pół tysiąca": a half between a unit and its scale.
+    if (current > 0 && current < 100 && total === 0) {
+      const mid = HALF_BEFORE_SCALE.exec(s.slice(next, next + 40));
+      if (mid) {
+        current += 0.5;
+        end = next + (mid[1] as string).length;
+        j = skipSpaces(s, end);
+        continue;
+      }
+    }
     // "one hundred and twenty", "two thousand and fifty" (but "between two and three thousand" is a range).
     if (any && (current >= 100 || total > 0) && /^and\s/i.test(s.slice(next, next + 4))) {
       const after = skipSpaces(s, next + 3);
