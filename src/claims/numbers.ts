@@ -107,8 +107,11 @@ const FRACTION_OF = /^(?:(?:a |one )?quarter|three[- ]quarters|half) of a (?:mil
 const HALF_MILLION = /^(?:half a million|a half[- ]million|half-million|півмільйона|полмиллиона|pół miliona|medio millón|jumătate de milion)(?![\p{L}])/iu;
 
 // "un million et demi", "millón y medio", "milione e mezzo", "milion și jumătate", "milhão e meio".
-const HALF_BEFORE_SCALE = /^\s+(?:з половиною|із половиною|с половиной)\s+([\p{L}]+)/iu;
 const AND_HALF_AFTER = /^\s+(?:et demie?|y medio|e mezzo|și jumătate|e meio|a půl|i pół|и половина|і пів)(?![\p{L}])/iu;
+// A half between a unit and the scale word it multiplies (only with a scale word after it).
+// ("два з половиною десятки", "три с половиной тысячи", "dva a půl tisíce": the word after it must be a scale.)
+const HALF_BEFORE_SCALE = /^((?:с половиной|з половиною|із половиною|a půl|a pol|i pół|och en halv|og en halv|og et halvt|en een half|ja puoli|ir pusė|un pus|ja pool))\s+([\p{L}]+)/iu;
+const HALF_SCALE_STEM = /^(?:тысяч|тисяч|миллион|мільйон|tisíc|tysi|milion|milión|tusen|tusind|duizend|miljoen|tuhat|tūkst|tūkstoš|tuhan|miljon|million)/iu;
 // "one and a half million", "two and a half thousand".
 const AND_A_HALF = /(one|two|three|four|five|six|seven|eight|nine|a|an) and a half (million|thousand)(?![\p{L}])/iuy;
 const WORD = /[\p{L}'][\p{L}'\-]*/gu;
@@ -333,12 +336,15 @@ function readWords(s: string, i: number): Read | null {
     if (!consumed) break;
     end = m.index + m[0].length;
     const next = skipSpaces(s, end);
-    // "два з половиною десятки", "три с половиной тысячи": a unit and a half, before a scale word.
-    const half = current > 0 && current < 10 && Number.isInteger(current) && total === 0 ? HALF_BEFORE_SCALE.exec(s.slice(end, end + 40)) : null;
-    if (half !== null && WORD_SCALES[(half[1] as string).toLowerCase()] !== undefined) {
-      current += 0.5;
-      j = end + half[0].length - (half[1] as string).length;
-      continue;
+    // "восемь с половиной тысяч", "два з половиною десятки", "dwa i pół tysiąca": a half between a unit and its scale.
+    if (current > 0 && current < 100 && total === 0) {
+      const mid = HALF_BEFORE_SCALE.exec(s.slice(next, next + 40));
+      if (mid && (WORD_SCALES[(mid[2] as string).toLowerCase()] !== undefined || HALF_SCALE_STEM.test(mid[2] as string))) {
+        current += 0.5;
+        end = next + (mid[1] as string).length;
+        j = skipSpaces(s, end);
+        continue;
+      }
     }
     // "one hundred and twenty", "two thousand and fifty" (but "between two and three thousand" is a range).
     if (any && (current >= 100 || total > 0) && /^and\s/i.test(s.slice(next, next + 4))) {

@@ -44,7 +44,9 @@ const LOST_BY = new RegExp(`^[^.;]{0,40}?(?:lost|destroyed|suffered) by (?:the )
 // speaker's own side, named only by a pronoun.
 const SPEAKERS_SIDE_LOSING =
   "(?:we|(?:his|her|our) (?:country|army|forces|troops|soldiers))(?:'re|'ve|’re|’ve| (?:are|were|have|had|has|is|was)(?: been)?)?(?: (?:now|already|still|reportedly))? (?:lost|losing|lose|loses|suffered|suffering|suffer)|" +
-  'ми (?:втрачаємо|втратили|втрачали)|втрачаємо|мы (?:теряем|потеряли|теряли)|теряем|tracimy|straciliśmy|wir verlieren|wir haben (?:[\\p{L}]+ ){0,4}verloren|perdemos|hemos perdido|nous perdons|nous avons perdu|pierdem|am pierdut';
+  'ми (?:втрачаємо|втратили|втрачали)|втрачаємо|мы (?:теряем|потеряли|теряли)|теряем|tracimy|straciliśmy|wir verlieren|wir haben (?:[\\p{L}]+ ){0,4}verloren|perdemos|hemos perdido|nous perdons|nous avons perdu|pierdem|am pierdut|' +
+  // The northern and central European languages: "Menetämme 60-100 sotilasta", "vi mister", "ztrácíme".
+  'menetämme|olemme menettäneet|vi (?:mister|mistet|har mistet|förlorar|förlorade|har förlorat|taber|tabte|har tabt)|we verliezen|wij verliezen|we hebben (?:[\\p{L}]+ ){0,4}verloren|ztrácíme|ztratili jsme|strácame|stratili sme|prarandame|netenkame|zaudējam|esam zaudējuši|kaotame|oleme kaotanud|губим|загубихме';
 
 // Kyiv speaking of its own dead.
 const OWN_LOSSES = W("it (?:has |had )?(?:lost|suffered)|its own loss(?:es)?|(?:its|their|our|his|her) own (?:forces|troops|soldiers|servicemen|army|military|men|side)|for its (?:forces|troops|army|soldiers)|(?:his|her|its|their|our) (?:country's|nation's) (?:losses|dead|casualties|toll)|(?:a )?rare (?:admission|disclosure)|its (?:own )?(?:dead|casualties|loss figures|(?:official )?(?:death|casualty) (?:toll|count|figures?))|our losses|own losses|of (?:its|their|our|(?:his|her) own) (?:own )?(?:soldiers|troops|servicemen|men|fighters|defenders)|наші втрати|свої втрати|власні втрати|своих потерях|свои потери|własne straty|eigenen verluste|sus propias bajas|(?:eigener|eigenen) (?:truppen|soldaten|streitkräfte|reihen)|(?:ses|leurs) propres (?:troupes|soldats|forces)|sus propi[oa]s (?:tropas|soldados|fuerzas)|własnych (?:żołnierzy|wojsk|sił)|(?:delle )?proprie (?:truppe|forze)|(?:suas )?próprias (?:tropas|forças)" +
@@ -68,7 +70,9 @@ const ADMISSION = W(
 // "200,000 on the Russian side and 80,000 on the Ukrainian side": the side named right after a figure is whose it is.
 export const SIDE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:(?:on|from) (?:the )?([\p{L}'’]+) side|с ([\p{L}]+) стороны|на ([\p{L}]+) стороне|з ([\p{L}]+) боку|на ([\p{L}]+) боці|auf ([\p{L}]+) seite|del lado ([\p{L}]+)|por (?:la )?parte ([\p{L}]+)|po stronie ([\p{L}]+)|du côté ([\p{L}]+)|de partea ([\p{L}]+))(?![\p{L}])/iu;
 // "загинули", "загиблих", "погибли": words of dying, not of killing; with no side named, a speaker counts its own dead.
-const OWN_DEAD = W('загинул\\p{L}*|загинуло|загибл\\p{L}*|полягл\\p{L}*|полеглих|погиб\\p{L}*|погибш\\p{L}*|padlých|padlo|padli|poległo|poległych|polegli');
+const OWN_DEAD = W('загинул\\p{L}*|загинуло|загибл\\p{L}*|полягл\\p{L}*|полеглих|погиб\\p{L}*|погибш\\p{L}*|padlých|padlo|padli|poległo|poległych|polegli|' +
+  // The northern languages' dying: "soldater er døde", "falt hver dag", "sneuvelden", "kaatui".
+  'er døde|var døde|falt|faldt|omkom|omkommet|stupade|stupat|sneuvelde|sneuvelden|gesneuveld|omgekomen|kaatui|kaatuneet|kuoli|zahynul\\p{L}*|zahynulo|hukkus|žuvo');
 
 // "498 servicemen have been killed", "6,000 soldiers had died" (read from the figure on): Moscow's English-language enemy
 // tallies say Ukraine "lost" or that it "eliminated" so many; soldiers of no side who died are its own.

@@ -17,7 +17,7 @@ export const DE: Lexicon = {
     ['personnel', 'loss', '(?:personal|kriegs|kampf)?verluste(?:n)?|gefallene|tote und verwundete|toten und verwundeten'],
     ['personnel', 'troops', 'mann|militärs|russen|kämpfer\\p{L}*|angreifer|besatzer|invasoren|armeeangehörige\\p{L}*'],
     ['personnel', 'people', 'personen'],
-    ['afv', 'equipment', 'gepanzert\\p{L}* kampffahrzeug\\p{L}*|gepanzert\\p{L}* fahrzeug\\p{L}*|kampffahrzeug\\p{L}*|radpanzer\\p{L}*|transportpanzer\\p{L}*'],
+    ['afv', 'equipment', '(?:gepanzert|bewaffnet)\\p{L}*/(?:gepanzert|bewaffnet)\\p{L}* (?:kampf)?fahrzeug\\p{L}*|gepanzert\\p{L}* kampffahrzeug\\p{L}*|gepanzert\\p{L}* fahrzeug\\p{L}*|kampffahrzeug\\p{L}*|radpanzer\\p{L}*|transportpanzer\\p{L}*'],
     ['tanks', 'equipment', 'panzern|kampfpanzer\\p{L}*'],
     ['artillery', 'equipment', 'artilleriesystem\\p{L}*|geschütz\\p{L}*|haubitz\\p{L}*|artillerie'],
     ['mlrs', 'equipment', 'raketenwerfer\\p{L}*|mehrfachraketenwerfer\\p{L}*'],

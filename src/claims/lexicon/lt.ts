@@ -47,7 +47,7 @@ export const LT: Lexicon = {
     period: [
       ['per (?:pastarąjį |praėjusį )?mėnesį|praėjusį mėnesį', 30],
       ['per (?:pastarąją |praėjusią )?savaitę|praėjusią savaitę', 7],
-      ['per (?:pastaruosius |praėjusius )?metus|pernai', 365],
+      ['per (?:pastaruosius |praėjusius )?metus|pernai|per (?:pastaruosius |praėjusius )?(?:12|dvylika) mėnesių', 365],
       ['per tą patį laikotarpį|per šį laikotarpį', null],
     ],
   },

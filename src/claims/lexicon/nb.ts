@@ -55,10 +55,12 @@ export const NB: Lexicon = {
     // Kyiv's advisers speak for themselves; think tanks and NATO are no government's tally.
     ['ua_other', 'org', 'presidentens rådgiver|ukrainas president|den ukrainske presidenten'],
     ['other', 'org', 'tankesmie\\p{L}*|nato'],
-    ['ua_general_staff', 'org', '(?:den )?ukrainske generalstaben|generalstaben(?: i (?:ukraina|kyiv))?|det ukrainske forsvarsdepartementet|ukrainske tall'],
+    ['ua_general_staff', 'org', '(?:den )?ukrainske generalstaben|det ukrainske forsvaret|generalstaben(?: i (?:ukraina|kyiv))?|det ukrainske forsvarsdepartementet|ukrainske tall'],
     ['ru_mod', 'org', 'sjojgu|konasjenkov|gerasimov|belousov|det russiske forsvarsdepartementet|russlands forsvarsdepartement|russiske tall'],
     ['uk_mod', 'org', 'britisk\\p{L}* (?:etterretning\\p{L}*|forsvarsdepartement\\p{L}*|militær etterretning)'],
     ['us', 'org', 'amerikansk\\p{L}* (?:tjenestemenn|embetsmenn|etterretning\\p{L}*|forsvarsdepartement\\p{L}*)'],
+    // "sa han", "hun sier": whoever was named last.
+    [null, 'generic', '(?:sa|sier|la til|opplyste) (?:han|hun)|(?:han|hun) (?:sa|sier|la til|opplyste)'],
     ['ru_mod', 'country', 'moskva|russland|kreml'],
     ['ua_general_staff', 'country', 'kyiv|ukraina|den ukrainske hæren'],
   ],

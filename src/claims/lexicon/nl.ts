@@ -12,7 +12,7 @@ export const NL: Lexicon = {
   metrics: [
     ['personnel', 'loss', 'doden en gewonden|doden of gewonden|gedode en gewonde|slachtoffers|doden|gewonden|gesneuvelden|manschappen'],
     ['personnel', 'troops', 'soldaten|militairen|strijders|man|russen|troepen|bezetters|indringers'],
-    ['afv', 'equipment', 'gepantserde (?:gevechts)?voertuigen|pantservoertuigen|gevechtsvoertuigen|pantserwagens'],
+    ['afv', 'equipment', '(?:gepantserde|bewapende)(?:/(?:gepantserde|bewapende))? (?:gevechts)?voertuigen|pantservoertuigen|gevechtsvoertuigen|pantserwagens'],
     ['tanks', 'equipment', 'tanks'],
     ['artillery', 'equipment', 'artilleriesystemen|artilleriestukken|stukken artillerie|houwitsers|artillerie'],
     ['mlrs', 'equipment', 'meervoudig\\p{L}* (?:gelanceerde )?raketsystemen|meervoudige raketwerpers|raketwerpers|raketartilleriesystemen'],

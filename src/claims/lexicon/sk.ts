@@ -35,7 +35,7 @@ export const SK: Lexicon = {
     'pol': 0.5,
   },
   scales: { 'tisíc': 1_000, 'tisíce': 1_000, 'milión': 1_000_000, 'milióna': 1_000_000, 'miliónov': 1_000_000, 'milióny': 1_000_000 },
-  digitScales: { 'tis.': 1_000, 'tisíc': 1_000 },
+  digitScales: { 'tis.': 1_000, 'tisíc': 1_000, 'milióna': 1_000_000, 'miliónov': 1_000_000, 'milióny': 1_000_000, 'milión': 1_000_000 },
   bareScales: ['milión'],
   qualifiers: {
     atLeast: ['najmenej', 'minimálne', 'aspoň', 'prinajmenšom'],
