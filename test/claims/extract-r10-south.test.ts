@@ -29,3 +29,29 @@ describe('Albanian', () => {
     );
   });
 });
+
+describe('speakers named in the lexicons', () => {
+  test('Greek: Kyiv\'s deputy defence minister speaks for herself, independent media count for themselves', () => {
+    expectClaims(
+      'Η αναπληρώτρια υπουργός Άμυνας Χάνα Μαλιάρ ανέφερε ότι οι ρωσικές δυνάμεις έχουν χάσει περίπου 4.300 στρατιώτες. Ανεξάρτητα ρωσικά μέσα ενημέρωσης έχουν ταυτοποιήσει περισσότερους από 10.000 νεκρούς Ρώσους στρατιώτες.',
+      { published: '2022-12-22' },
+      { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 4300 },
+      { claimant: 'other', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 10000 },
+    );
+  });
+  test('Hungarian: the High Command of the Ukrainian Armed Forces gives the tally, in "főnyi" people', () => {
+    expectClaims(
+      'Az Ukrán Fegyveres Erők Főparancsnokságának jelentése szerint a háború kezdete óta 110 250 főnyi veszteséget szenvedtek el az orosz csapatok, az elmúlt 24 órában 530 katonát.',
+      { published: '2023-01-01' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 110250 },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 530 },
+    );
+  });
+  test('Serbian (Latin): Rudskoy of Russia\'s General Staff speaks for Moscow about Ukraine\'s losses', () => {
+    expectClaims(
+      'Prvi zamenik načelnika Generalštaba Oružanih snaga Rusije Sergej Rudskoj rekao je da su Oružane snage Ukrajine od početka rata izgubile 30.000 vojnika.',
+      { published: '2022-03-25' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'cumulative', value: 30000 },
+    );
+  });
+});
