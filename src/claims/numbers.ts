@@ -158,10 +158,11 @@ interface Read {
 }
 
 // Turkish and Arabic write a number as parts with their scales: "712 bin 610", "1 milyon 77 bin",
-// "712 ألفا و610", "مليون و77 ألفا و830". Only their thousand and million words take a tail.
+// "712 ألفا و610", "مليون و77 ألفا و830"; Albanian too, with or without "e": "24 mijë e 500",
+// "1 mijë 867". Only their thousand and million words take a tail.
 // Ukrainian and Russian do it with millions: "1 мільйон 213 тисяч", "1 миллион 77 тысяч".
-const COMPOUND_SCALE = /(?:^|\s)(?:bin\p{L}*|milyon\p{L}*|мільйон\p{L}*|миллион\p{L}*|(?:ألف|آلاف|مليون|ملايين)[\p{L}\p{M}]*)$/u;
-const TAIL = /^\s+(?:و\s*)?(\d{1,3})(?![\d.,]\d)/u;
+const COMPOUND_SCALE = /(?:^|\s)(?:bin\p{L}*|milyon\p{L}*|mijë|мільйон\p{L}*|миллион\p{L}*|(?:ألف|آلاف|مليون|ملايين)[\p{L}\p{M}]*)$/u;
+const TAIL = /^\s+(?:و\s*|e\s+)?(\d{1,3})(?![\d.,]\d)/u;
 // "1 мільйон 209 880": after a million, the thousands written as grouped digits.
 const GROUPED_TAIL = /^\s+(\d{1,3}) (\d{3})(?![\d.,]\d| \d)/u;
 

@@ -69,3 +69,9 @@ describe('findNumbers', () => {
     assert.equal(found[0]?.yearLike, true);
   });
 });
+
+test('Albanian writes the thousands as a word with the rest after it, with or without "e"', () => {
+  assert.deepEqual(findNumbers('mbi 26 mijë e 650 ushtarë').map((n) => n.value), [26650]);
+  assert.deepEqual(findNumbers('2 mijë 19 automjete').map((n) => n.value), [2019]);
+  assert.deepEqual(findNumbers('rreth 45 mijë ushtarë').map((n) => n.value), [45000]);
+});

@@ -52,7 +52,7 @@ export const HR: Lexicon = {
   },
   claimants: [
     ['ua_general_staff', 'org', 'glavn\\p{L}* stožer\\p{L}*(?: (?:oružanih snaga ukrajine|ukrajinske vojske))?|generalštab\\p{L}*(?: (?:oružanih snaga ukrajine|ukrajinske vojske))?|ukrajinsk\\p{L}* (?:glavn\\p{L}* stožer\\p{L}*|generalštab\\p{L}*|ministarstv\\p{L}* obrane|ministarstv\\p{L}* odbrane)|ministarstv\\p{L}* (?:obrane|odbrane) ukrajine'],
-    ['ru_mod', 'org', 'rusk\\p{L}* ministarstv\\p{L}* (?:obrane|odbrane)|ministarstv\\p{L}* (?:obrane|odbrane) rusije|ministarstv\\p{L}* (?:obrane|odbrane) ruske federacije'],
+    ['ru_mod', 'org', 'generalštab\\p{L}* oružanih snaga rusije|rudsko\\p{L}*|ruckoj\\p{L}*|šojgu\\p{L}*|konašenkov\\p{L}*|ministarstv\\p{L}* (?:obrane|odbrane) rf|rusk\\p{L}* ministarstv\\p{L}* (?:obrane|odbrane)|ministarstv\\p{L}* (?:obrane|odbrane) rusije|ministarstv\\p{L}* (?:obrane|odbrane) ruske federacije'],
     ['uk_mod', 'org', 'britansk\\p{L}* (?:obavještajn\\p{L}*|obaveštajn\\p{L}*|ministarstv\\p{L}* (?:obrane|odbrane)|vojn\\p{L}* obavještajn\\p{L}*)'],
     ['us', 'org', 'američk\\p{L}* (?:dužnosnic\\p{L}*|zvaničnic\\p{L}*|obavještajn\\p{L}*|obaveštajn\\p{L}*|ministarstv\\p{L}* (?:obrane|odbrane))'],
     ['ru_mod', 'country', 'moskva|rusija|kremlj'],

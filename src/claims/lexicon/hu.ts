@@ -13,7 +13,7 @@ export const HU: Lexicon = {
   military: ['hadsereg\\p{L}*|csapat\\p{L}*|katon\\p{L}*|fegyveres erő\\p{L}*|front(?:en|et|e|a|u|o|as|ą|ų|ē|ā|on)|háború\\p{L}*'],
   metrics: [
     ['personnel', 'loss', 'halott\\p{L}* és sebesült\\p{L}*|halott\\p{L}*|sebesült\\p{L}*|áldozat\\p{L}*|elesett\\p{L}*'],
-    ['personnel', 'troops', 'katoná\\p{L}*|katona|főt|fő|ember\\p{L}*|harcos\\p{L}*|megszálló\\p{L}*'],
+    ['personnel', 'troops', 'katoná\\p{L}*|katona|főt|főnyi|fő|ember\\p{L}*|harcos\\p{L}*|megszálló\\p{L}*'],
     ['afv', 'equipment', 'páncélozott (?:harcjármű\\p{L}*|harci jármű\\p{L}*|jármű\\p{L}*|szállító\\p{L}*)|harcjármű\\p{L}*|páncélos\\p{L}*'],
     ['tanks', 'equipment', 'harckocsi\\p{L}*|tank(?:ot|ja|ok\\p{L}*)'],
     ['artillery', 'equipment', 'tüzérségi (?:rendszer\\p{L}*|eszköz\\p{L}*|löveg\\p{L}*)|löveg\\p{L}*|tarack\\p{L}*|tüzérség\\p{L}*'],
@@ -58,7 +58,7 @@ export const HU: Lexicon = {
     ],
   },
   claimants: [
-    ['ua_general_staff', 'org', 'ukrán (?:vezérkar\\p{L}*|fegyveres erők vezérkar\\p{L}*|védelmi minisztérium\\p{L}*)|vezérkar\\p{L}*|ukrán adatok'],
+    ['ua_general_staff', 'org', 'ukrán (?:vezérkar\\p{L}*|fegyveres erők vezérkar\\p{L}*|védelmi minisztérium\\p{L}*)|vezérkar\\p{L}*|(?:ukrán fegyveres erők )?főparancsnokság\\p{L}*|ukrán adatok'],
     ['ru_mod', 'org', 'orosz védelmi minisztérium\\p{L}*|orosz védelmi miniszter\\p{L}*|sojgu\\p{L}*|konasenkov\\p{L}*|az orosz hadügyminisztérium\\p{L}*|orosz adatok'],
     ['uk_mod', 'org', 'brit (?:hírszerzés\\p{L}*|védelmi minisztérium\\p{L}*|katonai hírszerzés\\p{L}*)'],
     ['us', 'org', 'amerikai (?:tisztviselő\\p{L}*|hírszerzés\\p{L}*|védelmi minisztérium\\p{L}*)'],

@@ -30,6 +30,7 @@ import type { Claimant } from '../types.ts';
 import type { Lexicon } from './types.ts';
 import { SK } from './sk.ts';
 import { SL } from './sl.ts';
+import { SQ } from './sq.ts';
 import { SR } from './sr.ts';
 import { SV } from './sv.ts';
 import { TR } from './tr.ts';
@@ -38,7 +39,7 @@ import { VI } from './vi.ts';
 
 export type { Lexicon } from './types.ts';
 
-export const LEXICONS: readonly Lexicon[] = [UK, RU, DE, PL, ES, FR, RO, IT, PT, TR, NL, CS, SK, BG, HU, LT, LV, SV, NB, DA, FI, AR, EL, HR, SL, ET, SR, ID, HI, VI];
+export const LEXICONS: readonly Lexicon[] = [UK, RU, DE, PL, ES, FR, RO, IT, PT, TR, NL, CS, SK, BG, HU, LT, LV, SV, NB, DA, FI, AR, EL, HR, SL, ET, SR, SQ, ID, HI, VI];
 
 function joined(pick: (l: Lexicon) => readonly string[] | undefined): string {
   return LEXICONS.flatMap((l) => pick(l) ?? []).join('|');

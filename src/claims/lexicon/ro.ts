@@ -22,6 +22,7 @@ export const RO: Lexicon = {
     ['cruise_missiles', 'equipment', 'rachete de croazieră'],
     ['vehicles_fuel_tanks', 'equipment', 'vehicule(?: și cisterne)?|autovehicule|camioane|cisterne|echipamente auto|tehnică auto|rezervoare cu (?:combustibil\\p{L}*|carburant\\p{L}*)(?: și lubrifianți)?'],
     ['special_equipment', 'equipment', 'echipamente speciale|unități de echipament special'],
+    ['submarines', 'equipment', 'submarin(?:e|ul|ului)?'],
     ['ships', 'equipment', 'nave(?: ?/ ?bărci)?|navă|ambarcațiuni|vase|bărci'],
     ['aircraft', 'equipment', 'avioane(?: de luptă)?|avion(?: de luptă)?|aeronave'],
     ['helicopters', 'equipment', 'elicoptere|elicopter'],
