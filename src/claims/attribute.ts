@@ -105,9 +105,8 @@ const POSSESSIVE_RIGHT_BEFORE = /(?:^|\s)(?:its|their)\s+(?:defen[cs]e\s+)?(?:mi
 // of the country the sentence opens with (the one that loses is named after it, with the figure).
 const COUNTRY_BODY = /^the country's (?:defen[cs]e ministry|ministry of defen[cs]e|military|armed forces|general staff)$/iu;
 const ARMY_BODY = /^(?:the )?(?:military|army|armed forces)$/iu;
-const COUNTRY_NAMED = /(?<![\p{L}])(?:(ukrain\p{L}*|kyiv|kiev)|(russia\p{L}*|moscow|kremlin))(?![\p{L}])/giu;
+const COUNTRY_NAMED = /(?<![\p{L}])(?:(ukrain\p{L}*|kyiv|kiev)|(russia\p{L}*|moscow|kremlin))(?![\p{L}])/iu;
 function countryNamedFirst(text: string): Claimant | null {
-  COUNTRY_NAMED.lastIndex = 0;
   const m = COUNTRY_NAMED.exec(text);
   return m === null ? null : m[1] !== undefined ? 'ua_general_staff' : 'ru_mod';
 }

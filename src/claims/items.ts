@@ -393,7 +393,7 @@ const AND_TOTAL = /^[^.;:()\d]{0,40}?(?:\s|,)(?:і|й|та|а|и)\s+(?:(?:їх|�
 const UP_BY = /(?<![\p{L}])(?:зросл\p{L}*|збільшил\p{L}*|вирос\p{L}*|выросл\p{L}*|увеличил\p{L}*)\s+(?:ще\s+|еще\s+)?на\s+$/iu;
 const TOTAL_WORD = /(?<![\p{L}])(?:загальн\p{L}*|сумарн\p{L}*|общ\p{L}*)(?![\p{L}])/iu;
 // "rose by 1,610 to 723,920", "increased by 1,180 to over 700,000": the change, then the tally it reached.
-const EN_BY_TO = /^\s*(?:on (?:the )?(?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*)?,?\s*to\s+(?:(?:about|around|over|more than|nearly|almost|some)\s+)?$/iu;
+const EN_BY_TO = new RegExp(`^\\s*(?:on (?:the )?(?:day|${EN_WEEKDAYS})\\s*)?,?\\s*to\\s+(?:(?:about|around|over|more than|nearly|almost|some)\\s+)?$`, 'iu');
 function runningTotal(s: string, prev: Item, num: NumberMention): boolean {
   const gap = s.slice(prev.end, num.start);
   if (BRINGING_TO.test(gap)) return true;

@@ -41,6 +41,10 @@ const DAY_BEFORE = /(?<![\p{L}])(?:добу|день|сутки|day|dobę|dzień
 const RATE_DAY_BEFORE = /(?<![\p{L}])(?:a|per|each|every|pro|por|par|pe|на)\s+(?:day|tag|día|jour|zi|день)\s*,?\s*$/iu;
 const RECORDED_BEFORE = /(?:recorded|reported|set|registered|announced|said|зафіксова\p{L}*|зафиксирова\p{L}*)\s+$/iu;
 
+// The windows a verb of saying right beside them turns into the date of the saying ("said in May", "reported last week").
+const SAYING_DATE_TAGS: ReadonlySet<string> = new Set(['month', 'week', 'last_month', 'last_year']);
+const datesASaying = (cue: KindCue): boolean => cue.tag !== undefined && SAYING_DATE_TAGS.has(cue.tag);
+
 /** Whether a cue may describe a figure at all. */
 function fits(s: string, cue: KindCue, it: Item, dated: boolean, own = true): boolean {
   // No day holds three times the most a day ever held ("ще 370 тисяч" is no day's change).
@@ -70,7 +74,7 @@ function fits(s: string, cue: KindCue, it: Item, dated: boolean, own = true): bo
   if (cue.tag === 'month' && cue.end <= it.num.start && SPEECH_RIGHT_AFTER.test(s.slice(cue.end, cue.end + 24))) return false;
   // "NATO said in March as many as 40,000 …", "estimated last week that …": a month or week right
   // after the verb of speech, before the figure, dates the statement.
-  if ((cue.tag === 'month' || cue.tag === 'week' || cue.tag === 'last_month' || cue.tag === 'last_year') && cue.end <= it.num.start && SPEECH_RIGHT_BEFORE.test(s.slice(Math.max(0, cue.start - 30), cue.start))) return false;
+  if (datesASaying(cue) && cue.end <= it.num.start && SPEECH_RIGHT_BEFORE.test(s.slice(Math.max(0, cue.start - 30), cue.start))) return false;
   // "In July CIA director William Burns put the total casualties at around 15,000": a month opening the
   // sentence before a verb of speech that puts a "total" dates the statement (no comma needed).
   if (cue.tag === 'month' && cue.end <= it.num.start && LEADING_CONNECTIVE.test(s.slice(0, cue.start)) && TOTAL_AFTER_SPEECH.test(s.slice(cue.end, it.num.start))) return false;
@@ -81,10 +85,10 @@ function fits(s: string, cue: KindCue, it: Item, dated: boolean, own = true): bo
   if (cue.kind === 'period' && cue.end <= it.num.start && /^since /iu.test(s.slice(cue.start, cue.end)) && /^,?\s*(?:when|as)(?![\p{L}])/iu.test(s.slice(cue.end, cue.end + 8)) && SPEECH_BETWEEN.test(s.slice(cue.end, it.num.start))) return false;
   // "Ukraine has lost some 43,000 soldiers, Zelensky said in December": after the figure, a month or week right
   // after the speaker's verb dates the saying.
-  if ((cue.tag === 'month' || cue.tag === 'week' || cue.tag === 'last_month' || cue.tag === 'last_year') && cue.start >= it.end && /,/u.test(s.slice(it.end, cue.start)) && SPEECH_RIGHT_BEFORE.test(s.slice(Math.max(0, cue.start - 30), cue.start).replace(/\s+(?:in|last|earlier|this)\s*$/iu, ' '))) return false;
+  if (datesASaying(cue) && cue.start >= it.end && /,/u.test(s.slice(it.end, cue.start)) && SPEECH_RIGHT_BEFORE.test(s.slice(Math.max(0, cue.start - 30), cue.start).replace(/\s+(?:in|last|earlier|this)\s*$/iu, ' '))) return false;
   // "mówił we wrześniu, że …", "sagte im September, dass …", "said in May that …": a month right before "that" dates the statement.
   // Likewise "reported last week that …": the week dates the report, not the figure.
-  if ((cue.tag === 'month' || cue.tag === 'week' || cue.tag === 'last_month' || cue.tag === 'last_year') && cue.end <= it.num.start && THAT_RIGHT_AFTER.test(s.slice(cue.end, cue.end + 10))) return false;
+  if (datesASaying(cue) && cue.end <= it.num.start && THAT_RIGHT_AFTER.test(s.slice(cue.end, cue.end + 10))) return false;
   // "in February, when the president said 45,100 had been killed": the month dates the statement.
   if (cue.tag === 'month' && cue.end <= it.num.start && WHEN_AFTER.test(s.slice(cue.start, cue.end + 12)) && SPEECH_BETWEEN.test(s.slice(cue.end, it.num.start))) return false;
   // "in March 2023 — then it announced 6,000": a month with its year dates the statement.
