@@ -138,7 +138,9 @@ const RULES: readonly (readonly [Claimant | null, Strength, string])[] = [
       // An estimate a newspaper obtained ("a confidential estimate from Kyiv reported by the Wall Street
       // Journal") is the paper's report: the government it came from did not state it. A government's own
       // papers named as its ("leaked US documents") stay its.
-      "(?:confidential|classified|internal|leaked|unpublished|secret|private) (?:(?!(?:us|u\\.s\\.|american|pentagon|ukrainian|russian|british|kremlin)\\s)[\\p{L}-]+ )?(?:estimates?|assessments?|figures|data|documents?|tall(?:y|ies)|counts?)(?: (?:from|of|by) (?:the )?(?:[\\p{L}'’-]+ ){0,2}?(?:ukraine|ukrainian|ukraine's|kyiv|kiev|kyiv's|russia|russian|russia's|moscow|moscow's|kremlin|pentagon|us|american|british|government|military|officials))?",
+      // (A confidential estimate by its government's name, "a confidential Ukrainian estimate", is still the paper's
+      // report: the government kept it to itself.)
+      "(?:confidential|unpublished) (?:ukrainian|ukraine's|kyiv's|russian|russia's|moscow's|kremlin|us|u\\.s\\.|american|pentagon|british) (?:estimates?|assessments?|figures|tall(?:y|ies)|counts?)|(?:confidential|classified|internal|leaked|unpublished|secret|private) (?:(?!(?:us|u\\.s\\.|american|pentagon|ukrainian|russian|british|kremlin)\\s)[\\p{L}-]+ )?(?:estimates?|assessments?|figures|data|documents?|tall(?:y|ies)|counts?)(?: (?:from|of|by) (?:the )?(?:[\\p{L}'’-]+ ){0,2}?(?:ukraine|ukrainian|ukraine's|kyiv|kiev|kyiv's|russia|russian|russia's|moscow|moscow's|kremlin|pentagon|us|american|british|government|military|officials))?",
       // Seoul's spies, generals and lawmakers count North Korea's dead in Kursk for themselves; "Western
       // estimates" (and "Ukrainian and Western estimates" together) are no one government's.
       "(?:south korean?|south korea's|seoul's) (?:(?:[\\p{L}-]+ ){0,2}?)(?:mps?|lawmakers?|legislators?|intelligence(?: agency| service)?|spy agency|military|joint chiefs of staff|officials?|government|defen[cs]e ministry)|(?:south korea's )?national intelligence service|(?:(?:ukrainian|ukraine's|kyiv's) and )?western (?:tall(?:y|ies)|estimates?|assessments?|counts?)",
@@ -275,6 +277,12 @@ const LOST_AT_CLAUSE_END = /^(?:[^.;:,!?]|(?<=\d)[.,](?=\d)){0,120}?\s(?:verlore
 // "las pérdidas de las Fuerzas Armadas de Ucrania han ascendido a unos 30.000": the army whose losses
 // are counted holds them; it does not speak.
 const HOLDER_OF_BEFORE = /(?<![\p{L}])(?:losses|casualties|pérdidas|bajas|perdite|pertes|perdas|baixas|pierderile|pierderi)\s+(?:of|de|di|des|du|das|dos|do|del|dei|delle|degli|della|ale)(?:\s+(?:the|la|las|los|le|les|a|as|o|os))?\s*$/iu;
+// "an Su-27 aircraft of the Ukrainian Air Force", "soldiers of the Ukrainian armed forces": the force that
+// owns the kit or the men lost is whose the loss is, not who reports it.
+const OWNER_OF_BEFORE = /(?<![\p{L}])(?:aircraft|jets?|planes?|fighters?|bombers?|helicopters?|drones?|tanks?|vehicles?|ships?|vessels?|boats?|soldiers|servicem[ae]n|service ?members|servicepeople|troops|personnel|positions|units?|brigades?|battalions?|formations|equipment|hardware|launchers?|systems?)\s+(?:of|belonging to)\s+(?:the\s+)?$/iu;
+// "The British Ministry of Defence estimated in March that Russia has recorded around 900,000
+// casualties": a country inside what another speaker said is talked about, not talking.
+const REPORTED_CLAUSE_BEFORE = /(?<![\p{L}])(?:said|says|estimated|estimates|reported|reports|claimed|claims|believes|believed|assessed|assesses|noted|stated|states|added|told [\p{L}]+)\s+(?:[^.;:!?"“”]{0,40}\s)?that\s+$/iu;
 export function findAttributions(s: string): Attribution[] {
   const found: (Attribution & { rank: number; verbAt?: number })[] = [];
   const folded = foldForGate(s);
@@ -288,6 +296,7 @@ export function findAttributions(s: string): Attribution[] {
       const after = s.slice(end, end + 60);
       if (ADDRESSED_BEFORE.test(before) || SILENT_AFTER.test(after)) continue;
       if (HOLDER_OF_BEFORE.test(before)) continue;
+      if (OWNER_OF_BEFORE.test(before)) continue;
       // "l'armée ukrainienne a perdu 560 000 militaires", "verloren die ukrainischen Streitkräfte 215.000":
       // an army that lost is whose the losses are, not who counts them.
       if (ARMY_NAME.test(m[0]) && !SOURCE_BEFORE.test(before) && (HOLDER_VERB_AFTER.test(after) || LOST_BEFORE_HOLDER.test(before) || LOST_AT_CLAUSE_END.test(s.slice(end, end + 140)))) continue;
@@ -298,6 +307,7 @@ export function findAttributions(s: string): Attribution[] {
       }
       if (strength === 'country' || strength === 'person') {
         if (PASSIVE_AFTER.test(after)) continue;
+        if (strength === 'country' && REPORTED_CLAUSE_BEFORE.test(s.slice(Math.max(0, start - 90), start))) continue;
         // "Russia has lost 1,000", "la Russie a perdu": the side that lost does not speak.
         if (strength === 'country' && HOLDER_VERB_AFTER.test(after)) continue;
         // Part of an outlet's name ("РБК-Україна", "Голос-Україна"), not the country.

@@ -95,6 +95,8 @@ const CAPTURED_BEFORE = /(?<![\p{L}])(?:captured|captures|capturing|took|taken|t
 const RATE_BEFORE_TOTAL = /(?:a|per|each|every) (?:day|week)\s*[,–—]\s*(?:(?:or|and)\s+)?(?:roughly|about|around|some|nearly|almost|approximately|more than|over|just over|close to)?\s*$/iu;
 const TOTAL_WINDOW_AFTER = /^\s+(?:for|over|across|in|during|throughout) the (?:whole |entire )?(?:month|week|year|quarter)(?![\p{L}])/iu;
 // A figure given as a part of the one before: "45,000 troops, including 11,000 North Korean soldiers".
+const RATIO_SIDE_AFTER = /^[:\u2236]\d/u;
+const RATIO_SIDE_BEFORE = /\d[:\u2236]$/u;
 const PART_OF_BEFORE = /^(?:\s*[\p{L}'-]+){0,2}[\s,(]*(?:including|among them|of whom|of them)\s+(?:(?:about|around|some|up to|as many as|more than|over|nearly)\s+)?$/iu;
 /** The words around a figure of soldiers named after it: 60 characters before, and after the noun up to ", and", a semicolon or the 40th character. */
 function troopsPhraseAround(s: string, start: number, nounEnd: number): string {
@@ -473,6 +475,8 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
   const notLosses = new Set<number>();
   for (const [k, num] of nums.entries()) {
     if (historical !== null && historical.some(([a, b]) => num.start >= a && num.end <= b)) continue;
+    // "5:1 attrition ratios", "a 1:8 ratio", "at 10:30": a side of a ratio or a clock time counts nothing.
+    if (RATIO_SIDE_AFTER.test(s.slice(num.end, num.end + 2)) || RATIO_SIDE_BEFORE.test(s.slice(Math.max(0, num.start - 2), num.start))) continue;
     const prev = items[items.length - 1];
     let noun: MetricNoun | null = null;
     let link: Item['link'] = null;

@@ -119,7 +119,8 @@ const RULES: readonly Rule[] = [
   ],
   // A day's change: "four more tanks", "another 1,100", "rose by 1,240", "ще 1 200", "1.300 más".
   ['another|(?:an|a further) additional|a further|ще|ещё|еще|weitere\\p{L}*|kolejn\\p{L}*|alți|alte|encore', () => ({ ...daily(2), adjacent: 'before' })],
-  ['more|más|ще|ещё|еще', () => ({ ...daily(2), adjacent: 'after' })],
+  // ("more than 22,000", "más de 500": the qualifier, no day's change.)
+  ['more(?! than)|más(?! de)|ще|ещё|еще', () => ({ ...daily(2), adjacent: 'after' })],
   // "900 окупантів на добу": a rate of the figure it follows, where "за добу" is a day's figure.
   ['(?<!станом )на (?:добу|день)(?! (?:раніше|пізніше))', () => ({ kind: 'average', strength: 4, days: 1, adjacent: 'noun' })],
   [

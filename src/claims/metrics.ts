@@ -39,7 +39,7 @@ const ENTRIES: readonly Entry[] = [
   ['personnel', 'troops', 'військовослужбовц\\p{L}*|військовослужбовців|військов\\p{L}*|солдат\\p{L}*|окупант\\p{L}*|загарбник\\p{L}*|рашист\\p{L}*|орк(?:ів|и|а)|бійц\\p{L}*|бійців|вояк\\p{L}*|захисник\\p{L}*|найманц\\p{L}*|найманців|росіян\\p{L}*|особового складу'],
   ['personnel', 'troops', 'военнослужащ\\p{L}*|военн(?:ых|ые)|солдат\\p{L}*|боевик\\p{L}*|наемник\\p{L}*|защитник\\p{L}*|оккупант\\p{L}*|бойц\\p{L}*|личного состава'],
   ['personnel', 'troops', 'żołnierz\\p{L}*|najeźdźc\\p{L}*|wojskowych|soldat\\p{L}*|söldner\\p{L}*|militärangehörige\\p{L}*|soldados?|militares|efectivos|combatientes|militari|soldați|ostași|soldats?|militaires|asker\\p{L}*|hermenn|hermanna|hermönnum'],
-  ['personnel', 'people', 'people|persons?|names|осіб|особи|особу|особа|людей|людини|человек|человека|osób|osoby|menschen|personas|persoane|personnes'],
+  ['personnel', 'people', 'people|persons?|individuals|names|осіб|особи|особу|особа|людей|людини|человек|человека|osób|osoby|menschen|personas|persoane|personnes'],
   ['uav', 'equipment', 'aviones no tripulados|vehículos aéreos no tripulados|aparatos no tripulados'],
   ['ground_robotic_systems', 'equipment', 'ground robotic (?:systems?|complexes)|unmanned ground vehicles?|наземн\\p{L}* роботизован\\p{L}* комплекс\\p{L}*'],
   ['cruise_missiles', 'equipment', 'cruise missiles?|крилат\\p{L}* ракет\\p{L}*|крылат\\p{L}* ракет\\p{L}*|misiles de crucero|marschflugkörper\\p{L}*|pocisk\\p{L}* manewrując\\p{L}*'],
@@ -199,6 +199,7 @@ const SIZE_PAIR = /^(?:small|medium|medium-sized|mid-sized|large|large-sized|big
 const SIDE_FILLERS = new Set(['russian', "russia's", 'ukrainian', "ukraine's", 'enemy', 'military', 'army']);
 // Verbs that may stand between a number and its noun only when the noun follows at once (Polish "200 tys. to ofiary").
 const COPULAS = new Set(['to', 'są', 'sind', 'were', 'was', 'are', 'is', 'son', 'sunt', 'були', 'было', 'były']);
+const MODAL_BE = /^(?:could|may|might)(?: well| also)? (?:have been|be)(?![\p{L}])/iu;
 // Model names ("M777", "D-30", "Msta-B", "Mi-8", "US-made") between a number and its noun.
 const CALIBRE = /^\d{2,3}(?:-| ?)mm$/u;
 const MODEL = /^(?:[A-Z][\w.]*-[\w-]+|[A-Z]+[0-9][\w-]*|[A-Z]{3,})$/u;
@@ -286,8 +287,10 @@ export function nounAfter(s: string, i: number): ForwardResult {
     const word = wordAt(s, j);
     if (word === null) return { noun: null, blocked: false, stop: j };
     const lower = word.toLowerCase();
-    if (COPULAS.has(lower)) {
-      let k2 = j + word.length;
+    // (A modal before the copula hedges it the same: "up to 250,000 could be fatalities".)
+    const modal = MODAL_BE.exec(s.slice(j, j + 24));
+    if (COPULAS.has(lower) || modal !== null) {
+      let k2 = modal !== null ? j + modal[0].length : j + word.length;
       while (s[k2] === ' ') k2++;
       const after = nounAt(s, k2);
       if (after !== null && after.cls !== 'troops') return { noun: after, blocked: false, stop: k2 };

@@ -30,7 +30,7 @@ const THAT_RIGHT_AFTER = /^\s*,?\s*(?:qu'|(?:that|że|dass|que|că|che|что|щ
 const WHEN_AFTER = /(?:^|\s)(?:when|gdy|kiedy|коли|когда|als|cuando|lorsque|quand|când)(?![\p{L}])/iu;
 
 // ("Водночас знищено понад 500 одиниць техніки": "at the same time", in the stretch just named.)
-const ALSO = /(?<![\p{L}])(?:also|as well|further|additionally|in addition|також|а також|водночас|одночасно|также|кроме того|одновременно|ponadto|również|także|außerdem|auch|además|también|de asemenea|également|aussi)(?![\p{L}])/iu;
+const ALSO = /(?<![\p{L}])(?:also|as well(?! as)|further|additionally|in addition|також|а також|водночас|одночасно|также|кроме того|одновременно|ponadto|również|także|außerdem|auch|además|también|de asemenea|également|aussi)(?![\p{L}])/iu;
 
 const RECORD_NOUN = /(?<![\p{L}])(?:record|high|peak|maximum|highest|most|worst|deadliest|bloodiest|рекорд\p{L}*|максимум\p{L}*)(?![\p{L}])/iu;
 
@@ -238,7 +238,8 @@ function longestDays(cue: KindCue): number | null {
 }
 
 // A sentence opening on a word that points back at a figure named before it: "The figure stood at …", "This rate rose to …".
-const RATE_BACK = /^\W*(?:the|this|that|its|their) (?:figure|rate|number|average|mean)s? (?:stood|was|were|rose|fell|climbed|jumped|reached|went|grew|increased|dropped|came|averaged|hit)(?![\p{L}])/iu;
+// (A year or month may open it: "In 2023, this figure rose to 693".)
+const RATE_BACK = /^\W*(?:(?:in|by|during|for|throughout) [^,.;]{1,30},\s*)?(?:the|this|that|its|their) (?:figure|rate|number|average|mean)s? (?:stood|was|were|rose|fell|climbed|jumped|reached|went|grew|increased|dropped|came|averaged|hit)(?![\p{L}])/iu;
 
 const MOSCOW_OPERATION = /^(?:(?:since|from) (?:the )?(?:start|beginning|outset|onset) of (?:the |this )?operation|since (?:the |this )?operation)$/iu;
 
@@ -395,6 +396,9 @@ export function settleKind(x: SettleInput): Kind | null {
   if (daily !== undefined) return 'daily';
   const before = recent[0];
   if (before !== undefined && before.kind === 'cumulative' && before.item.noun.metric === it.noun.metric) return 'cumulative';
+  // Moscow's air defences report what they shot down day by day: a count of them with no window of its
+  // own is the day's, whatever stretch the ministry's figure before it covered.
+  if (it.interception && claimant === 'ru_mod' && it.num.value <= max) return 'daily';
   if (before !== undefined && before.kind !== 'cumulative' && before.kind !== null) return null;
   return x.beforeDailyTally ? 'cumulative' : 'daily';
 }
