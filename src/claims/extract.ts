@@ -13,7 +13,7 @@ import { readItems } from './items.ts';
 import { hasLossWord, hasMilitaryWord } from './loss-context.ts';
 import { findRecordCues } from './record.ts';
 import { readReportBlock } from './report-block.ts';
-import { BULLET_FIGURE, FIGURE_LINE, normalizeText, splitSentences } from './sentences.ts';
+import { BULLET_FIGURE, FIGURE_LINE, LEAD_IN, normalizeText, splitSentences } from './sentences.ts';
 import type { Sentence } from './sentences.ts';
 import { capSentences, capText, checkDeadline } from './bounds.ts';
 import type { BoundOptions } from './bounds.ts';
@@ -22,8 +22,6 @@ import type { Claim, ExtractOptions } from './types.ts';
 
 export type { Claim, ExtractOptions } from './types.ts';
 
-// A line that only leads into a list: a word or two and a colon ("Зокрема, це:", "Серед них:", "Among them:").
-const LEAD_IN = /^[^\d.;]{0,30}:\s*$/u;
 // A row with no figure of its own in a list of figures ("артилерійських систем"): a few words, no sentence.
 const LABEL_ROW = /^[^\d.;:!?]{1,40}$/u;
 const skippableRow = (text: string): boolean => FIGURE_LINE.test(text) || BULLET_FIGURE.test(text) || (LABEL_ROW.test(text) && text.trim().split(/\s+/u).length <= 4);
