@@ -4,7 +4,7 @@
  * the Joint Forces' day of 1 April 2022; the General Staff's 17,700 of that morning).
  */
 import { describe, test } from 'node:test';
-import { expectClaims } from './helpers.ts';
+import { expectClaims, expectOnly } from './helpers.ts';
 
 const GS = 'ua_general_staff';
 
@@ -101,6 +101,30 @@ describe('nouns and windows', () => {
       'Головнокомандувач заявив: "За два роки — 2024-й та 2025-й — втрати противника склали понад 850 тис. особового складу".',
       { published: '2026-01-18', lang: 'uk' },
       { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'period', value: 850000, qualifier: 'more_than' },
+    );
+  });
+});
+
+describe('shares and restatements', () => {
+  test('Moscow\'s drones by region after its night\'s total are shares of it, not claims', () => {
+    expectOnly(
+      'У Міноборони Росії заявили, що за ніч ППО знешкодила 82 українські безпілотники.\nНайбільше дронів — 30 — було збито над Брянською областю, ще 26 — над Тульською.\nПо 4 безпілотники, за даними відомства, збили над Азовським морем і Краснодарським краєм.',
+      { published: '2025-05-01', lang: 'uk' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'uav', kind: 'daily', value: 82 },
+    );
+  });
+  test('a headline\'s "півтори тисячі" restates the body\'s 1 420', () => {
+    expectOnly(
+      'Сили оборони знищили ще півтори тисячі окупантів — Генштаб\nЗа минулу добу, 22 листопада, російська армія втратила вбитими та пораненими ще 1420 своїх солдатів.',
+      { published: '2024-11-23', lang: 'uk' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1420 },
+    );
+  });
+  test('a headline\'s "півтори сотні" with no precise figure beside it is the claim', () => {
+    expectClaims(
+      'За добу окупанти втратили півтори сотні військових, повідомив Генштаб.',
+      { published: '2022-05-09', lang: 'uk' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 150 },
     );
   });
 });
