@@ -251,7 +251,11 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
   // Who the text names next, within two sentences: a headline's figure is attributed in the lead.
   const namedSoon = (si: number): Claimant | null => {
     let actor: Claimant | null = null;
-    for (const info of infos.slice(si + 1, si + 3)) {
+    // ("Headline ¶ Lead. Lead. ¶ Про це повідомляється на сторінці Генштабу": a line that reports backwards
+    // may close a lead of two sentences.)
+    const third = infos[si + 3];
+    const reach = third !== undefined && reportsBackwards(third.sentence.text) ? 4 : 3;
+    for (const info of infos.slice(si + 1, si + reach)) {
       for (const a of info.attributions) {
         if (a.claimant === null) continue;
         if (a.actor === undefined) return a.claimant;

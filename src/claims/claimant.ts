@@ -260,7 +260,9 @@ const SOURCING_CLAUSE = /[,(]\s*(?:which|that|who|der|die|das|welche\p{L}*|як�
 // The General Staff as the data behind someone's figures: "data from", "based on", "reported by"
 // before it, "reporting", "data", "figures" after it.
 // ("За даними українського Генштабу", "посилаючись на дані Генштабу" in a British update: the same.)
-const DATA_BEFORE = /(?:(?:data|figures|statistics|numbers|reporting|information)\s+(?:\p{L}+\s+)?(?:from|of|by)|(?<!нагадаємо,?\s)(?:за даними|посилаючись на дані|з посиланням на дані|спираючись на дані|по данным|ссылаясь на данные|со ссылкой на данные)(?:\s+(?:українськ\p{L}*|украинск\p{L}*))?|based\s+on(?:\s+(?:data|figures|reporting|information)\s+(?:from|of|by))?|(?:reported|recorded|released|published|compiled|provided|given)\s+by|citing|quoting|cites|cited|quotes|quoted)\s+(?:the\s+)?$/iu;
+// ("Водночас за даними Генштабу, …", "Натомість за даними …": a word that sets the General Staff against the
+// update before it makes it a speaker of its own, not the data that update drew on.)
+const DATA_BEFORE = /(?:(?:data|figures|statistics|numbers|reporting|information)\s+(?:\p{L}+\s+)?(?:from|of|by)|(?<!(?:нагадаємо|водночас|натомість|тоді як|тим часом|проте|однак|втім|але|в то же время|тогда как|между тем|однако|при этом),?\s)(?:за даними|посилаючись на дані|з посиланням на дані|спираючись на дані|по данным|ссылаясь на данные|со ссылкой на данные)(?:\s+(?:українськ\p{L}*|украинск\p{L}*))?|based\s+on(?:\s+(?:data|figures|reporting|information)\s+(?:from|of|by))?|(?:reported|recorded|released|published|compiled|provided|given)\s+by|citing|quoting|cites|cited|quotes|quoted)\s+(?:the\s+)?$/iu;
 const ANALYSIS_OF_BEFORE = /(?:(?:analys[ie]s|study|studies|review|examination|calculations?|modelling|modeling) of|using|drawing on|drawn from)\s+(?:official\s+)?(?:the\s+)?$/iu;
 const DATA_AFTER = /^(?:'s)?\s+(?:reporting|data|figures|statistics|numbers|reports|calculations?|count|tally)(?![\p{L}])/iu;
 
@@ -283,6 +285,9 @@ const OWNER_OF_BEFORE = /(?<![\p{L}])(?:aircraft|jets?|planes?|fighters?|bombers
 // "The British Ministry of Defence estimated in March that Russia has recorded around 900,000
 // casualties": a country inside what another speaker said is talked about, not talking.
 const REPORTED_CLAUSE_BEFORE = /(?<![\p{L}])(?:said|says|estimated|estimates|reported|reports|claimed|claims|believes|believed|assessed|assesses|noted|stated|states|added|told [\p{L}]+)\s+(?:[^.;:!?"“”]{0,40}\s)?that\s+$/iu;
+// "офіційні сили Міноборони росії, ймовірно, втратили …", "войска Минобороны России": the ministry in the
+// genitive names whose forces they are, the side that lost; it does not speak.
+const FORCES_OF_BEFORE = /(?<![\p{L}])(?:сили|сил|силам|війська|військ|підрозділи|підрозділів|силы|сил|войска|войск|подразделения)\s+$/iu;
 export function findAttributions(s: string): Attribution[] {
   const found: (Attribution & { rank: number; verbAt?: number })[] = [];
   const folded = foldForGate(s);
@@ -297,6 +302,7 @@ export function findAttributions(s: string): Attribution[] {
       if (ADDRESSED_BEFORE.test(before) || SILENT_AFTER.test(after)) continue;
       if (HOLDER_OF_BEFORE.test(before)) continue;
       if (OWNER_OF_BEFORE.test(before)) continue;
+      if (strength === 'org' && FORCES_OF_BEFORE.test(before)) continue;
       // "l'armée ukrainienne a perdu 560 000 militaires", "verloren die ukrainischen Streitkräfte 215.000":
       // an army that lost is whose the losses are, not who counts them.
       if (ARMY_NAME.test(m[0]) && !SOURCE_BEFORE.test(before) && (HOLDER_VERB_AFTER.test(after) || LOST_BEFORE_HOLDER.test(before) || LOST_AT_CLAUSE_END.test(s.slice(end, end + 140)))) continue;

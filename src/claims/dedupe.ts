@@ -14,6 +14,8 @@ function key(l: Located, withClaimant: boolean): string {
 
 const WEAK = new Set(['carry', 'first', 'default']);
 
+const HALF_SCALE = /(?<![\p{L}])(?:півтори|півтора|пів|полторы|полтора|пол)\s+(?:тисяч\p{L}*|сотн\p{L}*|мільйон\p{L}*|тысяч\p{L}*|миллион\p{L}*)/iu;
+
 /** Within a tolerance, `precise` is what `rounded` restates. */
 function restates(rounded: Located, precise: Located): boolean {
   const r = rounded.claim;
@@ -27,13 +29,16 @@ function restates(rounded: Located, precise: Located): boolean {
   // A headline's "77 тисяч" beside the body's "77 143": thousands, the same figure cut to them, restate it unhedged.
   // So does a headline's "17,800 casualties" beside the body's "17,819": a large figure cut to its hundreds.
   const cut = r.qualifier === 'exact' && (trailingZeros(r.value) >= 3 || (trailingZeros(r.value) === 2 && r.value >= 10_000)) && Math.abs(p.value - r.value) < 10 ** trailingZeros(r.value) / 2;
-  if (r.qualifier !== 'more_than' && r.qualifier !== 'about' && !cut) return false;
+  // "ще півтори тисячі окупантів" in a headline over the body's "1420": a half of a scale word is a round telling.
+  const half = r.qualifier === 'exact' && trailingZeros(r.value) >= 2 && HALF_SCALE.test(r.quote);
+  if (r.qualifier !== 'more_than' && r.qualifier !== 'about' && !cut && !half) return false;
   if (isMilestone(rounded)) return false;
   if (p.value === r.value) return false;
   // The restated figure is the less precise one.
   if (trailingZeros(r.value) <= trailingZeros(p.value)) return false;
   const rel = Math.abs(p.value - r.value) / p.value;
   if (cut) return rel <= 0.01;
+  if (half) return p.qualifier !== 'more_than' && rel <= 0.1;
   // "over 1,000" in a headline beside "some 1,040" in the body restates it too.
   if (r.qualifier === 'more_than' && (p.qualifier === 'exact' || p.qualifier === 'about')) return p.value > r.value && rel <= 0.1;
   // ("Over 9,000" in a headline beside "more than 9,300" in the body, too; but a list of hedged figures by

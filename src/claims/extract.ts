@@ -13,7 +13,7 @@ import { readItems } from './items.ts';
 import { hasLossWord, hasMilitaryWord } from './loss-context.ts';
 import { findRecordCues } from './record.ts';
 import { readReportBlock } from './report-block.ts';
-import { BULLET_FIGURE, FIGURE_LINE, normalizeText, splitSentences } from './sentences.ts';
+import { BULLET_FIGURE, FIGURE_LINE, LEAD_IN, normalizeText, splitSentences } from './sentences.ts';
 import type { Sentence } from './sentences.ts';
 import { capSentences, capText, checkDeadline } from './bounds.ts';
 import type { BoundOptions } from './bounds.ts';
@@ -22,8 +22,6 @@ import type { Claim, ExtractOptions } from './types.ts';
 
 export type { Claim, ExtractOptions } from './types.ts';
 
-// A line that only leads into a list: a word or two and a colon ("Зокрема, це:", "Серед них:", "Among them:").
-const LEAD_IN = /^[^\d.;]{0,30}:\s*$/u;
 // A row with no figure of its own in a list of figures ("артилерійських систем"): a few words, no sentence.
 const LABEL_ROW = /^[^\d.;:!?]{1,40}$/u;
 const skippableRow = (text: string): boolean => FIGURE_LINE.test(text) || BULLET_FIGURE.test(text) || (LABEL_ROW.test(text) && text.trim().split(/\s+/u).length <= 4);
@@ -74,7 +72,7 @@ export function readLocated(input: string, opts: ExtractOptions & BoundOptions =
   });
   checkDeadline(opts, 'assemble');
   const records = sentences.map((s) => findRecordCues(s.text));
-  const prose = assemble({ sentences, items, published, reportDate: block.date, records });
+  const prose = dropRegionShares(assemble({ sentences, items, published, reportDate: block.date, records }), block.masked);
   // "Це новий рекорд втрат за добу" beside a quoted report: the record is the report's day.
   const recordSaid = records.some((cues) => cues.some((c) => c.scope === 'day'));
   const recordTaken = prose.some((l) => l.claim.record && l.claim.kind === 'daily' && l.claim.metric === 'personnel');
@@ -87,4 +85,16 @@ export function readLocated(input: string, opts: ExtractOptions & BoundOptions =
     guessedKind: false,
   }));
   return { located: [...prose, ...fromBlock], sentences };
+}
+
+// "… знешкодила 82 українські безпілотники. Найбільше — 30 — було збито над Брянською областю, по 4 — над
+// Азовським морем": in Moscow's count of drones brought down, a figure placed over a region after a larger
+// total of the same report is that total's share, not a claim of its own.
+const OVER_PLACE = /^[^\d.;]{0,30}?[\d\s\u00a0.,]+(?:[^\d.;]{0,70}?)(?<![\p{L}])(?:над|over|nad)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:област\p{L}*|регіон\p{L}*|регион\p{L}*|кра(?:єм|ем)|акваторі\p{L}*|акватори\p{L}*|мор(?:ем|ями)|region|oblast|sea|territory|[\p{L}-]+(?:ською|цькою|зькою|ской|цкой|зкой)|москв\p{L}*|крим\p{L}*|крым\p{L}*)(?![\p{L}])/iu;
+function dropRegionShares(located: Located[], text: string): Located[] {
+  const drones = located.filter((l) => l.claim.claimant === 'ru_mod' && l.claim.subject === 'ua' && l.claim.metric === 'uav');
+  if (drones.length < 2) return located;
+  return located.filter(
+    (l) => !(drones.includes(l) && OVER_PLACE.test(text.slice(l.pos, l.pos + 120)) && drones.some((t) => t !== l && t.pos < l.pos && t.claim.kind === l.claim.kind && t.claim.value > l.claim.value && !OVER_PLACE.test(text.slice(t.pos, t.pos + 120)))),
+  );
 }

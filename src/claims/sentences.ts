@@ -28,6 +28,8 @@ export const BULLET = /^\s*[-\u2022*\u25aa\u25cf\u2013]\s/u;
 // ("* One submarine": the one figure lists spell out.)
 export const BULLET_FIGURE = /^\s*[-\u2022*\u25aa\u25cf\u2013]\s*(?:\d|[Oo]ne\s)/u;
 // A line that is a figure and its noun, nothing more, as lists under a heading give them without a mark: "55 tanks;".
+// A line that only leads into a list: a word or two and a colon ("Зокрема, це:", "Йдеться про:", "Among them:").
+export const LEAD_IN = /^[^\d.;]{0,30}:\s*$/u;
 export const FIGURE_LINE = /^\s*\d[\d,.\u00a0\u202f ]*\s+[^\d\n.;:]{1,60}?\s*[;,.]?\s*$/u;
 
 // Romanian written with the legacy cedilla letters (ş ţ, as many wires still send it) to the

@@ -5,9 +5,10 @@
  */
 import type { Item } from './items.ts';
 import type { KindCue } from './kind.ts';
+import { reportsBackwards } from './claimant.ts';
 import { hasLossWord } from './loss-context.ts';
 import { isPreviousRecord } from './record.ts';
-import { BULLET, BULLET_FIGURE, FIGURE_LINE } from './sentences.ts';
+import { BULLET, BULLET_FIGURE, FIGURE_LINE, LEAD_IN } from './sentences.ts';
 import { namesASide } from './subject.ts';
 import type { Claimant, Kind, Subject } from './types.ts';
 import { DAILY_MAX, distance } from './work.ts';
@@ -35,7 +36,11 @@ const ALSO = /(?<![\p{L}])(?:also|as well(?! as)|further|additionally|in additio
 const RECORD_NOUN = /(?<![\p{L}])(?:record|high|peak|maximum|highest|most|worst|deadliest|bloodiest|рекорд\p{L}*|максимум\p{L}*)(?![\p{L}])/iu;
 
 // A sentence that goes on with the one before: "Зокрема, знищено …", "Among them, …", "In particular, …".
-const GOES_ON = /^\s*(?:зокрема|у тому числі|в тому числі|серед них|з них|окрім того|крім того|в частности|в том числе|среди них|кроме того|among them|including|in particular|of them|of these)(?![\p{L}])/iu;
+// (A quote may open it: "«Окрім цього, нашими захисниками знищено …»".)
+const GOES_ON = /^\s*["«„“]?\s*(?:зокрема|у тому числі|в тому числі|серед них|з них|окрім того|крім того|окрім цього|крім цього|в частности|в том числе|среди них|кроме того|кроме этого|помимо этого|among them|including|in particular|of them|of these)(?![\p{L}])/iu;
+
+// "Так, українські військові знищили …", "Thus, …": a sentence that spells out the one before.
+const SO_OPENING = /^\s*(?:так|таким чином|thus|so)\s*,/iu;
 
 const DAY_BEFORE = /(?<![\p{L}])(?:добу|день|сутки|day|dobę|dzień|tag|día|zi|jour)\s*,?\s*$/iu;
 const RATE_DAY_BEFORE = /(?<![\p{L}])(?:a|per|each|every|pro|por|par|pe|на)\s+(?:day|tag|día|jour|zi|день)\s*,?\s*$/iu;
@@ -339,6 +344,9 @@ export function settleKind(x: SettleInput): Kind | null {
   if (info.cues.length === 0 && (BULLET_FIGURE.test(info.sentence.text) || FIGURE_LINE.test(info.sentence.text) || GOES_ON.test(info.sentence.text))) {
     let k = x.si - 1;
     while (k > 0 && (BULLET.test((x.infos[k] as SentenceInfo).sentence.text) || FIGURE_LINE.test((x.infos[k] as SentenceInfo).sentence.text))) k--;
+    // ("За минулий тиждень суттєвих втрат зазнала техніка. Йдеться про: • 79 танків": a line that only leads
+    // into the list hands it the window of the sentence before it.)
+    if (k > 0 && LEAD_IN.test((x.infos[k] as SentenceInfo).sentence.text) && !(x.infos[k] as SentenceInfo).cues.length && (x.infos[k - 1] as SentenceInfo).sentence.paragraph === (x.infos[k] as SentenceInfo).sentence.paragraph) k--;
     const heading = x.infos[k];
     const said = heading?.cues.find((c) => c.strength >= 3 && (c.kind === 'period' || c.kind === 'daily'));
     if (said !== undefined && (said.kind === 'period' || it.num.value <= max)) return said.kind;
@@ -350,8 +358,13 @@ export function settleKind(x: SettleInput): Kind | null {
   }
   // "Сирський оприлюднив втрати ворога з 8 серпня. Згідно з даними, ворог втратив 17 819": a sentence
   // that only sets a window, with no figure of its own, sets it for the figures of the next one.
-  const lead = x.infos[x.si - 1];
-  if (info.cues.length === 0 && lead !== undefined && lead.sentence.paragraph === info.sentence.paragraph && !x.works.some((w) => w.info.sentence.index === x.si - 1)) {
+  // ("Упродовж 1 квітня захисники відбили 9 атак. ¶ Про це повідомляє штаб. ¶ Так, знищено 8 танків": a line
+  // that only names who said it may stand between, when the figures' sentence goes on with "Так," or "Зокрема".)
+  let li = x.si - 1;
+  const between = x.infos[li];
+  if (info.cues.length === 0 && li > 0 && between !== undefined && between.cues.length === 0 && reportsBackwards(between.sentence.text) && !x.works.some((w) => w.info.sentence.index === li) && (GOES_ON.test(info.sentence.text) || SO_OPENING.test(info.sentence.text))) li--;
+  const lead = x.infos[li];
+  if (info.cues.length === 0 && lead !== undefined && (lead.sentence.paragraph === info.sentence.paragraph || li < x.si - 1) && !x.works.some((w) => w.info.sentence.index === li)) {
     const said = lead.cues.find((c) => c.strength >= 3 && (c.kind === 'period' || c.kind === 'daily') && c.tag !== 'area');
     const days = said === undefined ? null : longestDays(said);
     if (said !== undefined && it.num.value <= max * (days ?? Number.POSITIVE_INFINITY)) return said.kind;
