@@ -86,9 +86,9 @@ const RULES: readonly Rule[] = [
     () => ({ kind: 'average', strength: 4, days: 30 }),
   ],
   ['(?<!(?:space|course) of )(?:a|per|each|every) week(?! ago| earlier| later| before| after| into| of)|weekly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up))|щотижня|еженедельно|tygodniowo|pro woche|por semana|pe săptămână|par semaine', () => ({ kind: 'average', strength: 4, days: 7 })],
-  // "between March 3 and 9", "July 5-20": a stretch of days; the night "between May 12 and 13" (below) is one day.
+  // "between March 3 and 9", "July 5-20", "between Feb. 20 and 22": a stretch of days; the night "between May 12 and 13" (below) is one day.
   [
-    `between (?:${MONTHS}) (\\d{1,2}) and (\\d{1,2})(?![\\d:])|(?:${MONTHS}) (\\d{1,2}) ?[-\u2013] ?(\\d{1,2})(?![\\d:])`,
+    `between (?:${MONTHS})\\.? (\\d{1,2}) and (\\d{1,2})(?![\\d:])|(?:${MONTHS})\\.? (\\d{1,2}) ?[-\u2013] ?(\\d{1,2})(?![\\d:])`,
     (m) => {
       const [a, b] = m.slice(1).filter((g) => g !== undefined);
       const days = Number(b) - Number(a) + 1;
@@ -144,7 +144,7 @@ const RULES: readonly Rule[] = [
   ],
   // The whole war.
   [
-    `since (?:the )?(?:start|beginning|outset|onset) of (?:(?!so-called )[\\p{L}'-]+ ){0,3}?${WAR}|since ${WAR} (?:began|started|broke out)(?: in (?:${MONTHS})(?: \\d{4})?)?|since (?:russia|moscow|(?:president )?(?:vladimir )?putin|the kremlin)(?:'s)? (?:launched|invaded|began|started|full-scale)[\\p{L} '-]*(?:\\d{4})?|since (?:the )?24(?:th)? (?:of )?(?:february|feb\\.?)|since (?:february|feb\\.?)(?: 24(?:th)?)?(?:,? 2022| last year| of last year)?|(?:during|in|throughout|over the course of) the (?:whole |entire )?(?:special )?military operation(?! in(?! ukraine))|since (?:the )?invasion|since day one|since its invasion|(?:in|over|during|across|throughout) (?:the |its )?(?:past |first )?(?:nearly |almost |more than |over )?(?:${NUM}|\\d{1,3}) (?:years|months|weeks|days) of ${WAR_OWNER}(?:full-scale |all-out )?(?:war|invasion|fighting)|(?:nearly|almost) ${NUM}-year war|since 2022` +
+    `since (?:the )?(?:start|beginning|outset|onset) of (?:(?!so-called )[\\p{L}'-]+ ){0,3}?${WAR}|since ${WAR} (?:began|started|broke out)(?: in (?:${MONTHS})(?: \\d{4})?)?|since (?:russia|moscow|(?:president )?(?:vladimir )?putin|the kremlin)(?:'s)? (?:launched|invaded|began|started|full-scale)[\\p{L} '-]*(?:\\d{4})?|since (?:the )?24(?:th)? (?:of )?(?:february|feb\\.?)|since (?:february|feb\\.?)(?: 24(?:th)?)?(?:,? 2022| last year| of last year)?|(?:during|in|throughout|over the course of) the (?:whole |entire )?(?:special )?military operation(?! in(?! ukraine))|since (?:the )?invasion|since day one|since its invasion|(?:in|over|during|across|throughout) (?:the |its )?(?:past |first )?(?:nearly |almost |more than |over )?(?:(?:${NUM}|\\d{1,3}) (?:years|months) of ${WAR_OWNER}(?:full-scale |all-out )?(?:war|invasion|fighting)|(?:${NUM}|\\d{1,3}) (?:weeks|days) of ${WAR_OWNER}(?:full-scale |all-out )?(?:war|invasion)|(?<=first )(?:${NUM}|\\d{1,3}) (?:weeks|days) of fighting)|(?:nearly|almost) ${NUM}-year war|since 2022` +
       // "during the ongoing attack on Ukraine": the invasion itself, not one operation in it (longer than the operation rule's match).
       `|(?:during|in|throughout|over the course of) (?:the |its |russia's |moscow's )?(?:ongoing |continuing |full-scale )?(?:attack|assault|offensive|operation|invasion|war) (?:on|against|of) ukraine(?![\\p{L}'’])` +
       // ("killed in the Ukraine operation": the war named by its country, as Washington spoke of it in 2022.)
