@@ -317,7 +317,8 @@ export function findAttributions(s: string): Attribution[] {
           verb !== null ||
           SOURCE_BEFORE.test(before) ||
           POSSESSIVE_AFTER.test(after) ||
-          (/^\s*:/.test(after) && s.slice(0, start).trim() === '') ||
+          // A headline's source opening it: "Kyiv: 1,000 …", "Kiev, "over 1,000 Russian soldiers killed yesterday"".
+          (/^\s*(?::|,\s*")/.test(after) && s.slice(0, start).trim() === '') ||
           // A headline's source after a colon or dash at its end: "Russia loses 7,000 troops in a week: Kyiv".
           (/(?:[:\u2013\u2014]|\s-)\s*$/u.test(before) && /^\s*[.!?]?\s*$/u.test(after)) ||
           ((SPEECH_BEFORE_END.test(before) || LANG_SPEECH_BEFORE_END.test(before)) && /^\s*(?:[.,;:!?]|$)/.test(after)) ||

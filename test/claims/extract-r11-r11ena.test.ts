@@ -141,3 +141,21 @@ describe('figures that are not losses', () => {
     );
   });
 });
+
+describe('a headline and the sentence after a stretch', () => {
+  test('"Kiev, "over 1,000 …"": a country opening a headline before a quotation is its source, not the person named in the title above', () => {
+    expectOnly(
+      'Live: Zelensky says "we will defend Bakhmut"\n\nKiev, "over 1,000 Russian soldiers killed yesterday"\n\nThe Ukrainian armed forces killed 1,060 Russian soldiers yesterday, the General Staff said in its daily update.',
+      { published: '2023-03-07' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'daily', value: 1060 },
+    );
+  });
+  test('"killed in repelling the attacks" after a three-day stretch is that stretch, not the whole war', () => {
+    expectClaims(
+      'Shoigu said that in three days of fighting Ukraine had lost 3,715 servicemen and 52 tanks.\nSeventy-one Russian servicemen were killed in repelling the attacks, while another 210 were wounded.',
+      { published: '2023-06-06' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'period', value: 3715, periodDays: 3 },
+      { claimant: 'ru_mod', subject: 'ru', metric: 'personnel', kind: 'period', value: 71 },
+    );
+  });
+});
