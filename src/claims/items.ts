@@ -9,6 +9,7 @@ import {
   hasMilitaryWord,
   hasEquipmentLossWord,
   hasNotALossWord,
+  isUsedInAttack,
   isExchange,
   isCombined,
   isCombinedPhrase,
@@ -740,7 +741,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     // own "with" phrase is not what the words before that phrase count.
     const beforeText = s.slice(beforeFrom, start);
     const withLead = WITH_LEAD.exec(beforeText);
-    if (hasNotALossWord(`${withLead === null ? beforeText : withLead[0]} ${label === null ? after : after.slice(0, label.index)}`)) {
+    if (hasNotALossWord(`${withLead === null ? beforeText : withLead[0]} ${label === null ? after : after.slice(0, label.index)}`) || isUsedInAttack(label === null ? after : after.slice(0, label.index), beforeText)) {
       notLosses.add(k);
       continue;
     }

@@ -86,9 +86,9 @@ const RULES: readonly Rule[] = [
     () => ({ kind: 'average', strength: 4, days: 30 }),
   ],
   ['(?<!(?:space|course) of )(?:a|per|each|every) week(?! ago| earlier| later| before| after| into| of)|weekly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up))|щотижня|еженедельно|tygodniowo|pro woche|por semana|pe săptămână|par semaine', () => ({ kind: 'average', strength: 4, days: 7 })],
-  // "between March 3 and 9", "July 5-20": a stretch of days; the night "between May 12 and 13" (below) is one day.
+  // "between March 3 and 9", "July 5-20", "between Feb. 20 and 22": a stretch of days; the night "between May 12 and 13" (below) is one day.
   [
-    `between (?:${MONTHS}) (\\d{1,2}) and (\\d{1,2})(?![\\d:])|(?:${MONTHS}) (\\d{1,2}) ?[-\u2013] ?(\\d{1,2})(?![\\d:])`,
+    `between (?:${MONTHS})\\.? (\\d{1,2}) and (\\d{1,2})(?![\\d:])|(?:${MONTHS})\\.? (\\d{1,2}) ?[-\u2013] ?(\\d{1,2})(?![\\d:])`,
     (m) => {
       const [a, b] = m.slice(1).filter((g) => g !== undefined);
       const days = Number(b) - Number(a) + 1;
@@ -145,7 +145,7 @@ const RULES: readonly Rule[] = [
   ],
   // The whole war.
   [
-    `since (?:the )?(?:start|beginning|outset|onset) of (?:(?!so-called )[\\p{L}'-]+ ){0,3}?${WAR}|since ${WAR} (?:began|started|broke out)(?: in (?:${MONTHS})(?: \\d{4})?)?|since (?:russia|moscow|(?:president )?(?:vladimir )?putin|the kremlin)(?:'s)? (?:launched|invaded|began|started|full-scale)[\\p{L} '-]*(?:\\d{4})?|since (?:the )?24(?:th)? (?:of )?(?:february|feb\\.?)|since (?:february|feb\\.?)(?: 24(?:th)?)?(?:,? 2022| last year| of last year)?|(?:during|in|throughout|over the course of) the (?:whole |entire )?(?:special )?military operation(?! in(?! ukraine))|since (?:the )?invasion|since day one|since its invasion|(?:in|over|during|across|throughout) (?:the |its )?(?:past |first )?(?:nearly |almost |more than |over )?(?:${NUM}|\\d{1,3}) (?:years|months|weeks|days) of ${WAR_OWNER}(?:full-scale |all-out )?(?:war|invasion|fighting)|(?:nearly|almost) ${NUM}-year war|since 2022` +
+    `since (?:the )?(?:start|beginning|outset|onset) of (?:(?!so-called )[\\p{L}'-]+ ){0,3}?${WAR}|since ${WAR} (?:began|started|broke out)(?: in (?:${MONTHS})(?: \\d{4})?)?|since (?:russia|moscow|(?:president )?(?:vladimir )?putin|the kremlin)(?:'s)? (?:launched|invaded|began|started|full-scale)[\\p{L} '-]*(?:\\d{4})?|since (?:the )?24(?:th)? (?:of )?(?:february|feb\\.?)|since (?:february|feb\\.?)(?: 24(?:th)?)?(?:,? 2022| last year| of last year)?|(?:during|in|throughout|over the course of) the (?:whole |entire )?(?:special )?military operation(?! in(?! ukraine))|since (?:the )?invasion|since day one|since its invasion|(?:in|over|during|across|throughout) (?:the |its )?(?:past |first )?(?:nearly |almost |more than |over )?(?:(?:${NUM}|\\d{1,3}) (?:years|months) of ${WAR_OWNER}(?:full-scale |all-out )?(?:war|invasion|fighting)|(?:${NUM}|\\d{1,3}) (?:weeks|days) of ${WAR_OWNER}(?:full-scale |all-out )?(?:war|invasion)|(?<=first )(?:${NUM}|\\d{1,3}) (?:weeks|days) of fighting)|(?:nearly|almost) ${NUM}-year war|since 2022` +
       // "during the ongoing attack on Ukraine": the invasion itself, not one operation in it (longer than the operation rule's match).
       `|(?:during|in|throughout|over the course of) (?:the |its |russia's |moscow's )?(?:ongoing |continuing |full-scale )?(?:attack|assault|offensive|operation|invasion|war) (?:on|against|of) ukraine(?![\\p{L}'’])` +
       // ("killed in the Ukraine operation": the war named by its country, as Washington spoke of it in 2022.)
@@ -285,7 +285,7 @@ const RULES: readonly Rule[] = [
   // August. The reported losses include 104 tanks, …", "This includes 291 tanks"): its parts, in that
   // figure's window, whatever it was; a window of its own ("This includes 1,820 over just one day") wins.
   ["^\\s*(?:the |these |those |its |their )?(?:(?:reported|recorded|confirmed|total|overall|equipment) )?(?:losses|figures?|tally|toll|total|count) (?:also )?include[sd]?|^\\s*(?:this|these|they|that|it) (?:also )?include[sd]?", () => ({ kind: 'period', strength: 2, days: null, tag: 'part' })],
-  ['(?:over|in|during|for) the same (?:period|time|day|24 hours)|(?:in|over|during) (?:that|this) time(?! (?:of|when|last|next|frame))|(?:during|in) the (?:fighting|battles?|clashes)(?= *[,.;]| *$| (?:were|was|had|have|has|and|the|with)(?![\\p{L}]))|(?:over|in|during|for) the (?:given|said|specified|reported) period|(?:over|in|during|for|throughout) (?:the|this|that) period(?! (?:of|from|between|since|to|until|when|in))|за той самий період|за тот же период', () => ({ kind: 'period', strength: 3, days: null, tag: 'same' })],
+  ['(?:over|in|during|for) the same (?:period|time|day|24 hours)|(?:in|over|during) (?:that|this) time(?! (?:of|when|last|next|frame))|(?:during|in) the (?:fighting|battles?|clashes)(?= *[,.;]| *$| (?:were|was|had|have|has|and|the|with)(?![\\p{L}]))|(?:in|while|when) repelling (?:the|these|those) (?:attacks?|assaults?|offensive)|(?:over|in|during|for) the (?:given|said|specified|reported) period|(?:over|in|during|for|throughout) (?:the|this|that) period(?! (?:of|from|between|since|to|until|when|in))|за той самий період|за тот же период', () => ({ kind: 'period', strength: 3, days: null, tag: 'same' })],
   ['(?:in|over|during) (?:the )?(?:past|last) (?:month|30 days|thirty days)', () => ({ kind: 'period', strength: 3, days: 30 })],
   ['last month|(?:за |у |в )?минул\\p{L}* місяц\\p{L}*|в прошлом месяце|за прошлый месяц|w zeszłym miesiącu|im vergangenen monat|im letzten monat|el mes pasado|luna trecută|le mois dernier', () => ({ kind: 'period', strength: 3, days: null, tag: 'last_month' })],
   ['this month|since the (?:start|beginning) of (?:the|this) month|цього місяця|за (?:цей|поточний) місяць|в этом месяце|w tym miesiącu|in diesem monat|este mes|luna aceasta|ce mois-ci', () => ({ kind: 'period', strength: 3, days: null, tag: 'this_month' })],

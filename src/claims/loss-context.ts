@@ -95,6 +95,18 @@ const TAKEN = 'полонен\\p{L}*|взят\\p{L}* (?:у|в) полон|пле
 const AND = '(?:\\s*,\\s*|\\s+)(?:(?:та|і|и|або|чи|или|й|or|and|o|y|e|sau|și|ou|et|oder|und|lub|albo|bądź|i)\\s+)?';
 const CAPTURED_IN_TOLL = new RegExp(`(?<![\\p{L}])(?:(?:${HURT})${AND}(?:${TAKEN})|(?:${TAKEN})${AND}(?:${HURT}))(?![\\p{L}])`, 'giu');
 
+// Kit or men an attack was made with, not what it lost, said right after the figure: "around 50 vehicles
+// were used in the offensive", "40 armoured vehicles took part" (a figure before it that was "destroyed"
+// is a loss: only the words after the figure, up to the next one, are read).
+const USED_IN_ATTACK = /^[^.;:!?\d]{0,40}?(?<![\p{L}])(?:(?:were|was|had been|have been|being) used(?! up)|used (?:in|for) (?:the |an |this |that |its |their )?(?:[\p{L}-]+ )?(?:offensive|attacks?|assaults?|operations?|storming)|took part|taking part|(?:were|was) involved)(?![\p{L}])/iu;
+
+// "Russian troops had used around 50 vehicles in the attack": the figure is the object of "used".
+const USED_BEFORE = /(?<![\p{L}])used\s+(?:(?:about|around|some|over|more than|nearly|almost|up to|at least|roughly|approximately)\s+)?$/iu;
+
+export function isUsedInAttack(after: string, before = ''): boolean {
+  return USED_IN_ATTACK.test(after) || USED_BEFORE.test(before);
+}
+
 export function hasNotALossWord(text: string): boolean {
   return NOT_A_LOSS.test(text.replace(CAPTURED_IN_TOLL, ' '));
 }

@@ -59,7 +59,8 @@ const UPPER = /\p{Lu}/u;
 // окупантів.Як передає …". A full stop between a lower-case word of three letters or more and a
 // capitalised word in lower case ends a sentence; "Censor.NET", "Новини.LIVE", "U.S.Army" and
 // initials do not match.
-const GLUED_BEFORE = /\p{Ll}{3}$/u;
+// (Two digits too: "since the invasion on February 24.Those losses", a date or year closing a sentence.)
+const GLUED_BEFORE = /(?:\p{Ll}{3}|\d{2})$/u;
 const GLUED_AFTER = /^\p{Lu}\p{Ll}/u;
 function glued(text: string, i: number, j: number): boolean {
   return text[i] === '.' && GLUED_BEFORE.test(text.slice(Math.max(0, i - 3), i)) && GLUED_AFTER.test(text.slice(j, j + 2));

@@ -7,9 +7,9 @@ import { LANG_SIDE_ENEMY, LANG_SIDE_RU, LANG_SIDE_UA } from './lexicon/index.ts'
 import { execAll } from './match-all.ts';
 import type { Claimant, Subject } from './types.ts';
 
-// (North Korea's troops fight on Moscow's side: "casualties among North Korean forces" are Russia's side's.)
+// (Wagner's mercenaries and North Korea's troops fight on Moscow's side: "casualties among North Korean forces" are Russia's side's.)
 const RU =
-  "russian|russia's|russia|russians|moscow's|moscow|putin's|kremlin's|російськ\\p{L}*|росі\\p{L}*|рф|рашист\\p{L}*|окупант\\p{L}*|окупаційн\\p{L}*|оккупант\\p{L}*|загарбник\\p{L}*|орк(?:ів|и|а)|российск\\p{L}*|росси\\p{L}*|русск\\p{L}*|rosyjsk\\p{L}*|rosji|rosja|rosjan\\p{L}*|najeźdźc\\p{L}*|russisch\\p{L}*|russland\\p{L}*|rus[oa]s?|rusia|ruse|ruși|rusești|rusiei|russes?|rus|rússnesk\\p{L}*|rússa\\p{L}*|occupiers|invaders|north koreans?|north korea's|dprk|democratic people's republic of korea|pyongyang's|" + LANG_SIDE_RU;
+  "russian|russia's|russia|russians|moscow's|moscow|putin's|kremlin's|російськ\\p{L}*|росі\\p{L}*|рф|рашист\\p{L}*|окупант\\p{L}*|окупаційн\\p{L}*|оккупант\\p{L}*|загарбник\\p{L}*|орк(?:ів|и|а)|российск\\p{L}*|росси\\p{L}*|русск\\p{L}*|rosyjsk\\p{L}*|rosji|rosja|rosjan\\p{L}*|najeźdźc\\p{L}*|russisch\\p{L}*|russland\\p{L}*|rus[oa]s?|rusia|ruse|ruși|rusești|rusiei|russes?|rus|rússnesk\\p{L}*|rússa\\p{L}*|occupiers|invaders|wagner|wagnerites?|north koreans?|north korea's|dprk|democratic people's republic of korea|pyongyang's|" + LANG_SIDE_RU;
 const UA =
   "ukrainian|ukraine's|ukraine|ukrainians|kyiv's|kyiv|kiev's|kiev|київ|києв\\p{L}*|киев\\p{L}*|afu|uaf|apu|zsu|vsu|захисник\\p{L}*|защитник\\p{L}*|українськ\\p{L}*|україн\\p{L}*|зсу|всу|вфу|украинск\\p{L}*|украин\\p{L}*|ukraińsk\\p{L}*|ukrain\\p{L}*|ucranian\\p{L}*|ucrania|ucrainen\\p{L}*|ucrainei|ukrainien\\p{L}*|ukrayna\\p{L}*|úkraínsk\\p{L}*|" + LANG_SIDE_UA;
 const ENEMY = 'enemy|enemy\'s|enemies|ворог\\p{L}*|противник\\p{L}*|wroga|wróg|enemigo\\p{L}*|feind\\p{L}*|inamic\\p{L}*|ennemi\\p{L}*|düşman\\p{L}*|' + LANG_SIDE_ENEMY;
@@ -47,6 +47,10 @@ const SPEAKERS_SIDE_LOSING =
   'ми (?:втрачаємо|втратили|втрачали)|втрачаємо|мы (?:теряем|потеряли|теряли)|теряем|tracimy|straciliśmy|wir verlieren|wir haben (?:[\\p{L}]+ ){0,4}verloren|perdemos|hemos perdido|nous perdons|nous avons perdu|pierdem|am pierdut|' +
   // The northern and central European languages: "Menetämme 60-100 sotilasta", "vi mister", "ztrácíme".
   'menetämme|olemme menettäneet|vi (?:mister|mistet|har mistet|förlorar|förlorade|har förlorat|taber|tabte|har tabt)|we verliezen|wij verliezen|we hebben (?:[\\p{L}]+ ){0,4}verloren|ztrácíme|ztratili jsme|strácame|stratili sme|prarandame|netenkame|zaudējam|esam zaudējuši|kaotame|oleme kaotanud|губим|загубихме';
+
+// An active "killed" with its object figure after it ("forces killed 1,060"): its subject is the killer.
+const KILLED_END = /(?<![\p{L}])killed$/iu;
+const FIGURE_NEXT = /^\s+(?:(?:about|around|some|over|more than|nearly|almost|at least|up to|roughly|another|a further|an estimated)\s+)?\d/iu;
 
 // Kyiv speaking of its own dead.
 const OWN_LOSSES = W("it (?:has |had )?(?:lost|suffered)|its own loss(?:es)?|(?:its|their|our|his|her) own (?:forces|troops|soldiers|servicemen|army|military|men|side)|for its (?:forces|troops|army|soldiers)|(?:his|her|its|their|our) (?:country's|nation's) (?:losses|dead|casualties|toll)|(?:a )?rare (?:admission|disclosure)|its (?:own )?(?:dead|casualties|loss figures|(?:official )?(?:death|casualty) (?:toll|count|figures?))|our losses|own losses|of (?:its|their|our|(?:his|her) own) (?:own )?(?:soldiers|troops|servicemen|men|fighters|defenders)|наші втрати|свої втрати|власні втрати|своих потерях|свои потери|własne straty|eigenen verluste|sus propias bajas|(?:eigener|eigenen) (?:truppen|soldaten|streitkräfte|reihen)|(?:ses|leurs) propres (?:troupes|soldats|forces)|sus propi[oa]s (?:tropas|soldados|fuerzas)|własnych (?:żołnierzy|wojsk|sił)|(?:delle )?proprie (?:truppe|forze)|(?:suas )?próprias (?:tropas|forças)" +
@@ -206,6 +210,9 @@ export function subjectOf(x: SubjectInput): Subject | 'both' {
       const word = m[1] as string;
       const at = m.index + m[0].indexOf(word);
       if (overlaps(at, at + word.length, x.masked)) continue;
+      // "The Ukrainian armed forces yesterday killed 1,060 Russian soldiers, … bringing the total to …": a side
+      // that "killed" a figure right after the verb is the one killing, not the one losing.
+      if (re === HOLDER_BEFORE && KILLED_END.test(m[0]) && FIGURE_NEXT.test(before.slice(m.index + m[0].length))) continue;
       const side = sideOf(word, x.claimant);
       if (side !== null && (best === null || m.index + m[0].length >= best.at)) best = { at: m.index + m[0].length, side };
     }
