@@ -207,3 +207,15 @@ describe('a commander\'s stretch runs on past his quote', () => {
     );
   });
 });
+
+describe('a scale word in the genitive after "до", "близько": one of itself', () => {
+  test('"до сотні одиниць", "близько тисячі військових"; "сотні окупантів" stays "hundreds", no figure', () => {
+    const claims = expectClaims(
+      'Речник Сил оборони півдня розповів, що на півдні окупанти щодня втрачають до сотні одиниць озброєння та військової техніки і близько тисячі військових. Сотні окупантів загинули під Оріховом.',
+      { published: '2026-02-14', lang: 'uk' },
+      { claimant: O, subject: 'ru', metric: 'other', kind: 'average', value: 100, qualifier: 'about' },
+      { claimant: O, subject: 'ru', metric: 'personnel', kind: 'average', value: 1000, qualifier: 'about' },
+    );
+    assert.equal(claims.length, 2);
+  });
+});
