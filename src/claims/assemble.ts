@@ -175,7 +175,8 @@ export function assemble(input: AssembleInput): Located[] {
       // September 26, Russia's total combat losses reached about 276,670": a commander last heard on
       // the days of his own front does not keep the war's running total; carried into a later
       // paragraph, Russia's whole-war total is the General Staff's tally.
-      if (source === 'carry' && claimant === 'ua_other' && kind === 'cumulative' && subject === 'ru' && it.noun.metric === 'personnel') {
+      // (A figure a commander's day or stretch can hold is his, carried on: "Загальні втрати ворога сягають 706 осіб".)
+      if (source === 'carry' && claimant === 'ua_other' && kind === 'cumulative' && subject === 'ru' && it.noun.metric === 'personnel' && it.num.value > DAILY_MAX.personnel) {
         const last = works.findLast((w) => w.claimant === 'ua_other');
         if (last !== undefined && last.kind !== 'cumulative' && last.info.sentence.paragraph !== info.sentence.paragraph) claimant = 'ua_general_staff';
       }

@@ -13,7 +13,7 @@ import { readItems } from './items.ts';
 import { hasLossWord, hasMilitaryWord } from './loss-context.ts';
 import { findRecordCues } from './record.ts';
 import { readReportBlock } from './report-block.ts';
-import { BULLET_FIGURE, FIGURE_LINE, LEAD_IN, normalizeText, splitSentences } from './sentences.ts';
+import { BULLET_FIGURE, FIGURE_LINE, LEAD_IN, TABLE_ROW, normalizeText, splitSentences } from './sentences.ts';
 import type { Sentence } from './sentences.ts';
 import { capSentences, capText, checkDeadline } from './bounds.ts';
 import type { BoundOptions } from './bounds.ts';
@@ -64,6 +64,9 @@ export function readLocated(input: string, opts: ExtractOptions & BoundOptions =
     // Rows of a list with no mark ("217 танків ¶ артилерійських систем ¶ 11 засобів ППО") go on past a
     // row whose figure was not read or that lost its figure, as bullets do.
     else if (FIGURE_LINE.test(sentence.text)) while (back > 0 && items[back]?.length === 0 && skippableRow((sentences[back] as (typeof sentences)[number]).text)) back--;
+    // So do rows of a label and its figure ("протитанкові засоби – два" between "гармати та міномети – 716"
+    // and "реактивні системи залпового вогню – 22": a row whose label is no metric does not end the table).
+    else if (TABLE_ROW.test(sentence.text)) while (back > 0 && items[back]?.length === 0 && TABLE_ROW.test((sentences[back] as (typeof sentences)[number]).text)) back--;
     // "… 449 осіб і 27 одиниць техніки. ¶ Зокрема, це: ¶ • 5 танків;": a line that only leads into the
     // list passes on the line before it, whose losses the rows break down.
     const lead = sentences[back];

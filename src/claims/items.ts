@@ -24,7 +24,7 @@ import type { MetricNoun } from './metrics.ts';
 import { findNumbers } from './numbers.ts';
 import type { NumberMention } from './numbers.ts';
 import { QUALIFIER_WORDS, qualifierOf } from './qualifier.ts';
-import { BULLET_FIGURE, FIGURE_LINE } from './sentences.ts';
+import { BULLET_FIGURE, FIGURE_LINE, TABLE_ROW } from './sentences.ts';
 import type { Sentence } from './sentences.ts';
 import { native } from './native.ts';
 import { MONTH_WORDS } from './calendar.ts';
@@ -130,8 +130,6 @@ const PERSONNEL_TOTAL_BEFORE = /(?:total|toll|tally|count|number|losses|casualti
 const BY_ATTACKER = /(?<![\p{L}])(?:in|by|during|after) (?:a |an |the )?(?:(?:new|fresh|overnight|latest|massive|combined|deadly|separate) )?(?:russian|ukrainian|russia's|ukraine's) (?:[\p{L}-]+ ){0,2}?(?:attacks?|strikes?|shelling|bombardments?|air ?raids?)(?: (?:on|against) (?:the )?[\p{L}-]+)?(?![\p{L}])/giu;
 const IN_PLACE = /(?<![\p{L}])(?:in|inside|across|on|into) (?:the )?(?:ukraine|russia|kursk|donbas+|crimea)(?![\p{L}'])|(?<![\p{L}])(?:в|у|на) (?:україні|украине|росії|россии)(?![\p{L}])|(?<![\p{L}])(?:w|na) (?:ukrainie|rosji)(?![\p{L}])|(?<![\p{L}])(?:in der|in) (?:ukraine|russland)(?![\p{L}])|(?<![\p{L}])en (?:ucrania|rusia|ukraine|russie)(?![\p{L}])/giu;
 
-// A line that is a label and a figure, as tables and pasted lists give them.
-const TABLE_ROW = /^\s*(?:[-\u2022*\u25aa\u25cf]\s*)?[\p{L}][\p{L}()/' -]{1,60}?\s*[\u2012-\u2015:\u2212-]?\s*(?:(?:about|around|over|more than|up to|nearly|almost|some|близько|понад|около|более|свыше|peste|aproximativ|circa|ponad|około|über|etwa|plus de|environ|más de|unos|mais de|cerca de|oltre|circa)\s+)?\d[\d,. \u00a0\u202f]*(?:\s*(?:mii|tys\.?|тис\.?|тыс\.?|thousand|tausend|mil)(?:\s+de)?\s+\p{L}+)?(?:\s*\(\+?\s*\d[\d,. ]*\))?\s*(?:units?|pieces|pcs|од\.?|одиниц\p{L}*|единиц\p{L}*|шт\.?|osób|sztuk|stück|(?:de )?unități|unidades|unità|unités|adet)?\s*[.;,]?\s*$/iu;
 
 // A line headed by a year, as breakdowns by year give them: "2023 - 253,290 troops (693 a day)",
 // "* 2025, up to June 4: more than 200,000". The year names the row's window (kind.ts), not a count.

@@ -96,6 +96,10 @@ function splitCompound(w: string): number[] | null {
 }
 
 // Slavic and Romance languages say "понад мільйон", "ponad milion", "más de un millón" without "one".
+// "до сотні одиниць", "близько тисячі окупантів": after these words the scale is one of itself in the
+// genitive ("up to a hundred", "about a thousand"), where elsewhere "сотні" and "тисячі" are "hundreds" and "thousands".
+const GENITIVE_ONE = new Set(['сотні', 'тисячі']);
+const GENITIVE_LEAD = /(?<![\p{L}])(?:до|близько|майже|біля|більше|менше|щонайменше)\s+$/iu;
 const BARE_SCALES = new Set(['мільйон', 'мільйона', 'миллион', 'миллиона', 'тисячу', 'тысячу', 'тисяча', 'тысяча', 'milion', 'tysiąc', 'millón', ...LANG_BARE_SCALES]);
 // "a thousand", "ein Tausend": the article as "one" before a scale word.
 // (German "einer" too: "einer halben Million" is half a million, not one and a half.)
@@ -306,7 +310,7 @@ function readWords(s: string, i: number): Read | null {
         const f = WORD_SCALES[w];
         // A hundred may open a number with no figure before it when more number words follow
         // ("cent soixante-deux", "ciento veinte"), but not after "per" ("50 per cent").
-        if (!any && !article && !BARE_SCALES.has(w) && !(f === 100 && parts.length === 1 && numberWordAt(s, m.index + m[0].length) && !/\bper\s+$/iu.test(s.slice(Math.max(0, i - 5), i)))) {
+        if (!any && !article && !BARE_SCALES.has(w) && !(parts.length === 1 && GENITIVE_ONE.has(w) && GENITIVE_LEAD.test(s.slice(Math.max(0, i - 14), i))) && !(f === 100 && parts.length === 1 && numberWordAt(s, m.index + m[0].length) && !/\bper\s+$/iu.test(s.slice(Math.max(0, i - 5), i)))) {
           consumed = false;
           break;
         }

@@ -31,6 +31,9 @@ export const BULLET_FIGURE = /^\s*[-\u2022*\u25aa\u25cf\u2013]\s*(?:\d|[Oo]ne\s)
 // A line that only leads into a list: a word or two and a colon ("Зокрема, це:", "Йдеться про:", "Among them:").
 export const LEAD_IN = /^[^\d.;]{0,30}:\s*$/u;
 export const FIGURE_LINE = /^\s*\d[\d,.\u00a0\u202f ]*\s+[^\d\n.;:]{1,60}?\s*[;,.]?\s*$/u;
+// A line that is a label and a figure, as tables and pasted lists give them ("Tanks – over 40 units",
+// "вертольоти – один;": a small figure may be spelt out).
+export const TABLE_ROW = /^\s*(?:[-\u2022*\u25aa\u25cf]\s*)?[\p{L}][\p{L}()/' -]{1,60}?\s*[\u2012-\u2015:\u2212-]?\s*(?:(?:about|around|over|more than|up to|nearly|almost|some|близько|понад|около|более|свыше|peste|aproximativ|circa|ponad|około|über|etwa|plus de|environ|más de|unos|mais de|cerca de|oltre|circa)\s+)?(?:\d[\d,. \u00a0\u202f]*|(?:один|одна|одну|два|дві|три|чотири|п['’ʼ]ять|шість|сім|вісім|дев['’ʼ]ять|десять|две|пять|шесть|семь|восемь|девять|one|two|three|four|five|six|seven|eight|nine|ten)(?![\p{L}'’ʼ]))(?:\s*(?:mii|tys\.?|тис\.?|тыс\.?|thousand|tausend|mil)(?:\s+de)?\s+\p{L}+)?(?:\s*\(\+?\s*\d[\d,. ]*\))?\s*(?:units?|pieces|pcs|од\.?|одиниц\p{L}*|единиц\p{L}*|шт\.?|osób|sztuk|stück|(?:de )?unități|unidades|unità|unités|adet)?\s*[.;,]?\s*$/iu;
 
 // Romanian written with the legacy cedilla letters (ş ţ, as many wires still send it) to the
 // comma-below ones the lexicon uses. ţ is Romanian only; ş is also Turkish, so it stays in a text

@@ -8,7 +8,7 @@ import type { KindCue } from './kind.ts';
 import { reportsBackwards } from './claimant.ts';
 import { hasLossWord } from './loss-context.ts';
 import { isPreviousRecord } from './record.ts';
-import { BULLET, BULLET_FIGURE, FIGURE_LINE, LEAD_IN } from './sentences.ts';
+import { BULLET, BULLET_FIGURE, FIGURE_LINE, LEAD_IN, TABLE_ROW } from './sentences.ts';
 import { namesASide } from './subject.ts';
 import type { Claimant, Kind, Subject } from './types.ts';
 import { DAILY_MAX, distance } from './work.ts';
@@ -41,6 +41,19 @@ const GOES_ON = /^\s*["«„“]?\s*(?:зокрема|у тому числі|в 
 
 // "Так, українські військові знищили …", "Thus, …": a sentence that spells out the one before.
 const SO_OPENING = /^\s*(?:так|таким чином|thus|so)\s*,/iu;
+
+// A list item closed by a semicolon, and whether a line is one of such items (or the last, after them) under a
+// heading that ends in a colon, on lines of their own.
+const SEMI_ROW = /;\s*$/u;
+function underColon(infos: readonly SentenceInfo[], si: number): boolean {
+  const here = infos[si];
+  if (here === undefined) return false;
+  let k = si - 1;
+  if (!SEMI_ROW.test(here.sentence.text) && !(k >= 0 && SEMI_ROW.test((infos[k] as SentenceInfo).sentence.text))) return false;
+  while (k > 0 && SEMI_ROW.test((infos[k] as SentenceInfo).sentence.text)) k--;
+  const heading = infos[k];
+  return heading !== undefined && k < si && /:\s*$/u.test(heading.sentence.text) && heading.sentence.paragraph !== here.sentence.paragraph;
+}
 
 const DAY_BEFORE = /(?<![\p{L}])(?:добу|день|сутки|day|dobę|dzień|tag|día|zi|jour)\s*,?\s*$/iu;
 const RATE_DAY_BEFORE = /(?<![\p{L}])(?:a|per|each|every|pro|por|par|pe|на)\s+(?:day|tag|día|jour|zi|день)\s*,?\s*$/iu;
@@ -341,9 +354,12 @@ export function settleKind(x: SettleInput): Kind | null {
   // "За цей період ворог втратив: • 45 танків; • 256 ББМ", "… 414 осіб за добу. Зокрема, знищено один
   // танк": bullets under a line, or a sentence that goes on with the one before, count in the window
   // that line set, by its own word or its speaker's last figure of a day or a stretch.
-  if (info.cues.length === 0 && (BULLET_FIGURE.test(info.sentence.text) || FIGURE_LINE.test(info.sentence.text) || GOES_ON.test(info.sentence.text))) {
+  // (Rows of a label and its figure count so too: "втрати росіян у техніці за місяць склали: танки – 54; …".)
+  // (And so do the items of a list under a heading that ends in a colon, each line closed by a semicolon:
+  // "Лише за один місяць було: ¶ знищено … 1304 артилерійські системи; ¶ виведено з ладу 3505 …;".)
+  if (info.cues.length === 0 && (BULLET_FIGURE.test(info.sentence.text) || FIGURE_LINE.test(info.sentence.text) || TABLE_ROW.test(info.sentence.text) || GOES_ON.test(info.sentence.text) || underColon(x.infos, x.si))) {
     let k = x.si - 1;
-    while (k > 0 && (BULLET.test((x.infos[k] as SentenceInfo).sentence.text) || FIGURE_LINE.test((x.infos[k] as SentenceInfo).sentence.text))) k--;
+    while (k > 0 && (BULLET.test((x.infos[k] as SentenceInfo).sentence.text) || FIGURE_LINE.test((x.infos[k] as SentenceInfo).sentence.text) || TABLE_ROW.test((x.infos[k] as SentenceInfo).sentence.text) || SEMI_ROW.test((x.infos[k] as SentenceInfo).sentence.text))) k--;
     // ("За минулий тиждень суттєвих втрат зазнала техніка. Йдеться про: • 79 танків": a line that only leads
     // into the list hands it the window of the sentence before it.)
     if (k > 0 && LEAD_IN.test((x.infos[k] as SentenceInfo).sentence.text) && !(x.infos[k] as SentenceInfo).cues.length && (x.infos[k - 1] as SentenceInfo).sentence.paragraph === (x.infos[k] as SentenceInfo).sentence.paragraph) k--;
@@ -401,6 +417,13 @@ export function settleKind(x: SettleInput): Kind | null {
   const dayOfLosses = [1, 2, 3, 4, 5].map((d) => x.infos[x.si - d]).some(
     (p) => p !== undefined && p.cues.some((c) => c.kind === 'daily' && c.strength >= 3) && hasLossWord(p.sentence.text) && !x.works.some((w) => w.info.sentence.index === p.sentence.index),
   );
+  // Figures with no window of their own right after a commander's figures of a stretch he gave no length
+  // for ("… понад 700 осіб", written. ¶ "Загальні втрати ворога сягають 706 осіб. Також знищено 51 одиницю"):
+  // more of that stretch, not totals of the war (a war total of the same thing dwarfs it).
+  if (claimant === 'ua_other' && !recent.some((w) => w.kind === 'daily' && !w.previous) && !dayOfLosses) {
+    const stretch = recent.find((w) => w.kind === 'period' && !w.previous && w.item.noun.metric === 'personnel');
+    if (stretch !== undefined && (it.noun.metric === 'personnel' ? it.num.value <= 1.5 * stretch.item.num.value : it.num.value <= max)) return 'period';
+  }
   if (claimant !== 'ua_general_staff' && claimant !== 'ru_mod') return claimant === 'ua_other' && (recent.some((w) => w.kind === 'daily' && !w.previous) || dayOfLosses) ? 'daily' : 'cumulative';
   // A figure a day can hold, from those who count by days: a day's, when the speaker gave a day's
   // figure lately ("1,110 over the past 24 hours … also destroyed 13 tanks"), or when nothing
