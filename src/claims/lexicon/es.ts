@@ -19,7 +19,7 @@ export const ES: Lexicon = {
     ['air_defense', 'equipment', 'sistemas? de defensa (?:aérea|antiaérea)|sistemas? (?:de defensa )?antiaére\\p{L}*|piezas antiaéreas|defensas antiaéreas'],
     ['vehicles_fuel_tanks', 'equipment', 'vehículos?(?: y cisternas)?|camiones(?: cisterna)?|camión cisterna|cisternas?'],
     ['special_equipment', 'equipment', '(?:piezas de )?equipamiento especial|equipos? especiales|equipo especial|unidades de equipo especial'],
-    ['ships', 'equipment', 'buques?|barcos?|lanchas?|embarcaci(?:ón|ones)'],
+    ['ships', 'equipment', 'unidades navales|buques?|barcos?|lanchas?|embarcaci(?:ón|ones)'],
     ['aircraft', 'equipment', 'aviones(?: de combate)?|avión(?: de combate)?|aeronaves|cazas'],
     ['cruise_missiles', 'equipment', 'misiles? de crucero'],
   ],
@@ -41,6 +41,7 @@ export const ES: Lexicon = {
   kind: {
     daily: ['(?:durante|en) la última jornada|en el (?:espacio|plazo|transcurso) de (?:24|veinticuatro) horas|(?:durante|en) las (?:últimas|pasadas) veinticuatro horas|la última jornada|(?:durante|en) el último día|en la misma jornada|el mismo día|esa misma jornada|en la jornada anterior|en un solo día|en una sola jornada|(?:durante|en) las (?:últimas|pasadas) 24 horas|bajas diarias|más que el día anterior|respecto al día anterior|con respecto a la jornada anterior'],
     average: ['de media|en promedio|una media de|al día|por día|cada día|diarias de media|diariamente'],
+    averageMonth: ['al mes|cada mes|por mes|mensualmente'],
     cumulative: ['desde el (?:inicio|comienzo) de la operación militar especial|desde el (?:inicio|comienzo) de la (?:invasión|guerra)(?: a gran escala)?|desde febrero de 2022|desde el 24 de febrero de 2022|(?:entre el|del) 24 de febrero(?: de 2022)? (?:y|al|hasta)'],
     period: [
       ['(?:en|durante) (?:los |estos |los últimos )?dos días', 2],

@@ -21,7 +21,7 @@ export const FR: Lexicon = {
     ['cruise_missiles', 'equipment', 'missiles? de croisière'],
     ['vehicles_fuel_tanks', 'equipment', 'véhicules?(?: et camions-citernes)?|camions?(?:-citernes?)?'],
     ['special_equipment', 'equipment', 'équipements? spéciaux|équipement spécial|engins? spéciaux|engin spécial'],
-    ['ships', 'equipment', 'navires?|bateaux|bateau|vedettes?'],
+    ['ships', 'equipment', 'unités navales|unité navale|navires?(?: de guerre)?|bateaux|bateau|vedettes?'],
     ['aircraft', 'equipment', 'avions?(?: de combat)?'],
     ['tanks', 'equipment', 'chars?(?: de combat)?|tanks?'],
     ['uav', 'equipment', 'drones?|systèmes aériens sans pilote(?: tactiques)?|aéronefs sans pilote|véhicules aériens sans pilote'],
@@ -43,6 +43,7 @@ export const FR: Lexicon = {
   kind: {
     daily: ["(?:au cours des|dans les|ces) (?:dernières|précédentes) (?:24|vingt-quatre) heures|en (?:24|vingt-quatre) heures|de la journée précédente|la veille|le même jour|au cours de la dernière journée|en une seule journée|en un seul jour|pertes quotidiennes|bilan quotidien"],
     average: ['moyenne (?:quotidienne|journalière)|en moyenne|par jour|chaque jour|quotidiennement|une moyenne de'],
+    averageMonth: ['par mois|chaque mois'],
     cumulative: ["depuis le début de l'opération militaire spéciale(?: russe)?|depuis le début de (?:l'invasion|la guerre|l'offensive|(?:son|leur) (?:invasion|offensive))(?: à grande échelle)?|depuis février 2022|depuis le 24 février 2022|(?:entre le|du) 24 février(?: 2022)? (?:et|au|jusqu'au)"],
     period: [
       ['(?:en|sur|au cours des) (?:ces |les )?deux (?:derniers )?jours', 2],

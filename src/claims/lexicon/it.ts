@@ -22,7 +22,7 @@ export const IT: Lexicon = {
     ['cruise_missiles', 'equipment', 'missili da crociera'],
     ['vehicles_fuel_tanks', 'equipment', 'veicoli(?: e autocisterne)?|automezzi|camion|autocisterne'],
     ['special_equipment', 'equipment', 'equipaggiamenti speciali|mezzi speciali'],
-    ['ships', 'equipment', 'navi|nave|imbarcazion[ei]|motovedett[ae]|barche'],
+    ['ships', 'equipment', 'unità navali|navi(?: da guerra)?|nave|imbarcazion[ei]|motovedett[ae]|barche'],
     ['aircraft', 'equipment', 'aerei(?: da combattimento)?|aereo(?: da combattimento)?|caccia'],
     ['helicopters', 'equipment', 'elicotteri|elicottero'],
   ],
@@ -46,6 +46,7 @@ export const IT: Lexicon = {
   kind: {
     daily: ["(?:nell[’']arco|nel corso) delle ultime (?:24|ventiquattro) ore|(?:nell|dell)[’']ultimo giorno|nelle ultime (?:24|ventiquattro) ore|in un giorno solo|(?:in|nel corso di) un solo giorno|in una sola giornata|(?:nell|dell)[’']ultima giornata|nella giornata di ieri|ieri|lo stesso giorno|nello stesso giorno|rispetto a ieri|rispetto al giorno (?:precedente|prima)"],
     average: ['in media|al giorno|ogni giorno|quotidianamente|una media di'],
+    averageMonth: ['al mese|ogni mese|mensilmente'],
     cumulative: ["dall['’]inizio dell['’]operazione militare speciale|dall'inizio (?:dell'invasione|della guerra|del conflitto)(?: su larga scala)?|dal 24 febbraio 2022|da febbraio 2022|(?:tra il|dal) 24 febbraio(?: 2022)? (?:e|al)"],
     period: [
       ['(?:in|negli ultimi|nel corso di) due giorni', 2],

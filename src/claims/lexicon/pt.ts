@@ -23,7 +23,7 @@ export const PT: Lexicon = {
     ['cruise_missiles', 'equipment', 'mísseis de cruzeiro'],
     ['vehicles_fuel_tanks', 'equipment', 'veículos(?: e camiões-cisterna)?|camiões(?:-cisterna)?|caminhões(?:-tanque)?'],
     ['special_equipment', 'equipment', 'equipamentos? especia(?:l|is)'],
-    ['ships', 'equipment', 'navios|barcos|embarcações'],
+    ['ships', 'equipment', 'unidades navais|navios?|barcos|embarcações'],
     ['aircraft', 'equipment', 'aviões(?: de combate)?'],
     ['helicopters', 'equipment', 'helicópteros'],
   ],
@@ -44,6 +44,7 @@ export const PT: Lexicon = {
   kind: {
     daily: ['nas últimas 24 horas|num só dia|em (?:um|apenas um) (?:só )?dia|no último dia|no mesmo dia|ontem|em relação ao dia anterior|a mais que no dia anterior'],
     average: ['em média|por dia|diariamente|a cada dia|uma média de'],
+    averageMonth: ['por mês|a cada mês|todos os meses|mensalmente'],
     cumulative: ['desde o (?:início|começo) da operação militar especial|(?:desde o início|durante) da (?:invasão|guerra)(?: em grande escala)?|durante a (?:invasão|guerra)(?: em grande escala)?|desde fevereiro de 2022|desde 24 de fevereiro de 2022|(?:entre|de) 24 de fevereiro(?: de 2022)? (?:e|a|até)'],
     period: [
       ['no último mês|no mês passado|em um mês|num mês', 30],

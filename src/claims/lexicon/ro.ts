@@ -45,6 +45,7 @@ export const RO: Lexicon = {
   kind: {
     daily: ['în decurs de (?:o (?:singură )?zi|24 de ore)|(?:în|din) ultimele 24 de ore|ultimele 24 de ore|în ultima zi|în aceeași zi|în aceeași perioadă de 24 de ore|(?:într|intr)-o (?:singură )?zi|pierderi zilnice|bilanț zilnic|față de ziua (?:precedentă|anterioară)'],
     average: ['în medie|pe zi|zilnic|o medie de'],
+    averageMonth: ['pe lună|în fiecare lună|lunar'],
     cumulative: ['de la (?:începutul|inceputul) [„"]?operațiunii (?:militare )?speciale|de la începutul (?:invaziei|războiului)(?: pe scară largă)?|de la începutul ofensivei (?:ruse |rusești )?(?:în|din|asupra|împotriva) ucrain\\p{L}*|din februarie 2022|de la 24 februarie 2022|(?:din |de la )?24 februarie(?: 2022)?\\s*(?:[–—-]|și până (?:la|în))'],
     period: [
       ['(?:în|în ultimele|timp de) două zile', 2],
