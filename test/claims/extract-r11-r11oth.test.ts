@@ -121,3 +121,50 @@ describe("the Russian ministry's figures by group of forces", () => {
     assert.equal(extractClaims(restated, { lang: 'ru' }).filter((c) => c.value === 230).length, 1);
   });
 });
+
+describe('German verbs of saying at the end of the clause', () => {
+  test('"Im Juni hatte er die Zahl … mit mehr als 25.000 angegeben": June dates the saying, the figure is a total', () => {
+    expectClaims(
+      'Der britische Verteidigungsminister Ben Wallace äußerte sich mehrfach. Im Juni hatte er die Zahl der getöteten russischen Soldaten mit mehr als 25.000 angegeben.',
+      { lang: 'de' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 25000, qualifier: 'more_than' },
+    );
+  });
+  test('"die Zahlen, die Wallace im August genannt hatte" does not make August the window of the next figure', () => {
+    expectClaims(
+      'Das liegt nahe an den Zahlen, die der britische Verteidigungsminister Ben Wallace im August genannt hatte. Er sprach von mehr als 80.000 Verlusten bei den russischen Streitkräften.',
+      { lang: 'de' },
+      { claimant: 'uk_mod', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 80000 },
+    );
+  });
+  test('a month that is the figure\'s own window stays one', () => {
+    expectClaims('Im Juni hat Russland nach Angaben des Generalstabs 25.000 Soldaten verloren.', { lang: 'de' }, { subject: 'ru', metric: 'personnel', kind: 'period', value: 25000 });
+  });
+});
+
+describe('a country after a preposition of place is no speaker (lexicon languages)', () => {
+  test('Romanian "războiul din Ucraina, unde afirma că …" does not make Kyiv the speaker', () => {
+    const claims = extractClaims('Rusia a prezentat o singură dată pierderile suportate în războiul din Ucraina, unde afirma că doar 498 de soldați ar fi decedat.', { lang: 'ro' });
+    assert.ok(claims.length > 0 && claims.every((c) => c.claimant !== GS), claims.map((c) => c.claimant).join(','));
+  });
+  test('Romanian "decedat" is a verb of dying', () => {
+    expectClaims('Ministerul rus al apărării a anunțat că 1.351 de soldați ruși au decedat.', { lang: 'ro' }, { claimant: 'ru_mod', subject: 'ru', metric: 'personnel', value: 1351 });
+  });
+});
+
+describe('a bare "killed" joined to a second figure shares its side', () => {
+  test('German: "498 getötete und rund 1600 verwundete russische Soldaten" in the Russian ministry\'s voice are Russia\'s', () => {
+    expectClaims(
+      'Das russische Verteidigungsministerium meldete am 2. März 498 getötete und rund 1600 verwundete russische Soldaten seit Kriegsbeginn.',
+      { lang: 'de' },
+      { claimant: 'ru_mod', subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 498 },
+    );
+  });
+  test('French: "2 870 tués et environ 3 700 blessés ukrainiens" are Ukraine\'s', () => {
+    expectClaims(
+      'Le ministère russe de la Défense a annoncé 2 870 tués et environ 3 700 blessés ukrainiens.',
+      { lang: 'fr' },
+      { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', value: 2870 },
+    );
+  });
+});

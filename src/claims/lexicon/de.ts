@@ -91,7 +91,7 @@ export const DE: Lexicon = {
     [null, 'generic', '(?:medien)?berichten zufolge'],
     ['us', 'country', 'die usa|usa|washington|die vereinigten staaten'],
   ],
-  speech: ['sagte|sagten|sagt|sprach\\p{L}*(?: \\p{L}+)? von|spricht(?: \\p{L}+)? von|berichtet\\p{L}*|hieß es|heißt es|gab an|gaben an|teilte mit|teilten mit|bezifferte\\p{L}*|beziffert|zufolge|schätzte\\p{L}*|bilanz|zählte\\p{L}*|gemeldet|meldeten|nannte\\p{L}*|verkündet\\p{L}*|angegeben|geschätzt|erklärt\\p{L}*'],
+  speech: ['sagte|sagten|sagt|sprach\\p{L}*(?: \\p{L}+)? von|spricht(?: \\p{L}+)? von|berichtet\\p{L}*|hieß es|heißt es|gab an|gaben an|teilte mit|teilten mit|bezifferte\\p{L}*|beziffert|zufolge|schätzte\\p{L}*|bilanz|zählte\\p{L}*|gemeldet|meldeten|nannte\\p{L}*|genannt|verkündet\\p{L}*|angegeben|geschätzt|erklärt\\p{L}*'],
   sourceBefore: ['nach angaben', 'nach angaben des', 'nach angaben der', 'laut', 'laut dem', 'laut der'],
   captured: ['gefangen genommen\\p{L}*|gefangengenommen\\p{L}*|in gefangenschaft geraten\\p{L}*'],
   // "während" as a conjunction, not "während des Krieges".

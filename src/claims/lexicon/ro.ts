@@ -7,7 +7,7 @@ export const RO: Lexicon = {
   military: ['armat\\p{L}*|trupe\\p{L}*|soldaț\\p{L}*|militari\\p{L}*|forțe\\p{L}* armate|stat\\p{L}* major\\p{L}*|front(?:ul|ului)?'],
   // The articled forms the shared side words lack ("rușii au pierdut").
   side: { ru: 'rușii|rușilor|rusă|ruse|moscova|kremlinul', ua: 'ucrainenii|ucrainenilor|kievul|kievului' },
-  loss: ['pierd\\p{L}*|uciș\\p{L}*|ucis\\p{L}*|omorâț\\p{L}*|răniț\\p{L}*|rănit\\p{L}*|morț\\p{L}*|decedaț\\p{L}*|neutraliza\\p{L}*|elimina\\p{L}*|scoș\\p{L}* din luptă|scos\\p{L}* din luptă|distru\\p{L}*|doborâ\\p{L}*'],
+  loss: ['deced\\p{L}*|pierd\\p{L}*|uciș\\p{L}*|ucis\\p{L}*|omorâț\\p{L}*|răniț\\p{L}*|rănit\\p{L}*|morț\\p{L}*|decedaț\\p{L}*|neutraliza\\p{L}*|elimina\\p{L}*|scoș\\p{L}* din luptă|scos\\p{L}* din luptă|distru\\p{L}*|doborâ\\p{L}*'],
   notALoss: ['capturaț\\p{L}*|capturat\\p{L}*|prizonier\\p{L}*|mobiliza\\p{L}*|desfășura\\p{L}*'],
   forecast: ['ar putea pierde|ar putea să piardă|va pierde|vor pierde|prognoz\\p{L}*'],
   combined: ['ambelor armate|ambele armate|ambele tabere|celor două armate'],
@@ -74,7 +74,7 @@ export const RO: Lexicon = {
     ['ua_general_staff', 'country', 'kievul|kiev|kievului|ucraina'],
     ['uk_mod', 'country', 'londra|marea britanie'],
   ],
-  speech: ['a anunțat|au anunțat|anunță|a declarat|declară|a afirmat|afirmă|a transmis|transmite|a raportat|raportează|susține|susțin|estimează|a estimat|a precizat|precizează|a informat|informează|a spus|spune|a comunicat|potrivit'],
+  speech: ['afirma|afirmau|declara|declarau|anunța|anunțau|susținea|susțineau|spunea|spuneau|a recunoscut|recunoaște|a anunțat|au anunțat|anunță|a declarat|declară|a afirmat|afirmă|a transmis|transmite|a raportat|raportează|susține|susțin|estimează|a estimat|a precizat|precizează|a informat|informează|a spus|spune|a comunicat|potrivit'],
   sourceBefore: ['potrivit', 'conform', 'după cum a anunțat', 'după datele', 'citând'],
   captured: ['capturaț\\p{L}*|capturat\\p{L}*|luați prizonieri|făcuți prizonieri'],
   contrast: ['în timp ce|dar|deși|însă|iar|(?:mult )?(?:mai mare|mai mic\\p{L}*) decât'],
