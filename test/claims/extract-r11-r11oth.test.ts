@@ -168,3 +168,37 @@ describe('a bare "killed" joined to a second figure shares its side', () => {
     );
   });
 });
+
+describe('German "die" is an article, not dying', () => {
+  test('an exercise\'s troops and kit are no losses ("die Übung … 300.000 Soldaten … im Einsatz sein")', () => {
+    const claims = extractClaims(
+      'Das russische Militär hält im Osten seine Manöver ab. Verteidigungsminister Schoigu nennt die Übung beispiellos: Neben knapp 300.000 Soldaten sollen bis zu 36.000 Panzer und andere Fahrzeuge, mehr als 1.000 Flugzeuge und 80 Schiffe im Einsatz sein.',
+      { lang: 'de' },
+    );
+    assert.deepEqual(claims.map((c) => c.value), []);
+  });
+  test('soldiers with no verb of losing beside the article "die" are not read', () => {
+    const claims = extractClaims('Die Armee hat die 190.000 Soldaten, die an der Grenze stehen, in Bereitschaft versetzt.', { lang: 'de' });
+    assert.deepEqual(claims.map((c) => c.value), []);
+  });
+  test('"eliminiert" and "starben" are German verbs of losing', () => {
+    expectClaims('Laut Generalstab hat die Armee seit Kriegsbeginn rund 174.550 russische Soldaten eliminiert.', { lang: 'de' }, { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 174550 });
+    expectClaims('Nach Angaben der NATO starben bislang mehr als 7000 russische Soldaten.', { lang: 'de' }, { subject: 'ru', metric: 'personnel', value: 7000 });
+  });
+  test('compounds of "Verluste" are nouns of losing ("Gesamtverluste", "Personalverluste")', () => {
+    expectClaims('Laut Generalstab werden die russischen Personalverluste seit Beginn der Invasion auf etwa 1.035.060 Soldaten beziffert.', { lang: 'de' }, { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 1035060 });
+  });
+  test('English "die" still is dying', () => {
+    expectClaims('Ukraine says as many as 100 of its soldiers die every day.', { lang: 'en' }, { subject: 'ua', metric: 'personnel', kind: 'average', value: 100 });
+  });
+});
+
+describe("Ukraine's authorities passing on the tally", () => {
+  test('Romanian "conform ultimului bilanț făcut de autoritățile ucrainene"', () => {
+    expectClaims(
+      'Aproximativ 28.300 de soldați ruși au fost uciși în război până în acest moment, conform ultimului bilanț făcut de autoritățile ucrainene.',
+      { lang: 'ro' },
+      { claimant: GS, subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 28300 },
+    );
+  });
+});

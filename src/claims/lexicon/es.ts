@@ -4,7 +4,7 @@ import type { Lexicon } from './types.ts';
 export const ES: Lexicon = {
   lang: 'es',
   loss: ['derrib\\p{L}*|neutraliz\\p{L}*|inutiliz\\p{L}*|aniquil\\p{L}*|liquidad\\p{L}*|liquidó|liquidaron|fallecid\\p{L}*|muri\\p{L}*|baja\\p{L}*|aniquilad\\p{L}*|puesto fuera de combate|fuera de combate|sufrido|sufrió|sufren'],
-  notALoss: ['capturad\\p{L}*|prisioner\\p{L}*|desplegad\\p{L}*|movilizad\\p{L}*'],
+  notALoss: ['maniobras|ejercicios militares|capturad\\p{L}*|prisioner\\p{L}*|desplegad\\p{L}*|movilizad\\p{L}*'],
   // "la defensa antiaérea logró neutralizar 67 drones": an air force's interceptions, not the tally's losses.
   interception: ['fuerza aérea|guerra electrónica|dispar(?:ó|aron|ad[oa]s?)|defensas? (?:anti)?aéreas?(?: [\\p{L}]+){0,3} (?:logr|neutraliz|derrib|intercept|destru|abat)\\p{L}*'],
   forecast: ['podría perder|podrían perder|perderá|perderán|pronóstic\\p{L}*|previsi\\p{L}*'],
@@ -60,6 +60,8 @@ export const ES: Lexicon = {
     dayRange: ['del (\\d{1,2}) al (\\d{1,2})', 'entre el (\\d{1,2}) y el (\\d{1,2})'],
   },
   claimants: [
+    // Ukraine's authorities passing on the tally speak as its armed forces do (as 'Ukrainian authorities' in English).
+    ['ua_general_staff', 'org', 'las autoridades (?:ucranianas|de kiev)'],
     ['ua_general_staff', 'org', 'estado mayor (?:general )?(?:de las fuerzas armadas )?(?:de ucrania|ucraniano)|el informe (?:ucraniano|de kiev)|fuentes ucranianas|las fuerzas armadas ucranianas|(?:las )?autoridades ucranianas|ministerio (?:ucraniano )?de defensa (?:ucraniano|de ucrania)'],
     ['ru_mod', 'org', 'autoridades (?:militares )?(?:del kremlin|rusas)|ministerio (?:ruso )?de defensa (?:ruso|de rusia)|el (?:vocero|portavoz) (?:ruso|militar ruso|del kremlin)|ministerio ruso de defensa|el kremlin|fuentes rusas|el mando ruso'],
     ['uk_mod', 'org', 'inteligencia británica|ministerio de defensa británico'],

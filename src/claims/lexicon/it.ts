@@ -4,7 +4,7 @@ import type { Lexicon } from './types.ts';
 export const IT: Lexicon = {
   lang: 'it',
   loss: ['pers[oi]|perdut\\p{L}*|perdit\\p{L}*|perde\\p{L}*|uccis\\p{L}*|morti|morto|ferit\\p{L}*|distrutt\\p{L}*|eliminat\\p{L}*|neutralizzat\\p{L}*|abbattut\\p{L}*|caduti|fuori combattimento'],
-  notALoss: ['catturat\\p{L}*|prigionier\\p{L}*|schierat\\p{L}*|mobilitat\\p{L}*'],
+  notALoss: ['esercitazion\\p{L}*|manovre|catturat\\p{L}*|prigionier\\p{L}*|schierat\\p{L}*|mobilitat\\p{L}*'],
   forecast: ['potrebbe perdere|potrebbero perdere|perderà|perderanno|prevision\\p{L}*'],
   combined: ['entrambi gli eserciti|entrambe le parti|i due eserciti'],
   side: { ru: 'russi|russa|russo|russe|mosca', ua: 'ucraini|ucraina|ucraino|ucraine|kiev', enemy: 'nemic\\p{L}*' },
@@ -64,6 +64,8 @@ export const IT: Lexicon = {
     dayRange: ['dal (\\d{1,2}) al (\\d{1,2})', 'tra il (\\d{1,2}) e il (\\d{1,2})'],
   },
   claimants: [
+    // Ukraine's authorities passing on the tally speak as its armed forces do (as 'Ukrainian authorities' in English).
+    ['ua_general_staff', 'org', 'le autorità (?:ucraine|di kiev)|delle autorità (?:ucraine|di kiev)'],
     ['ua_general_staff', 'org', "stato maggiore (?:generale )?(?:ucraino|delle forze armate ucraine|di kiev)|forze armate ucraine|l'esercito ucraino"],
     ['ru_mod', 'org', 'ministero della difesa (?:russo|di mosca)|ministero russo della difesa'],
     ['us', 'org', "(?:funzionari|fonti|vertici) del pentagono|pentagono|(?:funzionari|fonti|intelligence) (?:statunitens[ei]|american[ia])|dipartimento della difesa (?:statunitense|americano|usa)"],

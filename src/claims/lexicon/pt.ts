@@ -59,6 +59,8 @@ export const PT: Lexicon = {
     dayRange: ['de (\\d{1,2}) a (\\d{1,2})', 'entre (\\d{1,2}) e (\\d{1,2})'],
   },
   claimants: [
+    // Ukraine's authorities passing on the tally speak as its armed forces do (as 'Ukrainian authorities' in English).
+    ['ua_general_staff', 'org', 'as autoridades (?:ucranianas|de kiev)|das autoridades (?:ucranianas|de kiev)'],
     ['ua_general_staff', 'org', 'estado[- ]maior (?:general )?(?:do exército |das forças armadas )?(?:ucraniano|da ucrânia|ucranianas)|forças armadas ucranianas|forças armadas da ucrânia'],
     ['us', 'org', 'pentágono|(?:responsáveis|funcionários|autoridades) (?:norte-)?americanos|serviços secretos (?:norte-)?americanos'],
     ['ru_mod', 'org', 'ministério da defesa (?:russo|da rússia)|ministr[oa] da defesa (?:russo|russa|da rússia|de moscovo|de moscou)'],

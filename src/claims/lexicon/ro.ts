@@ -8,7 +8,7 @@ export const RO: Lexicon = {
   // The articled forms the shared side words lack ("rușii au pierdut").
   side: { ru: 'rușii|rușilor|rusă|ruse|moscova|kremlinul', ua: 'ucrainenii|ucrainenilor|kievul|kievului' },
   loss: ['deced\\p{L}*|pierd\\p{L}*|uciș\\p{L}*|ucis\\p{L}*|omorâț\\p{L}*|răniț\\p{L}*|rănit\\p{L}*|morț\\p{L}*|decedaț\\p{L}*|neutraliza\\p{L}*|elimina\\p{L}*|scoș\\p{L}* din luptă|scos\\p{L}* din luptă|distru\\p{L}*|doborâ\\p{L}*'],
-  notALoss: ['capturaț\\p{L}*|capturat\\p{L}*|prizonier\\p{L}*|mobiliza\\p{L}*|desfășura\\p{L}*'],
+  notALoss: ['manevr\\p{L}*|exerciți\\p{L}* militar\\p{L}*|capturaț\\p{L}*|capturat\\p{L}*|prizonier\\p{L}*|mobiliza\\p{L}*|desfășura\\p{L}*'],
   forecast: ['ar putea pierde|ar putea să piardă|va pierde|vor pierde|prognoz\\p{L}*'],
   combined: ['ambelor armate|ambele armate|ambele tabere|celor două armate'],
   metrics: [
@@ -63,6 +63,8 @@ export const RO: Lexicon = {
     dayRange: ['(?:între|din) (\\d{1,2}) (?:și|până la|-) (\\d{1,2})'],
   },
   claimants: [
+    // Ukraine's authorities passing on the tally speak as its armed forces do (as 'Ukrainian authorities' in English).
+    ['ua_general_staff', 'org', 'autoritățile (?:ucrainene|de la kiev)|autorităților (?:ucrainene|de la kiev)'],
     ['ua_general_staff', 'org', 'statul major (?:general )?(?:al armatei ucrainene|ucrainean|al forțelor armate ale ucrainei)|armata ucraineană|forțele armate ucrainene|ministerul apărării (?:al ucrainei|ucrainean|de la kiev)'],
     ['ru_mod', 'org', 'ministerul rus al apărării|ministerul apărării (?:de la moscova|al rusiei)'],
     ['uk_mod', 'org', 'serviciile (?:de informații )?britanice|ministerul britanic al apărării|informațiile britanice'],
