@@ -272,6 +272,20 @@ export function assemble(input: AssembleInput): Located[] {
     source: w.source,
     previous: w.previous,
     guessedKind: w.guessedKind,
+    ...sectorOf(w.info.sentence.text, itemStart(w.item)),
   }));
+}
+
+// The Russian ministry's groups of forces, by the stem their names share across cases and languages:
+// "группировки «Север»", "Южной группировки", "the Vostok group", "grupul Centru".
+const SECTOR = /(?<![\p{L}])(север|запад|юж|юг|центр|восто|днепр|sever|zapad|yug|yuzhn|tsentr|centr|vostok|dnepr)\p{L}*/giu;
+
+/** The group named last before a figure in its sentence, as a stem ("юж", "vostok"). */
+function sectorOf(s: string, at: number): { sector?: string } {
+  let last: string | undefined;
+  for (const m of s.slice(0, at).matchAll(SECTOR)) last = (m[1] as string).toLowerCase();
+  if (last === undefined) return {};
+  const ALIAS: Record<string, string> = { yuzhn: 'юж', yug: 'юж', юг: 'юж', sever: 'север', zapad: 'запад', tsentr: 'центр', centr: 'центр', vostok: 'восто', dnepr: 'днепр' };
+  return { sector: ALIAS[last] ?? last };
 }
 

@@ -247,6 +247,9 @@ const LOCATED_BEFORE = /(?:\)|\p{Lu}[\p{L}’'.-]*|institute|cent(?:er|re)|tank|
 // Danish, Norwegian and Swedish "i", "mod", "mot", "på" and Greek "στην" place the name too ("kriget i Ukraina, uppskattar …").
 const OBJECT_BEFORE = /(?:^|\s)(?:on|in|into|against|across|over|of|for|toward|towards|inside|throughout|at|i|mod|mot|på|στην|στη|στο)\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|(?:central|occupied|annexed|mainland|russian-(?:occupied|held|controlled)|ukrainian-(?:held|controlled))\s+)?$/iu;
 const BARE_COUNTRY = /^(?:ukraine|russia|kyiv|kiev|moscow|the kremlin|kremlin|ukraina|rusland|russland|ryssland|moskva|kreml|ουκρανία|ρωσία|κίεβο|μόσχα)$/iu;
+// (Their prepositions of place or target, and the bare names of the two countries and capitals.)
+const LANG_OBJECT_BEFORE = /(?:^|\s)(?:din|în|asupra|împotriva|impotriva|dans|en|contre|nel|nella|contro|em|na|no|contra|w|we|przeciwko|v|ve|proti|в|во|на|против|у|проти)\s+$/iu;
+const LANG_BARE_COUNTRY = /^(?:ucraina|ucrainei|rusia|rusiei|kiev|kievul|moscova|ukraine|russie|moscou|ucrania|moscú|russia|mosca|ucrânia|rússia|ukrainie|ukrainy|rosji|rosja|ukrajině|ukrajinu|rusku|rusko|украине|украину|россии|россию|україні|україну|росії|росію)$/iu;
 const PEOPLE_BEFORE = /(?:officials|sources|authorities|diplomats|commanders|leaders|officers|analysts|officials based)\s+in\s+$/iu;
 // "military officials in Kyiv said": the officials are the country's voice, so its span covers them
 // (the bare "officials" would otherwise be the nearer, generic speaker).
@@ -327,6 +330,8 @@ export function findAttributions(s: string): Attribution[] {
         // "the attack on Ukraine, claiming 498 …": a bare name after a preposition is a place or a
         // target, not the one speaking (but "officials in Kyiv said" and "with Kyiv putting …" keep it).
         if (OBJECT_BEFORE.test(before) && BARE_COUNTRY.test(m[0]) && !PEOPLE_BEFORE.test(before)) continue;
+        // The same in the lexicon languages: "războiul din Ucraina, unde afirma …", "la guerre en Ukraine, affirme …".
+        if (LANG_OBJECT_BEFORE.test(before) && LANG_BARE_COUNTRY.test(m[0])) continue;
         if (PARTY_BEFORE.test(before) && BARE_COUNTRY.test(m[0])) continue;
         const verb = SPEECH_AFTER.exec(after);
         const speaks =

@@ -99,7 +99,9 @@ export function dedupe(found: readonly Located[]): Located[] {
       ? undefined
       : out.find((o) => o.claim.kind === 'period' && o.claim.periodDays !== null && figureKey(o) === figureKey(l) && Math.abs(o.claim.periodDays - (l.claim.periodDays as number)) <= Math.max(3, 0.05 * o.claim.periodDays));
   for (const l of bounded) {
-    const k = key(l, true);
+    // The same value for two of Moscow's groups of forces, hedged differently ("до 190 … Западной группировки",
+    // "более 190 … Южной"), is two figures; said alike ("до 170" for two groups) it is one claim, a claim being its fields.
+    const k = key(l, true) + (l.sector !== undefined && l.claim.kind === 'daily' ? `|${l.claim.qualifier}` : '');
     const first = byKey.get(k) ?? stretchOf(l);
     if (first === undefined) {
       const copy = { ...l, claim: { ...l.claim, record: l.claim.record || (!l.previous && recordOf.has(key(l, false))) } };

@@ -368,6 +368,8 @@ function isAirborne(s: string, noun: MetricNoun): boolean {
 // "four people were killed and 16 were injured", "killed 12 people and wounded 40", "20 people had been
 // injured in the strike", a headline's "4 killed, 12 injured in Russian attacks": a strike's toll,
 // people counted with the injured beside them are civilians (soldiers' losses name the troops).
+// A zone of one of the Russian ministry's groups of forces ("в зоне ответственности группировки «Восток»", "Южной группировки").
+const GROUP_OF_FORCES = /(?<![\p{L}])(?:группировк\p{L}*|угруповання|угрупован\p{L}*)(?![\p{L}])/iu;
 const PEOPLE_HURT = /(?<![\p{L}])(?:people (?:were|have been|had been) killed,? and|\d[\d,]* (?:killed|injured|wounded|hurt),? (?:(?:and )?\d[\d,]* (?:others? )?(?:injured|wounded|hurt) )?(?:in|by|after) (?:the |a |an )?(?:[\p{L}'’-]+ ){0,3}?(?:strikes?|attacks?|shelling|bombardments?|air ?raids?)(?![\p{L}])|people (?:were|have been|had been) (?:killed|injured|wounded|hurt) (?:in|by) (?:the |a |an )?(?:[\p{L}-]+ ){0,3}(?:strikes?|attacks?|blasts?|explosions?)(?![\p{L}])|(?:killed|killing) (?:at least |some |about )?[\p{L}\d,-]+ people,? and (?:injured|injuring|wounded|wounding|hurt|hurting))(?![\p{L}])/iu;
 
 // What an army or a fleet had, not what it lost: "entered the war with 2,987 tanks", "reduced to only
@@ -751,6 +753,9 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     const bare = noun.cls === 'loss' && BARE.test(s.slice(noun.start, noun.end));
     // A loss said in the sentence before, this one giving the window ("En las últimas 24 horas, otros 1.100 soldados").
     const carried = lossBefore && windowed;
+    // "… ВСУ потеряли до 190 военнослужащих. В зоне ответственности Южной группировки - более 190 военнослужащих":
+    // the next group of forces in a list of them goes on with the losses of the one before.
+    const groupRow = lossBefore && GROUP_OF_FORCES.test(s);
     const names = NAMES_BEFORE.test(s.slice(Math.max(0, start - 40), start));
     // "Танки: 9 276 (+23)", "tanks 9,276 (+23)": a total with its day's change is the tally's own line.
     const tallied = /^[^()]{0,40}\(\s*\+\s*\d/u.test(s.slice(num.end, num.end + 48));
@@ -765,7 +770,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         if (hasCivilianWord(around) || PEOPLE_HURT.test(s)) continue;
         break;
       case 'troops':
-        if (!(hasLossWord(wide) || inList || tableRow || bulletRow || link !== null || carried || names || recordWord || tallied || continued)) continue;
+        if (!(hasLossWord(wide) || inList || tableRow || bulletRow || link !== null || carried || groupRow || names || recordWord || tallied || continued)) continue;
         // (Soldiers named right after the figure end their phrase at a comma: in "400,000 soldiers, and many more
         // civilians" the civilians are another count.)
         if (hasCivilianWord(noun.start >= num.end ? troopsPhraseAround(s, start, noun.end) : around) || STRENGTH_BEFORE.test(s.slice(Math.max(0, start - 90), start))) continue;

@@ -407,9 +407,16 @@ const STATED_AFTER_OPENING = new RegExp(`^,?\\s+(?:[\\p{L}'’.-]+,?\\s+){0,8}?(
 // The other languages: "V únoru ukrajinský prezident řekl, že …", "W lutym BBC podało, że …": a month
 // before its speaker's verb of saying and a "that" dates the statement.
 const LANG_STATED_THAT = native(new RegExp(`^,?\\s+(?:[\\p{L}'’.-]+\\s+){0,5}?(?:${LANG_SPEECH})\\s*,?\\s*(?:že|że|dass|что|що|jog|kad|ka|que|che|că)(?![\\p{L}])`, 'iu'));
+// German puts the verb of saying last: "Im Juni hatte er die Zahl … mit mehr als 25.000 angegeben", "die Zahlen,
+// die Wallace im August genannt hatte": a month before an auxiliary and a closing participle of saying, or right
+// before the participle and its auxiliary, dates the statement.
+const DE_AUX = '(?:hat|hatte|haben|hatten|hätte|hätten)';
+const DE_STATED_LAST = native(new RegExp(`^,?\\s+${DE_AUX}\\s[^;:!?]*?(?<![\\p{L}])(?:${LANG_SPEECH})\\s*[.!]?\\s*$`, 'iu'));
+const DE_STATED_RIGHT_AFTER = native(new RegExp(`^\\s+(?:${LANG_SPEECH})\\s+${DE_AUX}(?![\\p{L}])`, 'iu'));
 function datesStatement(s: string, c: KindCue): boolean {
   if (c.kind !== 'period' || !(c.tag === 'week' || c.tag === 'month' || c.tag === 'year_to_date')) return false;
   if (c.tag === 'month' && LANG_STATED_THAT.test(s.slice(c.end, c.end + 100))) return true;
+  if (c.tag === 'month' && (DE_STATED_RIGHT_AFTER.test(s.slice(c.end, c.end + 60)) || (OPENS_SENTENCE.test(s.slice(0, c.start)) && DE_STATED_LAST.test(s.slice(c.end))))) return true;
   const after = s.slice(c.end, c.end + 60);
   if (OPENS_SENTENCE.test(s.slice(0, c.start))) {
     const opening = STATED_AFTER_OPENING.exec(s.slice(c.end, c.end + 120));

@@ -76,8 +76,11 @@ const INTERCEPTION = re(
 // "die", "died": only people die. Kept apart so that a count of equipment is not made a loss by the German
 // article ("gehen 30 Leopard-Panzer in die Ukraine", "Waffen, die die Ukraine erhält").
 const DIE = re('died|die|dying');
+// German "die" and Dutch "die" are an article and a pronoun ("die Übung, … 300.000 Soldaten"): in text with
+// their languages' function words, "die" is no dying.
+const GERMANIC_FUNCTION_WORDS = /(?<![\p{L}])(?:der|das|und|nicht|sich|ist|sind|wurden|het|een|niet|werd|worden|zijn)(?![\p{L}])/iu;
 export function hasLossWord(text: string): boolean {
-  return LOSS.test(text) || DIE.test(text);
+  return LOSS.test(text) || (DIE.test(text) && !GERMANIC_FUNCTION_WORDS.test(text));
 }
 /** A loss word that can be said of equipment (not "die"). */
 export function hasEquipmentLossWord(text: string): boolean {

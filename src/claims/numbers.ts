@@ -79,8 +79,11 @@ const COMPOUND_ENDINGS = new Set(LANG_COMPOUND_ENDINGS);
 const COMPOUND_START = native(new RegExp(`^(?:${[...COMPOUND_PIECES.keys()].sort((x, y) => y.length - x.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'u'));
 const PIECE_MAX = Math.max(...[...COMPOUND_PIECES.keys()].map((w) => w.length));
 
+// "Zehntausende", "Hunderttausenden", "tienduizenden": a scale word in the plural counts nothing ("tens of thousands").
+const VAGUE_PLURAL_SCALE = /(?:tausende|tausenden|duizenden)$/iu;
+
 function splitCompound(w: string): number[] | null {
-  if (w.length < 5 || !COMPOUND_START.test(w)) return null;
+  if (w.length < 5 || !COMPOUND_START.test(w) || VAGUE_PLURAL_SCALE.test(w)) return null;
   const walk = (p: number): number[] | null => {
     if (p === w.length || (p > 0 && COMPOUND_ENDINGS.has(w.slice(p)))) return [];
     for (let n = Math.min(PIECE_MAX, w.length - p); n >= 2; n--) {

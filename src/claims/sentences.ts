@@ -27,6 +27,9 @@ const MAPPED = new RegExp(`[${Object.keys(CHAR_MAP).join('')}]`, 'g');
 export const BULLET = /^\s*[-\u2022*\u25aa\u25cf\u2013]\s/u;
 // ("* One submarine": the one figure lists spell out.)
 export const BULLET_FIGURE = /^\s*[-\u2022*\u25aa\u25cf\u2013]\s*(?:\d|[Oo]ne\s)/u;
+// A bullet line that names its noun first and gives the figure after a dash or colon: "- tancuri – 353 de unități",
+// "• personnel: 12,000".
+export const BULLET_ROW = /^\s*[-\u2022*\u25aa\u25cf\u2013]\s*[^\d\n]{2,60}?\s[\u2013\u2014:-]\s*(?:\p{L}+\s+){0,2}\d/u;
 // A line that is a figure and its noun, nothing more, as lists under a heading give them without a mark: "55 tanks;".
 // A line that only leads into a list: a word or two and a colon ("Зокрема, це:", "Йдеться про:", "Among them:").
 export const LEAD_IN = /^[^\d.;]{0,30}:\s*$/u;

@@ -73,6 +73,7 @@ const ADMISSION = W(
 
 // "200,000 on the Russian side and 80,000 on the Ukrainian side": the side named right after a figure is whose it is.
 export const SIDE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:(?:on|from) (?:the )?([\p{L}'’]+) side|с ([\p{L}]+) стороны|на ([\p{L}]+) стороне|з ([\p{L}]+) боку|на ([\p{L}]+) боці|auf ([\p{L}]+) seite|del lado ([\p{L}]+)|por (?:la )?parte ([\p{L}]+)|po stronie ([\p{L}]+)|du côté ([\p{L}]+)|de partea ([\p{L}]+))(?![\p{L}])/iu;
+const SHARED_SIDE_AFTER = /^\s+(?:und|and|et|y|i|și|e|a|и|і|та|ir)\s+(?:(?:rund|etwa|ungefähr|über|mehr als|about|around|some|over|more than|environ|plus de|más de|ponad|более|свыше|понад|peste|oltre|mais de|près de|cerca de|unos|circa|około|ok\.|около|порядка|близько|aproximativ|apie)\s+)?\d[\d.,\u00a0 ]*\s+[\p{L}]+\s+([\p{L}]+)(?![\p{L}])/iu;
 // "загинули", "загиблих", "погибли": words of dying, not of killing; with no side named, a speaker counts its own dead.
 const OWN_DEAD = W('загинул\\p{L}*|загинуло|загибл\\p{L}*|полягл\\p{L}*|полеглих|погиб\\p{L}*|погибш\\p{L}*|padlých|padlo|padli|poległo|poległych|polegli|' +
   // The northern languages' dying: "soldater er døde", "falt hver dag", "sneuvelden", "kaatui".
@@ -186,6 +187,13 @@ export function subjectOf(x: SubjectInput): Subject | 'both' {
   if (named !== null) return named;
   const own = subjectInPhrase(x.phrase, x.claimant);
   if (own !== null) return own;
+  // "498 getötete und rund 1600 verwundete russische Soldaten", "498 tués et 1 597 blessés russes": a bare
+  // "killed" joined to a second figure shares the side named after that figure's noun.
+  if (x.bare) {
+    const shared = SHARED_SIDE_AFTER.exec(x.sentence.slice(x.end, x.end + 80));
+    const side = shared === null ? null : sideOf(shared[1] as string, x.claimant);
+    if (side !== null) return side;
+  }
   // "For Ukraine, they say around 70,000 soldiers have died": the side a sentence opens with is its topic.
   const topic = TOPIC_OPENING.exec(x.sentence.slice(0, x.start));
   if (topic !== null) return sideOf(topic[1] as string, x.claimant) ?? 'ru';

@@ -8,7 +8,7 @@ import type { KindCue } from './kind.ts';
 import { reportsBackwards } from './claimant.ts';
 import { hasLossWord } from './loss-context.ts';
 import { isPreviousRecord } from './record.ts';
-import { BULLET, BULLET_FIGURE, FIGURE_LINE, LEAD_IN, TABLE_ROW } from './sentences.ts';
+import { BULLET, BULLET_FIGURE, BULLET_ROW, FIGURE_LINE, LEAD_IN, TABLE_ROW } from './sentences.ts';
 import { namesASide } from './subject.ts';
 import type { Claimant, Kind, Subject } from './types.ts';
 import { DAILY_MAX, distance } from './work.ts';
@@ -357,7 +357,8 @@ export function settleKind(x: SettleInput): Kind | null {
   // (Rows of a label and its figure count so too: "втрати росіян у техніці за місяць склали: танки – 54; …".)
   // (And so do the items of a list under a heading that ends in a colon, each line closed by a semicolon:
   // "Лише за один місяць було: ¶ знищено … 1304 артилерійські системи; ¶ виведено з ладу 3505 …;".)
-  if (info.cues.length === 0 && (BULLET_FIGURE.test(info.sentence.text) || FIGURE_LINE.test(info.sentence.text) || TABLE_ROW.test(info.sentence.text) || GOES_ON.test(info.sentence.text) || underColon(x.infos, x.si))) {
+  const row = BULLET_FIGURE.test(info.sentence.text) || BULLET_ROW.test(info.sentence.text);
+  if (info.cues.length === 0 && (row || FIGURE_LINE.test(info.sentence.text) || TABLE_ROW.test(info.sentence.text) || GOES_ON.test(info.sentence.text) || underColon(x.infos, x.si))) {
     let k = x.si - 1;
     while (k > 0 && (BULLET.test((x.infos[k] as SentenceInfo).sentence.text) || FIGURE_LINE.test((x.infos[k] as SentenceInfo).sentence.text) || TABLE_ROW.test((x.infos[k] as SentenceInfo).sentence.text) || SEMI_ROW.test((x.infos[k] as SentenceInfo).sentence.text))) k--;
     // ("За минулий тиждень суттєвих втрат зазнала техніка. Йдеться про: • 79 танків": a line that only leads
@@ -366,11 +367,14 @@ export function settleKind(x: SettleInput): Kind | null {
     const heading = x.infos[k];
     const said = heading?.cues.find((c) => c.strength >= 3 && (c.kind === 'period' || c.kind === 'daily'));
     if (said !== undefined && (said.kind === 'period' || it.num.value <= max)) return said.kind;
+    // "Since February 24 and up to today, the Russians have lost: ¶ - tanks – 353 ¶ - artillery systems – 125":
+    // rows under a heading that sets the whole war, and nothing shorter, are totals however small.
+    if (row && heading !== undefined && said === undefined && heading.cues.some((c) => c.strength >= 3 && c.kind === 'cumulative')) return 'cumulative';
     const last = x.works.filter((w) => w.claimant === claimant && w.info.sentence.index >= k - 1 && w.info.sentence.index < x.si && !w.previous && w.item.link === null).pop();
     if (last !== undefined && (last.kind === 'period' || (last.kind === 'daily' && it.num.value <= max))) return last.kind;
     // Else the window of the rows above it in the list: "* 9,630 tanks … * One submarine" are all totals.
-    const row = x.works.filter((w) => w.claimant === claimant && w.info.sentence.index > k && w.info.sentence.index < x.si && !w.previous).pop();
-    if (row !== undefined && BULLET_FIGURE.test(info.sentence.text) && BULLET_FIGURE.test(row.info.sentence.text)) return row.kind;
+    const above = x.works.filter((w) => w.claimant === claimant && w.info.sentence.index > k && w.info.sentence.index < x.si && !w.previous).pop();
+    if (above !== undefined && row && (BULLET_FIGURE.test(above.info.sentence.text) || BULLET_ROW.test(above.info.sentence.text))) return above.kind;
   }
   // "Сирський оприлюднив втрати ворога з 8 серпня. Згідно з даними, ворог втратив 17 819": a sentence
   // that only sets a window, with no figure of its own, sets it for the figures of the next one.

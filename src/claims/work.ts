@@ -23,6 +23,8 @@ export interface Located {
   previous: boolean;
   /** No word gave the window: it was inferred from the size of the figure or who said it. */
   guessedKind: boolean;
+  /** The Russian ministry's group of forces the figure is given for ("Южной группировки", "the Vostok group"), when its sentence names one before it. */
+  sector?: string;
 }
 
 export interface SentenceInfo {

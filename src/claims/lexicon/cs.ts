@@ -45,6 +45,7 @@ export const CS: Lexicon = {
   kind: {
     daily: ['(?:za|během) (?:uplynulých|posledních) 24 hodin|za (?:uplynulý|poslední) den|za uplynulou dobu|během (?:uplynulého|posledního|jediného|jednoho) dne|za jediný den|za jeden den|za den|ve stejný den|včera'],
     average: ['v průměru|průměrně|denně|každý den|za den v průměru'],
+    averageMonth: ['měsíčně|každý měsíc'],
     cumulative: ['od začátku (?:plnohodnotné |plnorozsáhlé |rozsáhlé )?(?:invaze|války)|od února 2022|od 24\\. února 2022|celkem|celkově|dohromady'],
     period: [
       ['za (?:poslední |uplynulý )?měsíc|během (?:posledního |uplynulého )?měsíce|minulý měsíc', 30],

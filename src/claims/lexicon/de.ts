@@ -4,9 +4,9 @@ import type { Lexicon } from './types.ts';
 export const DE: Lexicon = {
   lang: 'de',
   loss: [
-    'abgeschossen|abgefangen|verlor\\p{L}*|verlier\\p{L}*|eingebüßt|einbüß\\p{L}*|ausgeschaltet|außer gefecht gesetzt|vernichtet|getötet|verwundet|verwundung|gefallen\\p{L}*|ums leben|tod oder verwundung|tote\\p{L}*|neutralisiert',
+    '\\p{L}+verlust\\p{L}*|eliminiert\\p{L}*|liquidiert\\p{L}*|starben|sterben|stirbt|gestorben|umgekommen|kampfunfähig|todesopfer\\p{L}*|abgeschossen|abgefangen|verlor\\p{L}*|verlier\\p{L}*|eingebüßt|einbüß\\p{L}*|ausgeschaltet|außer gefecht gesetzt|vernichtet|getötet|verwundet|verwundung|gefallen\\p{L}*|ums leben|tod oder verwundung|tote\\p{L}*|neutralisiert',
   ],
-  notALoss: ['bevölkerung|einwohner\\p{L}*|bestanden|bestehen|bestehend|angewachsen|aufgestockt|zusammengezogen|verlegt|rekrutiert|geschickt|entsandt|entsenden|schickt\\p{L}*|stationiert\\p{L}*|mobilisiert\\p{L}*|eingezogen|ausgebildet|ausgetauscht|freigelassen|übergeben|geliefert|liefert\\p{L}*|zugesagt|vertragssoldaten|rekrut\\p{L}*|gefangenenaustausch\\p{L}*|produziert|hergestellt|spendet|gespendet|erhielt|erhält|erhalten|zur verfügung|lieferung\\p{L}*|\\p{L}*paket\\p{L}*|umfasst'],
+  notALoss: ['manöver\\p{L}*|militärübung\\p{L}*|übung(?:en)?|im einsatz sein|bevölkerung|einwohner\\p{L}*|bestanden|bestehen|bestehend|angewachsen|aufgestockt|zusammengezogen|verlegt|rekrutiert|geschickt|entsandt|entsenden|schickt\\p{L}*|stationiert\\p{L}*|mobilisiert\\p{L}*|eingezogen|ausgebildet|ausgetauscht|freigelassen|übergeben|geliefert|liefert\\p{L}*|zugesagt|vertragssoldaten|rekrut\\p{L}*|gefangenenaustausch\\p{L}*|produziert|hergestellt|spendet|gespendet|erhielt|erhält|erhalten|zur verfügung|lieferung\\p{L}*|\\p{L}*paket\\p{L}*|umfasst'],
   // "verschoss rund 140 Drohnen", "25 Drohnen vom Radar verschwunden": launched at Ukraine, not the tally's losses.
   interception: ['verschoss\\p{L}*|verschossen|abgefeuert|feuerte\\p{L}*|luftwaffe|luftabwehr|flugabwehr|\\p{L}*drohnenangriff\\p{L}*|vom radar verschwunden|elektronische\\p{L}* kriegsführung'],
   forecast: ['könnte\\p{L}*(?: [\\p{L}-]+){0,4} verlieren|wird(?: [\\p{L}-]+){0,4} verlieren|werden(?: [\\p{L}-]+){0,4} verlieren|dürfte\\p{L}*(?: [\\p{L}-]+){0,4} verlieren|prognos\\p{L}*'],
@@ -55,6 +55,7 @@ export const DE: Lexicon = {
     ],
     // "einer täglich aktualisierten Aufzählung" says how often a count is updated, not a rate.
     average: ['im schnitt|im durchschnitt|durchschnittlich|pro tag|tägliche[nr]? verluste?|täglich(?! (?:aktualisiert|veröffentlicht|erscheinend|fortgeschrieben)\\p{L}*)|jeden tag|am tag'],
+    averageMonth: ['pro monat|jeden monat|monatlich'],
     cumulative: ['seit beginn der (?:groß angelegten |großangelegten |umfassenden |vollumfänglichen )?(?:russischen )?(?:vollinvasion|großinvasion|invasion)|seit beginn der (?:russischen )?(?:militärischen )?(?:spezial|sonder)operation|seit kriegsbeginn|seit beginn des krieges|seit beginn des russischen angriffskriegs|seit februar 2022|summieren sich|(?:vom|zwischen dem) 24\\. februar(?: 2022)? (?:bis|und)'],
     period: [
       ['(?:in|binnen|innerhalb von|in den (?:letzten|vergangenen)) zwei tagen', 2],
@@ -74,6 +75,8 @@ export const DE: Lexicon = {
     dayRange: ['vom (\\d{1,2})\\.? bis (?:zum )?(\\d{1,2})\\.?', 'zwischen dem (\\d{1,2})\\.? und (?:dem )?(\\d{1,2})\\.?'],
   },
   claimants: [
+    // Ukraine's authorities passing on the tally speak as its armed forces do (as 'Ukrainian authorities' in English).
+    ['ua_general_staff', 'org', '(?:die )?ukrainischen? behörden'],
     ['ua_general_staff', 'org', 'ukrainische\\p{L}* angaben|nach angaben (?:des )?(?:ukrainischen )?generalstabs|angaben aus kiew|angaben kiews|angaben des generalstabs'],
     ['ru_mod', 'org', 'russische\\p{L}* angaben|angaben aus moskau|angaben moskaus|das russische militär|russische\\p{L}* generalstab\\p{L}*|russische\\p{L}* verteidigungsministerium\\p{L}*|verteidigungsministerium\\p{L}* (?:in moskau|russlands)|moskauer verteidigungsministerium\\p{L}*'],
     ['uk_mod', 'org', 'britisch\\p{L}* angaben|londoner angaben|britisch\\p{L}* verteidigungs\\p{L}*|britisch\\p{L}* (?:regierung|geheimdienst\\p{L}*|militärgeheimdienst\\p{L}*|nachrichtendienst\\p{L}*)|verteidigungsministerium\\p{L}* in london'],
@@ -90,7 +93,7 @@ export const DE: Lexicon = {
     [null, 'generic', '(?:medien)?berichten zufolge'],
     ['us', 'country', 'die usa|usa|washington|die vereinigten staaten'],
   ],
-  speech: ['sagte|sagten|sagt|sprach\\p{L}*(?: \\p{L}+)? von|spricht(?: \\p{L}+)? von|berichtet\\p{L}*|hieß es|heißt es|gab an|gaben an|teilte mit|teilten mit|bezifferte\\p{L}*|beziffert|zufolge|schätzte\\p{L}*|bilanz|zählte\\p{L}*|gemeldet|meldeten|nannte\\p{L}*|verkündet\\p{L}*|angegeben|geschätzt|erklärt\\p{L}*'],
+  speech: ['sagte|sagten|sagt|sprach\\p{L}*(?: \\p{L}+)? von|spricht(?: \\p{L}+)? von|berichtet\\p{L}*|hieß es|heißt es|gab an|gaben an|teilte mit|teilten mit|bezifferte\\p{L}*|beziffert|zufolge|schätzte\\p{L}*|bilanz|zählte\\p{L}*|gemeldet|meldeten|nannte\\p{L}*|genannt|verkündet\\p{L}*|angegeben|geschätzt|erklärt\\p{L}*'],
   sourceBefore: ['nach angaben', 'nach angaben des', 'nach angaben der', 'laut', 'laut dem', 'laut der'],
   captured: ['gefangen genommen\\p{L}*|gefangengenommen\\p{L}*|in gefangenschaft geraten\\p{L}*'],
   // "während" as a conjunction, not "während des Krieges".

@@ -4,7 +4,7 @@ import type { Lexicon } from './types.ts';
 export const ES: Lexicon = {
   lang: 'es',
   loss: ['derrib\\p{L}*|neutraliz\\p{L}*|inutiliz\\p{L}*|aniquil\\p{L}*|liquidad\\p{L}*|liquidó|liquidaron|fallecid\\p{L}*|muri\\p{L}*|baja\\p{L}*|aniquilad\\p{L}*|puesto fuera de combate|fuera de combate|sufrido|sufrió|sufren'],
-  notALoss: ['capturad\\p{L}*|prisioner\\p{L}*|desplegad\\p{L}*|movilizad\\p{L}*'],
+  notALoss: ['maniobras|ejercicios militares|capturad\\p{L}*|prisioner\\p{L}*|desplegad\\p{L}*|movilizad\\p{L}*'],
   // "la defensa antiaérea logró neutralizar 67 drones": an air force's interceptions, not the tally's losses.
   interception: ['fuerza aérea|guerra electrónica|dispar(?:ó|aron|ad[oa]s?)|defensas? (?:anti)?aéreas?(?: [\\p{L}]+){0,3} (?:logr|neutraliz|derrib|intercept|destru|abat)\\p{L}*'],
   forecast: ['podría perder|podrían perder|perderá|perderán|pronóstic\\p{L}*|previsi\\p{L}*'],
@@ -19,7 +19,7 @@ export const ES: Lexicon = {
     ['air_defense', 'equipment', 'sistemas? de defensa (?:aérea|antiaérea)|sistemas? (?:de defensa )?antiaére\\p{L}*|piezas antiaéreas|defensas antiaéreas'],
     ['vehicles_fuel_tanks', 'equipment', 'vehículos?(?: y cisternas)?|camiones(?: cisterna)?|camión cisterna|cisternas?'],
     ['special_equipment', 'equipment', '(?:piezas de )?equipamiento especial|equipos? especiales|equipo especial|unidades de equipo especial'],
-    ['ships', 'equipment', 'buques?|barcos?|lanchas?|embarcaci(?:ón|ones)'],
+    ['ships', 'equipment', 'unidades navales|buques?|barcos?|lanchas?|embarcaci(?:ón|ones)'],
     ['aircraft', 'equipment', 'aviones(?: de combate)?|avión(?: de combate)?|aeronaves|cazas'],
     ['cruise_missiles', 'equipment', 'misiles? de crucero'],
   ],
@@ -41,6 +41,7 @@ export const ES: Lexicon = {
   kind: {
     daily: ['(?:durante|en) la última jornada|en el (?:espacio|plazo|transcurso) de (?:24|veinticuatro) horas|(?:durante|en) las (?:últimas|pasadas) veinticuatro horas|la última jornada|(?:durante|en) el último día|en la misma jornada|el mismo día|esa misma jornada|en la jornada anterior|en un solo día|en una sola jornada|(?:durante|en) las (?:últimas|pasadas) 24 horas|bajas diarias|más que el día anterior|respecto al día anterior|con respecto a la jornada anterior'],
     average: ['de media|en promedio|una media de|al día|por día|cada día|diarias de media|diariamente'],
+    averageMonth: ['al mes|cada mes|por mes|mensualmente'],
     cumulative: ['desde el (?:inicio|comienzo) de la operación militar especial|desde el (?:inicio|comienzo) de la (?:invasión|guerra)(?: a gran escala)?|desde febrero de 2022|desde el 24 de febrero de 2022|(?:entre el|del) 24 de febrero(?: de 2022)? (?:y|al|hasta)'],
     period: [
       ['(?:en|durante) (?:los |estos |los últimos )?dos días', 2],
@@ -59,6 +60,8 @@ export const ES: Lexicon = {
     dayRange: ['del (\\d{1,2}) al (\\d{1,2})', 'entre el (\\d{1,2}) y el (\\d{1,2})'],
   },
   claimants: [
+    // Ukraine's authorities passing on the tally speak as its armed forces do (as 'Ukrainian authorities' in English).
+    ['ua_general_staff', 'org', 'las autoridades (?:ucranianas|de kiev)'],
     ['ua_general_staff', 'org', 'estado mayor (?:general )?(?:de las fuerzas armadas )?(?:de ucrania|ucraniano)|el informe (?:ucraniano|de kiev)|fuentes ucranianas|las fuerzas armadas ucranianas|(?:las )?autoridades ucranianas|ministerio (?:ucraniano )?de defensa (?:ucraniano|de ucrania)'],
     ['ru_mod', 'org', 'autoridades (?:militares )?(?:del kremlin|rusas)|ministerio (?:ruso )?de defensa (?:ruso|de rusia)|el (?:vocero|portavoz) (?:ruso|militar ruso|del kremlin)|ministerio ruso de defensa|el kremlin|fuentes rusas|el mando ruso'],
     ['uk_mod', 'org', 'inteligencia británica|ministerio de defensa británico'],

@@ -4,7 +4,7 @@ import type { Lexicon } from './types.ts';
 export const FR: Lexicon = {
   lang: 'fr',
   loss: ['perte|perdu\\p{L}*|perd\\p{L}*|tué\\p{L}*|blessé\\p{L}*|morts?|mortes?|décès|décédé\\p{L}*|neutralisé\\p{L}*|éliminé\\p{L}*|hors de combat|détruit\\p{L}*|anéanti\\p{L}*|abattu\\p{L}*'],
-  notALoss: ['capturés?|capturées?|prisonnier\\p{L}*|déploy\\p{L}*|mobilis\\p{L}*'],
+  notALoss: ['manœuvres?|manoeuvres?|exercices? militaires?|capturés?|capturées?|prisonnier\\p{L}*|déploy\\p{L}*|mobilis\\p{L}*'],
   // "avoir abattu 21 drones", "la Russie a lancé 19 drones": launched at Ukraine and shot down, not the tally's losses.
   interception: ["abattu\\p{L}*|abattre|armée de l'air|lanc(?:é|ée|és|ées|er|ait|aient)|tir(?:é|és|ée|ées)|guerre électronique|défenses? (?:anti)?aériennes?(?: [\\p{L}]+){0,3} (?:ont |a |avaient |avait )?(?:détruit|abattu|intercepté|neutralisé)\\p{L}*"],
   forecast: ['pourrait perdre|pourraient perdre|perdra|perdront|prévision\\p{L}*'],
@@ -21,7 +21,7 @@ export const FR: Lexicon = {
     ['cruise_missiles', 'equipment', 'missiles? de croisière'],
     ['vehicles_fuel_tanks', 'equipment', 'véhicules?(?: et camions-citernes)?|camions?(?:-citernes?)?'],
     ['special_equipment', 'equipment', 'équipements? spéciaux|équipement spécial|engins? spéciaux|engin spécial'],
-    ['ships', 'equipment', 'navires?|bateaux|bateau|vedettes?'],
+    ['ships', 'equipment', 'unités navales|unité navale|navires?(?: de guerre)?|bateaux|bateau|vedettes?'],
     ['aircraft', 'equipment', 'avions?(?: de combat)?'],
     ['tanks', 'equipment', 'chars?(?: de combat)?|tanks?'],
     ['uav', 'equipment', 'drones?|systèmes aériens sans pilote(?: tactiques)?|aéronefs sans pilote|véhicules aériens sans pilote'],
@@ -43,6 +43,7 @@ export const FR: Lexicon = {
   kind: {
     daily: ["(?:au cours des|dans les|ces) (?:dernières|précédentes) (?:24|vingt-quatre) heures|en (?:24|vingt-quatre) heures|de la journée précédente|la veille|le même jour|au cours de la dernière journée|en une seule journée|en un seul jour|pertes quotidiennes|bilan quotidien"],
     average: ['moyenne (?:quotidienne|journalière)|en moyenne|par jour|chaque jour|quotidiennement|une moyenne de'],
+    averageMonth: ['par mois|chaque mois'],
     cumulative: ["depuis le début de l'opération militaire spéciale(?: russe)?|depuis le début de (?:l'invasion|la guerre|l'offensive|(?:son|leur) (?:invasion|offensive))(?: à grande échelle)?|depuis février 2022|depuis le 24 février 2022|(?:entre le|du) 24 février(?: 2022)? (?:et|au|jusqu'au)"],
     period: [
       ['(?:en|sur|au cours des) (?:ces |les )?deux (?:derniers )?jours', 2],
@@ -63,6 +64,8 @@ export const FR: Lexicon = {
   // "la Russie a perdu": the country's name, which the shared side words ("russe", "russes") miss.
   side: { ru: 'russie|moscou', ua: 'kiev|kyiv' },
   claimants: [
+    // Ukraine's authorities passing on the tally speak as its armed forces do (as 'Ukrainian authorities' in English).
+    ['ua_general_staff', 'org', 'les autorités ukrainiennes|des autorités ukrainiennes'],
     ['ua_general_staff', 'org', "l'état-major (?:général )?(?:ukrainien|de l'armée ukrainienne)|les forces armées ukrainiennes|(?:le )?ministère ukrainien de la défense|(?:le )?ministère de la défense (?:ukrainien|de l'ukraine)"],
     ['us', 'country', 'les états-unis|washington'],
     ['ru_mod', 'org', "(?:l'|l')?état-major (?:général )?(?:russe|des forces armées russes|de l'armée russe)|roudskoï|choïgou|gerassimov|belooussov|konachenkov"],

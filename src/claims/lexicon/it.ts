@@ -4,7 +4,7 @@ import type { Lexicon } from './types.ts';
 export const IT: Lexicon = {
   lang: 'it',
   loss: ['pers[oi]|perdut\\p{L}*|perdit\\p{L}*|perde\\p{L}*|uccis\\p{L}*|morti|morto|ferit\\p{L}*|distrutt\\p{L}*|eliminat\\p{L}*|neutralizzat\\p{L}*|abbattut\\p{L}*|caduti|fuori combattimento'],
-  notALoss: ['catturat\\p{L}*|prigionier\\p{L}*|schierat\\p{L}*|mobilitat\\p{L}*'],
+  notALoss: ['esercitazion\\p{L}*|manovre|catturat\\p{L}*|prigionier\\p{L}*|schierat\\p{L}*|mobilitat\\p{L}*'],
   forecast: ['potrebbe perdere|potrebbero perdere|perderà|perderanno|prevision\\p{L}*'],
   combined: ['entrambi gli eserciti|entrambe le parti|i due eserciti'],
   side: { ru: 'russi|russa|russo|russe|mosca', ua: 'ucraini|ucraina|ucraino|ucraine|kiev', enemy: 'nemic\\p{L}*' },
@@ -22,7 +22,7 @@ export const IT: Lexicon = {
     ['cruise_missiles', 'equipment', 'missili da crociera'],
     ['vehicles_fuel_tanks', 'equipment', 'veicoli(?: e autocisterne)?|automezzi|camion|autocisterne'],
     ['special_equipment', 'equipment', 'equipaggiamenti speciali|mezzi speciali'],
-    ['ships', 'equipment', 'navi|nave|imbarcazion[ei]|motovedett[ae]|barche'],
+    ['ships', 'equipment', 'unità navali|navi(?: da guerra)?|nave|imbarcazion[ei]|motovedett[ae]|barche'],
     ['aircraft', 'equipment', 'aerei(?: da combattimento)?|aereo(?: da combattimento)?|caccia'],
     ['helicopters', 'equipment', 'elicotteri|elicottero'],
   ],
@@ -46,6 +46,7 @@ export const IT: Lexicon = {
   kind: {
     daily: ["(?:nell[’']arco|nel corso) delle ultime (?:24|ventiquattro) ore|(?:nell|dell)[’']ultimo giorno|nelle ultime (?:24|ventiquattro) ore|in un giorno solo|(?:in|nel corso di) un solo giorno|in una sola giornata|(?:nell|dell)[’']ultima giornata|nella giornata di ieri|ieri|lo stesso giorno|nello stesso giorno|rispetto a ieri|rispetto al giorno (?:precedente|prima)"],
     average: ['in media|al giorno|ogni giorno|quotidianamente|una media di'],
+    averageMonth: ['al mese|ogni mese|mensilmente'],
     cumulative: ["dall['’]inizio dell['’]operazione militare speciale|dall'inizio (?:dell'invasione|della guerra|del conflitto)(?: su larga scala)?|dal 24 febbraio 2022|da febbraio 2022|(?:tra il|dal) 24 febbraio(?: 2022)? (?:e|al)"],
     period: [
       ['(?:in|negli ultimi|nel corso di) due giorni', 2],
@@ -63,6 +64,8 @@ export const IT: Lexicon = {
     dayRange: ['dal (\\d{1,2}) al (\\d{1,2})', 'tra il (\\d{1,2}) e il (\\d{1,2})'],
   },
   claimants: [
+    // Ukraine's authorities passing on the tally speak as its armed forces do (as 'Ukrainian authorities' in English).
+    ['ua_general_staff', 'org', 'le autorità (?:ucraine|di kiev)|delle autorità (?:ucraine|di kiev)'],
     ['ua_general_staff', 'org', "stato maggiore (?:generale )?(?:ucraino|delle forze armate ucraine|di kiev)|forze armate ucraine|l'esercito ucraino"],
     ['ru_mod', 'org', 'ministero della difesa (?:russo|di mosca)|ministero russo della difesa'],
     ['us', 'org', "(?:funzionari|fonti|vertici) del pentagono|pentagono|(?:funzionari|fonti|intelligence) (?:statunitens[ei]|american[ia])|dipartimento della difesa (?:statunitense|americano|usa)"],

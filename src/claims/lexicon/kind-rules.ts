@@ -22,6 +22,8 @@ function rules(): LangKindRule[] {
   if (daily.length > 0) out.push([daily.join('|'), () => ({ kind: 'daily', strength: 3, days: 1 })]);
   const average = all((k) => k.average);
   if (average.length > 0) out.push([average.join('|'), () => ({ kind: 'average', strength: 4, days: 1 })]);
+  const month = all((k) => k.averageMonth);
+  if (month.length > 0) out.push([month.join('|'), () => ({ kind: 'average', strength: 4, days: 30 })]);
   const cumulative = all((k) => k.cumulative);
   if (cumulative.length > 0) out.push([cumulative.join('|'), () => ({ kind: 'cumulative', strength: 3, days: null })]);
   // One rule per length: every sentence is matched against each rule, so fewer rules read faster.

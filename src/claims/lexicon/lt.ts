@@ -3,8 +3,8 @@ import type { Lexicon } from './types.ts';
 
 export const LT: Lexicon = {
   lang: 'lt',
-  loss: ['neteko|netenka|netekt\\p{L}*|prarado|praranda|praradim\\p{L}*|nuostoli\\p{L}*|žuv\\p{L}*|nukaut\\p{L}*|nužudyt\\p{L}*|sužeist\\p{L}*|sunaikint\\p{L}*|sunaikino|sunaikinta|neutralizuot\\p{L}*|numušt\\p{L}*|numušė|eliminuot\\p{L}*|išvest\\p{L}* iš rikiuotės'],
-  notALoss: ['mobilizuot\\p{L}*|dislokuot\\p{L}*|apsikeit\\p{L}*|pasikeit\\p{L}*|belaisv\\p{L}*|civili(?!an)\\p{L}*|apmokyt\\p{L}*|perduot\\p{L}*|perduos|perduoda|perdavė|apmokys|apmoko|pagalb\\p{L}*|paimt\\p{L}* į nelaisvę'],
+  loss: ['neteko|netenka|netekt\\p{L}*|prarado|praranda|praradim\\p{L}*|nuostoli\\p{L}*|žuv\\p{L}*|nukaut\\p{L}*|nužudyt\\p{L}*|sužeist\\p{L}*|sunaikint\\p{L}*|sunaikino|sunaikinta|neutralizuot\\p{L}*|numušt\\p{L}*|numušė|eliminuot\\p{L}*|eliminuojam\\p{L}*|žūst\\p{L}*|žūva|išvest\\p{L}* iš rikiuotės'],
+  notALoss: ['mobilizuot\\p{L}*|papildo|papild\\p{L}*|verbuoj\\p{L}*|užverbuo\\p{L}*|dislokuot\\p{L}*|apsikeit\\p{L}*|pasikeit\\p{L}*|belaisv\\p{L}*|civili(?!an)\\p{L}*|apmokyt\\p{L}*|perduot\\p{L}*|perduos|perduoda|perdavė|apmokys|apmoko|pagalb\\p{L}*|paimt\\p{L}* į nelaisvę'],
   forecast: ['gali netekti|galėtų netekti|neteks|prognoz\\p{L}*'],
   combined: ['abiejų armijų|abiejų pusių|abi pusės'],
   olderWar: ['afganistan\\p{L}*|sovietų sąjung\\p{L}*|tsrs|(?:antr\\p{L}*|pirm\\p{L}*) pasaulin\\p{L}* kar\\p{L}*'],
@@ -43,6 +43,7 @@ export const LT: Lexicon = {
   kind: {
     daily: ['per (?:pastarąją|praėjusią|paskutinę) parą|per (?:pastarąsias|paskutines) 24 valandas|per vieną parą|per vieną dieną|tą pačią dieną|vakar'],
     average: ['vidutiniškai|per dieną|kasdien|kiekvieną dieną|per parą vidutiniškai'],
+    averageMonth: ['kiekvieną mėnesį|kas mėnesį|per mėnesį vidutiniškai'],
     cumulative: ['nuo (?:plataus masto |visapusės )?(?:invazijos|karo) pradžios|nuo 2022 m\\. vasario|nuo 2022 m\\. vasario 24 d\\.|iš viso|iš viso|bendrai'],
     period: [
       ['per (?:pastarąjį |praėjusį )?mėnesį|praėjusį mėnesį', 30],
@@ -61,7 +62,7 @@ export const LT: Lexicon = {
   ],
   months: ['sausis sausio', 'vasaris vasario', 'kovas kovo', 'balandis balandžio', 'gegužė gegužės', 'birželis birželio', 'liepa liepos', 'rugpjūtis rugpjūčio', 'rugsėjis rugsėjo', 'spalis spalio', 'lapkritis lapkričio', 'gruodis gruodžio'],
   weekdays: ['sekmadienis sekmadienį', 'pirmadienis pirmadienį', 'antradienis antradienį', 'trečiadienis trečiadienį', 'ketvirtadienis ketvirtadienį', 'penktadienis penktadienį', 'šeštadienis šeštadienį'],
-  speech: ['pranešė|praneša|skelbia|paskelbė|teigia|teigė|tvirtina|tvirtino|nurodė|nurodo|informavo|sakė|vertina|įvertino|duomenimis'],
+  speech: ['skaičiuoja|skaičiavo|apskaičiavo|suskaičiavo|pranešė|praneša|skelbia|paskelbė|teigia|teigė|tvirtina|tvirtino|nurodė|nurodo|informavo|sakė|vertina|įvertino|duomenimis'],
   sourceBefore: ['pasak', 'anot', 'remiantis'],
   sameNoun: ['iš jų|iš kurių'],
   sameNounAfter: ['iš jų'],

@@ -3,7 +3,7 @@ import type { Lexicon } from './types.ts';
 
 export const NL: Lexicon = {
   lang: 'nl',
-  loss: ['verloor|verloren|verliest|verliezen|gedood|gedode|doodgeschoten|omgekomen|omgebracht|gesneuveld\\p{L}*|gewond\\p{L}*|vernietigd|uitgeschakeld|neergeschoten|buiten gevecht gesteld|om het leven gekomen|sneuvelden'],
+  loss: ['stierven|sterven|overleden|verloor|verloren|verliest|verliezen|gedood|gedode|doodgeschoten|omgekomen|omgebracht|gesneuveld\\p{L}*|gewond\\p{L}*|vernietigd|uitgeschakeld|neergeschoten|buiten gevecht gesteld|om het leven gekomen|sneuvelden'],
   notALoss: ['gemobiliseerd\\p{L}*|ingezet|gestationeerd|uitgewisseld|krijgsgevangen\\p{L}*|gevangen genomen|burgers|burgerslachtoffers|gerekruteerd|opgeleid|geleverd'],
   forecast: ['zou(?:den)?(?: [\\p{L}-]+){0,3} kunnen verliezen|zal(?: [\\p{L}-]+){0,3} verliezen|zullen(?: [\\p{L}-]+){0,3} verliezen|verwacht\\p{L}*|prognose\\p{L}*|voorspel\\p{L}*'],
   combined: ['beide legers|beide kanten|beide zijden|aan weerszijden'],

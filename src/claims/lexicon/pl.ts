@@ -46,6 +46,7 @@ export const PL: Lexicon = {
       'w ciągu (?:tej samej|ostatniej|minionej|poprzedniej) doby|tej samej doby|(?:na|przez) (?:ostatnią|minioną) dobę|ostatnią dobę|w ciągu ostatniego dnia|w ciągu jednej doby|tego samego dnia|dobow\\p{L}* strat\\p{L}*|rekord dobowy|dobowy',
     ],
     average: ['średnio|średnia dzienna|średnia dobowa|dziennie|każdego dnia|na dobę|codziennie'],
+    averageMonth: ['miesięcznie|co miesiąc|każdego miesiąca'],
     cumulative: ['od początku (?:pełnoskalowej )?(?:inwazji|wojny)|od lutego 2022|od 24 lutego 2022'],
     period: [
       ['w ciągu (?:tego )?miesiąca|przez (?:cały )?miesiąc|w minionym miesiącu|w zeszłym miesiącu', 30],

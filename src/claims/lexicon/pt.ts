@@ -23,7 +23,7 @@ export const PT: Lexicon = {
     ['cruise_missiles', 'equipment', 'mísseis de cruzeiro'],
     ['vehicles_fuel_tanks', 'equipment', 'veículos(?: e camiões-cisterna)?|camiões(?:-cisterna)?|caminhões(?:-tanque)?'],
     ['special_equipment', 'equipment', 'equipamentos? especia(?:l|is)'],
-    ['ships', 'equipment', 'navios|barcos|embarcações'],
+    ['ships', 'equipment', 'unidades navais|navios?|barcos|embarcações'],
     ['aircraft', 'equipment', 'aviões(?: de combate)?'],
     ['helicopters', 'equipment', 'helicópteros'],
   ],
@@ -44,6 +44,7 @@ export const PT: Lexicon = {
   kind: {
     daily: ['nas últimas 24 horas|num só dia|em (?:um|apenas um) (?:só )?dia|no último dia|no mesmo dia|ontem|em relação ao dia anterior|a mais que no dia anterior'],
     average: ['em média|por dia|diariamente|a cada dia|uma média de'],
+    averageMonth: ['por mês|a cada mês|todos os meses|mensalmente'],
     cumulative: ['desde o (?:início|começo) da operação militar especial|(?:desde o início|durante) da (?:invasão|guerra)(?: em grande escala)?|durante a (?:invasão|guerra)(?: em grande escala)?|desde fevereiro de 2022|desde 24 de fevereiro de 2022|(?:entre|de) 24 de fevereiro(?: de 2022)? (?:e|a|até)'],
     period: [
       ['no último mês|no mês passado|em um mês|num mês', 30],
@@ -58,6 +59,8 @@ export const PT: Lexicon = {
     dayRange: ['de (\\d{1,2}) a (\\d{1,2})', 'entre (\\d{1,2}) e (\\d{1,2})'],
   },
   claimants: [
+    // Ukraine's authorities passing on the tally speak as its armed forces do (as 'Ukrainian authorities' in English).
+    ['ua_general_staff', 'org', 'as autoridades (?:ucranianas|de kiev)|das autoridades (?:ucranianas|de kiev)'],
     ['ua_general_staff', 'org', 'estado[- ]maior (?:general )?(?:do exército |das forças armadas )?(?:ucraniano|da ucrânia|ucranianas)|forças armadas ucranianas|forças armadas da ucrânia'],
     ['us', 'org', 'pentágono|(?:responsáveis|funcionários|autoridades) (?:norte-)?americanos|serviços secretos (?:norte-)?americanos'],
     ['ru_mod', 'org', 'ministério da defesa (?:russo|da rússia)|ministr[oa] da defesa (?:russo|russa|da rússia|de moscovo|de moscou)'],

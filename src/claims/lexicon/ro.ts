@@ -7,8 +7,8 @@ export const RO: Lexicon = {
   military: ['armat\\p{L}*|trupe\\p{L}*|soldaț\\p{L}*|militari\\p{L}*|forțe\\p{L}* armate|stat\\p{L}* major\\p{L}*|front(?:ul|ului)?'],
   // The articled forms the shared side words lack ("rușii au pierdut").
   side: { ru: 'rușii|rușilor|rusă|ruse|moscova|kremlinul', ua: 'ucrainenii|ucrainenilor|kievul|kievului' },
-  loss: ['pierd\\p{L}*|uciș\\p{L}*|ucis\\p{L}*|omorâț\\p{L}*|răniț\\p{L}*|rănit\\p{L}*|morț\\p{L}*|decedaț\\p{L}*|neutraliza\\p{L}*|elimina\\p{L}*|scoș\\p{L}* din luptă|scos\\p{L}* din luptă|distru\\p{L}*|doborâ\\p{L}*'],
-  notALoss: ['capturaț\\p{L}*|capturat\\p{L}*|prizonier\\p{L}*|mobiliza\\p{L}*|desfășura\\p{L}*'],
+  loss: ['deced\\p{L}*|pierd\\p{L}*|uciș\\p{L}*|ucis\\p{L}*|omorâț\\p{L}*|răniț\\p{L}*|rănit\\p{L}*|morț\\p{L}*|decedaț\\p{L}*|neutraliza\\p{L}*|elimina\\p{L}*|scoș\\p{L}* din luptă|scos\\p{L}* din luptă|distru\\p{L}*|doborâ\\p{L}*'],
+  notALoss: ['manevr\\p{L}*|exerciți\\p{L}* militar\\p{L}*|capturaț\\p{L}*|capturat\\p{L}*|prizonier\\p{L}*|mobiliza\\p{L}*|desfășura\\p{L}*'],
   forecast: ['ar putea pierde|ar putea să piardă|va pierde|vor pierde|prognoz\\p{L}*'],
   combined: ['ambelor armate|ambele armate|ambele tabere|celor două armate'],
   metrics: [
@@ -45,6 +45,7 @@ export const RO: Lexicon = {
   kind: {
     daily: ['în decurs de (?:o (?:singură )?zi|24 de ore)|(?:în|din) ultimele 24 de ore|ultimele 24 de ore|în ultima zi|în aceeași zi|în aceeași perioadă de 24 de ore|(?:într|intr)-o (?:singură )?zi|pierderi zilnice|bilanț zilnic|față de ziua (?:precedentă|anterioară)'],
     average: ['în medie|pe zi|zilnic|o medie de'],
+    averageMonth: ['pe lună|în fiecare lună|lunar'],
     cumulative: ['de la (?:începutul|inceputul) [„"]?operațiunii (?:militare )?speciale|de la începutul (?:invaziei|războiului)(?: pe scară largă)?|de la începutul ofensivei (?:ruse |rusești )?(?:în|din|asupra|împotriva) ucrain\\p{L}*|din februarie 2022|de la 24 februarie 2022|(?:din |de la )?24 februarie(?: 2022)?\\s*(?:[–—-]|și până (?:la|în))'],
     period: [
       ['(?:în|în ultimele|timp de) două zile', 2],
@@ -62,6 +63,8 @@ export const RO: Lexicon = {
     dayRange: ['(?:între|din) (\\d{1,2}) (?:și|până la|-) (\\d{1,2})'],
   },
   claimants: [
+    // Ukraine's authorities passing on the tally speak as its armed forces do (as 'Ukrainian authorities' in English).
+    ['ua_general_staff', 'org', 'autoritățile (?:ucrainene|de la kiev)|autorităților (?:ucrainene|de la kiev)'],
     ['ua_general_staff', 'org', 'statul major (?:general )?(?:al armatei ucrainene|ucrainean|al forțelor armate ale ucrainei)|armata ucraineană|forțele armate ucrainene|ministerul apărării (?:al ucrainei|ucrainean|de la kiev)'],
     ['ru_mod', 'org', 'ministerul rus al apărării|ministerul apărării (?:de la moscova|al rusiei)'],
     ['uk_mod', 'org', 'serviciile (?:de informații )?britanice|ministerul britanic al apărării|informațiile britanice'],
@@ -73,7 +76,7 @@ export const RO: Lexicon = {
     ['ua_general_staff', 'country', 'kievul|kiev|kievului|ucraina'],
     ['uk_mod', 'country', 'londra|marea britanie'],
   ],
-  speech: ['a anunțat|au anunțat|anunță|a declarat|declară|a afirmat|afirmă|a transmis|transmite|a raportat|raportează|susține|susțin|estimează|a estimat|a precizat|precizează|a informat|informează|a spus|spune|a comunicat|potrivit'],
+  speech: ['afirma|afirmau|declara|declarau|anunța|anunțau|susținea|susțineau|spunea|spuneau|a recunoscut|recunoaște|a anunțat|au anunțat|anunță|a declarat|declară|a afirmat|afirmă|a transmis|transmite|a raportat|raportează|susține|susțin|estimează|a estimat|a precizat|precizează|a informat|informează|a spus|spune|a comunicat|potrivit'],
   sourceBefore: ['potrivit', 'conform', 'după cum a anunțat', 'după datele', 'citând'],
   captured: ['capturaț\\p{L}*|capturat\\p{L}*|luați prizonieri|făcuți prizonieri'],
   contrast: ['în timp ce|dar|deși|însă|iar|(?:mult )?(?:mai mare|mai mic\\p{L}*) decât'],

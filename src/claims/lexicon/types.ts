@@ -55,6 +55,8 @@ export interface Lexicon {
   kind?: {
     daily?: readonly string[];
     average?: readonly string[];
+    /** A rate per month ("kiekvieną mėnesį", "pro Monat", "par mois"): an average over 30 days. */
+    averageMonth?: readonly string[];
     cumulative?: readonly string[];
     /** A stretch with a known or unknown length in days. */
     period?: readonly (readonly [pattern: string, days: number | null])[];
