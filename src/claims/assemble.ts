@@ -278,12 +278,16 @@ export function assemble(input: AssembleInput): Located[] {
 
 // The Russian ministry's groups of forces, by the stem their names share across cases and languages:
 // "группировки «Север»", "Южной группировки", "the Vostok group", "grupul Centru".
-const SECTOR = /(?<![\p{L}])(север|запад|юж|юг|центр|восто|днепр|sever|zapad|yug|yuzhn|tsentr|centr|vostok|dnepr)\p{L}*/giu;
+// (Latin names stand whole: "several", "central" and "severe" name no group.) Only a sentence that names a
+// group of forces has sectors at all.
+const SECTOR = /(?<![\p{L}])(?:(север|запад|юж|юг|центр|восто|днепр)\p{L}*|(sever|zapad|yug|yuzhn|tsentr|centr|vostok|dnepr)(?:a|y|yi|iy)?(?![\p{L}]))/giu;
+const GROUP_WORD = /(?<![\p{L}])(?:группировк\p{L}*|угрупован\p{L}*|grupul\p{L}*|grupării|group(?:ing)?s?|battlegroups?)(?![\p{L}])/iu;
 
 /** The group named last before a figure in its sentence, as a stem ("юж", "vostok"). */
 function sectorOf(s: string, at: number): { sector?: string } {
+  if (!GROUP_WORD.test(s)) return {};
   let last: string | undefined;
-  for (const m of s.slice(0, at).matchAll(SECTOR)) last = (m[1] as string).toLowerCase();
+  for (const m of s.slice(0, at).matchAll(SECTOR)) last = ((m[1] ?? m[2]) as string).toLowerCase();
   if (last === undefined) return {};
   const ALIAS: Record<string, string> = { yuzhn: 'юж', yug: 'юж', юг: 'юж', sever: 'север', zapad: 'запад', tsentr: 'центр', centr: 'центр', vostok: 'восто', dnepr: 'днепр' };
   return { sector: ALIAS[last] ?? last };

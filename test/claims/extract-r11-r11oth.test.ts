@@ -120,6 +120,13 @@ describe("the Russian ministry's figures by group of forces", () => {
     const restated = 'ВСУ в зоне ответственности группировки «Восток» потеряли до 230 военнослужащих. Всего в зоне группировки «Восток» противник потерял до 230 военнослужащих за сутки.';
     assert.equal(extractClaims(restated, { lang: 'ru' }).filter((c) => c.value === 230).length, 1);
   });
+  test('words that only begin like a group\'s name ("Severe", "several", "central") name no group: a hedged restatement stays one claim', () => {
+    const english =
+      "Russia lost over 1,200 troops in the past day, Ukraine's General Staff said. " +
+      'Severe fighting went on near Pokrovsk, where Russian forces lost 1,200 troops in a single day, the General Staff said.';
+    const daily = extractClaims(english, { lang: 'en', published: '2024-11-13' }).filter((c) => c.kind === 'daily' && c.value === 1_200);
+    assert.equal(daily.length, 1, JSON.stringify(daily));
+  });
 });
 
 describe('German verbs of saying at the end of the clause', () => {
