@@ -281,7 +281,7 @@ export function assemble(input: AssembleInput): Located[] {
 // (Latin names stand whole: "several", "central" and "severe" name no group.) Only a sentence that names a
 // group of forces has sectors at all.
 const SECTOR = /(?<![\p{L}])(?:(север|запад|юж|юг|центр|восто|днепр)\p{L}*|(sever|zapad|yug|yuzhn|tsentr|centr|vostok|dnepr)(?:a|y|yi|iy)?(?![\p{L}]))/giu;
-const GROUP_WORD = /(?<![\p{L}])(?:группировк\p{L}*|угрупован\p{L}*|grupul\p{L}*|grupării|group(?:ing)?s?|battlegroups?)(?![\p{L}])/iu;
+const GROUP_WORD = /(?<![\p{L}])(?:группировк\p{L}*|угрупован\p{L}*|grupul\p{L}*|grupării)(?![\p{L}])/iu;
 
 /** The group named last before a figure in its sentence, as a stem ("юж", "vostok"). */
 function sectorOf(s: string, at: number): { sector?: string } {
