@@ -27,7 +27,7 @@ export interface NumberMention {
 const PLUS_WORD_BEFORE = /\(\s*plus\s+$/iu;
 // Every case of "thousand" is read whole ("о 46 тысячах погибших"), so no stray ending is left to block its noun.
 const SCALES: readonly (readonly [RegExp, number])[] = [
-  [/^(?:thousands?|тисяч(?:ами|ах|ам|[аіу])?|тис\.?|тысяч(?:ами|ах|ам|[аиуе])?|тыс\.?|tysi[aąę]c\p{L}*|tys\.?|tausend|mil(?=\s+\p{L})|mila(?![\p{L}])|mii|mille|bin(?!nen|h(?![\p{L}]))\p{L}*|k(?![\p{L}]))/iu, 1_000],
+  [/^(?:thousands?|тисяч(?:ами|ах|ам|[аіу])?|тис\.?|тысяч(?:ами|ах|ам|[аиуе])?|тыс\.?|tysi[aąę]c\p{L}*|tys\.?|tausend|mil(?=\s+(?:\p{L}|\d{1,3}(?![\d.,]?\d)))|mila(?![\p{L}])|mii|mille|bin(?!nen|h(?![\p{L}]))\p{L}*|k(?![\p{L}]))/iu, 1_000],
   // "12-тисячних втрат", "12-тысячные потери": a figure in thousands written as an adjective.
   [/^-(?:тисячн|тысячн)\p{L}*/iu, 1_000],
   [/^(?:millions?|мільйон\p{L}*|млн\.?|миллион\p{L}*|milion\p{L}*|mln\.?|millionen|mio\.?|mill[oó]n\p{L}*|milioane)/iu, 1_000_000],
@@ -167,8 +167,9 @@ interface Read {
 // Turkish and Arabic write a number as parts with their scales: "712 bin 610", "1 milyon 77 bin",
 // "712 ألفا و610", "مليون و77 ألفا و830"; Albanian too, with or without "e": "24 mijë e 500",
 // "1 mijë 867". Only their thousand and million words take a tail.
-// Ukrainian and Russian do it with millions: "1 мільйон 213 тисяч", "1 миллион 77 тысяч".
-const COMPOUND_SCALE = /(?:^|\s)(?:bin\p{L}*|milyon\p{L}*|mijë|мільйон\p{L}*|миллион\p{L}*|(?:ألف|آلاف|مليون|ملايين)[\p{L}\p{M}]*)$/u;
+// Ukrainian and Russian do it with millions: "1 мільйон 213 тисяч", "1 миллион 77 тысяч". Mexican Spanish
+// and Lithuanian with thousands: "5 mil 937 soldados", "1 tūkst. 500 karių".
+const COMPOUND_SCALE = /(?:^|\s)(?:bin\p{L}*|milyon\p{L}*|mijë|mil|tūkst\.|мільйон\p{L}*|миллион\p{L}*|(?:ألف|آلاف|مليون|ملايين)[\p{L}\p{M}]*)$/u;
 const TAIL = /^\s+(?:و\s*|e\s+)?(\d{1,3})(?![\d.,]\d)/u;
 // "1 мільйон 209 880": after a million, the thousands written as grouped digits.
 const GROUPED_TAIL = /^\s+(\d{1,3}) (\d{3})(?![\d.,]\d| \d)/u;

@@ -75,3 +75,10 @@ test('Albanian writes the thousands as a word with the rest after it, with or wi
   assert.deepEqual(findNumbers('2 mijë 19 automjete').map((n) => n.value), [2019]);
   assert.deepEqual(findNumbers('rreth 45 mijë ushtarë').map((n) => n.value), [45000]);
 });
+
+test('Mexican Spanish and Lithuanian write the thousands as a word with the rest after it', () => {
+  assert.deepEqual(findNumbers('la muerte de 5 mil 937 soldados').map((n) => n.value), [5937]);
+  assert.deepEqual(findNumbers('apie 1 tūkst. 500 karių').map((n) => n.value), [1500]);
+  // Without a tail the thousand stands alone.
+  assert.deepEqual(findNumbers('más de 12 mil soldados').map((n) => n.value), [12000]);
+});
