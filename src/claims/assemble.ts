@@ -276,12 +276,15 @@ export function assemble(input: AssembleInput): Located[] {
   }));
 }
 
-// The Russian ministry's groups of forces, by the stem their names share across cases and languages:
-// "группировки «Север»", "Южной группировки", "the Vostok group", "grupul Centru".
-// (Latin names stand whole: "several", "central" and "severe" name no group.) Only a sentence that names a
-// group of forces has sectors at all.
+// The Russian ministry's groups of forces, by the stem their names share across cases: "группировки «Север»",
+// "Южной группировки", "угруповання «Восток»". Only a sentence with a Russian, Ukrainian or Romanian word for
+// a group of forces has sectors at all (English copy of the lists gives one claim per value), and a Latin
+// name stands whole there ("Vostok", "Zapada"; not "central" or "several").
 const SECTOR = /(?<![\p{L}])(?:(север|запад|юж|юг|центр|восто|днепр)\p{L}*|(sever|zapad|yug|yuzhn|tsentr|centr|vostok|dnepr)(?:a|y|yi|iy)?(?![\p{L}]))/giu;
 const GROUP_WORD = /(?<![\p{L}])(?:группировк\p{L}*|угрупован\p{L}*|grupul\p{L}*|grupării)(?![\p{L}])/iu;
+
+// One stem for a group however its name is written.
+const SECTOR_ALIAS: Readonly<Record<string, string>> = { yuzhn: 'юж', yug: 'юж', юг: 'юж', sever: 'север', zapad: 'запад', tsentr: 'центр', centr: 'центр', vostok: 'восто', dnepr: 'днепр' };
 
 /** The group named last before a figure in its sentence, as a stem ("юж", "vostok"). */
 function sectorOf(s: string, at: number): { sector?: string } {
@@ -289,7 +292,6 @@ function sectorOf(s: string, at: number): { sector?: string } {
   let last: string | undefined;
   for (const m of s.slice(0, at).matchAll(SECTOR)) last = ((m[1] ?? m[2]) as string).toLowerCase();
   if (last === undefined) return {};
-  const ALIAS: Record<string, string> = { yuzhn: 'юж', yug: 'юж', юг: 'юж', sever: 'север', zapad: 'запад', tsentr: 'центр', centr: 'центр', vostok: 'восто', dnepr: 'днепр' };
-  return { sector: ALIAS[last] ?? last };
+  return { sector: SECTOR_ALIAS[last] ?? last };
 }
 

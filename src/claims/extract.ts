@@ -97,7 +97,7 @@ const OVER_PLACE = /^[^\d.;]{0,30}?[\d\s\u00a0.,]+(?:[^\d.;]{0,70}?)(?<![\p{L}])
 function dropRegionShares(located: Located[], text: string): Located[] {
   const drones = located.filter((l) => l.claim.claimant === 'ru_mod' && l.claim.subject === 'ua' && l.claim.metric === 'uav');
   if (drones.length < 2) return located;
-  return located.filter(
-    (l) => !(drones.includes(l) && OVER_PLACE.test(text.slice(l.pos, l.pos + 120)) && drones.some((t) => t !== l && t.pos < l.pos && t.claim.kind === l.claim.kind && t.claim.value > l.claim.value && !OVER_PLACE.test(text.slice(t.pos, t.pos + 120)))),
-  );
+  const overPlace = new Set(drones.filter((l) => OVER_PLACE.test(text.slice(l.pos, l.pos + 120))));
+  const totals = drones.filter((t) => !overPlace.has(t));
+  return located.filter((l) => !(overPlace.has(l) && totals.some((t) => t.pos < l.pos && t.claim.kind === l.claim.kind && t.claim.value > l.claim.value)));
 }

@@ -50,6 +50,8 @@ type Rule = readonly [pattern: string, make: (m: RegExpExecArray) => Omit<KindCu
 const daily = (strength = 3): Omit<KindCue, 'start' | 'end'> => ({ kind: 'daily', strength, days: 1 });
 const cumulative = (strength = 3): Omit<KindCue, 'start' | 'end'> => ({ kind: 'cumulative', strength, days: null });
 const MONTHS = MONTH_WORDS.join('|');
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const WEEKDAY_ALT = WEEKDAYS.join('|');
 // Words that open a clause after a month ("November, when …"), in the lexicon languages.
 const WHEN = 'when|at which point|gdy|kiedy|коли|когда|als|cuando|lorsque|quand|când';
 // (Moscow's own name for the whole war, "the special military operation", is the war too.)
@@ -104,10 +106,10 @@ const RULES: readonly Rule[] = [
   [`(?:on|for) the (?:last|final|first) day of (?:${MONTHS})(?![\\p{L}])`, () => daily()],
   ['(?:the |a )?day (?:before|earlier)|previous day|preceding day|(?:one|a) day (?:after|later)', () => daily(2)],
   // "31 tanks over the weekend, 19 of them on Sunday alone": one day singled out of a stretch.
-  ['on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) alone|(?:on )?that day alone', () => daily()],
+  [`on (?:${WEEKDAY_ALT}) alone|(?:on )?that day alone`, () => daily()],
   // "11,000 in the past week, including 1,100 on Sunday": a weekday right after a figure is that figure's day
   // (only there: "…, Kyiv said on Sunday" dates the saying).
-  ['on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?! alone)', () => ({ ...daily(2), adjacent: 'noun' })],
+  [`on (?:${WEEKDAY_ALT})(?! alone)`, () => ({ ...daily(2), adjacent: 'noun' })],
   [
     'за (?:минулу |останню |попередню |цю |одну )?добу|вночі|минулої ночі|ночью|за ночь|в ночь на|протягом (?:минулої |останньої )?доби|минулої доби|за (?:останні |минулі )?24 години|за (?:один )?день|за вчора|вчора|' +
       'за (?:прошедшие |последние |минувшие |истекшие )?сутки|в течение (?:прошедших |последних )?суток|за (?:последние |прошедшие )?24 часа|вчера|' +
@@ -251,7 +253,7 @@ const RULES: readonly Rule[] = [
   // "from Monday to Sunday", "between Tuesday and Thursday": the days from one weekday to the next; but
   // "between Monday and Tuesday", two days running, is the 24 hours of one daily report.
   [
-    '(?:from|between) (monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:to|and|through|until|till) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+    `(?:from|between) (${WEEKDAY_ALT}) (?:to|and|through|until|till) (${WEEKDAY_ALT})`,
     (m) => {
       const days = ((WEEKDAYS.indexOf((m[2] ?? '').toLowerCase()) - WEEKDAYS.indexOf((m[1] ?? '').toLowerCase()) + 7) % 7) + 1;
       return days <= 2 ? daily() : { kind: 'period', strength: 3, days };
@@ -372,7 +374,6 @@ const RULES: readonly Rule[] = [
 // The words before "last year" that make it a date in another window, or a comparison.
 const LAST_YEAR_NOT_WINDOW = new RegExp(`(?<![\\p{L}])(?:${MONTHS}|the|of|since|from|until|till|by|than|to|as|early|late|mid|end|start|beginning|summer|winter|spring|autumn|fall)[ -]$`, 'iu');
 
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 const SUPERLATIVE_BEFORE = /(?:most|highest|largest|biggest|deadliest|bloodiest|worst|heaviest|first time|record)(?![\p{L}])[^.;:0-9]{0,60}$/iu;
 

@@ -45,6 +45,8 @@ const SO_OPENING = /^\s*(?:так|таким чином|thus|so)\s*,/iu;
 // A list item closed by a semicolon, and whether a line is one of such items (or the last, after them) under a
 // heading that ends in a colon, on lines of their own.
 const SEMI_ROW = /;\s*$/u;
+/** A line of a list: a bullet, a figure and its noun, a label and its figure, or an item closed by a semicolon. */
+const listLine = (t: string): boolean => BULLET.test(t) || FIGURE_LINE.test(t) || TABLE_ROW.test(t) || SEMI_ROW.test(t);
 function underColon(infos: readonly SentenceInfo[], si: number): boolean {
   const here = infos[si];
   if (here === undefined) return false;
@@ -360,7 +362,7 @@ export function settleKind(x: SettleInput): Kind | null {
   const row = BULLET_FIGURE.test(info.sentence.text) || BULLET_ROW.test(info.sentence.text);
   if (info.cues.length === 0 && (row || FIGURE_LINE.test(info.sentence.text) || TABLE_ROW.test(info.sentence.text) || GOES_ON.test(info.sentence.text) || underColon(x.infos, x.si))) {
     let k = x.si - 1;
-    while (k > 0 && (BULLET.test((x.infos[k] as SentenceInfo).sentence.text) || FIGURE_LINE.test((x.infos[k] as SentenceInfo).sentence.text) || TABLE_ROW.test((x.infos[k] as SentenceInfo).sentence.text) || SEMI_ROW.test((x.infos[k] as SentenceInfo).sentence.text))) k--;
+    while (k > 0 && listLine((x.infos[k] as SentenceInfo).sentence.text)) k--;
     // ("За минулий тиждень суттєвих втрат зазнала техніка. Йдеться про: • 79 танків": a line that only leads
     // into the list hands it the window of the sentence before it.)
     if (k > 0 && LEAD_IN.test((x.infos[k] as SentenceInfo).sentence.text) && !(x.infos[k] as SentenceInfo).cues.length && (x.infos[k - 1] as SentenceInfo).sentence.paragraph === (x.infos[k] as SentenceInfo).sentence.paragraph) k--;
