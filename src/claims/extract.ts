@@ -5,6 +5,7 @@
  * sentence by sentence (figures and their nouns), then across sentences (who says it, the window,
  * whose losses, the report date, records), then deduplicated.
  */
+import { keepLikely, reconsider } from './learned/apply.ts';
 import { assemble } from './assemble.ts';
 import type { Located } from './assemble.ts';
 import { inferPublished, toDate } from './date-mentions.ts';
@@ -28,8 +29,15 @@ const skippableRow = (text: string): boolean => FIGURE_LINE.test(text) || BULLET
 
 /** Bounded on any input (bounds.ts): the text and its sentences are capped before the rules run. */
 export function extractClaims(input: string, opts: ExtractOptions & BoundOptions = {}): Claim[] {
+  const read = readDeduped(input, opts);
+  // The learned step's thresholds are set per language group: without a language it leaves the rules alone.
+  return read === null ? [] : keepLikely(read.claims, read.sentences, opts.lang).map((l) => l.claim);
+}
+
+/** The claims after the learned second opinion's changes (learned/) and dedupe, before it drops the unlikely ones. */
+export function readDeduped(input: string, opts: ExtractOptions & BoundOptions = {}): { claims: Located[]; sentences: Sentence[] } | null {
   const read = readLocated(input, opts);
-  return read === null ? [] : dedupe(read.located).map((l) => l.claim);
+  return read === null ? null : { claims: dedupe(reconsider(read.located, read.sentences, opts.lang)), sentences: read.sentences };
 }
 
 /** Every figure read as a claim, with where it stands, before dedupe; null for a text with none to read. */

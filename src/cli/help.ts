@@ -37,11 +37,12 @@ export const COMMANDS: Record<string, CommandHelp> = {
     example: 'tallywatch article --url https://example.org/news/1 page.html',
   },
   extract: {
-    usage: 'tallywatch extract [--published DATE] [--url URL] [FILE…]',
+    usage: 'tallywatch extract [--published DATE] [--url URL] [--lang CODE] [FILE…]',
     summary: 'loss claims in text or HTML (stdin without FILE); one JSON line per input',
     options: {
       published: '--published DATE   the publication date (YYYY-MM-DD) that relative dates ("yesterday") count from',
       url: '--url URL   the page address, for HTML input',
+      lang: '--lang CODE   the text\'s language (ISO 639-1); default: what the page declares, else a guess from the text',
     },
     example: 'tallywatch extract --published 2024-05-13 article.txt',
   },

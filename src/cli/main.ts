@@ -31,7 +31,7 @@ commands:
   start                                   run the worker (schedulers, workers, /healthz /readyz /metrics)
   parse-report [--published DATE] [FILE…] parse General Staff report texts (stdin without FILE)
   article [--url URL] [FILE…]             main text, title, time and language of HTML pages
-  extract [--published DATE] [--url URL] [FILE…]  loss claims in text or HTML
+  extract [--published DATE] [--url URL] [--lang CODE] [FILE…]  loss claims in text or HTML
   claims --json [--since DATE]            stored claims with their mention counts and corroboration
   alerts --json                           record events with their deliveries
   deliveries [--failed]                   deliveries made, and those that gave up
@@ -73,6 +73,7 @@ async function run(argv: string[]): Promise<number> {
       metric: { type: 'string' },
       recounts: { type: 'string' },
       url: { type: 'string' },
+      lang: { type: 'string' },
       since: { type: 'string' },
       'page-delay': { type: 'string' },
       json: { type: 'boolean' },
@@ -101,7 +102,7 @@ async function run(argv: string[]): Promise<number> {
     case 'article':
       return articleCommand(positionals, values.url);
     case 'extract':
-      return extractCommand(positionals, values.published, values.url);
+      return extractCommand(positionals, values.published, values.url, values.lang);
     case 'claims': {
       const since = values.since === undefined ? undefined : new Date(values.since);
       if (since && Number.isNaN(since.getTime())) throw new UsageError(`--since: not a date: ${JSON.stringify(values.since)}`);

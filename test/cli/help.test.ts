@@ -42,3 +42,16 @@ describe('tallywatch COMMAND --help', () => {
     assert.doesNotThrow(() => checkOptions('records', ['json', 'config']));
   });
 });
+
+describe('tallywatch extract --lang', () => {
+  it('takes a language code, and a bad one is an error naming it (exit 2, nothing on stdout)', () => {
+    const text = "Russia lost 1,230 soldiers over the past day, Ukraine's General Staff said.";
+    const ok = spawnSync(process.execPath, [join(PROJECT_ROOT, 'src/cli/main.ts'), 'extract', '--lang', 'en', '--published', '2024-11-19'], { encoding: 'utf8', env: childEnv(), input: text });
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.equal((JSON.parse(ok.stdout) as { claims: { value: number }[] }).claims[0]?.value, 1230);
+    const bad = spawnSync(process.execPath, [join(PROJECT_ROOT, 'src/cli/main.ts'), 'extract', '--lang', '12'], { encoding: 'utf8', env: childEnv(), input: text });
+    assert.equal(bad.status, 2);
+    assert.equal(bad.stdout, '');
+    assert.match(bad.stderr, /--lang: expected a language code/);
+  });
+});

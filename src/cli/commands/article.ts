@@ -1,4 +1,5 @@
 import { extractArticle } from '../../article/extract.ts';
+import { guessLang, normaliseLang } from '../../article/meta.ts';
 import { nestingCut } from '../../article/nesting-cut.ts';
 import { checkClaimText } from '../../claims/bounds.ts';
 import { extractClaims } from '../../claims/extract.ts';
@@ -89,19 +90,20 @@ export function articleCommand(files: string[], url?: string): number {
 }
 
 /**
- * `tallywatch extract [--published DATE] [--url URL] [FILE...]`: text or HTML in; one JSON line
+ * `tallywatch extract [--published DATE] [--url URL] [--lang CODE] [FILE...]`: text or HTML in; one JSON line
  * of claims per input. An input that is not text (`not_text`, `not_article`) or whose text is
  * over the claim reader's cap (`too_large`) gets no claims, an `outcome` and a message; the exit
  * code is then 1.
  */
-export function extractCommand(files: string[], published?: string, url?: string): number {
+export function extractCommand(files: string[], published?: string, url?: string, langOption?: string): number {
   if (published !== undefined && !isIsoDate(published.slice(0, 10))) throw new UsageError(`--published: expected YYYY-MM-DD, got ${JSON.stringify(published)}`);
+  if (langOption !== undefined && normaliseLang(langOption) === null) throw new UsageError(`--lang: expected a language code such as en or uk, got ${JSON.stringify(langOption)}`);
   const inputs = files.length === 0 ? readInputs([]).map((i) => ({ ...i, size: Buffer.byteLength(i.text) })) : readHtmlInputs(files);
   let refused = 0;
   for (const { file, text, size } of inputs) {
     let body = text;
     let when = published;
-    let lang: string | undefined;
+    let lang = normaliseLang(langOption) ?? undefined;
     if (looksLikeHtml(text)) {
       const a = extractArticle(text, url);
       if (a.outcome === 'not_article') {
@@ -111,8 +113,10 @@ export function extractCommand(files: string[], published?: string, url?: string
       }
       body = a.text;
       when ??= a.publishedAt ?? undefined;
-      lang = a.lang ?? undefined;
+      lang ??= a.lang ?? undefined;
     }
+    // The learned step's thresholds are set per language group, so plain text is given its likely language.
+    lang ??= guessLang(body) ?? undefined;
     const verdict = checkClaimText(body);
     if (!verdict.ok) {
       if (verdict.outcome === 'too_large' && size > MAX_INPUT_BYTES) verdict.reason = `input of ${size.toLocaleString('en-US')} bytes: ${verdict.reason}`;

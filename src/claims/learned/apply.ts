@@ -1,0 +1,73 @@
+/**
+ * The learned second opinion on what the rules read (weights from `npm run train`):
+ * `reconsider` may change a claim's window or speaker where the model is sure enough, before
+ * dedupe; `keepLikely` drops, after dedupe, the claims it finds unlikely to be right. A General
+ * Staff report quoted in the text is read by its own exact parser, so its claims are left alone.
+ */
+import type { Sentence } from '../sentences.ts';
+import type { Claim, Kind } from '../types.ts';
+import type { Located } from '../work.ts';
+import type { AttributionCache } from './features.ts';
+import { acceptFeatures, claimantFeatures, kindFeatures } from './features.ts';
+import { binaryScore, classScores } from './model.ts';
+import type { LangGroup, LearnedWeights, Override } from './weights-format.ts';
+import { langGroupOf } from './weights-format.ts';
+import { LEARNED_WEIGHTS } from './weights.ts';
+
+/** A claim's window and speaker as a model would have them: the chance of each class. */
+export interface Opinion {
+  kind: number[] | null;
+  claimant: number[] | null;
+}
+
+function periodFor(kind: Kind, old: Claim): number | null {
+  if (kind === old.kind) return old.periodDays;
+  if (kind === 'daily' || kind === 'average') return 1;
+  return null;
+}
+
+function choose<C extends string>(m: Override<C>, p: readonly number[] | null, current: C, group: LangGroup | null): C {
+  const threshold = group === null ? undefined : m.thresholds[group];
+  if (p === null || threshold === undefined || threshold > 1) return current;
+  let best = 0;
+  p.forEach((v, k) => {
+    if (v > (p[best] as number)) best = k;
+  });
+  const answer = m.classes[best] as C;
+  return answer !== current && (p[best] as number) >= threshold ? answer : current;
+}
+
+/** Applies opinions already computed (the trainer passes out-of-fold ones); pure. */
+export function applyOpinions(located: readonly Located[], opinion: (l: Located) => Opinion, w: LearnedWeights, lang?: string): Located[] {
+  const group = langGroupOf(lang);
+  if (group === null) return [...located];
+  return located.map((l) => {
+    if (l.source === 'report') return l;
+    const o = opinion(l);
+    const kind = w.kind === null ? l.claim.kind : choose(w.kind, o.kind, l.claim.kind, group);
+    const claimant = w.claimant === null ? l.claim.claimant : choose(w.claimant, o.claimant, l.claim.claimant, group);
+    if (kind === l.claim.kind && claimant === l.claim.claimant) return l;
+    return { ...l, claim: { ...l.claim, kind, claimant, periodDays: periodFor(kind, l.claim) }, guessedKind: kind === l.claim.kind ? l.guessedKind : false };
+  });
+}
+
+/** The model's opinion of one claim under the shipped (or given) weights. */
+export function opinionOf(w: LearnedWeights, sentences: readonly Sentence[], cache: AttributionCache, lang?: string): (l: Located) => Opinion {
+  return (l) => ({
+    kind: w.kind === null ? null : classScores(w.kind, kindFeatures(l, sentences, lang)),
+    claimant: w.claimant === null ? null : classScores(w.claimant, claimantFeatures(l, sentences, cache, lang)),
+  });
+}
+
+export function reconsider(located: readonly Located[], sentences: readonly Sentence[], lang?: string, w: LearnedWeights = LEARNED_WEIGHTS): Located[] {
+  if ((w.kind === null && w.claimant === null) || langGroupOf(lang) === null) return [...located];
+  return applyOpinions(located, opinionOf(w, sentences, new Map(), lang), w, lang);
+}
+
+export function keepLikely(claims: readonly Located[], sentences: readonly Sentence[], lang?: string, w: LearnedWeights = LEARNED_WEIGHTS): Located[] {
+  const accept = w.accept;
+  const group = langGroupOf(lang);
+  const threshold = accept === null || group === null ? 0 : (accept.thresholds[group] ?? 0);
+  if (accept === null || threshold <= 0) return [...claims];
+  return claims.filter((l) => l.source === 'report' || binaryScore(accept, acceptFeatures(l, claims, sentences, lang)) >= threshold);
+}
