@@ -147,24 +147,34 @@ describe('keepLikely', () => {
 });
 
 describe('reconsider', () => {
-  const text = 'Russian troops lost 1,230 soldiers in the battle for the town, the General Staff said.';
-  test('overrules the rules’ window only where the model is sure enough for that language group', () => {
-    const r = readLocated(text, { published: '2024-11-19', lang: 'en' });
+  // No window word: the rules guess the window from the figure's size (a day's worth).
+  const guessed = 'Russia has lost 1,230 soldiers, the General Staff said.';
+  const KINDS = ['daily', 'cumulative', 'period', 'average'] as const;
+  const towards = (to: (typeof KINDS)[number], threshold: number): LearnedWeights => {
+    const bias = [0, 0, 0, 0];
+    bias[KINDS.indexOf(to)] = 5;
+    return { ...NONE, kind: { classes: KINDS, thresholds: { en: threshold }, bias, weights: {} } };
+  };
+  test('overrules a guessed window only where the model is sure enough for that language group', () => {
+    const r = readLocated(guessed, { published: '2024-11-19', lang: 'en' });
     assert.ok(r !== null);
     const l = r.located.find((x) => x.claim.value === 1230);
-    assert.ok(l !== undefined);
-    const to = l.claim.kind === 'period' ? 'cumulative' : 'period';
-    const k = ['daily', 'cumulative', 'period', 'average'].indexOf(to);
-    const bias = [0, 0, 0, 0];
-    bias[k] = 5;
-    const w = (threshold: number): LearnedWeights => ({ ...NONE, kind: { classes: ['daily', 'cumulative', 'period', 'average'], thresholds: { en: threshold }, bias, weights: {} } });
-    const changed = reconsider(r.located, r.sentences, 'en', w(0.9)).find((x) => x.pos === l.pos);
-    assert.equal(changed?.claim.kind, to);
-    assert.equal(changed?.claim.periodDays, null);
+    assert.ok(l !== undefined && l.guessedKind && l.claim.kind === 'daily');
+    const at = (lang: string | undefined, threshold: number) => reconsider(r.located, r.sentences, lang, towards('period', threshold)).find((x) => x.pos === l.pos)?.claim;
+    assert.equal(at('en', 0.9)?.kind, 'period');
+    assert.equal(at('en', 0.9)?.periodDays, null);
     // Not sure enough, another language group, or an unknown language: the rules' answer stands.
-    assert.equal(reconsider(r.located, r.sentences, 'en', w(0.999)).find((x) => x.pos === l.pos)?.claim.kind, l.claim.kind);
-    assert.equal(reconsider(r.located, r.sentences, 'de', w(0.9)).find((x) => x.pos === l.pos)?.claim.kind, l.claim.kind);
-    assert.equal(reconsider(r.located, r.sentences, undefined, w(0.9)).find((x) => x.pos === l.pos)?.claim.kind, l.claim.kind);
+    assert.equal(at('en', 0.999)?.kind, 'daily');
+    assert.equal(at('de', 0.9)?.kind, 'daily');
+    assert.equal(at(undefined, 0.9)?.kind, 'daily');
+  });
+
+  test('keeps a window a word gave', () => {
+    const r = readLocated('Russia lost 1,230 soldiers over the past day, the General Staff said.', { published: '2024-11-19', lang: 'en' });
+    assert.ok(r !== null);
+    const l = r.located.find((x) => x.claim.value === 1230);
+    assert.ok(l !== undefined && !l.guessedKind);
+    assert.equal(reconsider(r.located, r.sentences, 'en', towards('period', 0.5)).find((x) => x.pos === l.pos)?.claim.kind, 'daily');
   });
 
   test('the speaker and window cues name the speakers around a figure and the window words near it', () => {
@@ -207,5 +217,24 @@ describe('kindFeatures', () => {
     assert.ok(fd.includes('S:total'));
     assert.ok(ft.includes('L:total'), ft.join(' '));
     assert.ok(!ft.includes('L:past'));
+  });
+});
+
+describe('the shipped weights', () => {
+  test('are whole: known classes in order, one weight per class, thresholds between 0 and 1', async () => {
+    const { LEARNED_WEIGHTS: w } = await import('../../src/claims/learned/weights.ts');
+    assert.equal(w.version, 2);
+    const heads = [
+      [w.kind, ['daily', 'cumulative', 'period', 'average']],
+      [w.claimant, ['ua_general_staff', 'ua_other', 'ru_mod', 'uk_mod', 'us', 'other']],
+    ] as const;
+    for (const [m, classes] of heads) {
+      if (m === null) continue;
+      assert.deepEqual([...m.classes], [...classes]);
+      assert.equal(m.bias.length, classes.length);
+      for (const [f, row] of Object.entries(m.weights)) assert.equal(row.length, classes.length, f);
+      for (const t of Object.values(m.thresholds)) assert.ok(t > 0 && t <= 1, String(t));
+    }
+    if (w.accept !== null) for (const t of Object.values(w.accept.thresholds)) assert.ok(t > 0 && t < 1, String(t));
   });
 });

@@ -44,7 +44,9 @@ export function applyOpinions(located: readonly Located[], opinion: (l: Located)
   return located.map((l) => {
     if (l.source === 'report') return l;
     const o = opinion(l);
-    const kind = w.kind === null ? l.claim.kind : choose(w.kind, o.kind, l.claim.kind, group);
+    // A window a word gave is kept; the model decides only the windows the rules guessed (from the
+    // figure's size or who says it), which is where they go wrong most.
+    const kind = w.kind === null || !l.guessedKind ? l.claim.kind : choose(w.kind, o.kind, l.claim.kind, group);
     const claimant = w.claimant === null ? l.claim.claimant : choose(w.claimant, o.claimant, l.claim.claimant, group);
     if (kind === l.claim.kind && claimant === l.claim.claimant) return l;
     return { ...l, claim: { ...l.claim, kind, claimant, periodDays: periodFor(kind, l.claim) }, guessedKind: kind === l.claim.kind ? l.guessedKind : false };

@@ -23,6 +23,8 @@ export interface TrainOptions {
   l2?: number;
   /** AdaGrad step. Default 0.3. */
   rate?: number;
+  /** Features seen in fewer examples than this get no weight: a word met once or twice is noise. Default 1. */
+  minCount?: number;
 }
 
 /** The chance of the positive class. */
@@ -63,11 +65,15 @@ export function trainClasses<C extends string>(classes: readonly C[], examples: 
   const l2 = opts.l2 ?? 1e-3;
   const rate = opts.rate ?? 0.3;
   const K = classes.length;
+  const seen = new Map<string, number>();
+  for (const ex of examples) for (const f of ex.features) seen.set(f, (seen.get(f) ?? 0) + 1);
+  const minCount = opts.minCount ?? 1;
+  const kept = examples.map((ex) => ({ label: ex.label, features: minCount <= 1 ? ex.features : ex.features.filter((f) => (seen.get(f) ?? 0) >= minCount) }));
   const model: ClassModel<C> = { classes, bias: new Array<number>(K).fill(0), weights: {} };
   const grads: Record<string, number[]> = {};
   const biasG = new Array<number>(K).fill(1e-8);
   for (let e = 0; e < epochs; e++) {
-    for (const ex of examples) {
+    for (const ex of kept) {
       const p = classScores(model, ex.features);
       const y = classes.indexOf(ex.label);
       for (let k = 0; k < K; k++) {
