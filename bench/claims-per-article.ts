@@ -44,8 +44,20 @@ interface Text {
   opts: ExtractOptions;
 }
 
+/** Each corpus file's language, from the labels beside it (the worker has the page's): file name → code. */
+function corpusLangs(labels: string): Map<string, string> {
+  const langs = new Map<string, string>();
+  if (!existsSync(labels)) return langs;
+  for (const line of readFileSync(labels, 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    const l = JSON.parse(line) as { id: string; file?: string; lang?: string };
+    if (l.lang !== undefined) langs.set(l.file ?? `${l.id}.txt`, l.lang);
+  }
+  return langs;
+}
+
 /** Corpus article files: "URL: …", optionally "QUERY: …", a blank line, then the text. */
-function corpusTexts(dir: string): Text[] {
+function corpusTexts(dir: string, langs: Map<string, string>): Text[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
@@ -53,7 +65,8 @@ function corpusTexts(dir: string): Text[] {
     .map((f) => {
       const raw = readFileSync(join(dir, f), 'utf8');
       const url = /^URL:\s*(https?:\S+)/m.exec(raw)?.[1];
-      return { text: raw.replace(/^URL:.*\n(QUERY:.*\n)?\n?/, ''), opts: url ? { url } : {} };
+      const lang = langs.get(f);
+      return { text: raw.replace(/^URL:.*\n(QUERY:.*\n)?\n?/, ''), opts: { ...(url ? { url } : {}), ...(lang ? { lang } : {}) } };
     });
 }
 
@@ -69,7 +82,7 @@ export function loadClaimTexts(): { texts: Text[]; inputs: string[] } {
   inputs.push(`project article fixtures (${texts.length} texts)`);
   const corpus = join(sharedDir(), 'corpus');
   for (const sub of ['dev/articles', 'seeds', 'written/articles']) {
-    const found = corpusTexts(join(corpus, sub));
+    const found = corpusTexts(join(corpus, sub), corpusLangs(join(corpus, sub.split('/')[0] as string, 'labels.jsonl')));
     if (found.length === 0) continue;
     texts.push(...found);
     inputs.push(`${join(corpus, sub)} (${found.length} texts)`);

@@ -23,7 +23,7 @@ import { dedupe } from '../src/claims/dedupe.ts';
 import { readLocated } from '../src/claims/extract.ts';
 import { applyOpinions } from '../src/claims/learned/apply.ts';
 import type { Opinion } from '../src/claims/learned/apply.ts';
-import { acceptFeatures, claimantFeatures, kindFeatures } from '../src/claims/learned/features.ts';
+import { acceptFeatures, claimantFeatures, kindFeatures, SentenceCues } from '../src/claims/learned/features.ts';
 import { binaryScore, classScores, pickThreshold, trainBinary, trainClasses } from '../src/claims/learned/model.ts';
 import type { ClassModel } from '../src/claims/learned/model.ts';
 import type { LangGroup, LearnedWeights } from '../src/claims/learned/weights-format.ts';
@@ -111,7 +111,7 @@ const CLAIMANTS: readonly Claimant[] = ['ua_general_staff', 'ua_other', 'ru_mod'
 interface Prepared {
   text: Text;
   located: Located[];
-  sentences: Parameters<typeof kindFeatures>[1];
+  cues: SentenceCues;
   kindF: Map<Located, string[]>;
   claimantF: Map<Located, string[]>;
   kindTarget: Map<Located, Kind>;
@@ -126,15 +126,14 @@ const prepared: Prepared[] = texts.map((t) => {
   const published = t.published ?? inferPublished(t.text, t.url ?? undefined);
   const read = readLocated(t.text, { ...(published === null ? {} : { published }), lang: t.lang, ...(t.url === null ? {} : { url: t.url }) });
   const located = read?.located ?? [];
-  const sentences = read?.sentences ?? [];
-  const cache = new Map();
+  const cues = new SentenceCues(read?.sentences ?? [], read?.infos);
   const gold = normalizeGold(t.gold).map((g) => ({ ...g, metric: goldMetric(g.metric) }));
-  const p: Prepared = { text: t, located, sentences, kindF: new Map(), claimantF: new Map(), kindTarget: new Map(), claimantTarget: new Map() };
+  const p: Prepared = { text: t, located, cues, kindF: new Map(), claimantF: new Map(), kindTarget: new Map(), claimantTarget: new Map() };
   for (const l of located) {
     if (l.source === 'report') continue;
     const c = l.claim;
-    p.kindF.set(l, kindFeatures(l, sentences, t.lang));
-    p.claimantF.set(l, claimantFeatures(l, sentences, cache, t.lang));
+    p.kindF.set(l, kindFeatures(l, cues, t.lang));
+    p.claimantF.set(l, claimantFeatures(l, cues, t.lang));
     // The labelled claim this figure is, by subject, metric and value; its window and speaker are the targets.
     const same = gold.filter((g) => g.subject === c.subject && g.metric === c.metric && g.value === c.value);
     if (same.length === 0) continue;
@@ -261,7 +260,7 @@ for (const g of LANG_GROUPS) {
 // The accept model learns from the claims as the chosen overrulings leave them.
 const after = judged(weightsWith(kindT, claimantT));
 const acceptF = new Map<Located, string[]>();
-for (const r of after) for (const l of r.claims) if (l.source !== 'report') acceptF.set(l, acceptFeatures(l, r.claims, r.p.sentences, r.p.text.lang));
+for (const r of after) for (const l of r.claims) if (l.source !== 'report') acceptF.set(l, acceptFeatures(l, r.claims, r.p.cues, r.p.text.lang));
 const acceptExamples = (rows: typeof after) => rows.flatMap((r) => r.claims.filter((l) => acceptF.has(l)).map((l) => ({ features: acceptF.get(l) as string[], right: r.right.has(l) })));
 const chance = new Map<Located, number>();
 for (let k = 0; k < FOLDS; k++) {

@@ -29,21 +29,13 @@ export interface AssembleInput {
   reportDate: string | null;
   /** The record words of each sentence (extract.ts reads them once for both its passes). */
   records: readonly RecordCue[][];
+  /** The sentences' cues, when the caller made them (`sentenceInfos`) to read them again later. */
+  infos?: readonly SentenceInfo[];
 }
 
-const RUSSIAN_WEAPONS = /(?<![\p{L}])(?:shahed|geran|шахед|геран|iskander|искандер|іскандер|kalibr|калибр|калібр|kinzhal|кинжал|кинджал)|(?<![\p{L}])(?:kh|х)-\d{2}/iu;
-const UKRAINIAN = /ukrain|україн|украин|ucran|ucrain|ukrayn|oekraïn/iu;
-const isAirborneMetric = (m: string): boolean => m === 'uav' || m === 'cruise_missiles';
-// Where a part of a total fell: "over the Bryansk region", "над Брянской областью", "nad obwodem moskiewskim".
-const PLACE_WORDS = String.raw`(?:region|regions|oblast|oblasts|krai|territory|sea|crimea|republic|област\p{L}*|кра(?:ем|ях|я)|регион\p{L}*|республик\p{L}*|крым\p{L}*|мор\p{L}*|obwod\p{L}*|regione|región|région|gebiet|oblast\p{L}*)`;
-const PLACE_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,4}?(?:over|above|in|над|в|во|nad|w|über|sobre|sur|au-dessus d[eu]s?|sul|sulla|sopra)\s+(?:the\s+)?(?:territory of (?:the\s+)?|территори\p{L}* )?(?:[\p{L}-]+\s+){0,3}?${PLACE_WORDS}(?![\p{L}])`, 'iu');
-const PLACE_BEFORE = new RegExp(String.raw`(?:over|above|in|над|в|во|nad|w|über|sobre|sur)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?${PLACE_WORDS}\s*[,—–-]?\s*(?:[\p{L}]+\s+){0,2}$`, 'iu');
-const PART_BEFORE = /(?:including|of which|of them|w tym|в том числе|из них|у тому числі|з них|darunter|davon|incluid[oa]s?|de ellos|dont|di cui)\s+(?:[\p{L}]+\s+)?$/iu;
-
-export function assemble(input: AssembleInput): Located[] {
-  const { sentences, published } = input;
-  const warDays = published === null ? null : Math.round((Date.parse(published.slice(0, 10)) - Date.parse('2022-02-24')) / 86_400_000);
-  const infos: SentenceInfo[] = sentences.map((sentence, si) => {
+/** Each sentence's speakers, window words, dates and record words, read when first asked for. */
+export function sentenceInfos(input: Pick<AssembleInput, 'sentences' | 'items' | 'records'>): SentenceInfo[] {
+  return input.sentences.map((sentence, si) => {
     // Speakers and dates are read when a figure asks for them: most sentences of an article have none.
     let attributions: SentenceInfo['attributions'] | undefined;
     let dates: SentenceInfo['dates'] | undefined;
@@ -63,6 +55,21 @@ export function assemble(input: AssembleInput): Located[] {
       records: input.records[si] ?? [],
     };
   });
+}
+
+const RUSSIAN_WEAPONS = /(?<![\p{L}])(?:shahed|geran|шахед|геран|iskander|искандер|іскандер|kalibr|калибр|калібр|kinzhal|кинжал|кинджал)|(?<![\p{L}])(?:kh|х)-\d{2}/iu;
+const UKRAINIAN = /ukrain|україн|украин|ucran|ucrain|ukrayn|oekraïn/iu;
+const isAirborneMetric = (m: string): boolean => m === 'uav' || m === 'cruise_missiles';
+// Where a part of a total fell: "over the Bryansk region", "над Брянской областью", "nad obwodem moskiewskim".
+const PLACE_WORDS = String.raw`(?:region|regions|oblast|oblasts|krai|territory|sea|crimea|republic|област\p{L}*|кра(?:ем|ях|я)|регион\p{L}*|республик\p{L}*|крым\p{L}*|мор\p{L}*|obwod\p{L}*|regione|región|région|gebiet|oblast\p{L}*)`;
+const PLACE_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,4}?(?:over|above|in|над|в|во|nad|w|über|sobre|sur|au-dessus d[eu]s?|sul|sulla|sopra)\s+(?:the\s+)?(?:territory of (?:the\s+)?|территори\p{L}* )?(?:[\p{L}-]+\s+){0,3}?${PLACE_WORDS}(?![\p{L}])`, 'iu');
+const PLACE_BEFORE = new RegExp(String.raw`(?:over|above|in|над|в|во|nad|w|über|sobre|sur)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?${PLACE_WORDS}\s*[,—–-]?\s*(?:[\p{L}]+\s+){0,2}$`, 'iu');
+const PART_BEFORE = /(?:including|of which|of them|w tym|в том числе|из них|у тому числі|з них|darunter|davon|incluid[oa]s?|de ellos|dont|di cui)\s+(?:[\p{L}]+\s+)?$/iu;
+
+export function assemble(input: AssembleInput): Located[] {
+  const { sentences, published } = input;
+  const warDays = published === null ? null : Math.round((Date.parse(published.slice(0, 10)) - Date.parse('2022-02-24')) / 86_400_000);
+  const infos = input.infos ?? sentenceInfos(input);
 
   const who = attributor(infos);
   const works: Work[] = [];

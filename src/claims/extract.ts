@@ -6,7 +6,9 @@
  * whose losses, the report date, records), then deduplicated.
  */
 import { keepLikely, reconsider } from './learned/apply.ts';
-import { assemble } from './assemble.ts';
+import { SentenceCues } from './learned/features.ts';
+import type { SentenceInfo } from './work.ts';
+import { assemble, sentenceInfos } from './assemble.ts';
 import type { Located } from './assemble.ts';
 import { inferPublished, toDate } from './date-mentions.ts';
 import { dedupe } from './dedupe.ts';
@@ -31,17 +33,19 @@ const skippableRow = (text: string): boolean => FIGURE_LINE.test(text) || BULLET
 export function extractClaims(input: string, opts: ExtractOptions & BoundOptions = {}): Claim[] {
   const read = readDeduped(input, opts);
   // The learned step's thresholds are set per language group: without a language it leaves the rules alone.
-  return read === null ? [] : keepLikely(read.claims, read.sentences, opts.lang).map((l) => l.claim);
+  return read === null ? [] : keepLikely(read.claims, read.cues, opts.lang).map((l) => l.claim);
 }
 
 /** The claims after the learned second opinion's changes (learned/) and dedupe, before it drops the unlikely ones. */
-export function readDeduped(input: string, opts: ExtractOptions & BoundOptions = {}): { claims: Located[]; sentences: Sentence[] } | null {
+export function readDeduped(input: string, opts: ExtractOptions & BoundOptions = {}): { claims: Located[]; cues: SentenceCues } | null {
   const read = readLocated(input, opts);
-  return read === null ? null : { claims: dedupe(reconsider(read.located, read.sentences, opts.lang)), sentences: read.sentences };
+  if (read === null) return null;
+  const cues = new SentenceCues(read.sentences, read.infos);
+  return { claims: dedupe(reconsider(read.located, cues, opts.lang)), cues };
 }
 
 /** Every figure read as a claim, with where it stands, before dedupe; null for a text with none to read. */
-export function readLocated(input: string, opts: ExtractOptions & BoundOptions = {}): { located: Located[]; sentences: Sentence[] } | null {
+export function readLocated(input: string, opts: ExtractOptions & BoundOptions = {}): { located: Located[]; sentences: Sentence[]; infos: SentenceInfo[] } | null {
   if (input.trim() === '') return null;
   const text = capText(input);
   const published = toDate(opts.published) ?? inferPublished(text, opts.url);
@@ -83,7 +87,9 @@ export function readLocated(input: string, opts: ExtractOptions & BoundOptions =
   });
   checkDeadline(opts, 'assemble');
   const records = sentences.map((s) => findRecordCues(s.text));
-  const prose = dropRegionShares(assemble({ sentences, items, published, reportDate: block.date, records }), block.masked);
+  // The sentences' cues, read lazily, are kept for the learned step (learned/) to read again.
+  const infos = sentenceInfos({ sentences, items, records });
+  const prose = dropRegionShares(assemble({ sentences, items, published, reportDate: block.date, records, infos }), block.masked);
   // "Це новий рекорд втрат за добу" beside a quoted report: the record is the report's day.
   const recordSaid = records.some((cues) => cues.some((c) => c.scope === 'day'));
   const recordTaken = prose.some((l) => l.claim.record && l.claim.kind === 'daily' && l.claim.metric === 'personnel');
@@ -95,7 +101,7 @@ export function readLocated(input: string, opts: ExtractOptions & BoundOptions =
     previous: false,
     guessedKind: false,
   }));
-  return { located: [...prose, ...fromBlock], sentences };
+  return { located: [...prose, ...fromBlock], sentences, infos };
 }
 
 // "… знешкодила 82 українські безпілотники. Найбільше — 30 — було збито над Брянською областю, по 4 — над

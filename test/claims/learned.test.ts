@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { keepLikely, reconsider } from '../../src/claims/learned/apply.ts';
-import { acceptFeatures, claimantFeatures, kindFeatures } from '../../src/claims/learned/features.ts';
+import { acceptFeatures, claimantFeatures, kindFeatures, SentenceCues } from '../../src/claims/learned/features.ts';
 import { binaryScore, classScores, pickThreshold, trainBinary, trainClasses } from '../../src/claims/learned/model.ts';
 import type { LearnedWeights } from '../../src/claims/learned/weights-format.ts';
 import { langGroupOf } from '../../src/claims/learned/weights-format.ts';
@@ -20,10 +20,10 @@ function read(text: string) {
 
 describe('acceptFeatures', () => {
   test('names what the rules decided, the figure’s size and the stems beside it', () => {
-    const { claims, sentences } = read(TEXT);
+    const { claims, cues } = read(TEXT);
     const day = claims.find((l) => l.claim.value === 1230);
     assert.ok(day !== undefined);
-    const f = acceptFeatures(day, claims, sentences, 'en');
+    const f = acceptFeatures(day, claims, cues, 'en');
     assert.ok(f.includes('claimant=ua_general_staff'));
     assert.ok(f.includes('kind=daily'));
     assert.ok(f.includes('lang=en'));
@@ -35,12 +35,12 @@ describe('acceptFeatures', () => {
   });
 
   test('the same value given again under another speaker is marked as restated', () => {
-    const { claims, sentences } = read(TEXT);
+    const { claims, cues } = read(TEXT);
     const day = claims.find((l) => l.claim.value === 1230);
     assert.ok(day !== undefined);
-    assert.ok(acceptFeatures(day, claims, sentences, 'en').includes('restated=≤0'));
+    assert.ok(acceptFeatures(day, claims, cues, 'en').includes('restated=≤0'));
     const again = { ...day, claim: { ...day.claim, claimant: 'ru_mod' as const } };
-    const f = acceptFeatures(day, [...claims, again], sentences, 'en');
+    const f = acceptFeatures(day, [...claims, again], cues, 'en');
     assert.ok(f.includes('restated=≤1'));
     assert.ok(f.includes('restated-other-claimant'));
     assert.ok(!f.includes('restated-other-kind'));
@@ -115,15 +115,15 @@ const NONE: LearnedWeights = { version: 2, trainedOn: 'test', kind: null, claima
 
 describe('keepLikely', () => {
   test('drops a claim scored under its language group’s threshold, and keeps all where there is none', () => {
-    const { claims, sentences } = read(TEXT);
+    const { claims, cues } = read(TEXT);
     assert.ok(claims.some((l) => l.claim.claimant === 'uk_mod'), 'the text has a British estimate to drop');
     const againstUk: LearnedWeights = { ...NONE, accept: { thresholds: { en: 0.5 }, bias: 2, weights: { 'claimant=uk_mod': -6 } } };
-    const kept = keepLikely(claims, sentences, 'en', againstUk);
+    const kept = keepLikely(claims, cues, 'en', againstUk);
     assert.ok(kept.every((l) => l.claim.claimant !== 'uk_mod'));
     assert.ok(kept.some((l) => l.claim.value === 1230));
     // No threshold for Ukrainian, and none for a text whose language is not known.
-    assert.equal(keepLikely(claims, sentences, 'uk', againstUk).length, claims.length);
-    assert.equal(keepLikely(claims, sentences, undefined, againstUk).length, claims.length);
+    assert.equal(keepLikely(claims, cues, 'uk', againstUk).length, claims.length);
+    assert.equal(keepLikely(claims, cues, undefined, againstUk).length, claims.length);
   });
 
   test('never drops a claim read from a quoted General Staff report', () => {
@@ -139,7 +139,7 @@ describe('keepLikely', () => {
     const r = readDeduped(report, { published: '2024-11-12', lang: 'uk' });
     assert.ok(r !== null && r.claims.some((l) => l.source === 'report'));
     const dropAll: LearnedWeights = { ...NONE, accept: { thresholds: { uk: 0.99 }, bias: -10, weights: {} } };
-    const kept = keepLikely(r.claims, r.sentences, 'uk', dropAll);
+    const kept = keepLikely(r.claims, r.cues, 'uk', dropAll);
     assert.ok(kept.length > 0);
     assert.ok(kept.every((l) => l.source === 'report'));
     assert.equal(kept.length, r.claims.filter((l) => l.source === 'report').length);
@@ -160,7 +160,7 @@ describe('reconsider', () => {
     assert.ok(r !== null);
     const l = r.located.find((x) => x.claim.value === 1230);
     assert.ok(l !== undefined && l.guessedKind && l.claim.kind === 'daily');
-    const at = (lang: string | undefined, threshold: number) => reconsider(r.located, r.sentences, lang, towards('period', threshold)).find((x) => x.pos === l.pos)?.claim;
+    const at = (lang: string | undefined, threshold: number) => reconsider(r.located, new SentenceCues(r.sentences, r.infos), lang, towards('period', threshold)).find((x) => x.pos === l.pos)?.claim;
     assert.equal(at('en', 0.9)?.kind, 'period');
     assert.equal(at('en', 0.9)?.periodDays, null);
     // Not sure enough, another language group, or an unknown language: the rules' answer stands.
@@ -174,7 +174,7 @@ describe('reconsider', () => {
     assert.ok(r !== null);
     const l = r.located.find((x) => x.claim.value === 1230);
     assert.ok(l !== undefined && !l.guessedKind);
-    assert.equal(reconsider(r.located, r.sentences, 'en', towards('period', 0.5)).find((x) => x.pos === l.pos)?.claim.kind, 'daily');
+    assert.equal(reconsider(r.located, new SentenceCues(r.sentences, r.infos), 'en', towards('period', 0.5)).find((x) => x.pos === l.pos)?.claim.kind, 'daily');
   });
 
   test('the speaker and window cues name the speakers around a figure and the window words near it', () => {
@@ -183,11 +183,11 @@ describe('reconsider', () => {
     assert.ok(r !== null);
     const l = r.located.find((x) => x.claim.value === 1300);
     assert.ok(l !== undefined);
-    const c = claimantFeatures(l, r.sentences, new Map(), 'en');
+    const c = claimantFeatures(l, new SentenceCues(r.sentences), 'en');
     assert.ok(c.some((f) => f.startsWith('here-before:ru_mod')), c.join(' '));
     assert.ok(c.some((f) => f.startsWith('prev-other-paragraph:uk_mod')), c.join(' '));
     assert.ok(c.includes(`rule=${l.claim.claimant}`));
-    const k = kindFeatures(l, r.sentences, 'en');
+    const k = kindFeatures(l, new SentenceCues(r.sentences), 'en');
     assert.ok(k.includes('near=daily'), k.join(' '));
   });
 });
@@ -209,8 +209,8 @@ describe('kindFeatures', () => {
     const day = read.located.find((l) => l.claim.value === 1180);
     const total = read.located.find((l) => l.claim.value === 650_000);
     assert.ok(day !== undefined && total !== undefined);
-    const fd = kindFeatures(day, read.sentences, 'en');
-    const ft = kindFeatures(total, read.sentences, 'en');
+    const fd = kindFeatures(day, new SentenceCues(read.sentences), 'en');
+    const ft = kindFeatures(total, new SentenceCues(read.sentences), 'en');
     assert.ok(fd.includes('R:past') && fd.includes('near=daily'), fd.join(' '));
     // The semicolon ends the day's clause: "total" is the next figure's word, not this one's.
     assert.ok(!fd.includes('R:total'));

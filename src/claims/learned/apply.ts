@@ -4,11 +4,10 @@
  * dedupe; `keepLikely` drops, after dedupe, the claims it finds unlikely to be right. A General
  * Staff report quoted in the text is read by its own exact parser, so its claims are left alone.
  */
-import type { Sentence } from '../sentences.ts';
-import type { Claim, Kind } from '../types.ts';
+import type { Claim, Claimant, Kind } from '../types.ts';
 import type { Located } from '../work.ts';
-import type { AttributionCache } from './features.ts';
 import { acceptFeatures, claimantFeatures, kindFeatures } from './features.ts';
+import type { SentenceCues } from './features.ts';
 import { binaryScore, classScores } from './model.ts';
 import type { LangGroup, LearnedWeights, Override } from './weights-format.ts';
 import { langGroupOf } from './weights-format.ts';
@@ -53,23 +52,26 @@ export function applyOpinions(located: readonly Located[], opinion: (l: Located)
   });
 }
 
-/** The model's opinion of one claim under the shipped (or given) weights. */
-export function opinionOf(w: LearnedWeights, sentences: readonly Sentence[], cache: AttributionCache, lang?: string): (l: Located) => Opinion {
+/** The model's opinion of one claim under the shipped (or given) weights; only what its language group may use is worked out. */
+export function opinionOf(w: LearnedWeights, cues: SentenceCues, lang?: string): (l: Located) => Opinion {
+  const group = langGroupOf(lang);
+  const kindOn = w.kind !== null && group !== null && w.kind.thresholds[group] !== undefined;
+  const claimantOn = w.claimant !== null && group !== null && w.claimant.thresholds[group] !== undefined;
   return (l) => ({
-    kind: w.kind === null ? null : classScores(w.kind, kindFeatures(l, sentences, lang)),
-    claimant: w.claimant === null ? null : classScores(w.claimant, claimantFeatures(l, sentences, cache, lang)),
+    kind: kindOn && l.guessedKind ? classScores(w.kind as Override<Kind>, kindFeatures(l, cues, lang)) : null,
+    claimant: claimantOn ? classScores(w.claimant as Override<Claimant>, claimantFeatures(l, cues, lang)) : null,
   });
 }
 
-export function reconsider(located: readonly Located[], sentences: readonly Sentence[], lang?: string, w: LearnedWeights = LEARNED_WEIGHTS): Located[] {
+export function reconsider(located: readonly Located[], cues: SentenceCues, lang?: string, w: LearnedWeights = LEARNED_WEIGHTS): Located[] {
   if ((w.kind === null && w.claimant === null) || langGroupOf(lang) === null) return [...located];
-  return applyOpinions(located, opinionOf(w, sentences, new Map(), lang), w, lang);
+  return applyOpinions(located, opinionOf(w, cues, lang), w, lang);
 }
 
-export function keepLikely(claims: readonly Located[], sentences: readonly Sentence[], lang?: string, w: LearnedWeights = LEARNED_WEIGHTS): Located[] {
+export function keepLikely(claims: readonly Located[], cues: SentenceCues, lang?: string, w: LearnedWeights = LEARNED_WEIGHTS): Located[] {
   const accept = w.accept;
   const group = langGroupOf(lang);
   const threshold = accept === null || group === null ? 0 : (accept.thresholds[group] ?? 0);
   if (accept === null || threshold <= 0) return [...claims];
-  return claims.filter((l) => l.source === 'report' || binaryScore(accept, acceptFeatures(l, claims, sentences, lang)) >= threshold);
+  return claims.filter((l) => l.source === 'report' || binaryScore(accept, acceptFeatures(l, claims, cues, lang)) >= threshold);
 }

@@ -9,8 +9,9 @@
 import type { Attribution } from '../claimant.ts';
 import { findAttributions } from '../claimant.ts';
 import { findKindCues } from '../kind.ts';
+import type { KindCue } from '../kind.ts';
 import type { Sentence } from '../sentences.ts';
-import type { Located } from '../work.ts';
+import type { Located, SentenceInfo } from '../work.ts';
 import { DAILY_MAX, TOTAL_MAX } from '../work.ts';
 
 // Words, and figures as one token each ("1,250", "24").
@@ -53,15 +54,68 @@ function langGroup(lang: string | undefined): string {
   return lang === 'en' || lang === 'uk' || lang === 'ru' ? lang : 'other';
 }
 
+interface Token {
+  at: number;
+  end: number;
+  t: string;
+}
+
+/** What the features read from each sentence of a text, worked out once per sentence when first asked. */
+export class SentenceCues {
+  private readonly tokens = new Map<number, Token[]>();
+  private readonly speakers = new Map<number, Attribution[]>();
+  private readonly windows = new Map<number, KindCue[]>();
+  readonly sentences: readonly Sentence[];
+  /** The rules' own reading of each sentence, when given: its speakers and window words are not read twice. */
+  private readonly infos: readonly SentenceInfo[] | undefined;
+  constructor(sentences: readonly Sentence[], infos?: readonly SentenceInfo[]) {
+    this.sentences = sentences;
+    this.infos = infos;
+  }
+
+  tokensOf(i: number): Token[] {
+    let t = this.tokens.get(i);
+    if (t === undefined) {
+      const s = this.sentences[i];
+      t = s === undefined ? [] : [...s.text.matchAll(TOKEN)].map((m) => ({ at: m.index, end: m.index + m[0].length, t: stem(m[0]) }));
+      this.tokens.set(i, t);
+    }
+    return t;
+  }
+
+  speakersOf(i: number): Attribution[] {
+    let a = this.speakers.get(i);
+    if (a === undefined) {
+      const s = this.sentences[i];
+      a = s === undefined ? [] : (this.infos?.[i]?.attributions ?? findAttributions(s.text));
+      this.speakers.set(i, a);
+    }
+    return a;
+  }
+
+  windowsOf(i: number): KindCue[] {
+    let k = this.windows.get(i);
+    if (k === undefined) {
+      const s = this.sentences[i];
+      // The rules read window words only near figures; elsewhere they are read here.
+      const read = this.infos?.[i]?.cues;
+      k = s === undefined ? [] : read !== undefined && read.length > 0 ? read : findKindCues(s.text);
+      this.windows.set(i, k);
+    }
+    return k;
+  }
+}
+
 /** The sentence's word stems, as a bag. */
-function sentenceStems(s: Sentence, tag = 'S'): string[] {
-  return [...s.text.matchAll(TOKEN)].map((m) => `${tag}:${stem(m[0])}`);
+function sentenceStems(cues: SentenceCues, i: number): string[] {
+  return cues.tokensOf(i).map((t) => `S:${t.t}`);
 }
 
 /** Stems on each side of the figure: `side` tokens, within [from, to) of the sentence when given. */
-function sideStems(s: Sentence, pos: number, side: number, from = 0, to = s.text.length): string[] {
+function sideStems(cues: SentenceCues, i: number, pos: number, side: number, from = 0, to = Number.POSITIVE_INFINITY): string[] {
+  const s = cues.sentences[i] as Sentence;
   const local = pos - s.start;
-  const tokens = [...s.text.matchAll(TOKEN)].map((m) => ({ at: m.index, end: m.index + m[0].length, t: stem(m[0]) }));
+  const tokens = cues.tokensOf(i);
   const at = tokens.findIndex((t) => t.end > local);
   const me = at < 0 ? tokens.length : at;
   const out: string[] = [];
@@ -77,7 +131,7 @@ function sideStems(s: Sentence, pos: number, side: number, from = 0, to = s.text
 }
 
 /** The cues of one claim (after dedupe) among the others the text gave, as feature names. */
-export function acceptFeatures(l: Located, all: readonly Located[], sentences: readonly Sentence[], lang?: string): string[] {
+export function acceptFeatures(l: Located, all: readonly Located[], cues: SentenceCues, lang?: string): string[] {
   const c = l.claim;
   const metric = c.metric === 'personnel' ? 'personnel' : c.metric === 'other' ? 'other' : 'equipment';
   const day = dayScale(c.value, c.metric);
@@ -108,61 +162,49 @@ export function acceptFeatures(l: Located, all: readonly Located[], sentences: r
   // How many claims the text gave, and how many share this one's speaker.
   out.push(`claims=${bucket(all.length, [1, 3, 8, 20])}`);
   out.push(`speaker-share=${bucket(all.filter((o) => o.claim.claimant === c.claimant).length / Math.max(all.length, 1), [0.25, 0.5, 0.99])}`);
-  const s = sentences[l.sentence];
+  const s = cues.sentences[l.sentence];
   if (s === undefined) return out;
   out.push(`sentence=${bucket(l.sentence, [0, 2, 6])}`, `paragraph=${bucket(s.paragraph, [0, 2])}`);
   out.push(`figures=${bucket(s.text.match(FIGURE)?.length ?? 0, [1, 2, 4, 8])}`, `length=${bucket(s.text.length, [60, 160, 320])}`);
   if (/["«»„“”]/u.test(s.text)) out.push('quoted');
-  out.push(...sideStems(s, l.pos, SIDE));
-  out.push(...sentenceStems(s));
+  out.push(...sideStems(cues, l.sentence, l.pos, SIDE));
+  out.push(...sentenceStems(cues, l.sentence));
   return [...new Set(out)];
 }
 
 /** The cues of a claim's window (daily, cumulative, period, average): the rules' answer, the window words near it, its size. */
-export function kindFeatures(l: Located, sentences: readonly Sentence[], lang?: string): string[] {
+export function kindFeatures(l: Located, cues: SentenceCues, lang?: string): string[] {
   const c = l.claim;
   const day = dayScale(c.value, c.metric);
   const out = [`rule=${c.kind}`, `guessed=${l.guessedKind}`, `rule×guessed=${c.kind}×${l.guessedKind}`, `day=${day}`, `day×rule=${day}×${c.kind}`];
   out.push(`claimant=${c.claimant}`, `subject=${c.subject}`, `metric=${c.metric === 'personnel' ? 'personnel' : 'equipment'}`, `src=${l.source}`, `previous=${l.previous}`, `record=${c.record}`, `lang=${langGroup(lang)}`);
-  const s = sentences[l.sentence];
+  const s = cues.sentences[l.sentence];
   if (s === undefined) return out;
   const local = l.pos - s.start;
   // A semicolon or a colon ends what a window word can reach.
   const from = Math.max(s.text.lastIndexOf(';', local), s.text.lastIndexOf(':', local)) + 1;
   const stops = [';', ':'].map((p) => s.text.indexOf(p, local)).filter((i) => i >= 0);
-  out.push(...sideStems(s, l.pos, 8, from, stops.length === 0 ? s.text.length : Math.min(...stops)));
-  out.push(...sentenceStems(s));
-  for (const cue of findKindCues(s.text)) {
+  out.push(...sideStems(cues, l.sentence, l.pos, 8, from, stops.length === 0 ? s.text.length : Math.min(...stops)));
+  out.push(...sentenceStems(cues, l.sentence));
+  for (const cue of cues.windowsOf(l.sentence)) {
     const near = Math.abs(cue.start - local) < 60 || Math.abs(cue.end - local) < 60;
     out.push(`cue=${cue.kind}${cue.strength}`, ...(near ? [`near=${cue.kind}`, `near×rule=${cue.kind}×${c.kind}`] : []), ...(cue.tag === undefined ? [] : [`tag=${cue.tag}`]));
   }
-  const prev = sentences[l.sentence - 1];
-  if (prev !== undefined && prev.paragraph === s.paragraph) for (const cue of findKindCues(prev.text)) out.push(`prevcue=${cue.kind}${cue.strength}`);
+  const prev = cues.sentences[l.sentence - 1];
+  if (prev !== undefined && prev.paragraph === s.paragraph) for (const cue of cues.windowsOf(l.sentence - 1)) out.push(`prevcue=${cue.kind}${cue.strength}`);
   return [...new Set(out)];
 }
 
-/** Speakers found per sentence, computed once per text. */
-export type AttributionCache = Map<number, Attribution[]>;
-
-function speakersIn(i: number, sentences: readonly Sentence[], cache: AttributionCache): Attribution[] {
-  let found = cache.get(i);
-  if (found === undefined) {
-    const s = sentences[i];
-    found = s === undefined ? [] : findAttributions(s.text);
-    cache.set(i, found);
-  }
-  return found;
-}
-
 /** The cues of who says a figure: the rules' answer and where it came from, and the speakers named around it. */
-export function claimantFeatures(l: Located, sentences: readonly Sentence[], cache: AttributionCache, lang?: string): string[] {
+export function claimantFeatures(l: Located, cues: SentenceCues, lang?: string): string[] {
   const c = l.claim;
   const out = [`rule=${c.claimant}`, `src=${l.source}`, `rule×src=${c.claimant}×${l.source}`, `subject=${c.subject}`, `rule×subject=${c.claimant}×${c.subject}`, `kind=${c.kind}`, `lang=${langGroup(lang)}`, `day=${dayScale(c.value, c.metric)}`];
+  const sentences = cues.sentences;
   const s = sentences[l.sentence];
   if (s === undefined) return out;
   const local = l.pos - s.start;
   let nearest: { d: number; who: string } | null = null;
-  for (const a of speakersIn(l.sentence, sentences, cache)) {
+  for (const a of cues.speakersOf(l.sentence)) {
     const who = a.claimant ?? 'someone';
     const side = a.end <= local ? 'before' : 'after';
     out.push(`here-${side}:${who}`);
@@ -176,10 +218,10 @@ export function claimantFeatures(l: Located, sentences: readonly Sentence[], cac
     const p = sentences[l.sentence - back];
     if (p === undefined) continue;
     const same = p.paragraph === s.paragraph ? '' : '-other-paragraph';
-    for (const a of speakersIn(l.sentence - back, sentences, cache)) out.push(`${name}${same}:${a.claimant ?? 'someone'}`);
+    for (const a of cues.speakersOf(l.sentence - back)) out.push(`${name}${same}:${a.claimant ?? 'someone'}`);
   }
-  if (l.sentence > 0) for (const a of speakersIn(0, sentences, cache)) out.push(`head:${a.claimant ?? 'someone'}`);
-  out.push(...sideStems(s, l.pos, 4));
-  out.push(...sentenceStems(s));
+  if (l.sentence > 0) for (const a of cues.speakersOf(0)) out.push(`head:${a.claimant ?? 'someone'}`);
+  out.push(...sideStems(cues, l.sentence, l.pos, 4));
+  out.push(...sentenceStems(cues, l.sentence));
   return [...new Set(out)];
 }
