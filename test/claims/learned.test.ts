@@ -127,16 +127,16 @@ describe('keepLikely', () => {
   });
 
   test('never drops a claim read from a quoted General Staff report', () => {
-    // The 2024-11-12 figures of the series.
+    // The 2024-11-21 figures of the series, with their changes from 2024-11-20.
     const report = [
-      'Загальні бойові втрати противника з 24.02.22 по 12.11.24 орієнтовно склали:',
-      'особового складу ‒ близько 712610 (+1950) осіб ліквідовано',
-      'танків ‒ 9276 (+23) од',
-      'бойових броньованих машин ‒ 18847 (+81) од',
-      'артилерійських систем ‒ 20352 (+38) од',
-      'РСЗВ ‒ 1249 (+4) од',
+      'Загальні бойові втрати противника з 24.02.22 по 21.11.24 орієнтовно склали:',
+      'особового складу ‒ близько 727250 (+1510) осіб ліквідовано',
+      'танків ‒ 9398 (+8) од',
+      'бойових броньованих машин ‒ 19143 (+24) од',
+      'артилерійських систем ‒ 20731 (+50) од',
+      'РСЗВ ‒ 1253 (+1) од',
     ].join('\n');
-    const r = readDeduped(report, { published: '2024-11-12', lang: 'uk' });
+    const r = readDeduped(report, { published: '2024-11-21', lang: 'uk' });
     assert.ok(r !== null && r.claims.some((l) => l.source === 'report'));
     const dropAll: LearnedWeights = { ...NONE, accept: { thresholds: { uk: 0.99 }, bias: -10, weights: {} } };
     const kept = keepLikely(r.claims, r.cues, 'uk', dropAll);

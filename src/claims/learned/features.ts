@@ -74,36 +74,31 @@ export class SentenceCues {
   }
 
   tokensOf(i: number): Token[] {
-    let t = this.tokens.get(i);
-    if (t === undefined) {
-      const s = this.sentences[i];
-      t = s === undefined ? [] : [...s.text.matchAll(TOKEN)].map((m) => ({ at: m.index, end: m.index + m[0].length, t: stem(m[0]) }));
-      this.tokens.set(i, t);
-    }
-    return t;
+    return remember(this.tokens, i, (s) => [...s.text.matchAll(TOKEN)].map((m) => ({ at: m.index, end: m.index + m[0].length, t: stem(m[0]) })), this.sentences);
   }
 
   speakersOf(i: number): Attribution[] {
-    let a = this.speakers.get(i);
-    if (a === undefined) {
-      const s = this.sentences[i];
-      a = s === undefined ? [] : (this.infos?.[i]?.attributions ?? findAttributions(s.text));
-      this.speakers.set(i, a);
-    }
-    return a;
+    return remember(this.speakers, i, (s) => this.infos?.[i]?.attributions ?? findAttributions(s.text), this.sentences);
   }
 
   windowsOf(i: number): KindCue[] {
-    let k = this.windows.get(i);
-    if (k === undefined) {
-      const s = this.sentences[i];
-      // The rules read window words only near figures; elsewhere they are read here.
+    // The rules read window words only near figures; elsewhere they are read here.
+    return remember(this.windows, i, (s) => {
       const read = this.infos?.[i]?.cues;
-      k = s === undefined ? [] : read !== undefined && read.length > 0 ? read : findKindCues(s.text);
-      this.windows.set(i, k);
-    }
-    return k;
+      return read !== undefined && read.length > 0 ? read : findKindCues(s.text);
+    }, this.sentences);
   }
+}
+
+/** A sentence's value from the cache, worked out on first ask; none for a sentence that is not there. */
+function remember<T>(cache: Map<number, T[]>, i: number, work: (s: Sentence) => T[], sentences: readonly Sentence[]): T[] {
+  let v = cache.get(i);
+  if (v === undefined) {
+    const s = sentences[i];
+    v = s === undefined ? [] : work(s);
+    cache.set(i, v);
+  }
+  return v;
 }
 
 /** The sentence's word stems, as a bag. */
