@@ -65,6 +65,7 @@ export class SentenceCues {
   private readonly tokens = new Map<number, Token[]>();
   private readonly speakers = new Map<number, Attribution[]>();
   private readonly windows = new Map<number, KindCue[]>();
+  private readonly bags = new Map<number, string[]>();
   readonly sentences: readonly Sentence[];
   /** The rules' own reading of each sentence, when given: its speakers and window words are not read twice. */
   private readonly infos: readonly SentenceInfo[] | undefined;
@@ -75,6 +76,11 @@ export class SentenceCues {
 
   tokensOf(i: number): Token[] {
     return remember(this.tokens, i, (s) => [...s.text.matchAll(TOKEN)].map((m) => ({ at: m.index, end: m.index + m[0].length, t: stem(m[0]) })), this.sentences);
+  }
+
+  /** The sentence's word stems as features ("S:stem"), shared by every figure in it. */
+  bagOf(i: number): string[] {
+    return remember(this.bags, i, () => this.tokensOf(i).map((t) => `S:${t.t}`), this.sentences);
   }
 
   speakersOf(i: number): Attribution[] {
@@ -99,11 +105,6 @@ function remember<T>(cache: Map<number, T[]>, i: number, work: (s: Sentence) => 
     cache.set(i, v);
   }
   return v;
-}
-
-/** The sentence's word stems, as a bag. */
-function sentenceStems(cues: SentenceCues, i: number): string[] {
-  return cues.tokensOf(i).map((t) => `S:${t.t}`);
 }
 
 /** Stems on each side of the figure: `side` tokens, within [from, to) of the sentence when given. */
@@ -163,7 +164,7 @@ export function acceptFeatures(l: Located, all: readonly Located[], cues: Senten
   out.push(`figures=${bucket(s.text.match(FIGURE)?.length ?? 0, [1, 2, 4, 8])}`, `length=${bucket(s.text.length, [60, 160, 320])}`);
   if (/["«»„“”]/u.test(s.text)) out.push('quoted');
   out.push(...sideStems(cues, l.sentence, l.pos, SIDE));
-  out.push(...sentenceStems(cues, l.sentence));
+  out.push(...cues.bagOf(l.sentence));
   return [...new Set(out)];
 }
 
@@ -180,7 +181,7 @@ export function kindFeatures(l: Located, cues: SentenceCues, lang?: string): str
   const from = Math.max(s.text.lastIndexOf(';', local), s.text.lastIndexOf(':', local)) + 1;
   const stops = [';', ':'].map((p) => s.text.indexOf(p, local)).filter((i) => i >= 0);
   out.push(...sideStems(cues, l.sentence, l.pos, 8, from, stops.length === 0 ? s.text.length : Math.min(...stops)));
-  out.push(...sentenceStems(cues, l.sentence));
+  out.push(...cues.bagOf(l.sentence));
   for (const cue of cues.windowsOf(l.sentence)) {
     const near = Math.abs(cue.start - local) < 60 || Math.abs(cue.end - local) < 60;
     out.push(`cue=${cue.kind}${cue.strength}`, ...(near ? [`near=${cue.kind}`, `near×rule=${cue.kind}×${c.kind}`] : []), ...(cue.tag === undefined ? [] : [`tag=${cue.tag}`]));
@@ -217,6 +218,6 @@ export function claimantFeatures(l: Located, cues: SentenceCues, lang?: string):
   }
   if (l.sentence > 0) for (const a of cues.speakersOf(0)) out.push(`head:${a.claimant ?? 'someone'}`);
   out.push(...sideStems(cues, l.sentence, l.pos, 4));
-  out.push(...sentenceStems(cues, l.sentence));
+  out.push(...cues.bagOf(l.sentence));
   return [...new Set(out)];
 }
