@@ -11,8 +11,9 @@
  * and one for whether a claim is right at all. How sure the first two must be to overrule the
  * rules, and how unlikely a claim must be to be dropped, are chosen by five-fold cross-validation
  * grouped by story, on out-of-fold opinions, for the best F1 over every claim end to end (after
- * dedupe); the figures go to eval/train-results.json. Then the models are fitted on everything
- * and written to src/claims/learned/weights.ts. `--dry-run` measures without writing the weights.
+ * dedupe); the figures go to stdout (and with --write to eval/train-results.json). Then the models are fitted on everything
+ * and, with `--write`, written to src/claims/learned/weights.ts (without it, it only measures: the
+ * shipped weights came from samples a fresh machine does not have, so they are not replaced by accident).
  * Skips cleanly when there is nothing to train on.
  */
 import { createHash } from 'node:crypto';
@@ -218,14 +219,15 @@ function judged(w: LearnedWeights): { p: Prepared; claims: Located[]; right: Set
   });
 }
 
-function tally(rows: ReturnType<typeof judged>, _unused: undefined, lang: (lang: string) => boolean = () => true, filtered = false): Tally {
+/** Matches, false claims and misses over the texts `lang` admits; `keep` says which claims the keep model lets through. */
+function tally(rows: ReturnType<typeof judged>, lang: (lang: string) => boolean = () => true, keep: (l: Located, lang: string) => boolean = () => true): Tally {
   const t = { tp: 0, fp: 0, fn: 0 };
   for (const r of rows) {
     if (!lang(r.p.text.lang)) continue;
     t.fn += r.missed;
     for (const l of r.claims) {
       const right = r.right.has(l);
-      if (!filtered || kept(r.p.text.lang)(l)) {
+      if (keep(l, r.p.text.lang)) {
         if (right) t.tp++;
         else t.fp++;
       } else if (right) t.fn++;
@@ -247,7 +249,7 @@ const trials: { kt: number; ct: number; f1: Record<LangGroup, number> }[] = [];
 for (const kt of STEPS)
   for (const ct of STEPS) {
     const rows = judged(weightsWith(every(kt), every(ct)));
-    trials.push({ kt, ct, f1: Object.fromEntries(LANG_GROUPS.map((g) => [g, prf(tally(rows, undefined, GROUPS[g])).f1])) as Record<LangGroup, number> });
+    trials.push({ kt, ct, f1: Object.fromEntries(LANG_GROUPS.map((g) => [g, prf(tally(rows, GROUPS[g])).f1])) as Record<LangGroup, number> });
   }
 for (const g of LANG_GROUPS) {
   const top = Math.max(...trials.map((t) => t.f1[g]));
@@ -273,7 +275,7 @@ for (const g of LANG_GROUPS) {
   const scored = rows.flatMap((r) => r.claims.map((l) => ({ p: chance.get(l) ?? 1, right: r.right.has(l) })));
   acceptT[g] = pickThreshold(scored, rows.reduce((n, r) => n + r.missed, 0), [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5]).threshold;
 }
-const kept = (lang: string) => (l: Located): boolean => {
+const kept = (l: Located, lang: string): boolean => {
   const g = langGroupOf(lang);
   return g === null || (chance.get(l) ?? 1) >= (acceptT[g] ?? 0);
 };
@@ -281,7 +283,7 @@ const kept = (lang: string) => (l: Located): boolean => {
 const rulesOnly = judged(weightsWith(every(NEVER), every(NEVER)));
 const REPORTED: Record<string, (lang: string) => boolean> = { ...GROUPS, ALL: () => true };
 const crossValidated = Object.fromEntries(
-  Object.entries(REPORTED).map(([g, lang]) => [g, { rules: prf(tally(rulesOnly, undefined, lang)), reconsidered: prf(tally(after, undefined, lang)), withAccept: prf(tally(after, undefined, lang, true)) }]),
+  Object.entries(REPORTED).map(([g, lang]) => [g, { rules: prf(tally(rulesOnly, lang)), reconsidered: prf(tally(after, lang)), withAccept: prf(tally(after, lang, kept)) }]),
 );
 
 // The shipped models, fitted on everything.
@@ -315,7 +317,6 @@ const weights: LearnedWeights = {
 };
 const shown = (t: Thresholds, off: number): Record<string, number | 'never'> => Object.fromEntries(LANG_GROUPS.map((g) => [g, (t[g] ?? off) === off || (t[g] ?? off) >= NEVER ? 'never' : (t[g] as number)]));
 const result = { trainedOn, thresholds: { kind: shown(kindT, NEVER), claimant: shown(claimantT, NEVER), accept: shown(acceptT, 0) }, crossValidated };
-writeFileSync(new URL('./train-results.json', import.meta.url), `${JSON.stringify(result, null, 2)}\n`);
 console.log(`train: ${trainedOn}`);
 console.log(`train: thresholds ${JSON.stringify(result.thresholds)}`);
 console.log('train: five-fold cross-validated (P / R / F1): rules alone | overruled | overruled and filtered');
@@ -324,7 +325,10 @@ for (const [g, v] of Object.entries(crossValidated)) {
   console.log(`  ${g.padEnd(6)} ${f(v.rules)} | ${f(v.reconsidered)} | ${f(v.withAccept)}`);
 }
 
-if (!process.argv.includes('--dry-run')) {
+if (!process.argv.includes('--write')) {
+  console.log('train: measured only; --write replaces src/claims/learned/weights.ts with these models');
+} else {
+  writeFileSync(new URL('./train-results.json', import.meta.url), `${JSON.stringify(result, null, 2)}\n`);
   writeFileSync(
     new URL('../src/claims/learned/weights.ts', import.meta.url),
     `/** Written by \`npm run train\` (eval/train.ts); do not edit by hand. */\nimport type { LearnedWeights } from './weights-format.ts';\n\nexport const LEARNED_WEIGHTS: LearnedWeights = ${JSON.stringify(weights)};\n`,
