@@ -11,7 +11,7 @@
  * so a run on the code before a change ("before") stays beside the runs after it.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,7 @@ import { extractArticle } from '../src/article/extract.ts';
 import { extractClaims } from '../src/claims/extract.ts';
 import type { ExtractOptions } from '../src/claims/types.ts';
 import { PROJECT_ROOT } from '../src/core/paths.ts';
+import { loadCorpus } from '../eval/corpus.ts';
 import { sharedDir } from './data.ts';
 import { loadExtractInputs } from './extract-inputs.ts';
 import { median, percentile, round } from './stats.ts';
@@ -44,32 +45,6 @@ interface Text {
   opts: ExtractOptions;
 }
 
-/** Each corpus file's language, from the labels beside it (the worker has the page's): file name → code. */
-function corpusLangs(labels: string): Map<string, string> {
-  const langs = new Map<string, string>();
-  if (!existsSync(labels)) return langs;
-  for (const line of readFileSync(labels, 'utf8').split('\n')) {
-    if (line.trim() === '') continue;
-    const l = JSON.parse(line) as { id: string; file?: string; lang?: string };
-    if (l.lang !== undefined) langs.set(l.file ?? `${l.id}.txt`, l.lang);
-  }
-  return langs;
-}
-
-/** Corpus article files: "URL: …", optionally "QUERY: …", a blank line, then the text. */
-function corpusTexts(dir: string, langs: Map<string, string>): Text[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => {
-      const raw = readFileSync(join(dir, f), 'utf8');
-      const url = /^URL:\s*(https?:\S+)/m.exec(raw)?.[1];
-      const lang = langs.get(f);
-      return { text: raw.replace(/^URL:.*\n(QUERY:.*\n)?\n?/, ''), opts: { ...(url ? { url } : {}), ...(lang ? { lang } : {}) } };
-    });
-}
-
 export function loadClaimTexts(): { texts: Text[]; inputs: string[] } {
   const texts: Text[] = [];
   const inputs: string[] = [];
@@ -81,11 +56,13 @@ export function loadClaimTexts(): { texts: Text[]; inputs: string[] } {
   }
   inputs.push(`project article fixtures (${texts.length} texts)`);
   const corpus = join(sharedDir(), 'corpus');
-  for (const sub of ['dev/articles', 'seeds', 'written/articles']) {
-    const found = corpusTexts(join(corpus, sub), corpusLangs(join(corpus, sub.split('/')[0] as string, 'labels.jsonl')));
+  // The corpus as `npm run eval` reads it (eval/corpus.ts), with each text's language as the worker passes the page's.
+  const articles = loadCorpus(corpus) ?? [];
+  for (const split of ['dev', 'seeds', 'written'] as const) {
+    const found: Text[] = articles.filter((a) => a.split === split).map((a) => ({ text: a.text, opts: { ...(a.url === null ? {} : { url: a.url }), lang: a.lang } }));
     if (found.length === 0) continue;
     texts.push(...found);
-    inputs.push(`${join(corpus, sub)} (${found.length} texts)`);
+    inputs.push(`${join(corpus, split)} (${found.length} texts)`);
   }
   if (inputs.length === 1) inputs.push(`no shared corpus at ${corpus}: fixtures only`);
   return { texts, inputs };

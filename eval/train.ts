@@ -119,16 +119,13 @@ interface Prepared {
   claimantTarget: Map<Located, Claimant>;
 }
 
-function goldMetric(m: string): string {
-  return m === 'vehicles' ? 'vehicles_fuel_tanks' : m;
-}
-
 const prepared: Prepared[] = texts.map((t) => {
   const published = t.published ?? inferPublished(t.text, t.url ?? undefined);
   const read = readLocated(t.text, { ...(published === null ? {} : { published }), lang: t.lang, ...(t.url === null ? {} : { url: t.url }) });
   const located = read?.located ?? [];
   const cues = new SentenceCues(read?.sentences ?? [], read?.infos);
-  const gold = normalizeGold(t.gold).map((g) => ({ ...g, metric: goldMetric(g.metric) }));
+  // normalizeGold already names the metrics as the extractor does ("vehicles" → "vehicles_fuel_tanks").
+  const gold = normalizeGold(t.gold);
   const p: Prepared = { text: t, located, cues, kindF: new Map(), claimantF: new Map(), kindTarget: new Map(), claimantTarget: new Map() };
   for (const l of located) {
     if (l.source === 'report') continue;

@@ -88,11 +88,9 @@ export class SentenceCues {
   }
 
   windowsOf(i: number): KindCue[] {
-    // The rules read window words only near figures; elsewhere they are read here.
-    return remember(this.windows, i, (s) => {
-      const read = this.infos?.[i]?.cues;
-      return read !== undefined && read.length > 0 ? read : findKindCues(s.text);
-    }, this.sentences);
+    // The rules read window words in each sentence with a figure and the five before it: all that the
+    // features ask for (a figure's sentence and the one before). Without their reading, they are read here.
+    return remember(this.windows, i, (s) => this.infos?.[i]?.cues ?? findKindCues(s.text), this.sentences);
   }
 }
 
