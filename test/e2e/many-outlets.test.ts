@@ -171,7 +171,20 @@ describe('many outlets, one record, three workers (e2e)', { timeout: 240_000 }, 
     figures.personnel = { total: figures.personnel.total + 2_050, delta: 2_050 };
     channel.addPost({ text: renderReport({ date: '2024-05-17', figures }, { lang: 'uk' }), publishedAt: '2024-05-17T05:35:00Z' });
     // The webhook holds its confirmed delivery for 4 s; meanwhile the other channels finish.
-    await waitFor('the webhook confirmed request in flight', () => (hook.requests.length >= 2 && slack.requests.length >= 4 && telegram.requests.length >= 2 ? true : undefined), 60_000);
+    // Finished means written to the sent ledger, not only received: a kill between the
+    // receiver's answer and the ledger write is the one window where a channel sees a repeat
+    // (docs/architecture.md), and Slack and Telegram cannot drop one.
+    const ctx = createContext(loadConfig({ file: configFile, env: env() }), redis, createLogger('silent'));
+    const settled = async (subscriber: string) => (await ctx.ledger.getSent('record:personnel:2024-05-17', 'confirmed', subscriber)) !== null;
+    try {
+      await waitFor(
+        'the webhook confirmed request in flight, Slack and Telegram done',
+        async () => (hook.requests.length >= 2 && (await settled('slack-desk')) && (await settled('tg')) ? true : undefined),
+        60_000,
+      );
+    } finally {
+      await ctx.http.close();
+    }
     await Promise.all(workers.map((w) => w.stop('SIGKILL')));
     const killedAt = Date.now();
     startAll();
@@ -194,7 +207,7 @@ describe('many outlets, one record, three workers (e2e)', { timeout: 240_000 }, 
     assert.ok(reportedJob.data.evidence.length >= 4);
     assert.ok(reportedJob.data.evidence.every((e: { value: number | null }) => e.value === 2_050), 'each outlet with the figure it gave');
     assert.equal(reportedJob.data.source.id, 'outlet-0', 'the earliest article');
-        assert.deepEqual(jobs.map((j) => [j.data.status, j.data.followUp]).sort(), [
+    assert.deepEqual(jobs.map((j) => [j.data.status, j.data.followUp]).sort(), [
       ['confirmed', true],
       ['reported', false],
     ]);
