@@ -465,6 +465,11 @@ export function attributor(infos: readonly SentenceInfo[]): Attributor {
       if (main !== null) return { claimant: main, source: 'carry' };
       // Named in the sentences just before, with no figure of its own yet ("Der Generalstab meldete am Morgen …").
       const recentExplicit = lastNamedBefore(si);
+      // A day's or a war's figure under a subheading of its own after a British or American estimate
+      // ("… British intelligence reports. ¶ Russian losses on the frontline ¶ In the past 24 hours …"): the
+      // General Staff's tally the outlet appends; those governments give rates and months, not the day's count.
+      const voice = recentExplicit !== null && recentExplicit.at > lastAt ? recentExplicit : lastClaimant !== null ? { claimant: lastClaimant, at: lastAt } : null;
+      if (voice !== null && FOREIGN_VOICES.has(voice.claimant) && (kind === 'cumulative' || kind === 'daily') && headingBetween(voice.at, si)) return { claimant: 'ua_general_staff', source: 'carry' };
       // A figure before it that nobody was named for does not outweigh a speaker named since.
       if (lastClaimant !== null && lastGuessed && recentExplicit !== null && recentExplicit.at > lastAt && sentencesBetween(recentExplicit.at, si) <= 3) return { claimant: recentExplicit.claimant, source: 'carry' };
       // "Zełenski: zginęło 1300 … Sztab Generalny podał w komunikacie straty Rosji. Zginęło ponad 12 tys.":

@@ -109,6 +109,11 @@ function troopsPhraseAround(s: string, start: number, nounEnd: number): string {
 // (A bracket may open the gap: "412 осіб (вбиті й поранені, а також троє взяті в полон)".)
 const CAPTIVE_GAP = /^(?:[\s,(]*[\p{L}'-]+(?![\p{L}'-])){0,4}?[\s,;]*(?:and|as well as|plus|along with|with|і|й|та|а також|и|а также|y|e|i|oraz|und|sowie|și|precum și|et|ainsi que|además de|así como|oltre a)?[\s,;]*(?:another|also|some|about|around|unos|unas|около|близько|około|etwa|rund)?\s*$/iu;
 
+/** "others" right after a figure, in a sentence that counted something before it. */
+const OTHERS_AFTER = /^\s+others(?![\p{L}])/iu;
+/** Only an opening bracket between a total and its change: "2.914 (+3". */
+const OPEN_BRACKET_GAP = /^\s*\(\s*\+?\s*$/u;
+
 /** The bracket that holds offset `i`, when it opens right after `after` (an item's end, maybe a word or two later). */
 function bracketAfter(s: string, after: number, i: number): boolean {
   const open = s.indexOf('(', after);
@@ -526,6 +531,11 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
         }
       }
     }
+    // "2.914 (+3) tancuri": a change bracketed between a total and the noun they share is that total's change.
+    if (inherited === null && prev !== undefined && num.plus && noun !== null && noun.metric === prev.noun.metric && OPEN_BRACKET_GAP.test(s.slice(prev.num.end, num.start))) {
+      link = { to: prev, role: 'delta' };
+      countsAs(prev);
+    }
     // A figure in brackets right after an item belongs to it: "(an average of 340 a day)" is a rate
     // of the same thing beside it, any other its change or its total.
     if (inherited === null && prev !== undefined && bracketAfter(s, prev.end, num.start) && (noun === null || noun.metric === prev.noun.metric)) {
@@ -580,6 +590,10 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     if (num.form === 'article' && noun === null) continue;
     // "ще 370 тисяч отримали поранення": "another" carries the noun of the figure before, whatever follows.
     if (noun === null && fwd.blocked && prev !== undefined && /(?:another|ще|ещё|еще)\s+$/iu.test(s.slice(0, num.start))) {
+      countsAs(prev);
+    }
+    // "1,351 soldiers were killed and 3,825 others injured": "others" counts what the figure before it counted.
+    if (noun === null && prev !== undefined && prev.noun.metric === 'personnel' && OTHERS_AFTER.test(s.slice(num.end, num.end + 12))) {
       countsAs(prev);
     }
     // "1,262 and 1,163 respectively": the pair's second figure, however its noun is blocked.

@@ -263,8 +263,9 @@ const RULES: readonly Rule[] = [
   ['(?<!(?:a|per|each|every) )(?:last|past) week(?! ago)', () => ({ kind: 'period', strength: 3, days: 7, tag: 'week' })],
   // Losses in one town or one sector: "Russian casualties in Avdiivka", "losses around Bakhmut",
   // "13,000 in just this one sector": one battle's toll, not the war's.
+  // (Not a name that owns what follows: "casualties in Vladimir Putin's invasion" are the war's.)
   [
-    `(?:casualties|losses|dead|deaths|death toll|killed|wounded) (?:in|at|around|near|outside) (?:the (?:city|town|village) of )?(?!(?:${MONTHS}|ukraine|russia|crimea|donbas|donbass|europe|kyiv|kiev|moscow|russia's|ukraine's|ukrainian|russian|action|combat|battle|the)(?![\\p{L}]))(\\p{L}[\\p{L}-]+)(?! (?:region|oblast|province|direction|front|axis))|in (?:just |only )?(?:this|that|one|a single) (?:one )?(?:sector|town|city)`,
+    `(?:casualties|losses|dead|deaths|death toll|killed|wounded) (?:in|at|around|near|outside) (?:the (?:city|town|village) of )?(?!(?:${MONTHS}|ukraine|russia|crimea|donbas|donbass|europe|kyiv|kiev|moscow|russia's|ukraine's|ukrainian|russian|action|combat|battle|the)(?![\\p{L}]))(\\p{L}[\\p{L}-]+)(?![\\p{L}-])(?! (?:region|oblast|province|direction|front|axis))(?!(?: [\\p{L}-]+)?['’]s )|in (?:just |only )?(?:this|that|one|a single) (?:one )?(?:sector|town|city)`,
     // (The flag "i" lets \p{Lu} match any letter: the town's capital is checked here.)
     (m) => (m[1] === undefined || /^\p{Lu}/u.test(m[1]) ? { kind: 'period', strength: 3, days: null } : null),
   ],

@@ -13,7 +13,7 @@ function re(words: string): RegExp {
 const LOSS = re(
   [
     "lost|lose|loses|losing|loss(?:es)?|kill\\p{L}*|died|dying|dead|deaths?|toll|casualt\\p{L}*|causalt\\p{L}*|fatalit\\p{L}*|wounded|injured",
-    'destroy\\p{L}*|took out|take out|taking out|takes out|disabled|accounted for|eliminated|liquidated|neutrali[sz]ed|knocked out|blown up|shot down|downed|hit|struck|suffered|suffer|inflicted|toll|perished|buried|written off|put out of action|out of action|taken out|wiped out|tally|count(?!r)',
+    'destroy\\p{L}*|took out|take out|taking out|takes out|disabled|accounted for|eliminated|liquidated|neutrali[sz]ed|knocked out|blown up|shot down|downed|hit|struck|suffered|suffer|inflicted|toll|perished|buried|written off|put out of action|out of action|taken out|wiped out|tally|count(?!r|er)|cost(?:s|ing)?(?![\p{L}])',
     'втрат\\p{L}*|втрач\\p{L}*|загибел\\p{L}*|знищ\\p{L}*|ліквід\\p{L}*|загин\\p{L}*|загибл\\p{L}*|вбит\\p{L}*|убит\\p{L}*|поранен\\p{L}*|уражен\\p{L}*|збит\\p{L}*|мінус',
     'потер\\p{L}*|теря\\p{L}*|гибел\\p{L}*|уничтож\\p{L}*|ликвид\\p{L}*|погиб\\p{L}*|ранен\\p{L}*|поражен\\p{L}*|сбит\\p{L}*|лишил\\p{L}*',
     'strat\\p{L}*|stracił\\p{L}*|zabit\\p{L}*|zginęł\\p{L}*|zgin\\p{L}*|poległ\\p{L}*|zniszcz\\p{L}*|wyeliminowan\\p{L}*|rann\\p{L}*|ofiar\\p{L}*',

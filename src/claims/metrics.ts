@@ -248,6 +248,10 @@ export interface ForwardResult {
 
 /** The metric noun after a number ending at `i`, skipping up to five filler words. */
 const JOINED_CLASS = /^\s*(?:,\s*)?(?:and|or|&)\s+(?:other\s+)?/iu;
+/** The day's change in brackets right after a total: " (+3)", "(+1 234)". */
+const DAY_CHANGE_AFTER = /^\s*\(\s*\+\s*\d[\d\s.,\u00a0\u202f]*\)/u;
+/** The change itself, its bracket opened right before it: "(+3". */
+const CHANGE_OPEN_BEFORE = /\(\s*\+\s*[\d\s.,\u00a0\u202f]*$/u;
 
 /** From `i`, past spaces and up to two side words ("Russian", "enemy") that stand before a noun. */
 function pastSideWords(s: string, i: number): number {
@@ -270,6 +274,11 @@ export function nounAfter(s: string, i: number): ForwardResult {
   // "7,000-odd soldiers".
   const odd = /^[- ]odd(?![\p{L}])/iu.exec(s.slice(j, j + 6));
   if (odd) j += odd[0].length;
+  // A report line that puts the day's change between the total and its noun: "2.914 (+3) tancuri",
+  // "88,880 (+500) soldiers". The total reads past the bracket, and the change past its closing.
+  const change = DAY_CHANGE_AFTER.exec(s.slice(j, j + 24));
+  if (change) j += change[0].length;
+  else if (s[j] === ')' && CHANGE_OPEN_BEFORE.test(s.slice(Math.max(0, i - 16), i))) j++;
   let adjectiveSkipped = false;
   let originSkipped = false;
   for (let k = 0; k <= 5; k++) {

@@ -8,6 +8,8 @@ import { execAll } from './match-all.ts';
 import type { Claimant, Subject } from './types.ts';
 
 // (Wagner's mercenaries and North Korea's troops fight on Moscow's side: "casualties among North Korean forces" are Russia's side's.)
+/** A figure that counts "others" or "more" of what the figure before it counted. */
+const OTHERS_OF = /^[\d\s.,\u00a0\u202f]+\s+(?:others|more)(?![\p{L}])/iu;
 const RU =
   "russian|russia's|russia|russians|moscow's|moscow|putin's|kremlin's|російськ\\p{L}*|росі\\p{L}*|рф|рашист\\p{L}*|окупант\\p{L}*|окупаційн\\p{L}*|оккупант\\p{L}*|загарбник\\p{L}*|орк(?:ів|и|а)|российск\\p{L}*|росси\\p{L}*|русск\\p{L}*|rosyjsk\\p{L}*|rosji|rosja|rosjan\\p{L}*|najeźdźc\\p{L}*|russisch\\p{L}*|russland\\p{L}*|rus[oa]s?|rusia|ruse|ruși|rusești|rusiei|russes?|rus|rússnesk\\p{L}*|rússa\\p{L}*|occupiers|invaders|wagner|wagnerites?|north koreans?|north korea's|dprk|democratic people's republic of korea|pyongyang's|" + LANG_SIDE_RU;
 const UA =
@@ -241,6 +243,8 @@ export function subjectOf(x: SubjectInput): Subject | 'both' {
     }
     if (side !== null) return side;
   }
+  // "1,351 soldiers were killed and 3,825 others injured": "others" are more of the figure before's side.
+  if (x.previousHere !== undefined && OTHERS_OF.test(x.sentence.slice(x.start, x.end + 16))) return x.previousHere;
   // "Ukraine has suffered 124,500 casualties, including between 15,500 and 17,500 soldiers killed": an
   // outside estimate's figure naming no side goes on with the side its figure before in the sentence counted.
   if (sideOfSpeaker(x.claimant) === null && x.previousHere !== undefined) return x.previousHere;

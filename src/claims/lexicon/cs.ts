@@ -48,6 +48,8 @@ export const CS: Lexicon = {
     averageMonth: ['měsíčně|každý měsíc'],
     cumulative: ['od začátku (?:plnohodnotné |plnorozsáhlé |rozsáhlé )?(?:invaze|války)|od února 2022|od 24\\. února 2022|celkem|celkově|dohromady'],
     period: [
+      // One battle's toll: its window, of unstated length.
+      ['v bitvě o [\\p{Lu}][\\p{L}-]+|v bojích o [\\p{Lu}][\\p{L}-]+', null],
       ['za (?:poslední |uplynulý )?měsíc|během (?:posledního |uplynulého )?měsíce|minulý měsíc', 30],
       ['za (?:poslední |uplynulý )?týden|během (?:posledního |uplynulého )?týdne|minulý týden', 7],
       ['za (?:poslední |uplynulý )?rok|během (?:posledního )?roku|loni|v loňském roce', 365],

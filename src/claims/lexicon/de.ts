@@ -58,6 +58,8 @@ export const DE: Lexicon = {
     averageMonth: ['pro monat|jeden monat|monatlich'],
     cumulative: ['seit beginn der (?:groß angelegten |großangelegten |umfassenden |vollumfänglichen )?(?:russischen )?(?:vollinvasion|großinvasion|invasion)|seit beginn der (?:russischen )?(?:militärischen )?(?:spezial|sonder)operation|seit kriegsbeginn|seit beginn des krieges|seit beginn des russischen angriffskriegs|seit februar 2022|summieren sich|(?:vom|zwischen dem) 24\\. februar(?: 2022)? (?:bis|und)'],
     period: [
+      // One battle's toll: its window, of unstated length.
+      ['in der schlacht (?:um|von|bei) [\\p{Lu}][\\p{L}-]+|(?:in|bei) den kämpfen (?:um|bei) [\\p{Lu}][\\p{L}-]+', null],
       ['(?:in|binnen|innerhalb von|in den (?:letzten|vergangenen)) zwei tagen', 2],
       ['(?:in|binnen|innerhalb von|in den (?:letzten|vergangenen)) drei tagen', 3],
       ['(?:in|binnen|innerhalb von|in den (?:letzten|vergangenen)) vier tagen', 4],

@@ -44,6 +44,8 @@ export const ES: Lexicon = {
     averageMonth: ['al mes|cada mes|por mes|mensualmente'],
     cumulative: ['desde el (?:inicio|comienzo) de la operación militar especial|desde el (?:inicio|comienzo) de la (?:invasión|guerra)(?: a gran escala)?|desde febrero de 2022|desde el 24 de febrero de 2022|(?:entre el|del) 24 de febrero(?: de 2022)? (?:y|al|hasta)'],
     period: [
+      // One battle's toll: its window, of unstated length.
+      ['en la batalla (?:de|por) [\\p{Lu}][\\p{L}-]+|en los combates (?:de|por) [\\p{Lu}][\\p{L}-]+', null],
       ['(?:en|durante) (?:los |estos |los últimos )?dos días', 2],
       ['(?:en|durante) (?:los |estos |los últimos )?tres días', 3],
       ['(?:en|durante) (?:los |estos |los últimos )?cuatro días', 4],

@@ -46,6 +46,8 @@ export const FR: Lexicon = {
     averageMonth: ['par mois|chaque mois'],
     cumulative: ["depuis le début de l'opération militaire spéciale(?: russe)?|depuis le début de (?:l'invasion|la guerre|l'offensive|(?:son|leur) (?:invasion|offensive))(?: à grande échelle)?|depuis février 2022|depuis le 24 février 2022|(?:entre le|du) 24 février(?: 2022)? (?:et|au|jusqu'au)"],
     period: [
+      // One battle's toll: its window, of unstated length.
+      ['(?:dans|lors de) la bataille (?:de |pour |d\\u0027|d’)[\\p{Lu}][\\p{L}-]+', null],
       ['(?:en|sur|au cours des) (?:ces |les )?deux (?:derniers )?jours', 2],
       ['(?:en|sur|au cours des) (?:ces |les )?trois (?:derniers )?jours', 3],
       ['(?:en|sur|au cours des) (?:ces |les )?quatre (?:derniers )?jours', 4],

@@ -44,6 +44,8 @@ export const ID: Lexicon = {
     average: ['rata-rata|per hari|setiap hari|tiap hari'],
     cumulative: ['sejak (?:awal|dimulainya) (?:invasi|perang)(?: skala penuh)?|sejak februari 2022|sejak 24 februari 2022|secara total|totalnya'],
     period: [
+      // One battle's toll: its window, of unstated length.
+      ['dalam pertempuran (?:di|untuk|memperebutkan) [\\p{L}-]+', null],
       ['(?:dalam |selama )?sebulan terakhir|bulan lalu|dalam satu bulan', 30],
       ['(?:dalam |selama )?seminggu terakhir|minggu lalu|pekan lalu|dalam satu minggu', 7],
       ['tahun lalu|(?:dalam |selama )?setahun terakhir|dalam satu tahun', 365],

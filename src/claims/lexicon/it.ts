@@ -49,6 +49,8 @@ export const IT: Lexicon = {
     averageMonth: ['al mese|ogni mese|mensilmente'],
     cumulative: ["dall['’]inizio dell['’]operazione militare speciale|dall'inizio (?:dell'invasione|della guerra|del conflitto)(?: su larga scala)?|dal 24 febbraio 2022|da febbraio 2022|(?:tra il|dal) 24 febbraio(?: 2022)? (?:e|al)"],
     period: [
+      // One battle's toll: its window, of unstated length.
+      ['nella battaglia (?:di|per) [\\p{Lu}][\\p{L}-]+|negli scontri (?:di|per) [\\p{Lu}][\\p{L}-]+', null],
       ['(?:in|negli ultimi|nel corso di) due giorni', 2],
       ['(?:in|negli ultimi|nel corso di) tre giorni', 3],
       ['(?:in|negli ultimi|nel corso di) quattro giorni', 4],

@@ -46,6 +46,8 @@ export const NL: Lexicon = {
     average: ['gemiddeld|per dag|dagelijks|elke dag|iedere dag'],
     cumulative: ['sinds het begin van de (?:grootschalige |volledige )?(?:invasie|oorlog)|sinds de start van de (?:grootschalige )?invasie|sinds februari 2022|sinds 24 februari 2022|in totaal|opgeteld'],
     period: [
+      // One battle's toll: its window, of unstated length.
+      ['in de (?:slag|strijd) (?:om|bij) [\\p{Lu}][\\p{L}-]+', null],
       ['(?:in )?de afgelopen maand|vorige maand|(?:in )?een maand tijd|deze maand', 30],
       ['(?:in )?de afgelopen week|vorige week|(?:in )?een week tijd|deze week', 7],
       ['vorig jaar|(?:in )?het afgelopen jaar|(?:in )?een jaar tijd', 365],

@@ -49,6 +49,8 @@ export const PL: Lexicon = {
     averageMonth: ['miesięcznie|co miesiąc|każdego miesiąca'],
     cumulative: ['od początku (?:pełnoskalowej )?(?:inwazji|wojny)|od lutego 2022|od 24 lutego 2022'],
     period: [
+      // One battle's toll: its window, of unstated length.
+      ['w bitwie (?:o|pod) [\\p{Lu}][\\p{L}-]+|w walkach o [\\p{Lu}][\\p{L}-]+', null],
       ['w ciągu (?:tego )?miesiąca|przez (?:cały )?miesiąc|w minionym miesiącu|w zeszłym miesiącu', 30],
       ['w ciągu (?:tego )?tygodnia|w minionym tygodniu|w ostatnim tygodniu|przez tydzień', 7],
       ['rok wcześniej|w poprzednim roku|w zeszłym roku|w ubiegłym roku|w ciągu roku|przez cały rok', 365],

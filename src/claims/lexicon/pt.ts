@@ -47,6 +47,8 @@ export const PT: Lexicon = {
     averageMonth: ['por mês|a cada mês|todos os meses|mensalmente'],
     cumulative: ['desde o (?:início|começo) da operação militar especial|(?:desde o início|durante) da (?:invasão|guerra)(?: em grande escala)?|durante a (?:invasão|guerra)(?: em grande escala)?|desde fevereiro de 2022|desde 24 de fevereiro de 2022|(?:entre|de) 24 de fevereiro(?: de 2022)? (?:e|a|até)'],
     period: [
+      // One battle's toll: its window, of unstated length.
+      ['na batalha (?:de|por) [\\p{Lu}][\\p{L}-]+|nos combates (?:de|por) [\\p{Lu}][\\p{L}-]+', null],
       ['no último mês|no mês passado|em um mês|num mês', 30],
       ['na última semana|na semana passada|numa semana', 7],
       ['no ano passado|num ano', 365],

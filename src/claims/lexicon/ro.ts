@@ -48,6 +48,8 @@ export const RO: Lexicon = {
     averageMonth: ['pe lună|în fiecare lună|lunar'],
     cumulative: ['de la (?:începutul|inceputul) [„"]?operațiunii (?:militare )?speciale|de la începutul (?:invaziei|războiului)(?: pe scară largă)?|de la începutul ofensivei (?:ruse |rusești )?(?:în|din|asupra|împotriva) ucrain\\p{L}*|din februarie 2022|de la 24 februarie 2022|(?:din |de la )?24 februarie(?: 2022)?\\s*(?:[–—-]|și până (?:la|în))'],
     period: [
+      // One battle's toll: its window, of unstated length.
+      ['în bătălia (?:de la|pentru) [\\p{Lu}][\\p{L}-]+|în luptele (?:de la|pentru) [\\p{Lu}][\\p{L}-]+', null],
       ['(?:în|în ultimele|timp de) două zile', 2],
       ['(?:în|în ultimele|timp de) trei zile', 3],
       ['(?:în|în ultimele|timp de) patru zile', 4],

@@ -44,6 +44,8 @@ export const TR: Lexicon = {
     average: ['ortalama|günde ortalama|her gün|günlük ortalama|gün başına'],
     cumulative: ["savaşın başından bu yana|işgalin başından bu yana|(?:tam ölçekli )?işgalin başlangıcından bu yana|24 şubat 2022'den bu yana|şubat 2022'den bu yana|toplamda|toplam"],
     period: [
+      // One battle's toll: its window, of unstated length.
+      ['[\\p{Lu}][\\p{L}-]+ (?:savaşında|muharebesinde)', null],
       ['geçen ay|son bir ayda|bir ayda|bu ay', 30],
       ['geçen hafta|son bir haftada|bir haftada|bu hafta', 7],
       ['geçen yıl|bir yılda|son bir yılda', 365],
