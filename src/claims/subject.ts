@@ -13,7 +13,8 @@ const OTHERS_OF = /^[\d\s.,\u00a0\u202f]+\s+(?:others|more)(?![\p{L}])/iu;
 const RU =
   "russian|russia's|russia|russians|moscow's|moscow|putin's|kremlin's|російськ\\p{L}*|росі\\p{L}*|рф|рашист\\p{L}*|окупант\\p{L}*|окупаційн\\p{L}*|оккупант\\p{L}*|загарбник\\p{L}*|орк(?:ів|и|а)|российск\\p{L}*|росси\\p{L}*|русск\\p{L}*|rosyjsk\\p{L}*|rosji|rosja|rosjan\\p{L}*|najeźdźc\\p{L}*|russisch\\p{L}*|russland\\p{L}*|rus[oa]s?|rusia|ruse|ruși|rusești|rusiei|russes?|rus|rússnesk\\p{L}*|rússa\\p{L}*|occupiers|invaders|wagner|wagnerites?|north koreans?|north korea's|dprk|democratic people's republic of korea|pyongyang's|" + LANG_SIDE_RU;
 const UA =
-  "ukrainian|ukraine's|ukraine|ukrainians|kyiv's|kyiv|kiev's|kiev|київ|києв\\p{L}*|киев\\p{L}*|afu|uaf|apu|zsu|vsu|захисник\\p{L}*|защитник\\p{L}*|українськ\\p{L}*|україн\\p{L}*|зсу|всу|вфу|украинск\\p{L}*|украин\\p{L}*|ukraińsk\\p{L}*|ukrain\\p{L}*|ucranian\\p{L}*|ucrania|ucrainen\\p{L}*|ucrainei|ukrainien\\p{L}*|ukrayna\\p{L}*|úkraínsk\\p{L}*|" + LANG_SIDE_UA;
+  // ("nationalists": Moscow's word for Ukraine's soldiers.)
+  "ukrainian|ukraine's|ukraine|ukrainians|nationalists|kyiv's|kyiv|kiev's|kiev|київ|києв\\p{L}*|киев\\p{L}*|afu|uaf|apu|zsu|vsu|захисник\\p{L}*|защитник\\p{L}*|українськ\\p{L}*|україн\\p{L}*|зсу|всу|вфу|украинск\\p{L}*|украин\\p{L}*|ukraińsk\\p{L}*|ukrain\\p{L}*|ucranian\\p{L}*|ucrania|ucrainen\\p{L}*|ucrainei|ukrainien\\p{L}*|ukrayna\\p{L}*|úkraínsk\\p{L}*|" + LANG_SIDE_UA;
 const ENEMY = 'enemy|enemy\'s|enemies|ворог\\p{L}*|противник\\p{L}*|wroga|wróg|enemigo\\p{L}*|feind\\p{L}*|inamic\\p{L}*|ennemi\\p{L}*|düşman\\p{L}*|' + LANG_SIDE_ENEMY;
 
 const W = (p: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, 'iu');
@@ -36,7 +37,7 @@ const HOLDER_BEFORE = new RegExp(
 );
 // "втрати ворога", "потери ВСУ", "потери со стороны Украины", "straty Rosjan", "bajas rusas", "the losses of Russia".
 const HOLDER_AFTER = new RegExp(
-  `(?<![\\p{L}])(?:${LOSE})(?:\\s+(?:of|de|del|der|des|al|ale|the|la|el|армії|армии|війська|войск|army|forces|armii|sił|ejército|armatei|armee|личного|состава|особового|складу|со|стороны|з|боку))*\\s+(${RU}|${UA}|${ENEMY})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${LOSE})(?:\\s+(?:of|de|del|der|des|al|ale|the|la|el|entre|tra|fra|among|as|os|le|gli|tropas|truppe|forze|troupes|армії|армии|війська|войск|army|forces|armii|sił|ejército|armatei|armee|личного|состава|особового|складу|со|стороны|з|боку))*\\s+(${RU}|${UA}|${ENEMY})(?![\\p{L}])`,
   'giu',
 );
 // "lost by Moscow", "lost by the Ukrainian army".
@@ -166,8 +167,12 @@ export interface SubjectInput {
   previousHere?: Subject;
 }
 
-// "120 casualties among North Korean troops", "losses among the Russian units": the side the figure is counted among.
-const AMONG_SIDE = new RegExp(`^\\s*(?:among|amongst) (?:the )?(${RU}|${UA}|${ENEMY})(?![\\p{L}])`, 'iu');
+// "120 casualties among North Korean troops", "losses among the Russian units", "i morti tra le forze russe",
+// "caduti tra i russi": the side the figure is counted among.
+const AMONG_SIDE = new RegExp(
+  `^\\s*(?:among|amongst|tra|fra|entre|unter|wśród|printre|среди|серед) (?:(?:the|le|i|gli|as|os|las|los|les|den|die|der|des) )?(?:[\\p{L}]+ )?(${RU}|${UA}|${ENEMY})(?![\\p{L}])`,
+  'iu',
+);
 
 const CLAUSE_OPENING = /(?:,\s*|\s)(?:while|whereas)\s|;\s/giu;
 function lastClauseStart(before: string): number {

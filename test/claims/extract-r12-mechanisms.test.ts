@@ -40,3 +40,53 @@ test("'counter-drone systems' in an aid package is no loss word", () => {
     'The package will take months to deliver, the official said. It includes systems to counter the drones Russia uses against Ukrainian troops, 20 radars and about 120 tactical vehicles for towing guns.';
   assert.deepEqual(extractClaims(text, { published: '2022-09-28', lang: 'en' }), []);
 });
+
+test("'N others injured' counts more of what the figure before counted, on its side", () => {
+  expectClaims(
+    "Russia's defence ministry said on Friday that 1,351 Russian servicemen had been killed and 3,825 others injured since the start of the operation.",
+    { published: '2022-03-25', lang: 'en' },
+    { claimant: 'ru_mod', subject: 'ru', metric: 'personnel', value: 1_351 },
+    { claimant: 'ru_mod', subject: 'ru', metric: 'personnel', value: 3_825 },
+  );
+});
+
+test("'nationalists' are Moscow's word for Ukraine's soldiers", () => {
+  expectClaims(
+    "Russia's defence ministry said more than 210 nationalists were killed in the Kupiansk direction over the past day.",
+    { published: '2024-08-20', lang: 'en' },
+    { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'daily', value: 210 },
+  );
+});
+
+test("a battle bounds the window in other languages: 'nella battaglia di Bakhmut', 'dans la bataille de Bakhmout'", () => {
+  expectClaims('Secondo Prigozhin, nella battaglia di Bakhmut sono stati uccisi 20 mila combattenti della Wagner.', { published: '2023-05-24', lang: 'it' }, { kind: 'period', value: 20_000 });
+  expectClaims('Selon Prigojine, 20 000 combattants de Wagner sont morts dans la bataille de Bakhmout.', { published: '2023-05-24', lang: 'fr' }, { kind: 'period', value: 20_000 });
+});
+
+test("'casualties in Vladimir Putin's invasion' name no town: the war's total", () => {
+  expectClaims(
+    "Russian casualties in Vladimir Putin's full-scale invasion of Ukraine have passed 700,000, Ukraine's military said on Monday.",
+    { published: '2024-10-28', lang: 'en' },
+    { claimant: 'ua_general_staff', kind: 'cumulative', value: 700_000 },
+  );
+});
+
+test("under a subheading after a British estimate, the day's figure and the war's total are the General Staff's", () => {
+  const text =
+    "Russia's losses in October were the heaviest since the start of the war. On average, the occupiers lost 1,354 soldiers a day, Britain's defence secretary told a newspaper.\n\nHe said Moscow could not keep up such spending.\n\nRussian losses on the front\n\nIn the past 24 hours, Ukrainian forces have neutralised more than 1,600 Russian soldiers. Since the beginning of the full-scale invasion, Russia has lost over 707,000 soldiers.";
+  expectClaims(
+    text,
+    { published: '2024-11-05', lang: 'en' },
+    { claimant: 'uk_mod', kind: 'average', value: 1_354 },
+    { claimant: 'ua_general_staff', kind: 'daily', value: 1_600 },
+    { claimant: 'ua_general_staff', kind: 'cumulative', value: 707_000 },
+  );
+});
+
+test("'a war that cost Ukraine 3,700 troops': 'cost' is a verb of losing", () => {
+  expectClaims(
+    "Moscow says its forces repelled the first days of Kyiv's counteroffensive, which cost Ukraine more than 3,700 troops.",
+    { published: '2023-06-08', lang: 'en' },
+    { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', value: 3_700 },
+  );
+});
