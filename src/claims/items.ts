@@ -109,6 +109,9 @@ function troopsPhraseAround(s: string, start: number, nounEnd: number): string {
 // (A bracket may open the gap: "412 осіб (вбиті й поранені, а також троє взяті в полон)".)
 const CAPTIVE_GAP = /^(?:[\s,(]*[\p{L}'-]+(?![\p{L}'-])){0,4}?[\s,;]*(?:and|as well as|plus|along with|with|і|й|та|а також|и|а также|y|e|i|oraz|und|sowie|și|precum și|et|ainsi que|además de|así como|oltre a)?[\s,;]*(?:another|also|some|about|around|unos|unas|около|близько|około|etwa|rund)?\s*$/iu;
 
+/** A unit of length, area or mass right after a figure: a calibre, a distance or a weight. */
+const MEASURE_AFTER = /^(?:\s?-?(?:mm|cm|km|kg|km²|sq\.? ?km)|\s+(?:millimet(?:er|re)s?|centimet(?:er|re)s?|kilomet(?:er|re)s?|met(?:er|re)s|feet|foot|ft|miles?|yards|inch(?:es)?|kilograms?|tonnes?|hectares?|square))(?![\p{L}])/iu;
+const DENOMINATOR_BEFORE = /(?:(?<![\p{L}])(?:one|1|a|two|2|three|3) in|(?<![\p{L}])per)\s+$/iu;
 /** "others" right after a figure, in a sentence that counted something before it. */
 const OTHERS_AFTER = /^\s+others(?![\p{L}])/iu;
 /** Only an opening bracket between a total and its change: "2.914 (+3". */
@@ -367,7 +370,10 @@ const STRENGTH_BEFORE = /(?:(?:size|strength|headcount) of (?:[\p{L}']+ ){0,2}(?
 const STRIKE = /(?<![\p{L}])(?:(?:missile|drone|air|rocket|bomb|artillery) (?:strikes?|attacks?)|airstrikes?|bombing|shelling|удар\p{L}*|обстріл\p{L}*|обстрел\p{L}*|ostrzał\p{L}*|angriff\p{L}*|ataque\p{L}*|bombardement\p{L}*)(?![\p{L}])|\p{L}(?:angriff|angriffe|angriffen|attacke|attacken|beschuss)(?![\p{L}])/iu;
 
 function isAirborne(s: string, noun: MetricNoun): boolean {
-  return noun.metric === 'uav' || noun.metric === 'cruise_missiles' || (noun.cls === 'aggregate' && /missile|rocket/i.test(s.slice(noun.start, noun.end)));
+  // (A bare "missiles" or "rockets" counts no launcher: "one of four missiles used by Russia" flew. A noun taken
+  // from the whole after the figure stands at the figure's end, empty: read the words there.)
+  const words = noun.end > noun.start ? s.slice(noun.start, noun.end) : s.slice(noun.start, noun.start + 40);
+  return noun.metric === 'uav' || noun.metric === 'cruise_missiles' || ((noun.cls === 'aggregate' || noun.metric === 'other') && /missile|rocket/i.test(words));
 }
 
 // "four people were killed and 16 were injured", "killed 12 people and wounded 40", "20 people had been
@@ -577,6 +583,10 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     if (num.value < 100 && (AGE_BEFORE.test(s.slice(Math.max(0, num.start - 40), num.start)) || AGE_AFTER.test(s.slice(num.end, num.end + 24)))) continue;
     // "a 700,000-man army", "a 50,000-strong force": the size of a force.
     if (/^-(?:man|men|strong)(?![\p{L}])/iu.test(s.slice(num.end, num.end + 8))) continue;
+    // "a 155 mm Krab", "165 feet per day", "20 km from the front": a measure, not a count.
+    if (MEASURE_AFTER.test(s.slice(num.end, num.end + 16))) continue;
+    // "one in 20 men", "3 deaths per 10,000 men": the denominator of a ratio.
+    if (DENOMINATOR_BEFORE.test(s.slice(Math.max(0, num.start - 12), num.start))) continue;
     // "by 2025 if casualties continue", "in 2024 Russian forces …": a year after its preposition, not a count.
     if (num.yearLike && /(?<![\p{L}])(?:by|in|since|until|till|before|after|during|through|throughout)\s+$/iu.test(s.slice(Math.max(0, num.start - 12), num.start))) continue;
     if (DOWN_BY_BEFORE.test(s.slice(Math.max(0, num.start - 40), num.start))) continue;

@@ -90,3 +90,31 @@ test("'a war that cost Ukraine 3,700 troops': 'cost' is a verb of losing", () =>
     { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', value: 3_700 },
   );
 });
+
+test('a calibre, a distance and the denominator of a ratio are no counts', () => {
+  const claims = extractClaims(
+    "Russia's defence ministry said its forces hit a 155 mm self-propelled gun. Russian troops advanced about 165 feet a day; one in 20 men of fighting age has been killed or wounded, and there are 3 deaths per 10,000 men.",
+    { published: '2024-06-10', lang: 'en' },
+  );
+  assert.deepEqual(claims.map((c) => c.value), []);
+});
+
+test("'likely to hit the 1 million mark' is a forecast", () => {
+  assert.deepEqual(extractClaims('The Russians are likely to hit the 1 million casualty mark later this spring, the think tank said.', { published: '2025-02-20', lang: 'en' }), []);
+});
+
+test("'one of four missiles' shot down by Ukraine's air force flew at Ukraine: no loss", () => {
+  assert.deepEqual(
+    extractClaims("Ukraine's air force said on Thursday it had shot down all 42 drones and one of four missiles Russia launched overnight.", { published: '2024-06-27', lang: 'en' }),
+    [],
+  );
+});
+
+test("'anti-aircraft platform' is air defence, not a plane", () => {
+  expectClaims(
+    "Ukraine's General Staff said Russia lost one anti-aircraft platform over the past day, for a total of 331.",
+    { published: '2023-09-13', lang: 'en' },
+    { metric: 'air_defense', kind: 'daily', value: 1 },
+    { metric: 'air_defense', kind: 'cumulative', value: 331 },
+  );
+});
