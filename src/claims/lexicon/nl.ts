@@ -74,5 +74,5 @@ export const NL: Lexicon = {
   sourceBefore: ['volgens', 'aldus', 'naar zeggen van', 'op basis van cijfers van', 'cijfers van'],
   sameNoun: ['waarvan|onder wie|daarvan'],
   sameNounAfter: ['daarvan|van hen'],
-  ranges: { between: ['tussen'], and: ['en'], to: ['tot'] },
+  ranges: { between: ['tussen', 'tussen de'], and: ['en'], to: ['tot'] },
 };
