@@ -35,6 +35,12 @@ const HOLDER_BEFORE = new RegExp(
   `(?<![\\p{L}])(?<!(?:^|\\s)(?:in|inside|across|within|throughout|на|в|у|w|en|im|în) )(${RU}|${UA}|${ENEMY})(?:\\s*\\([\\p{L}]{2,6}\\))?(?:,\\s*(?:with|which|whose|despite|unlike|like|for its part|for their part|in turn|meanwhile|however|too|by contrast|in contrast|by comparison|in comparison|on the other hand)(?![\\p{L}])[^,.;:\\d]{0,60},)?${GAP}(?:${LOSE})(?![\\p{L}])`,
   'giu',
 );
+const PERFECT_AUX = '(?:hat|haben|hatte|hatten|habe|heeft|hebben|had|hadden)';
+const PERFECT_HOLDER = new RegExp(
+  `(?<![\\p{L}])(?<!(?:der|des|von|van) )(${RU}|${UA}|${ENEMY})\\s+${PERFECT_AUX}(?![\\p{L}])(?:\\s+(?:die |der |het |de )?(${RU}|${UA}|${ENEMY})(?![\\p{L}]))?|(?<![\\p{L}])${PERFECT_AUX}\\s+(?:die |der |het |de )?(${RU}|${UA}|${ENEMY})(?![\\p{L}])`,
+  'giu',
+);
+const PARTICIPLE_AFTER = /^[^.;:]{0,60}?(?<![\p{L}])(?:verloren|eingebüßt)(?![\p{L}])/iu;
 // "втрати ворога", "потери ВСУ", "потери со стороны Украины", "straty Rosjan", "bajas rusas", "the losses of Russia".
 const HOLDER_AFTER = new RegExp(
   `(?<![\\p{L}])(?:${LOSE})(?:\\s+(?:of|de|del|der|des|al|ale|the|la|el|entre|tra|fra|among|as|os|le|gli|tropas|truppe|forze|troupes|армії|армии|війська|войск|army|forces|armii|sił|ejército|armatei|armee|личного|состава|особового|складу|со|стороны|з|боку))*\\s+(${RU}|${UA}|${ENEMY})(?![\\p{L}])`,
@@ -216,6 +222,19 @@ export function subjectOf(x: SubjectInput): Subject | 'both' {
   // Russian ministry announced that 498 of its troops have died" ("while", "whereas" or a semicolon part them).
   const before = x.sentence.slice(0, x.start);
   const clauseFrom = lastClauseStart(before);
+  // German and Dutch put the participle after the figure: "Die Ukraine hat nach eigenen Angaben 13.000
+  // Soldaten verloren", "Rusland heeft 300.000 soldaten verloren": the side before the auxiliary lost them.
+  if (PARTICIPLE_AFTER.test(x.sentence.slice(x.end, x.end + 60))) {
+    // (The subject may follow the auxiliary, "Nach Angaben der Ukraine hat Russland … verloren", and a side
+    // named in a genitive, "der Ukraine", is whose figures they are, not who lost.)
+    let held: Subject | null = null;
+    PERFECT_HOLDER.lastIndex = clauseFrom;
+    for (let m = PERFECT_HOLDER.exec(before); m !== null; m = PERFECT_HOLDER.exec(before)) {
+      const side = sideOf((m[2] ?? m[3] ?? m[1]) as string, x.claimant);
+      if (side !== null) held = side;
+    }
+    if (held !== null) return held;
+  }
   let best: { at: number; side: Subject } | null = null;
   for (const re of [HOLDER_BEFORE, HOLDER_AFTER]) {
     // Overlapping matches: "Moscow claimed Kyiv lost" holds both "Moscow … lost" and "Kyiv lost".

@@ -118,3 +118,18 @@ test("'anti-aircraft platform' is air defence, not a plane", () => {
     { metric: 'air_defense', kind: 'cumulative', value: 331 },
   );
 });
+
+test("German and Dutch perfect tenses: the side before or right after the auxiliary lost the figure", () => {
+  expectClaims('Die Ukraine hat nach eigenen Angaben seit Kriegsbeginn 13.000 Soldaten verloren.', { published: '2022-12-02', lang: 'de' }, { subject: 'ua', value: 13_000 });
+  expectClaims('Nach Angaben der Ukraine hat Russland seit Beginn der Invasion 393.290 Soldaten verloren.', { published: '2024-02-10', lang: 'de' }, { subject: 'ru', value: 393_290 });
+  expectClaims('Volgens Kiev heeft Rusland sinds het begin van de oorlog 300.000 soldaten verloren.', { published: '2023-11-20', lang: 'nl' }, { subject: 'ru', value: 300_000 });
+});
+
+test("'АТ' in a command's list is its vehicles", () => {
+  expectClaims(
+    'Сили оборони на Таврійському напрямку за добу знищили 14 АТ та 5 танків окупантів.',
+    { published: '2023-09-20', lang: 'uk' },
+    { metric: 'vehicles_fuel_tanks', value: 14 },
+    { metric: 'tanks', value: 5 },
+  );
+});
