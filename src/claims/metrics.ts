@@ -178,6 +178,8 @@ const FILLERS = new Set([
   'such', 'those', 'these', 'alleged', 'regular', 'lost', 'destroyed', 'downed',
   // North Korea's troops, who fight on Moscow's side: "13 North Korean soldiers", "77 North Koreans".
   'north', 'korean', 'dprk',
+  // Moscow's side named by its allies' word: "221 pro-Moscow troops", "40 pro-Russian fighters".
+  'pro-moscow', 'pro-russian', 'pro-kremlin', 'pro-russia',
   // Russia's mercenaries: "20,000 Wagner fighters", "200 Wagner Group mercenaries", "15 Wagner PMC fighters".
   'wagner', 'group', 'pmc', 'mercenary',
   // The Russian ministry's drone counts: "668 fixed-wing Ukrainian unmanned aerial vehicles", "41 aircraft-type UAVs".

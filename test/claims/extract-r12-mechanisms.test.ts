@@ -133,3 +133,7 @@ test("'АТ' in a command's list is its vehicles", () => {
     { metric: 'tanks', value: 5 },
   );
 });
+
+test("'pro-Moscow troops' are soldiers on Russia's side", () => {
+  expectClaims('A Ukrainian military spokesman said 221 pro-Moscow troops were killed on Sunday in the fighting near Bakhmut.', { published: '2023-01-09', lang: 'en' }, { subject: 'ru', metric: 'personnel', value: 221 });
+});
