@@ -111,7 +111,8 @@ const CAPTIVE_GAP = /^(?:[\s,(]*[\p{L}'-]+(?![\p{L}'-])){0,4}?[\s,;]*(?:and|as w
 
 /** A unit of length, area or mass right after a figure: a calibre, a distance or a weight. */
 const MEASURE_AFTER = /^(?:\s?-?(?:mm|cm|km|kg|km²|sq\.? ?km)|\s+(?:millimet(?:er|re)s?|centimet(?:er|re)s?|kilomet(?:er|re)s?|met(?:er|re)s|feet|foot|ft|miles?|yards|inch(?:es)?|kilograms?|tonnes?|hectares?|square))(?![\p{L}])/iu;
-const DENOMINATOR_BEFORE = /(?:(?<![\p{L}])(?:one|1|a|two|2|three|3) in|(?<![\p{L}])per)\s+$/iu;
+/** "one in 20", "per 10,000": the figure after is a ratio's denominator. */
+const DENOMINATOR_BEFORE = /(?:(?<![\p{L}\d])(?:one|1|two|2|three|3) in|(?<![\p{L}])per)\s+$/iu;
 /** "others" right after a figure, in a sentence that counted something before it. */
 const OTHERS_AFTER = /^\s+others(?![\p{L}])/iu;
 /** Only an opening bracket between a total and its change: "2.914 (+3". */

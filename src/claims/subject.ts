@@ -43,7 +43,7 @@ const PERFECT_HOLDER = new RegExp(
 const PARTICIPLE_AFTER = /^[^.;:]{0,60}?(?<![\p{L}])(?:verloren|eingebüßt)(?![\p{L}])/iu;
 // "втрати ворога", "потери ВСУ", "потери со стороны Украины", "straty Rosjan", "bajas rusas", "the losses of Russia".
 const HOLDER_AFTER = new RegExp(
-  `(?<![\\p{L}])(?:${LOSE})(?:\\s+(?:of|de|del|der|des|al|ale|the|la|el|entre|tra|fra|among|as|os|le|gli|tropas|truppe|forze|troupes|армії|армии|війська|войск|army|forces|armii|sił|ejército|armatei|armee|личного|состава|особового|складу|со|стороны|з|боку))*\\s+(${RU}|${UA}|${ENEMY})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${LOSE})(?:\\s+(?:of|de|del|der|des|al|ale|the|la|el|entre as|entre os|entre les|entre|tra le|tra i|tra gli|tra|fra|among|tropas|truppe|forze|troupes|армії|армии|війська|войск|army|forces|armii|sił|ejército|armatei|armee|личного|состава|особового|складу|со|стороны|з|боку))*\\s+(${RU}|${UA}|${ENEMY})(?![\\p{L}])`,
   'giu',
 );
 // "lost by Moscow", "lost by the Ukrainian army".
