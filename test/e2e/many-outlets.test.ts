@@ -100,8 +100,7 @@ describe('many outlets, one record, three workers (e2e)', { timeout: 240_000 }, 
       worker: { shutdownTimeout: '3s' },
     });
     // History from the operator's CSV, and the channel's latest report already there.
-    const config = loadConfig({ file: configFile, env: { E2E_SLACK_URL: slack.url, E2E_TG_TOKEN: TOKEN } });
-    const ctx = createContext(config, redis, createLogger('silent'));
+    const ctx = openContext();
     try {
       assert.equal((await importSeriesCommand(ctx, FIXTURE)).historyComplete, true);
       lastFigures = (await ctx.reports.get('2024-05-16'))!.figures;
@@ -121,10 +120,12 @@ describe('many outlets, one record, three workers (e2e)', { timeout: 240_000 }, 
   });
 
   const env = () => ({ E2E_SLACK_URL: slack.url, E2E_TG_TOKEN: TOKEN });
+  /** The services over the test's Redis, as the CLI builds them (close its http when done). */
+  const openContext = () => createContext(loadConfig({ file: configFile, env: env() }), redis, createLogger('silent'));
   const startAll = () => (workers = [0, 1, 2].map(() => startWorkerProcess(configFile, env())));
   /** The outlets the claim store has as stating the 2,050 record, by publication time. */
   const recordOutlets = async () => {
-    const ctx = createContext(loadConfig({ file: configFile, env: env() }), redis, createLogger('silent'));
+    const ctx = openContext();
     const claims = (await ctx.claims.list()).filter((c) => c.metric === 'personnel' && c.kind === 'daily' && c.value === 2_050 && c.record);
     const mentions = (await Promise.all(claims.map((c) => ctx.claims.mentions(c.fingerprint)))).flat();
     await ctx.http.close();
@@ -174,7 +175,7 @@ describe('many outlets, one record, three workers (e2e)', { timeout: 240_000 }, 
     // Finished means written to the sent ledger, not only received: a kill between the
     // receiver's answer and the ledger write is the one window where a channel sees a repeat
     // (docs/architecture.md), and Slack and Telegram cannot drop one.
-    const ctx = createContext(loadConfig({ file: configFile, env: env() }), redis, createLogger('silent'));
+    const ctx = openContext();
     const settled = async (subscriber: string) => (await ctx.ledger.getSent('record:personnel:2024-05-17', 'confirmed', subscriber)) !== null;
     try {
       await waitFor(

@@ -60,15 +60,20 @@ export function trainBinary(examples: readonly { features: readonly string[]; ri
   return { bias: (fit.bias[1] as number) - (fit.bias[0] as number), weights };
 }
 
+/** The examples with the features seen in fewer than `minCount` of them left out. */
+function withoutRare<E extends { features: readonly string[] }>(examples: readonly E[], minCount: number): E[] {
+  const seen = new Map<string, number>();
+  for (const ex of examples) for (const f of ex.features) seen.set(f, (seen.get(f) ?? 0) + 1);
+  return examples.map((ex) => ({ ...ex, features: ex.features.filter((f) => (seen.get(f) ?? 0) >= minCount) }));
+}
+
 export function trainClasses<C extends string>(classes: readonly C[], examples: readonly { features: readonly string[]; label: C }[], opts: TrainOptions = {}): ClassModel<C> {
   const epochs = opts.epochs ?? 40;
   const l2 = opts.l2 ?? 1e-3;
   const rate = opts.rate ?? 0.3;
   const K = classes.length;
-  const seen = new Map<string, number>();
-  for (const ex of examples) for (const f of ex.features) seen.set(f, (seen.get(f) ?? 0) + 1);
   const minCount = opts.minCount ?? 1;
-  const kept = examples.map((ex) => ({ label: ex.label, features: minCount <= 1 ? ex.features : ex.features.filter((f) => (seen.get(f) ?? 0) >= minCount) }));
+  const kept = minCount <= 1 ? examples : withoutRare(examples, minCount);
   const model: ClassModel<C> = { classes, bias: new Array<number>(K).fill(0), weights: {} };
   const grads: Record<string, number[]> = {};
   const biasG = new Array<number>(K).fill(1e-8);
