@@ -111,6 +111,7 @@ const CLAIMANTS: readonly Claimant[] = ['ua_general_staff', 'ua_other', 'ru_mod'
 
 interface Prepared {
   text: Text;
+  published: string | null;
   located: Located[];
   cues: SentenceCues;
   kindF: Map<Located, string[]>;
@@ -126,7 +127,7 @@ const prepared: Prepared[] = texts.map((t) => {
   const cues = new SentenceCues(read?.sentences ?? [], read?.infos);
   // normalizeGold already names the metrics as the extractor does ("vehicles" → "vehicles_fuel_tanks").
   const gold = normalizeGold(t.gold);
-  const p: Prepared = { text: t, located, cues, kindF: new Map(), claimantF: new Map(), kindTarget: new Map(), claimantTarget: new Map() };
+  const p: Prepared = { text: t, published: read?.published ?? published, located, cues, kindF: new Map(), claimantF: new Map(), kindTarget: new Map(), claimantTarget: new Map() };
   for (const l of located) {
     if (l.source === 'report') continue;
     const c = l.claim;
@@ -209,7 +210,7 @@ function prf(t: Tally): Tally & { precision: number; recall: number; f1: number 
 /** Claims after the opinions and dedupe, per text, with which of them are right and how many labelled claims none matched. */
 function judged(w: LearnedWeights): { p: Prepared; claims: Located[]; right: Set<Located>; missed: number }[] {
   return prepared.map((p) => {
-    const claims = dedupe(applyOpinions(p.located, opinionOf, w, p.text.lang));
+    const claims = dedupe(applyOpinions(p.located, opinionOf, w, p.text.lang, p.published ?? undefined));
     const score = scoreArticle(p.text.gold, claims.map((l) => l.claim));
     const found = new Set(score.pairs.map((x) => x.found));
     return { p, claims, right: new Set(claims.filter((l) => found.has(l.claim))), missed: score.misses.length };

@@ -5,6 +5,7 @@
 import { resolveDates, nearestDate } from './as-of.ts';
 import { attributor } from './attribute.ts';
 import { findAttributions } from './claimant.ts';
+import { belowTotal } from './gs-floor.ts';
 import { findDates } from './date-mentions.ts';
 import type { Item } from './items.ts';
 import { findKindCues } from './kind.ts';
@@ -186,6 +187,12 @@ export function assemble(input: AssembleInput): Located[] {
       if (source === 'carry' && claimant === 'ua_other' && kind === 'cumulative' && subject === 'ru' && it.noun.metric === 'personnel' && it.num.value > DAILY_MAX.personnel) {
         const last = works.findLast((w) => w.claimant === 'ua_other');
         if (last !== undefined && last.kind !== 'cumulative' && last.info.sentence.paragraph !== info.sentence.paragraph) claimant = 'ua_general_staff';
+      }
+
+      // "It also said 590 Russian military personnel had lost their lives", in January 2023: with no word
+      // for the window, a General Staff figure its tally had already passed is no total of the war.
+      if (guessedKind && kind === 'cumulative' && claimant === 'ua_general_staff' && subject === 'ru' && belowTotal(it.noun.metric, it.num.value, published ?? undefined)) {
+        kind = it.num.value <= DAILY_MAX[it.noun.metric] ? 'daily' : 'period';
       }
 
       const previous = (kind === 'daily' || kind === 'period' || kind === 'cumulative') && isPreviousRecord(s, a, hasRecordWord, it.end);

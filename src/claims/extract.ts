@@ -41,11 +41,11 @@ export function readDeduped(input: string, opts: ExtractOptions & BoundOptions =
   const read = readLocated(input, opts);
   if (read === null) return null;
   const cues = new SentenceCues(read.sentences, read.infos);
-  return { claims: dedupe(reconsider(read.located, cues, opts.lang)), cues };
+  return { claims: dedupe(reconsider(read.located, cues, opts.lang, undefined, read.published ?? undefined)), cues };
 }
 
 /** Every figure read as a claim, with where it stands, before dedupe; null for a text with none to read. */
-export function readLocated(input: string, opts: ExtractOptions & BoundOptions = {}): { located: Located[]; sentences: Sentence[]; infos: SentenceInfo[] } | null {
+export function readLocated(input: string, opts: ExtractOptions & BoundOptions = {}): { located: Located[]; sentences: Sentence[]; infos: SentenceInfo[]; published: string | null } | null {
   if (input.trim() === '') return null;
   const text = capText(input);
   const published = toDate(opts.published) ?? inferPublished(text, opts.url);
@@ -101,7 +101,7 @@ export function readLocated(input: string, opts: ExtractOptions & BoundOptions =
     previous: false,
     guessedKind: false,
   }));
-  return { located: [...prose, ...fromBlock], sentences, infos };
+  return { located: [...prose, ...fromBlock], sentences, infos, published };
 }
 
 // "… знешкодила 82 українські безпілотники. Найбільше — 30 — було збито над Брянською областю, по 4 — над

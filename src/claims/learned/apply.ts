@@ -12,6 +12,7 @@ import { binaryScore, classScores } from './model.ts';
 import type { LangGroup, LearnedWeights, Override } from './weights-format.ts';
 import { langGroupOf } from './weights-format.ts';
 import { LEARNED_WEIGHTS } from './weights.ts';
+import { belowTotal } from '../gs-floor.ts';
 
 /** A claim's window and speaker as a model would have them: the chance of each class. */
 export interface Opinion {
@@ -37,7 +38,7 @@ function choose<C extends string>(m: Override<C>, p: readonly number[] | null, c
 }
 
 /** Applies opinions already computed (the trainer passes out-of-fold ones); pure. */
-export function applyOpinions(located: readonly Located[], opinion: (l: Located) => Opinion, w: LearnedWeights, lang?: string): Located[] {
+export function applyOpinions(located: readonly Located[], opinion: (l: Located) => Opinion, w: LearnedWeights, lang?: string, published?: string): Located[] {
   const group = langGroupOf(lang);
   if (group === null) return [...located];
   return located.map((l) => {
@@ -45,8 +46,10 @@ export function applyOpinions(located: readonly Located[], opinion: (l: Located)
     const o = opinion(l);
     // A window a word gave is kept; the model decides only the windows the rules guessed (from the
     // figure's size or who says it), which is where they go wrong most.
-    const kind = w.kind === null || !l.guessedKind ? l.claim.kind : choose(w.kind, o.kind, l.claim.kind, group);
+    let kind = w.kind === null || !l.guessedKind ? l.claim.kind : choose(w.kind, o.kind, l.claim.kind, group);
     const claimant = w.claimant === null ? l.claim.claimant : choose(w.claimant, o.claimant, l.claim.claimant, group);
+    // Nor may it make a General Staff figure its running total when the tally had passed it before the article.
+    if (kind === 'cumulative' && l.claim.kind !== 'cumulative' && claimant === 'ua_general_staff' && l.claim.subject === 'ru' && belowTotal(l.claim.metric, l.claim.value, published)) kind = l.claim.kind;
     if (kind === l.claim.kind && claimant === l.claim.claimant) return l;
     return { ...l, claim: { ...l.claim, kind, claimant, periodDays: periodFor(kind, l.claim) }, guessedKind: kind === l.claim.kind ? l.guessedKind : false };
   });
@@ -63,9 +66,9 @@ export function opinionOf(w: LearnedWeights, cues: SentenceCues, lang?: string):
   });
 }
 
-export function reconsider(located: readonly Located[], cues: SentenceCues, lang?: string, w: LearnedWeights = LEARNED_WEIGHTS): Located[] {
+export function reconsider(located: readonly Located[], cues: SentenceCues, lang?: string, w: LearnedWeights = LEARNED_WEIGHTS, published?: string): Located[] {
   if ((w.kind === null && w.claimant === null) || langGroupOf(lang) === null) return [...located];
-  return applyOpinions(located, opinionOf(w, cues, lang), w, lang);
+  return applyOpinions(located, opinionOf(w, cues, lang), w, lang, published);
 }
 
 export function keepLikely(claims: readonly Located[], cues: SentenceCues, lang?: string, w: LearnedWeights = LEARNED_WEIGHTS): Located[] {
