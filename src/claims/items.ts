@@ -302,6 +302,16 @@ const COORDINATED = new RegExp(`^\\s*(?:(?:russian|ukrainian|russia's|ukraine's)
 const PART_OF_AFTER = new RegExp(`^\\s*(?:of (?:them|those|these|which|whom)|${LANG_SAME_NOUN_AFTER})(?![\\p{L}])`, 'iu');
 const RECORD_AFTER = new RegExp(`^\\s*,?\\s*(?:itself |also |then |once |at the time |which was )?(?:a |the |an )?(?:new |daily |single-day |one-day )?(?:record|peak|high|${LANG_RECORD_NOUNS})(?![\\p{L}])`, 'iu');
 
+// "Russia lost 1,540 over the past day", "Russian forces lost another 1,100 on Tuesday": an army named
+// as the loser, its loss verb, then a bare figure with a window of its own. With nothing counted
+// before, the headline figure of a day's or week's tally is soldiers.
+const ARMY_LOST_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:russia|ukraine|moscow|kyiv|kiev|(?:the\\s+)?(?:russian|ukrainian)\\s+(?:army|forces|troops|military|side)|(?:russia|ukraine)'s\\s+(?:army|forces|troops|military)|the\\s+(?:enemy|invaders|occupiers|aggressor))\\s+(?:(?:has|have|had)\\s+)?(?:(?:reportedly|also|again)\\s+)?(?:lost|loses|losing)\\s+(?:(?:another|a further|an additional|${QUALIFIER_WORDS})\\s+)*$`,
+  'iu',
+);
+const ARMY_LOST_MIN = 100;
+const ONE_DAY_AFTER = /^\s+in\s+(?:(?:a|one)\s+(?:single\s+)?day|24 hours)(?![\p{L}])/iu;
+
 // "Last month, 1,184 were reportedly destroyed": the figure is what a verb of losing was done to.
 const LOST_AFTER = /^\s*(?:more\s+)?(?:were|was|have been|had been|have|had|wurden|fueron|zostało|zostały|були|было|были)\s+(?:[\p{L}]+ly\s+|also\s+|then\s+)?(?:destroyed|lost|killed|eliminated|downed|shot down|taken out|knocked out|disabled|wiped out|zerstört|vernichtet|destruid\p{L}*|zniszczon\p{L}*|знищен\p{L}*|уничтожен\p{L}*)(?![\p{L}])/iu;
 
@@ -717,6 +727,8 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
           elided = true;
         } else if (RECORD_AFTER.test(s.slice(num.end, num.end + 40))) {
           // "On Monday the General Staff had reported 1,770, itself a record at the time": a record is of losses.
+          noun = { metric: 'personnel', cls: 'loss', start: num.end, end: num.end };
+        } else if ((windowAfter || GAPPED_WINDOW_AFTER.test(s.slice(num.end, num.end + 40)) || ONE_DAY_AFTER.test(s.slice(num.end, num.end + 30))) && num.value >= ARMY_LOST_MIN && ARMY_LOST_BEFORE.test(before)) {
           noun = { metric: 'personnel', cls: 'loss', start: num.end, end: num.end };
         } else if (military && (lossBefore || hasLossWord(s)) && ELIDED_BEFORE.test(before)) {
           // "the overall figure neared half a million" with no figure before it, in a text about the war's losses: a count of soldiers.

@@ -7,6 +7,7 @@
 import { MONTH_WORDS, monthOf, yearDays } from './calendar.ts';
 import { LANG_SPEECH } from './lexicon/index.ts';
 import { LANG_KIND_RULES } from './lexicon/kind-rules.ts';
+import { LANG_RECORD_WORDS } from './record.ts';
 import { foldForGate, gateOf, mayMatch, topAlternatives } from './literal-gate.ts';
 import { execAll } from './match-all.ts';
 import { native } from './native.ts';
@@ -81,6 +82,8 @@ const RULES: readonly Rule[] = [
   ["(?:average )?(?:daily|day's|per-day) (?:loss|casualty|death|attrition|kill) rates?", () => ({ kind: 'average', strength: 4, days: 1 })],
   // "the previous monthly high": one month's figure, not a rate.
   ['monthly (?:high|record|peak|total|toll|loss(?:es)?|figure|count|tally|casualt\\p{L}*)', () => ({ kind: 'period', strength: 3, days: 30 })],
+  // "a lower annual tally of 420,000": one year's figure.
+  ['(?:annual|yearly) (?:high|record|peak|total|toll|loss(?:es)?|figure|count|tally|casualt\\p{L}*)', () => ({ kind: 'period', strength: 3, days: 365 })],
   // "Russia's weekly losses reached 10,500": one week's figure, as a monthly total is a month's (not "weekly average").
   ['weekly (?:high|record|peak|total|toll|loss(?:es)?|figure|count|tally|casualt\\p{L}*)', () => ({ kind: 'period', strength: 3, days: 7 })],
   [
@@ -202,7 +205,7 @@ const RULES: readonly Rule[] = [
   // "losses for the month reached 45,720", "the tally for the week": the month or week the text is about.
   // ("during the month", "in the week ending Friday", "over the week to Sunday" too.)
   [
-    "(?:for|over|across|throughout|during|in) the (?:whole |entire )?(month|week)(?:(?= (?:ending|to|through|up to) )|(?! (?:of|ago|earlier|later|when|that|to|ending|ahead|in which))(?![\\p{L}'’-]))",
+    "(?:for|over|across|throughout|during|in) the (?:whole |entire |course of the )?(month|week)(?:(?= (?:ending|to|through|up to) )|(?! (?:of|ago|earlier|later|when|that|to|ending|ahead|in which))(?![\\p{L}'’-]))",
     (m) => ({ kind: 'period', strength: 3, days: /^w/i.test(m[1] ?? '') ? 7 : 30 }),
   ],
   // "in just one month of fighting", "in a single month", "in only one week": a month's or a week's
@@ -338,6 +341,8 @@ const RULES: readonly Rule[] = [
   ],
   // "in recent days", "over recent weeks": a stretch just past, its length not given.
   ['(?:in|over|during) (?:the )?(?:recent|past few|last few) (?:days|weeks|months)', () => ({ kind: 'period', strength: 3, days: null })],
+  // "125,800 casualties during a period of intensified offensive operations": a stretch the text names, not the war.
+  ['(?:in|over|during|throughout) an? (?:[\\p{L}-]+ ){0,2}(?:period|stretch|spell) of', () => ({ kind: 'period', strength: 3, days: null })],
   // "in a month of fighting", "during the week of heavy combat": a stretch of fighting, never the whole war.
   [
     // ("during a month of the Russian onslaught on Avdiivka": a side's adjective may stand before the noun.)
@@ -376,7 +381,8 @@ const RULES: readonly Rule[] = [
 const LAST_YEAR_NOT_WINDOW = new RegExp(`(?<![\\p{L}])(?:${MONTHS}|the|of|since|from|until|till|by|than|to|as|early|late|mid|end|start|beginning|summer|winter|spring|autumn|fall)[ -]$`, 'iu');
 
 
-const SUPERLATIVE_BEFORE = /(?:most|highest|largest|biggest|deadliest|bloodiest|worst|heaviest|first time|record)(?![\p{L}])[^.;:0-9]{0,60}$/iu;
+// (And the lexicon languages' record words: "leur journée la plus sanglante de la guerre".)
+const SUPERLATIVE_BEFORE = new RegExp(`(?:most|highest|largest|biggest|deadliest|bloodiest|worst|heaviest|first time|record|${LANG_RECORD_WORDS})(?![\\p{L}])[^.;:0-9]{0,60}$`, 'iu');
 
 // The month and comma before a "when" cue ("November, "): dropped when asking what stands before the month.
 const WHEN_LEAD = new RegExp(`(?:${MONTHS}),?\\s*$`, 'iu');

@@ -34,7 +34,7 @@ const ENTRIES: readonly Entry[] = [
   ['personnel', 'loss', 'personnel loss(?:es)?|troop loss(?:es)?|combat loss(?:es)?|killed (?:or|and) (?:wounded|injured)|killed in action|casualt\\p{L}*|causalt\\p{L}*|fatalit\\p{L}*|deaths?|dead|killed|wounded|injured|injuries|fallen (?:soldiers|troops|servicemen)|(?:death )?toll|(?:military |personnel |troop )?loss(?:es)?'],
   ['personnel', 'loss', 'вбит\\p{L}*|убит\\p{L}*|загибл\\p{L}*|погибш\\p{L}*|поранен\\p{L}*|ранен\\p{L}*|ліквідован\\p{L}*|ликвидирован\\p{L}*|двохсот\\p{L}*'],
   ['personnel', 'loss', 'zabit\\p{L}*|poległ\\p{L}*|rannych|ofiar\\p{L}* śmierteln\\p{L}*|ofiary śmiertelne|tote[n]?|getötete?n?|gefallene?n?|verwundete?n?|opfer|bajas|muertos|heridos|caídos|fallecidos|morți|uciși|răniți|morts|tués|blessés'],
-  ['other', 'aggregate', 'weapons and (?:military )?equipment|tanks and (?:other )?(?:combat )?armou?red (?:combat |fighting )?vehicles|(?:pieces|units|items) of (?:(?:enemy|russian|ukrainian|various|other|western|foreign) )?(?:military )?(?:equipment|hardware|weapons|weaponry|armament)|(?:military )?equipment units|battalion tactical groups|btgs|fuel tanks?|tank trucks|yakıt tank\\p{L}*|himars (?:missiles|rockets|shells|rounds|munitions|projectiles)|(?:heavy )?weapon(?:s| systems)(?! (?:deliveries|supplies|aid|packages?|shipments?|stockpiles?)(?![\\p{L}]))|weaponry|unidades de (?:armas|equipos)|equipos? militar\\p{L}*'],
+  ['other', 'aggregate', 'weapons and (?:military )?equipment|tanks and (?:other )?(?:combat )?armou?red (?:combat |fighting )?vehicles|(?:pieces|units|items) of (?:(?:enemy|russian|ukrainian|various|other|western|foreign) )?(?:military )?(?:equipment|hardware|weapons|weaponry|armament)|(?:military )?equipment units|battalion tactical groups|btgs|fuel tanks?|tanks? (?:with|of|carrying) fuel|tank trucks|yakıt tank\\p{L}*|himars (?:missiles|rockets|shells|rounds|munitions|projectiles)|(?:heavy )?weapon(?:s| systems)(?! (?:deliveries|supplies|aid|packages?|shipments?|stockpiles?)(?![\\p{L}]))|weaponry|unidades de (?:armas|equipos)|equipos? militar\\p{L}*'],
   ['personnel', 'troops', 'members of (?:the )?(?:(?:russian|ukrainian) )?(?:military|armed forces|army)|military personnel|personnel(?! (?:and (?:military )?(?:equipment|hardware) )?(?:hubs?|clusters?|concentrations?))|troops?|soldiers?|servicem[ae]n|service[ -]?members?|servicepeople|military men|men|(?<!police |prison |customs |traffic )officers|fighters|combatants|mercenaries|occupiers|invaders|nationalists|militants|army soldiers|conscripts|reservists|paratroopers|troopers|marines|infantrymen|russians|(?<=north )koreans|enemies|forces(?= (?:(?:had|have|has) been |were |was )?(?:killed|wounded|injured|dead)(?![\\p{L}]))'],
   ['personnel', 'troops', 'військовослужбовц\\p{L}*|військовослужбовців|військов\\p{L}*|солдат\\p{L}*|окупант\\p{L}*|загарбник\\p{L}*|рашист\\p{L}*|орк(?:ів|и|а)|бійц\\p{L}*|бійців|вояк\\p{L}*|захисник\\p{L}*|найманц\\p{L}*|найманців|росіян\\p{L}*|особового складу'],
   ['personnel', 'troops', 'военнослужащ\\p{L}*|военн(?:ых|ые)|солдат\\p{L}*|боевик\\p{L}*|наемник\\p{L}*|защитник\\p{L}*|оккупант\\p{L}*|бойц\\p{L}*|личного состава'],
@@ -56,8 +56,8 @@ const ENTRIES: readonly Entry[] = [
   ['uav', 'equipment', 'operational and tactical (?:drones?|uavs?)|unmanned aerial vehicles?|uavs?|drones?|aviones no tripulados|vehículos aéreos no tripulados|бпла|безпілотник\\p{L}*|дрон\\p{L}*|беспилотник\\p{L}*|беспилотн\\p{L}* летательн\\p{L}* аппарат\\p{L}*|drony|dronów|drohnen|insansız hava ara[çc]\\p{L}*'],
   ['submarines', 'equipment', 'submarines?|підводн\\p{L}* човн\\p{L}*|підводн\\p{L}* чов\\p{L}*|подводн\\p{L}* лод\\p{L}*|submarinos?|u-boot\\p{L}*|okręt\\p{L}* podwodn\\p{L}*'],
   ['ships', 'equipment', 'warships?|(?:navy |naval )?vessels?|naval units?|ships?(?: and boats| ?/ ?boats)?|boats?|кораб\\p{L}*|катер\\p{L}*|buques?(?: ?/ ?lanchas)?|lanchas?|schiffe?|okręt\\p{L}*|nave|gemi\\p{L}*'],
-  ['special_equipment', 'equipment', 'special (?:military )?(?:equipment|vehicles?)|спецтехні\\p{L}*|спеціальн\\p{L}* техні\\p{L}*|спецтехник\\p{L}*|специальн\\p{L}* техник\\p{L}*|equipo especial|sprzęt\\p{L}* specjaln\\p{L}*|spezialausrüstung|echipamente speciale'],
-  ['vehicles_fuel_tanks', 'equipment', '(?:military )?vehicles and fuel tanks|tanques de combustibles?|vehículos de motor(?: ?/ ?camiones cisterna)?|(?:automotive|automobile|auto) (?:equipment|vehicles)|(?:military |motor |other )?vehicles?|pickup trucks?|trucks?|cars|пикап\\p{L}*|пікап\\p{L}*|автомобільн\\p{L}* техні\\p{L}*|автотехні\\p{L}*|автомобіл\\p{L}*|автомобильн\\p{L}* техник\\p{L}*|автотехник\\p{L}*|автомобил\\p{L}*|pojazd\\p{L}*(?! opancerzon)|fahrzeug\\p{L}*|vehículos|vehicule|otomobil\\p{L}*'],
+  ['special_equipment', 'equipment', 'special (?:military )?equipment|special vehicles?|спецтехні\\p{L}*|спеціальн\\p{L}* техні\\p{L}*|спецтехник\\p{L}*|специальн\\p{L}* техник\\p{L}*|equipo especial|sprzęt\\p{L}* specjaln\\p{L}*|spezialausrüstung|echipamente speciale'],
+  ['vehicles_fuel_tanks', 'equipment', '(?:military )?vehicles and fuel tanks|special military vehicles?|tanques de combustibles?|vehículos de motor(?: ?/ ?camiones cisterna)?|(?:automotive|automobile|auto) (?:equipment|vehicles)|(?:military |motor |other )?vehicles?|pickup trucks?|trucks?|cars|пикап\\p{L}*|пікап\\p{L}*|автомобільн\\p{L}* техні\\p{L}*|автотехні\\p{L}*|автомобіл\\p{L}*|автомобильн\\p{L}* техник\\p{L}*|автотехник\\p{L}*|автомобил\\p{L}*|pojazd\\p{L}*(?! opancerzon)|fahrzeug\\p{L}*|vehículos|vehicule|otomobil\\p{L}*'],
   ['tanks', 'equipment', 'tanks?|mbts?|leopards|abrams tanks|танк(?:и|ів|а|ов)?|czołg\\p{L}*|panzer|tanques?|carros de combate|tancuri|chars|tank'],
   ...LANG_METRICS,
   // Last, so that a lexicon's longer noun starting with the same word wins ("missiles de croisière").
@@ -269,6 +269,9 @@ function pastSideWords(s: string, i: number): number {
   return k;
 }
 
+const INVERTED_ARTICLE_AFTER = /^\s+(?:i|gli|le)(?=\s)/u;
+const INVERTED_COPULA_BEFORE = /(?<![\p{L}])(?:sono|erano|saranno|furono|sarebbero)\s/iu;
+
 export function nounAfter(s: string, i: number): ForwardResult {
   let j = i;
   // A Turkish case suffix on the number ("999'dan").
@@ -282,6 +285,10 @@ export function nounAfter(s: string, i: number): ForwardResult {
   const change = DAY_CHANGE_AFTER.exec(s.slice(j, j + 24));
   if (change) j += change[0].length;
   else if (s[j] === ')' && CHANGE_OPEN_BEFORE.test(s.slice(Math.max(0, i - 16), i))) j++;
+  // Italian puts the copula first and the noun, with its article, after the figure: "sono 1.200 i
+  // soldati russi uccisi", "erano più di mille i morti". The article is the noun's.
+  const inverted = INVERTED_ARTICLE_AFTER.exec(s.slice(j, j + 6));
+  if (inverted !== null && INVERTED_COPULA_BEFORE.test(s.slice(Math.max(0, i - 50), i))) j += inverted[0].length;
   let adjectiveSkipped = false;
   let originSkipped = false;
   for (let k = 0; k <= 5; k++) {

@@ -19,13 +19,18 @@ export interface RecordCue {
   scope: RecordScope;
 }
 
+// Record words of the lexicon languages (Ukrainian, Russian, Polish, German, Romance, Turkish); kind.ts reads them too.
+export const LANG_RECORD_WORDS = [
+  'рекорд\\p{L}*|антирекорд\\p{L}*|найбільш\\p{L}*|найвищ\\p{L}*|найгірш\\p{L}*|найкривавіш\\p{L}*|вперше|уперше|наибольш\\p{L}*|самы[йеех] (?:больш|высок|кровав)\\p{L}*|впервые',
+  'rekord\\p{L}*|największ\\p{L}*|najwięcej|больше всего|mayor (?:cifra|número)|cifra más alta|le plus grand nombre|cele mai multe|najwyższ\\p{L}*|najkrwawsz\\p{L}*|po raz pierwszy|tödlichste\\p{L}*|höchste\\p{L}*|blutigste\\p{L}*|erstmals|zum ersten mal',
+  'récord|más alt[oa]s?|más mortífer\\p{L}*|por primera vez|cel mai (?:mare|ridicat|sângeros|letal)\\p{L}*|pentru prima (?:dată|oară)|le plus (?:meurtrier|élevé|sanglant|lourd)|la plus (?:meurtrière|élevée|sanglante|lourde)|les plus (?:lourdes|importantes|élevées|meurtrières|sanglantes)|(?:su|el|la) peor (?:saldo|jornada|día|cifra|balance)|pour la première fois|aldrei (?:verið )?meira|rekor\\p{L}*|en yüksek|ilk kez',
+].join('|');
+
 const RECORD = new RegExp(
   '(?<![\\p{L}])(?:' +
     [
       'record(?!ed|ing)(?:-high|-breaking|s)?|than (?:on |in )?any (?:other |previous |single |one )?day|(?:the )?most(?= (?:(?:it|they|kyiv|ukraine|has|have|had|ever|been|reported|recorded|registered|claimed|lost|seen)\\s+){0,3}(?:in (?:a single|one|any) day|since|of the (?:war|invasion)|ever|on record))|new high|all-time high|deadliest|bloodiest|highest|worst|biggest|largest|heaviest|most ever|unprecedented|(?:for )?the first time|first time|never before|peak(?:ed|s)?',
-      'рекорд\\p{L}*|антирекорд\\p{L}*|найбільш\\p{L}*|найвищ\\p{L}*|найгірш\\p{L}*|найкривавіш\\p{L}*|вперше|уперше|наибольш\\p{L}*|самы[йеех] (?:больш|высок|кровав)\\p{L}*|впервые',
-      'rekord\\p{L}*|największ\\p{L}*|najwięcej|больше всего|mayor (?:cifra|número)|cifra más alta|le plus grand nombre|cele mai multe|najwyższ\\p{L}*|najkrwawsz\\p{L}*|po raz pierwszy|tödlichste\\p{L}*|höchste\\p{L}*|blutigste\\p{L}*|erstmals|zum ersten mal',
-      'récord|más alt[oa]s?|más mortífer\\p{L}*|por primera vez|cel mai (?:mare|ridicat|sângeros|letal)\\p{L}*|pentru prima (?:dată|oară)|le plus (?:meurtrier|élevé|sanglant|lourd)|la plus (?:meurtrière|élevée|sanglante|lourde)|les plus (?:lourdes|importantes|élevées|meurtrières|sanglantes)|(?:su|el|la) peor (?:saldo|jornada|día|cifra|balance)|pour la première fois|aldrei (?:verið )?meira|rekor\\p{L}*|en yüksek|ilk kez',
+      LANG_RECORD_WORDS,
     ].join('|') +
     ')(?![\\p{L}])',
   'giu',

@@ -51,7 +51,7 @@ export const DE: Lexicon = {
   },
   kind: {
     daily: [
-      '(?:am|an dem) (?:letzten|vergangenen) tag|(?:innerhalb|binnen|in) (?:der |den )?(?:vergangenen|letzten) 24 stunden|(?:innerhalb|binnen) (?:von )?24 stunden|(?:im laufe|während|innerhalb) des (?:vergangenen|letzten|gestrigen|vorangegangenen) tages|allein am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|vortag)|binnen (?:eines|einem) tag(?:es)?|innerhalb eines tages|am selben tag|an diesem tag|seit dem vortag|am vortag|über nacht|in der nacht|tagesverlust\\p{L}*|an einem einzigen tag',
+      '(?:am|an dem) (?:letzten|vergangenen) tag|(?:innerhalb|binnen|in) (?:der |den )?(?:vergangenen|letzten) 24 stunden|(?:innerhalb|binnen) (?:von )?24 stunden|(?:im laufe|während|innerhalb) des (?:vergangenen|letzten|gestrigen|vorangegangenen) tages|allein am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|vortag)|binnen (?:eines|einem) tag(?:es)?|innerhalb eines tages|am selben tag|an diesem tag|seit dem vortag|am vortag|über nacht|in der nacht|tagesverlust\\p{L}*|an einem (?:einzigen )?tag(?![\\p{L}])',
     ],
     // "einer täglich aktualisierten Aufzählung" says how often a count is updated, not a rate.
     average: ['im schnitt|im durchschnitt|durchschnittlich|pro tag|tägliche[nr]? verluste?|täglich(?! (?:aktualisiert|veröffentlicht|erscheinend|fortgeschrieben)\\p{L}*)|jeden tag|am tag'],
@@ -60,10 +60,10 @@ export const DE: Lexicon = {
     period: [
       // One battle's toll: its window, of unstated length.
       ['in der schlacht (?:um|von|bei) [\\p{Lu}][\\p{L}-]+|(?:in|bei) den kämpfen (?:um|bei) [\\p{Lu}][\\p{L}-]+', null],
-      ['(?:in|binnen|innerhalb von|in den (?:letzten|vergangenen)) zwei tagen', 2],
-      ['(?:in|binnen|innerhalb von|in den (?:letzten|vergangenen)) drei tagen', 3],
-      ['(?:in|binnen|innerhalb von|in den (?:letzten|vergangenen)) vier tagen', 4],
-      ['(?:in|binnen|innerhalb von|in den (?:letzten|vergangenen)) fünf tagen', 5],
+      ['(?:in|an|binnen|innerhalb von|in den (?:letzten|vergangenen)) zwei tagen', 2],
+      ['(?:in|an|binnen|innerhalb von|in den (?:letzten|vergangenen)) drei tagen', 3],
+      ['(?:in|an|binnen|innerhalb von|in den (?:letzten|vergangenen)) vier tagen', 4],
+      ['(?:in|an|binnen|innerhalb von|in den (?:letzten|vergangenen)) fünf tagen', 5],
       ['im vergangenen monat|im (?:ganzen|gesamten) monat|binnen eines monats|innerhalb eines monats|in einem monat', 30],
       ['in der vergangenen woche|in der letzten woche|binnen einer woche|innerhalb einer woche|in einer woche', 7],
       ['ein jahr zuvor|ein jahr davor|im vergangenen jahr|im vorjahr|im laufe des jahres|im jahresverlauf', 365],
