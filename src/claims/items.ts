@@ -137,6 +137,8 @@ const PERSONNEL_TOTAL_BEFORE = /(?:total|toll|tally|count|number|losses|casualti
 
 // "killed in Russian attacks on Kharkiv": the side named is the attacker's, not whose the dead are.
 const BY_ATTACKER = /(?<![\p{L}])(?:in|by|during|after) (?:a |an |the )?(?:(?:new|fresh|overnight|latest|massive|combined|deadly|separate) )?(?:russian|ukrainian|russia's|ukraine's) (?:[\p{L}-]+ ){0,2}?(?:attacks?|strikes?|shelling|bombardments?|air ?raids?)(?: (?:on|against) (?:the )?[\p{L}-]+)?(?![\p{L}])/giu;
+// "Russian troops reported killed by Ukraine": the agent of a passive did the killing; it lost nothing.
+const PASSIVE_AGENT = /(?<=(?:killed|wounded|destroyed|eliminated|reported|counted|claimed|downed|shot down|neutrali[sz]ed|taken out)\s+)by (?:the )?(?:ukraine|russia|kyiv|kiev|moscow|(?:ukrainian|russian|ukraine's|russia's) (?:forces|troops|army|military|defenders|side))(?![\p{L}])/giu;
 const IN_PLACE = /(?<![\p{L}])(?:in|inside|across|on|into) (?:the )?(?:ukraine|russia|kursk|donbas+|crimea)(?![\p{L}'])|(?<![\p{L}])(?:в|у|на) (?:україні|украине|росії|россии)(?![\p{L}])|(?<![\p{L}])(?:w|na) (?:ukrainie|rosji)(?![\p{L}])|(?<![\p{L}])(?:in der|in) (?:ukraine|russland)(?![\p{L}])|(?<![\p{L}])en (?:ucrania|rusia|ukraine|russie)(?![\p{L}])/giu;
 
 
@@ -755,7 +757,7 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     const tail = noun.start < num.start ? (/^(?:\s+[\p{L}'-]+){0,2}/u.exec(s.slice(noun.end, num.start))?.[0] ?? '') : '';
     const own = noun.start >= num.end ? s.slice(start, end) + nextWord : `${lead}${s.slice(noun.start, noun.end)}${tail} ${s.slice(num.start, num.end)}`;
     // "losses in Ukraine": where they fell, not whose they are.
-    const phrase = (inherited !== null ? `${inherited.phrase} ${own}` : own).replace(IN_PLACE, ' ').replace(BY_ATTACKER, ' ');
+    const phrase = (inherited !== null ? `${inherited.phrase} ${own}` : own).replace(IN_PLACE, ' ').replace(BY_ATTACKER, ' ').replace(PASSIVE_AGENT, ' ');
     const eachSide = EACH_SIDE_BEFORE.test(s.slice(Math.max(0, start - 40), start)) || EACH_SIDE_AFTER.test(s.slice(end, end + 40)) || (EACH_AFTER.test(s.slice(end, end + 12)) && isCombined(s));
     if (!eachSide && subjectInPhrase(phrase, 'other') === 'both') continue;
     const around = s.slice(Math.max(0, start - 60), Math.min(s.length, end + 40));

@@ -92,7 +92,7 @@ const OWN_DEAD = W('загинул\\p{L}*|загинуло|загибл\\p{L}*|�
 // tallies say Ukraine "lost" or that it "eliminated" so many; soldiers of no side who died are its own.
 // "confirmed fewer than 6,000 troop deaths": Moscow counts the other side's dead as "losses" or "eliminated",
 // never as "deaths", so deaths of no side in its voice are its own.
-const DIED_AFTER = /^\S+\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:(?:had|have|has|were|was)\s+(?:been\s+)?(?:killed|wounded|injured)|(?:had |have |has )?(?:died|perished|lost their lives|suffered (?:injur(?:y|ies)|wounds))|(?:que )?(?:perdieron la vida|murieron|fallecieron|perderam a vida|morreram|hanno perso la vita|sono morti|ont perdu la vie|sont morts|ums leben kamen|getötet wurden))|(?:(?:troop|military|combat|service|battlefield)\s+)?(?:deaths|fatalities))(?![\p{L}])/iu;
+const DIED_AFTER = /^\S+\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:(?:had|have|has|were|was)\s+(?:(?:so far|already|now|reportedly|since|officially)\s+)?(?:been\s+)?(?:killed|wounded|injured)|(?:had |have |has )?(?:(?:so far|already|reportedly|since)\s+)?(?:died|perished|lost their lives|suffered (?:injur(?:y|ies)|wounds))|(?:que )?(?:perdieron la vida|murieron|fallecieron|perderam a vida|morreram|hanno perso la vita|sono morti|ont perdu la vie|sont morts|ums leben kamen|getötet wurden))|(?:(?:troop|military|combat|service|battlefield)\s+)?(?:deaths|fatalities))(?![\p{L}])/iu;
 
 // "For Ukraine, …", "As for the Russian side, …" opening a sentence, with no other side named before the figure.
 const TOPIC_OPENING = new RegExp(`^\\s*(?:for|as for|on) (?:the )?(${RU}|${UA})(?: side)?,(?![^.;]*?(?<![\\p{L}])(?:${RU}|${UA})(?![\\p{L}]))`, 'iu');

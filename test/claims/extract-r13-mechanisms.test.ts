@@ -127,3 +127,25 @@ test("a record word of another language before 'since the war began' makes it th
     { claimant: 'ua_general_staff', subject: 'ru', metric: 'personnel', kind: 'daily', value: 1_950, record: true },
   );
 });
+
+test("the agent of a passive did the killing: 'Russian troops reported killed by Ukraine' are Russia's", () => {
+  expectClaims(
+    'The record loss brings the total of Russian troops reported killed by Ukraine to 138,880 since the start of the invasion.',
+    { published: '2023-02-08', lang: 'en' },
+    { subject: 'ru', metric: 'personnel', kind: 'cumulative', value: 138_880 },
+  );
+});
+
+test("'soldiers have so far been killed', in a Ukrainian official's voice: Ukraine's own", () => {
+  expectClaims(
+    "Ukraine's own losses are a closely kept secret. President Volodymyr Zelensky said in February that around 31,000 soldiers have so far been killed.",
+    { published: '2024-09-17', lang: 'en' },
+    { claimant: 'ua_other', subject: 'ua', metric: 'personnel', value: 31_000 },
+  );
+});
+
+test("German 'entsendet 4000 Soldaten' is a deployment, not a loss", () => {
+  const text = 'Seit Kriegsbeginn hat Russland nach Kiewer Angaben mehr als 700.000 Soldaten verloren. Die Bundeswehr entsendet 4000 Soldaten dauerhaft nach Litauen.';
+  const claims = expectClaims(text, { published: '2024-11-13', lang: 'de' }, { subject: 'ru', metric: 'personnel', value: 700_000 });
+  assert.equal(claims.filter((c) => c.value === 4_000).length, 0);
+});
