@@ -80,10 +80,10 @@ const DELTA_WORDS = /^(?:\s*(?:more|más|ще|ещё|еще|new|нових|но�
 const LIST_GAP = /^[\s,;\u060c]*(?:and|as well as|plus|also|і|й|та|а також|и|а також|y|e|i|oraz|und|și|et|ve|و)?[\s,;\u060c]*(?:even|another|also)?\s*$/iu;
 const BARE = /^(?:killed|dead|wounded|injured|deaths?|casualt\p{L}*|fatalit\p{L}*|вбит\p{L}*|убит\p{L}*|загибл\p{L}*|погибш\p{L}*|поранен\p{L}*|ранен\p{L}*|zabit\p{L}*|rannych|tote[n]?|getötete?n?|gefallene?n?|verwundete?n?|muertos|heridos|bajas|morți|uciși|răniți|morts|tués|blessés)$/iu;
 
-// "5,710 killed and 200 taken prisoner", "unos 3.700 heridos, además de 572 militares capturados":
+// "5,710 killed and 200 taken prisoner", "… and 10 occupiers surrendered", "unos 3.700 heridos, además de 572 militares capturados":
 // soldiers captured, listed beside the dead or wounded, are losses of another kind (metric other).
 const CAPTURED_AFTER = new RegExp(
-  `^\\s*(?:[\\p{L}'-]+\\s+){0,2}?(?:taken (?:as )?(?:prisoners?|captive)|(?:were |had been |have been )?captured|prisoners?(?: of war)?|pows|captives|${LANG_CAPTURED})(?![\\p{L}])`,
+  `^\\s*(?:[\\p{L}'-]+\\s+){0,2}?(?:taken (?:as )?(?:prisoners?|captive)|(?:were |had been |have been )?captured|(?:have |had )?surrendered|gave themselves up|prisoners?(?: of war)?|pows|captives|${LANG_CAPTURED})(?![\\p{L}])`,
   'iu',
 );
 // "captured 471 soldiers", "took 60 servicemen prisoner": soldiers taken, not lost in a toll.

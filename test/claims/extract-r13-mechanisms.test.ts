@@ -149,3 +149,12 @@ test("German 'entsendet 4000 Soldaten' is a deployment, not a loss", () => {
   const claims = expectClaims(text, { published: '2024-11-13', lang: 'de' }, { subject: 'ru', metric: 'personnel', value: 700_000 });
   assert.equal(claims.filter((c) => c.value === 4_000).length, 0);
 });
+
+test("soldiers who 'surrendered', listed beside the day's dead, are losses of another kind", () => {
+  expectClaims(
+    'Over the day, 350 Ukrainian servicemen were killed and ten Ukrainian servicemen surrendered, the Russian Defence Ministry said.',
+    { published: '2023-07-20', lang: 'en' },
+    { claimant: 'ru_mod', subject: 'ua', metric: 'personnel', kind: 'daily', value: 350 },
+    { claimant: 'ru_mod', subject: 'ua', metric: 'other', kind: 'daily', value: 10 },
+  );
+});
