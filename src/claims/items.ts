@@ -314,6 +314,10 @@ const ARMY_LOST_BEFORE = new RegExp(
 const ARMY_LOST_MIN = 100;
 const ONE_DAY_AFTER = /^\s+in\s+(?:(?:a|one)\s+(?:single\s+)?day|24 hours)(?![\p{L}])/iu;
 
+// "about 325,000 died", "около 325 тысяч погибли", "a 3825 odniosło rany", "cerca de 1.597 ficaram feridos": a
+// figure whose noun is left out, right before a verb of dying or being wounded, counts soldiers.
+const DIED_VERB_AFTER = /^\s*(?:(?:have|had|has)\s+)?(?:(?:so far|already|reportedly)\s+)?(?:died|perished|were (?:killed|wounded|injured)|погибл\p{L}*|умерл\p{L}*|загинул\p{L}*|загинуло|полягл\p{L}*|получил\p{L}* ранени\p{L}*|были ранены|отримал\p{L}* поранен\p{L}*|були поранені|zginęł\p{L}*|zginął|poległ\p{L}*|odniosł\p{L}* rany|zostało rannych|zostało zabitych|morreram|ficaram feridos|foram mortos|murieron|fallecieron|resultaron heridos|fueron heridos|sont morts|ont été tués|ont été blessés|starben|sind gefallen|sind gestorben|wurden getötet|wurden verwundet|au murit|au fost uciși|au fost răniți|sono morti|sono stati uccisi|sono rimasti feriti)(?![\p{L}])/iu;
+
 // "Last month, 1,184 were reportedly destroyed": the figure is what a verb of losing was done to.
 const LOST_AFTER = /^\s*(?:more\s+)?(?:were|was|have been|had been|have|had|wurden|fueron|zostało|zostały|були|было|были)\s+(?:[\p{L}]+ly\s+|also\s+|then\s+)?(?:destroyed|lost|killed|eliminated|downed|shot down|taken out|knocked out|disabled|wiped out|zerstört|vernichtet|destruid\p{L}*|zniszczon\p{L}*|знищен\p{L}*|уничтожен\p{L}*)(?![\p{L}])/iu;
 
@@ -720,11 +724,15 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
     if (noun === null && (num.form === 'digits' || (num.form === 'words' && num.value >= 1000)) && !num.yearLike) {
       const before = s.slice(Math.max(0, num.start - 70), num.start);
       // "… with 1,690 over the past day", "560 added over the past day": a window right after it.
-      const windowAfter = ELIDED_WINDOW_AFTER.test(s.slice(num.end, num.end + 40)) || LOST_AFTER.test(s.slice(num.end, num.end + 50));
+      const diedAfter = DIED_VERB_AFTER.test(s.slice(num.end, num.end + 40));
+      const windowAfter = ELIDED_WINDOW_AFTER.test(s.slice(num.end, num.end + 40)) || LOST_AFTER.test(s.slice(num.end, num.end + 50)) || diedAfter;
       // "destroyed 74 Ukrainian military ground facilities": a plural noun the lexicon does not know counts something else.
       const otherPlural = fwd.blocked && /^(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]{2,}[^s\W]s(?![\p{L}])/u.test(s.slice(fwd.stop, fwd.stop + 48));
       if (!otherPlural && (ELIDED_BEFORE.test(before) || ELIDED_FAR_BEFORE.test(before) || REPORTED_BEFORE.test(before) || windowAfter)) {
-        if (restated !== null) {
+        if (diedAfter && restated?.metric !== 'personnel') {
+          // Only soldiers die: whatever else the text was counting, this figure counts them.
+          if (military || lossBefore || hasLossWord(s)) noun = { metric: 'personnel', cls: 'loss', start: num.end, end: num.end };
+        } else if (restated !== null) {
           noun = { ...restated, start: num.end, end: num.end };
           elided = true;
         } else if (RECORD_AFTER.test(s.slice(num.end, num.end + 40))) {

@@ -84,7 +84,7 @@ const ADMISSION = W(
 export const SIDE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:(?:on|from) (?:the )?([\p{L}'’]+) side|с ([\p{L}]+) стороны|на ([\p{L}]+) стороне|з ([\p{L}]+) боку|на ([\p{L}]+) боці|auf ([\p{L}]+) seite|del lado ([\p{L}]+)|por (?:la )?parte ([\p{L}]+)|po stronie ([\p{L}]+)|du côté ([\p{L}]+)|de partea ([\p{L}]+))(?![\p{L}])/iu;
 const SHARED_SIDE_AFTER = /^\s+(?:und|and|et|y|i|și|e|a|и|і|та|ir)\s+(?:(?:rund|etwa|ungefähr|über|mehr als|about|around|some|over|more than|environ|plus de|más de|ponad|более|свыше|понад|peste|oltre|mais de|près de|cerca de|unos|circa|około|ok\.|около|порядка|близько|aproximativ|apie)\s+)?\d[\d.,\u00a0 ]*\s+[\p{L}]+\s+([\p{L}]+)(?![\p{L}])/iu;
 // "загинули", "загиблих", "погибли": words of dying, not of killing; with no side named, a speaker counts its own dead.
-const OWN_DEAD = W('загинул\\p{L}*|загинуло|загибл\\p{L}*|полягл\\p{L}*|полеглих|погиб\\p{L}*|погибш\\p{L}*|padlých|padlo|padli|poległo|poległych|polegli|' +
+const OWN_DEAD = W('загинул\\p{L}*|загинуло|загибл\\p{L}*|полягл\\p{L}*|полеглих|погиб\\p{L}*|погибш\\p{L}*|padlých|padlo|padli|poległo|poległych|polegli|zginęł\\p{L}*|zginął|zginęli|' +
   // The northern languages' dying: "soldater er døde", "falt hver dag", "sneuvelden", "kaatui".
   'er døde|var døde|falt|faldt|omkom|omkommet|stupade|stupat|sneuvelde|sneuvelden|gesneuveld|omgekomen|kaatui|kaatuneet|kuoli|zahynul\\p{L}*|zahynulo|hukkus|žuvo');
 

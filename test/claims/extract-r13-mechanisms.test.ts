@@ -158,3 +158,24 @@ test("soldiers who 'surrendered', listed beside the day's dead, are losses of an
     { claimant: 'ru_mod', subject: 'ua', metric: 'other', kind: 'daily', value: 10 },
   );
 });
+
+test("a figure with its noun left out, right before a verb of dying or being wounded, counts soldiers", () => {
+  expectClaims(
+    'Zelensky said 46,000 Ukrainian soldiers had been killed, while about 380,000 were wounded.',
+    { published: '2025-02-16', lang: 'en' },
+    { claimant: 'ua_other', subject: 'ua', metric: 'personnel', value: 46_000 },
+  );
+  expectClaims(
+    'Зеленский заявил, что 46 тысяч украинских военных погибли, а около 380 тысяч получили ранения.',
+    { published: '2025-02-16', lang: 'ru' },
+    { claimant: 'ua_other', subject: 'ua', metric: 'personnel', value: 46_000 },
+    { claimant: 'ua_other', subject: 'ua', metric: 'personnel', value: 380_000 },
+  );
+  // Moscow's own dead ("zginęło") and wounded, in Polish.
+  expectClaims(
+    'Rosyjski sztab podał, że zginęło 1351 żołnierzy, a 3825 odniosło rany.',
+    { published: '2022-03-26', lang: 'pl' },
+    { claimant: 'ru_mod', subject: 'ru', metric: 'personnel', value: 1_351 },
+    { claimant: 'ru_mod', subject: 'ru', metric: 'personnel', value: 3_825 },
+  );
+});
