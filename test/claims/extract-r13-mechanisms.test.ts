@@ -179,3 +179,11 @@ test("a figure with its noun left out, right before a verb of dying or being wou
     { claimant: 'ru_mod', subject: 'ru', metric: 'personnel', value: 3_825 },
   );
 });
+
+test("'the Defence Forces destroyed …': Ukraine's forces as the ones who struck speak for the General Staff's tally", () => {
+  expectClaims(
+    'On December 14, the Defense Forces destroyed and damaged 181 Russian army vehicles, the largest number in a single day.',
+    { published: '2024-12-16', lang: 'en' },
+    { claimant: 'ua_general_staff', subject: 'ru', metric: 'vehicles_fuel_tanks', kind: 'daily', value: 181, record: true },
+  );
+});
