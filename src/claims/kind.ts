@@ -87,10 +87,10 @@ const RULES: readonly Rule[] = [
   // "Russia's weekly losses reached 10,500": one week's figure, as a monthly total is a month's (not "weekly average").
   ['weekly (?:high|record|peak|total|toll|loss(?:es)?|figure|count|tally|casualt\\p{L}*)', () => ({ kind: 'period', strength: 3, days: 7 })],
   [
-    '(?:a|per|each|every) month(?! ago| earlier| later| before| after| into| of)|monthly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up|(?:war )?(?:high|record|peak|maximum|low|total)))|щомісяця|щомісячно|(?<![\\p{L}])(?:на|в) місяць(?! (?:раніше|пізніше|тому|до|після))|кожного місяця|кожен місяць|ежемесячно|(?<![\\p{L}])в месяц|каждый месяц|miesięcznie|monatlich|al mes|por mes|pe lună|par mois',
+    '(?:a|per|each|every) month(?! ago| earlier| later| before| after| into| of| in which| during which| when| that)|monthly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up|(?:war )?(?:high|record|peak|maximum|low|total)))|щомісяця|щомісячно|(?<![\\p{L}])(?:на|в) місяць(?! (?:раніше|пізніше|тому|до|після))|кожного місяця|кожен місяць|ежемесячно|(?<![\\p{L}])в месяц|каждый месяц|miesięcznie|monatlich|al mes|por mes|pe lună|par mois',
     () => ({ kind: 'average', strength: 4, days: 30 }),
   ],
-  ['(?<!(?:space|course) of )(?:a|per|each|every) week(?! ago| earlier| later| before| after| into| of)|weekly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up))|щотижня|еженедельно|tygodniowo|pro woche|por semana|pe săptămână|par semaine', () => ({ kind: 'average', strength: 4, days: 7 })],
+  ['(?<!(?:space|course) of )(?:a|per|each|every) week(?! ago| earlier| later| before| after| into| of| in which| during which| when| that)|weekly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up))|щотижня|еженедельно|tygodniowo|pro woche|por semana|pe săptămână|par semaine', () => ({ kind: 'average', strength: 4, days: 7 })],
   // "between March 3 and 9", "July 5-20", "between Feb. 20 and 22": a stretch of days; the night "between May 12 and 13" (below) is one day.
   [
     `between (?:${MONTHS})\\.? (\\d{1,2}) and (\\d{1,2})(?![\\d:])|(?:${MONTHS})\\.? (\\d{1,2}) ?[-\u2013] ?(\\d{1,2})(?![\\d:])`,

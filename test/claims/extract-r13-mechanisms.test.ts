@@ -187,3 +187,17 @@ test("'the Defence Forces destroyed …': Ukraine's forces as the ones who struc
     { claimant: 'ua_general_staff', subject: 'ru', metric: 'vehicles_fuel_tanks', kind: 'daily', value: 181, record: true },
   );
 });
+
+test("a launcher's shells are not launchers: 'three HIMARS multiple launch rocket system shells'", () => {
+  const claims = extractClaims('"Air defence systems intercepted three HIMARS multiple launch rocket system shells over the day," the Russian Defence Ministry said.', { published: '2023-04-01', lang: 'en' });
+  assert.equal(claims.filter((c) => c.metric === 'mlrs').length, 0);
+  expectClaims('The General Staff said Russia had lost 3 multiple launch rocket systems over the past day.', { published: '2023-04-01', lang: 'en' }, { metric: 'mlrs', kind: 'daily', value: 3 });
+});
+
+test("troops added to an army's ranks are no loss, and 'a month in which' names a month, not a rate", () => {
+  const text = 'Syrskyi said drone units killed or wounded nearly 29,700 Russian soldiers in January, a month in which Moscow added 22,000 troops to its ranks.';
+  const claims = expectClaims(text, { published: '2026-02-07', lang: 'en' }, { claimant: 'ua_other', subject: 'ru', metric: 'personnel', kind: 'period', value: 29_700 });
+  assert.equal(claims.filter((c) => c.value === 22_000).length, 0);
+  // A rate is still a rate.
+  expectClaims('Russia is losing about 30,000 soldiers a month, Syrskyi said.', { published: '2026-02-07', lang: 'en' }, { metric: 'personnel', kind: 'average', value: 30_000 });
+});
