@@ -730,8 +730,9 @@ export function readItems({ sentence, previous, previousItems, topic = null, pre
       const otherPlural = fwd.blocked && /^(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]{2,}[^s\W]s(?![\p{L}])/u.test(s.slice(fwd.stop, fwd.stop + 48));
       if (!otherPlural && (ELIDED_BEFORE.test(before) || ELIDED_FAR_BEFORE.test(before) || REPORTED_BEFORE.test(before) || windowAfter)) {
         if (diedAfter && restated?.metric !== 'personnel') {
-          // Only soldiers die: whatever else the text was counting, this figure counts them.
-          if (military || lossBefore || hasLossWord(s)) noun = { metric: 'personnel', cls: 'loss', start: num.end, end: num.end };
+          // Whatever else the text was counting, a figure that died counts people: soldiers, where the
+          // sentence or the one before names the army ("about 20,000 died during the siege" does not).
+          if (military) noun = { metric: 'personnel', cls: 'loss', start: num.end, end: num.end };
         } else if (restated !== null) {
           noun = { ...restated, start: num.end, end: num.end };
           elided = true;

@@ -171,6 +171,8 @@ test("a figure with its noun left out, right before a verb of dying or being wou
     { claimant: 'ua_other', subject: 'ua', metric: 'personnel', value: 46_000 },
     { claimant: 'ua_other', subject: 'ua', metric: 'personnel', value: 380_000 },
   );
+  // Where no army is named, those who died are not counted as soldiers: a siege's dead, a strike's victims.
+  assert.deepEqual(extractClaims('In Mariupol alone, about 20,000 died during the siege, Ukrainian officials said.', { published: '2024-11-13', lang: 'en' }), []);
   // Moscow's own dead ("zginęło") and wounded, in Polish.
   expectClaims(
     'Rosyjski sztab podał, że zginęło 1351 żołnierzy, a 3825 odniosło rany.',
