@@ -64,6 +64,9 @@ const WAR_OWNER = "(?:the |its |(?:moscow|russia|putin|the kremlin)'s )?";
 // "на Добропільському напрямку втрати ворога вже сягнули 3320": "already" after a place is its "so far".
 const ALREADY = /(?<![\p{L}])(?:вже|уже|already)(?![\p{L}])/iu;
 
+// "a month ago", "a week of fighting", "a month in which …": a month or a week named, not a rate per one.
+const NOT_A_RATE_AFTER = '(?! ago| earlier| later| before| after| into| of| in which| during which| when| that)';
+
 const RULES: readonly Rule[] = [
   // Rates. ("were dying daily", "killed or wounded daily": a verb before "daily" makes a rate as a noun does;
   // so does the figure itself: "losses neared 1,600 daily in December".)
@@ -80,17 +83,17 @@ const RULES: readonly Rule[] = [
   // "a daily casualty rate of 983", "the day's loss rate stood at 913": a rate, not one day's
   // figure (longer than "daily loss" inside it, so it wins the overlap).
   ["(?:average )?(?:daily|day's|per-day) (?:loss|casualty|death|attrition|kill) rates?", () => ({ kind: 'average', strength: 4, days: 1 })],
-  // "the previous monthly high": one month's figure, not a rate.
-  ['monthly (?:high|record|peak|total|toll|loss(?:es)?|figure|count|tally|casualt\\p{L}*)', () => ({ kind: 'period', strength: 3, days: 30 })],
-  // "a lower annual tally of 420,000": one year's figure.
-  ['(?:annual|yearly) (?:high|record|peak|total|toll|loss(?:es)?|figure|count|tally|casualt\\p{L}*)', () => ({ kind: 'period', strength: 3, days: 365 })],
-  // "Russia's weekly losses reached 10,500": one week's figure, as a monthly total is a month's (not "weekly average").
-  ['weekly (?:high|record|peak|total|toll|loss(?:es)?|figure|count|tally|casualt\\p{L}*)', () => ({ kind: 'period', strength: 3, days: 7 })],
+  // "the previous monthly high", "Russia's weekly losses reached 10,500", "a lower annual tally of 420,000":
+  // one month's, week's or year's figure, not a rate (not "weekly average").
   [
-    '(?:a|per|each|every) month(?! ago| earlier| later| before| after| into| of| in which| during which| when| that)|monthly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up|(?:war )?(?:high|record|peak|maximum|low|total)))|щомісяця|щомісячно|(?<![\\p{L}])(?:на|в) місяць(?! (?:раніше|пізніше|тому|до|після))|кожного місяця|кожен місяць|ежемесячно|(?<![\\p{L}])в месяц|каждый месяц|miesięcznie|monatlich|al mes|por mes|pe lună|par mois',
+    '(monthly|weekly|annual|yearly) (?:high|record|peak|total|toll|loss(?:es)?|figure|count|tally|casualt\\p{L}*)',
+    (m) => ({ kind: 'period', strength: 3, days: /^m/i.test(m[1] ?? '') ? 30 : /^w/i.test(m[1] ?? '') ? 7 : 365 }),
+  ],
+  [
+    `(?:a|per|each|every) month${NOT_A_RATE_AFTER}|monthly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up|(?:war )?(?:high|record|peak|maximum|low|total)))|щомісяця|щомісячно|(?<![\\p{L}])(?:на|в) місяць(?! (?:раніше|пізніше|тому|до|після))|кожного місяця|кожен місяць|ежемесячно|(?<![\\p{L}])в месяц|каждый месяц|miesięcznie|monatlich|al mes|por mes|pe lună|par mois`,
     () => ({ kind: 'average', strength: 4, days: 30 }),
   ],
-  ['(?<!(?:space|course) of )(?:a|per|each|every) week(?! ago| earlier| later| before| after| into| of| in which| during which| when| that)|weekly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up))|щотижня|еженедельно|tygodniowo|pro woche|por semana|pe săptămână|par semaine', () => ({ kind: 'average', strength: 4, days: 7 })],
+  [`(?<!(?:space|course) of )(?:a|per|each|every) week${NOT_A_RATE_AFTER}|weekly(?! (?:summary|report|update|briefing|bulletin|review|assessment|round-?up))|щотижня|еженедельно|tygodniowo|pro woche|por semana|pe săptămână|par semaine`, () => ({ kind: 'average', strength: 4, days: 7 })],
   // "between March 3 and 9", "July 5-20", "between Feb. 20 and 22": a stretch of days; the night "between May 12 and 13" (below) is one day.
   [
     `between (?:${MONTHS})\\.? (\\d{1,2}) and (\\d{1,2})(?![\\d:])|(?:${MONTHS})\\.? (\\d{1,2}) ?[-\u2013] ?(\\d{1,2})(?![\\d:])`,
